@@ -1,0 +1,61 @@
+package org.uptake.app;
+
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * The command line: every command prints human text, or JSON with {@code --json}; exits 0 on
+ * success, 2 on bad usage, 1 with one clear line on stderr for anything else.
+ */
+public final class Cli {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new UptakeCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((failure, cmd, parseResult) -> {
+            LOG.error("Command failed: {}", String.join(" ", args), failure);
+            boolean verbose = wantsVerbose(parseResult);
+            cmd.getErr().println("uptake: " + oneLine(failure));
+            if (verbose) {
+                failure.printStackTrace(cmd.getErr());
+            }
+            cmd.getErr().flush();
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static boolean wantsVerbose(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The failure's own message, first line only; its type when it has none. */
+    static String oneLine(Throwable failure) {
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            message = failure.getClass().getSimpleName();
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

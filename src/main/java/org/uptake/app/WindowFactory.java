@@ -1,0 +1,64 @@
+package org.uptake.app;
+
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.uptake.gui.common.ErrorDialog;
+import org.uptake.gui.common.FolderChooser;
+import org.uptake.gui.common.FxTaskExecutor;
+import org.uptake.gui.common.Notifier;
+import org.uptake.gui.shell.MainWindow;
+import org.uptake.gui.shell.MainWindowViewModel;
+import org.uptake.gui.start.RecentWorkspaces;
+import org.uptake.workspace.WorkspaceException;
+
+/** Builds a main window on a stage: its task executor, view model, screens and close behaviour. */
+public final class WindowFactory {
+
+    private final FolderChooser folderChooser;
+    private final RecentWorkspaces recent;
+    private final Path defaultLocation;
+
+    public WindowFactory(FolderChooser folderChooser, RecentWorkspaces recent, Path defaultLocation) {
+        this.folderChooser = folderChooser;
+        this.recent = recent;
+        this.defaultLocation = defaultLocation;
+    }
+
+    /** The factory the desktop app uses: system dialogs, the user's recent list, ~/Uptake for new workspaces. */
+    static WindowFactory forUser() {
+        return new WindowFactory(FolderChooser.system(), RecentWorkspaces.forUser(),
+                Path.of(System.getProperty("user.home"), "Uptake"));
+    }
+
+    public MainWindowViewModel show(Stage stage) {
+        FxTaskExecutor executor = new FxTaskExecutor();
+        Notifier notifier = (title, failure) -> {
+            Throwable cause = failure;
+            while (cause.getCause() != null && !(cause instanceof WorkspaceException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof WorkspaceException known) {
+                ErrorDialog.warn(stage, title, known.getMessage());
+            } else {
+                ErrorDialog.show(stage, title, failure);
+            }
+        };
+        executor.setDefaultFailureHandler(failure -> ErrorDialog.show(stage, "Something went wrong", failure));
+        MainWindowViewModel viewModel = new MainWindowViewModel(executor, recent, notifier);
+        MainWindow window = new MainWindow(viewModel, new Screens(executor, notifier), folderChooser,
+                executor.latestTaskProperty(), () -> show(new Stage()), defaultLocation);
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(viewModel.workspaceProperty()
+                .map(ws -> "Uptake — " + ws.name()).orElse("Uptake"));
+        stage.setScene(new Scene(window, 1280, 820));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnHidden(e -> {
+            viewModel.closeWorkspace();
+            executor.close();
+        });
+        stage.show();
+        return viewModel;
+    }
+}

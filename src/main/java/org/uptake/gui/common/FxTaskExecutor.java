@@ -1,0 +1,100 @@
+package org.uptake.gui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.uptake.model.Progress;
+
+/**
+ * Runs jobs on a small pool of daemon threads as JavaFX {@link Task}s, so the status bar can
+ * bind to the latest one's progress, message and Cancel.
+ */
+public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
+
+    private final ExecutorService threads;
+    private final ReadOnlyObjectWrapper<Task<?>> latestTask = new ReadOnlyObjectWrapper<>();
+    private Consumer<Throwable> defaultFailureHandler = failure -> LOG.error("Background job failed", failure);
+
+    public FxTaskExecutor() {
+        AtomicInteger counter = new AtomicInteger();
+        this.threads = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "uptake-job-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public <T> RunningJob submit(BackgroundJob<T> job) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                updateTitle(job.title());
+                updateMessage(job.title() + "…");
+                BooleanSupplier cancelled = this::isCancelled;
+                return job.run(new Progress() {
+                    @Override
+                    public void update(long done, long total, String message) {
+                        updateProgress(done, total <= 0 ? -1 : total);
+                        if (message != null) {
+                            updateMessage(message);
+                        }
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return cancelled.getAsBoolean();
+                    }
+                });
+            }
+        };
+        task.setOnSucceeded(e -> job.succeeded(task.getValue()));
+        task.setOnCancelled(e -> job.cancelled());
+        task.setOnFailed(e -> {
+            Throwable failure = task.getException();
+            // Expected problems (a locked workspace, a bad file) are shown to the user; the log keeps the trail.
+            LOG.info("{} failed: {}", job.title(), failure.toString());
+            LOG.debug("{} failed", job.title(), failure);
+            if (!job.failed(failure)) {
+                defaultFailureHandler.accept(failure);
+            }
+        });
+        latestTask.set(task);
+        threads.submit(task);
+        return new RunningJob() {
+            @Override
+            public void cancel() {
+                task.cancel();
+            }
+
+            @Override
+            public boolean isDone() {
+                return task.isDone();
+            }
+        };
+    }
+
+    @Override
+    public void setDefaultFailureHandler(Consumer<Throwable> handler) {
+        this.defaultFailureHandler = handler;
+    }
+
+    /** The most recently submitted task, for the status bar. */
+    public ReadOnlyObjectProperty<Task<?>> latestTaskProperty() {
+        return latestTask.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
+    }
+}

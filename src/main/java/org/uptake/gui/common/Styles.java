@@ -1,0 +1,22 @@
+package org.uptake.gui.common;
+
+/** CSS class names shared by screens; the rules live in {@code uptake.css}. */
+public final class Styles {
+
+    public static final String STYLESHEET = "/org/uptake/gui/uptake.css";
+
+    public static final String SCREEN_TITLE = "screen-title";
+    public static final String SECTION_TITLE = "section-title";
+    public static final String MUTED = "muted";
+    public static final String CARD = "card";
+    public static final String TILE = "tile";
+    public static final String TILE_VALUE = "tile-value";
+    public static final String TILE_LABEL = "tile-label";
+    public static final String SIDEBAR = "sidebar";
+    public static final String HEADER = "header";
+    public static final String WORKSPACE_NAME = "workspace-name";
+    public static final String PRIMARY = "primary";
+
+    private Styles() {
+    }
+}

@@ -1,0 +1,23 @@
+package org.uptake.gui.common;
+
+import java.util.function.Consumer;
+
+/**
+ * The one seam for long work: runs a job off the FX thread with progress and Cancel, and calls
+ * its handlers back on the FX thread. Tests use {@link SynchronousTaskExecutor}.
+ */
+public interface TaskExecutor {
+
+    /** Starts the job; the handle cancels it. */
+    <T> RunningJob submit(BackgroundJob<T> job);
+
+    /** What a failure without its own handler goes to (an error dialog in the app). */
+    void setDefaultFailureHandler(Consumer<Throwable> handler);
+
+    /** A submitted job, which the user may cancel. */
+    interface RunningJob {
+        void cancel();
+
+        boolean isDone();
+    }
+}

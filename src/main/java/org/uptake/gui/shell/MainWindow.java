@@ -1,0 +1,172 @@
+package org.uptake.gui.shell;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.uptake.gui.common.FolderChooser;
+import org.uptake.gui.common.Styles;
+import org.uptake.gui.start.StartView;
+import org.uptake.gui.start.StartViewModel;
+import org.uptake.model.FeatureRef;
+import org.uptake.workspace.Workspace;
+
+/**
+ * The main window's content: menu, header with the workspace name and feature picker, the
+ * screen sidebar, the current screen, and the status bar; the start page while no workspace is up.
+ */
+public final class MainWindow extends BorderPane {
+
+    public static final String FEATURE_PICKER_ID = "featurePicker";
+    public static final String WORKSPACE_NAME_ID = "workspaceName";
+    public static final String CONTENT_ID = "screenContent";
+
+    private final MainWindowViewModel viewModel;
+    private final ScreenFactory screens;
+    private final FolderChooser folderChooser;
+    private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
+    private final StackPane content = new StackPane();
+    private final StartView startView;
+    private final Node header;
+    private final Node sidebar;
+
+    public MainWindow(MainWindowViewModel viewModel, ScreenFactory screens, FolderChooser folderChooser,
+            ObservableValue<Task<?>> latestTask, Runnable newWindow, Path defaultLocation) {
+        this.viewModel = viewModel;
+        this.screens = screens;
+        this.folderChooser = folderChooser;
+        getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        getStyleClass().add("main-window");
+
+        StartViewModel start = new StartViewModel(defaultLocation, viewModel.recentWorkspaces(),
+                viewModel::createWorkspace, viewModel::openWorkspace, viewModel::removeRecent);
+        start.canGoBackProperty().bind(viewModel.workspaceProperty().isNotNull());
+        start.setBack("Back to the open workspace", () -> viewModel.showingStartProperty().set(false));
+        startView = new StartView(start, folderChooser);
+        header = header();
+        sidebar = new Sidebar(viewModel.screenProperty());
+        content.setId(CONTENT_ID);
+        content.setAlignment(Pos.TOP_LEFT);
+
+        setTop(new VBox(menuBar(newWindow), header));
+        setBottom(new TaskStatusBar(viewModel.statusProperty(), latestTask));
+
+        viewModel.workspaceProperty().addListener((obs, old, ws) -> built.clear());
+        viewModel.showingStartProperty().addListener((obs, old, showing) -> layoutFor());
+        viewModel.workspaceProperty().addListener((obs, old, ws) -> layoutFor());
+        viewModel.screenProperty().addListener((obs, old, screen) -> showScreen());
+        layoutFor();
+    }
+
+    private void layoutFor() {
+        boolean start = viewModel.showingStartProperty().get() || viewModel.workspaceProperty().get() == null;
+        header.setVisible(!start);
+        header.setManaged(!start);
+        if (start) {
+            setLeft(null);
+            ScrollPane scroll = new ScrollPane(startView);
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            setCenter(scroll);
+        } else {
+            setLeft(sidebar);
+            setCenter(content);
+            showScreen();
+        }
+    }
+
+    private void showScreen() {
+        Workspace workspace = viewModel.workspaceProperty().get();
+        Screen screen = viewModel.screenProperty().get();
+        if (workspace == null || screen == null) {
+            content.getChildren().clear();
+            return;
+        }
+        Node view = built.computeIfAbsent(screen, s -> screens.create(s, workspace, viewModel));
+        content.getChildren().setAll(view);
+    }
+
+    private Node header() {
+        Label name = new Label();
+        name.setId(WORKSPACE_NAME_ID);
+        name.getStyleClass().add(Styles.WORKSPACE_NAME);
+        name.textProperty().bind(viewModel.workspaceProperty().map(Workspace::name).orElse(""));
+        ComboBox<FeatureRef> picker = new ComboBox<>(viewModel.features());
+        picker.setId(FEATURE_PICKER_ID);
+        picker.setPrefWidth(280);
+        picker.valueProperty().bindBidirectional(viewModel.selectedFeatureProperty());
+        picker.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.features()));
+        picker.setPromptText("No features defined yet");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(10, name, spacer, new Label("Feature"), picker);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(8, 14, 8, 14));
+        box.getStyleClass().add(Styles.HEADER);
+        return box;
+    }
+
+    private MenuBar menuBar(Runnable newWindow) {
+        MenuItem newWorkspace = item("New workspace…", "Shortcut+N", this::showNewWorkspace);
+        MenuItem open = item("Open workspace…", "Shortcut+O", this::chooseAndOpen);
+        MenuItem importFiles = item("Import files…", "Shortcut+I", () -> go(Screen.IMPORT));
+        importFiles.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        MenuItem window = item("New window", "Shortcut+Shift+N", newWindow);
+        MenuItem close = item("Close workspace", "Shortcut+W", viewModel::closeWorkspace);
+        close.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
+        Menu file = new Menu("File", null, newWorkspace, open, importFiles, window, close, quit);
+
+        Menu go = new Menu("Go");
+        for (Screen screen : Screen.values()) {
+            MenuItem item = item(screen.title(), "Shortcut+" + screen.shortcutDigit(), () -> go(screen));
+            item.disableProperty().bind(viewModel.workspaceProperty().isNull());
+            go.getItems().add(item);
+        }
+        MenuBar bar = new MenuBar(file, go);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void go(Screen screen) {
+        if (viewModel.workspaceProperty().get() == null) {
+            return;
+        }
+        viewModel.showingStartProperty().set(false);
+        viewModel.screenProperty().set(screen);
+    }
+
+    private void showNewWorkspace() {
+        viewModel.showingStartProperty().set(true);
+        startView.focusNewWorkspace();
+    }
+
+    private void chooseAndOpen() {
+        folderChooser.choose(getScene().getWindow(), "Open an Uptake workspace", null)
+                .ifPresent(viewModel::openWorkspace);
+    }
+}

@@ -1,0 +1,145 @@
+package org.uptake.gui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.Notifier;
+import org.uptake.gui.common.TaskExecutor;
+import org.uptake.gui.start.RecentWorkspaces;
+import org.uptake.model.FeatureRef;
+import org.uptake.workspace.FeatureQueries;
+import org.uptake.workspace.Workspace;
+
+/**
+ * State of one main window: the open workspace (at most one), the screen shown, the feature
+ * picked in the header, and whether the start page is up.
+ */
+public final class MainWindowViewModel {
+
+    private final TaskExecutor executor;
+    private final RecentWorkspaces recent;
+    private final Notifier notifier;
+
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.OVERVIEW);
+    private final BooleanProperty showingStart = new SimpleBooleanProperty(true);
+    private final ObservableList<FeatureRef> features = FXCollections.observableArrayList();
+    private final ObjectProperty<FeatureRef> selectedFeature = new SimpleObjectProperty<>();
+    private final StringProperty status = new SimpleStringProperty("No workspace open");
+    private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
+
+    public MainWindowViewModel(TaskExecutor executor, RecentWorkspaces recent, Notifier notifier) {
+        this.executor = executor;
+        this.recent = recent;
+        this.notifier = notifier;
+        recentWorkspaces.setAll(recent.list());
+    }
+
+    public void createWorkspace(Path folder) {
+        executor.submit(BackgroundJob.of("Creating workspace", progress -> Workspace.create(folder))
+                .onSuccess(this::show)
+                .onFailure(failure -> notifier.problem("Could not create the workspace", failure)));
+    }
+
+    public void openWorkspace(Path folder) {
+        if (workspace.get() != null && workspace.get().folder().equals(folder.toAbsolutePath().normalize())) {
+            showingStart.set(false);
+            return;
+        }
+        executor.submit(BackgroundJob.of("Opening workspace", progress -> Workspace.open(folder))
+                .onSuccess(this::show)
+                .onFailure(failure -> notifier.problem("Could not open the workspace", failure)));
+    }
+
+    /** Releases the workspace (and its lock) so another window may open it. */
+    public void closeWorkspace() {
+        Workspace current = workspace.get();
+        if (current == null) {
+            return;
+        }
+        workspace.set(null);
+        features.clear();
+        selectedFeature.set(null);
+        current.close();
+        status.set("No workspace open");
+        showingStart.set(true);
+    }
+
+    public void removeRecent(Path folder) {
+        recent.remove(folder);
+        recentWorkspaces.setAll(recent.list());
+    }
+
+    /** Reloads the feature list, e.g. after an import added features. */
+    public void refreshFeatures() {
+        Workspace current = workspace.get();
+        if (current == null) {
+            return;
+        }
+        executor.submit(BackgroundJob.of("Loading features", progress -> new FeatureQueries(current).list())
+                .onSuccess(this::showFeatures)
+                .onFailure(failure -> notifier.problem("Could not load the features", failure)));
+    }
+
+    private void show(Workspace opened) {
+        Workspace previous = workspace.get();
+        if (previous != null) {
+            previous.close();
+        }
+        features.clear();
+        selectedFeature.set(null);
+        workspace.set(opened);
+        recent.add(opened.folder());
+        recentWorkspaces.setAll(recent.list());
+        status.set("Workspace " + opened.name() + " — " + opened.folder());
+        screen.set(Screen.OVERVIEW);
+        showingStart.set(false);
+        refreshFeatures();
+    }
+
+    private void showFeatures(List<FeatureRef> loaded) {
+        String keep = Optional.ofNullable(selectedFeature.get()).map(FeatureRef::key).orElse(null);
+        features.setAll(loaded);
+        selectedFeature.set(loaded.stream().filter(f -> f.key().equals(keep)).findFirst()
+                .orElse(loaded.isEmpty() ? null : loaded.get(0)));
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public BooleanProperty showingStartProperty() {
+        return showingStart;
+    }
+
+    public ObservableList<FeatureRef> features() {
+        return features;
+    }
+
+    public ObjectProperty<FeatureRef> selectedFeatureProperty() {
+        return selectedFeature;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObservableList<Path> recentWorkspaces() {
+        return recentWorkspaces;
+    }
+}

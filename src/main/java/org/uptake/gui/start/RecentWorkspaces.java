@@ -1,0 +1,58 @@
+package org.uptake.gui.start;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/** The workspaces opened lately, newest first, kept in the user's preferences. */
+public final class RecentWorkspaces {
+
+    static final int LIMIT = 8;
+    private static final String KEY = "recentWorkspaces";
+
+    private final Preferences preferences;
+
+    public RecentWorkspaces(Preferences preferences) {
+        this.preferences = preferences;
+    }
+
+    /** The store the app uses; tests pass a node of their own. */
+    public static RecentWorkspaces forUser() {
+        return new RecentWorkspaces(Preferences.userRoot().node("org/uptake"));
+    }
+
+    public List<Path> list() {
+        String stored = preferences.get(KEY, "");
+        if (stored.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(stored.split("\n")).filter(s -> !s.isBlank()).map(Path::of).toList();
+    }
+
+    /** Puts the folder first, dropping an older entry for it and the oldest beyond the limit. */
+    public void add(Path folder) {
+        Path normalized = folder.toAbsolutePath().normalize();
+        List<Path> paths = new ArrayList<>(list());
+        paths.remove(normalized);
+        paths.add(0, normalized);
+        save(paths.subList(0, Math.min(LIMIT, paths.size())));
+    }
+
+    public void remove(Path folder) {
+        List<Path> paths = new ArrayList<>(list());
+        paths.remove(folder.toAbsolutePath().normalize());
+        save(paths);
+    }
+
+    private void save(List<Path> paths) {
+        preferences.put(KEY, String.join("\n", paths.stream().map(Path::toString).toList()));
+        try {
+            preferences.flush();
+        } catch (BackingStoreException e) {
+            // The list still works for this session; it is a convenience, not data.
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.uptake.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * An open workspace folder: the H2 database ({@code workspace.mv.db}), the {@code imports/} and
+ * {@code exports/} folders, and the lock that makes this window its only writer.
+ */
+public final class Workspace implements AutoCloseable {
+
+    public static final String DATABASE_FILE = "workspace.mv.db";
+    public static final String IMPORTS_FOLDER = "imports";
+    public static final String EXPORTS_FOLDER = "exports";
+
+    private final Path folder;
+    private final String name;
+    private final JdbcConnectionPool pool;
+    private final WorkspaceLock lock;
+    private final int schemaVersion;
+
+    private Workspace(Path folder, String name, JdbcConnectionPool pool, WorkspaceLock lock, int schemaVersion) {
+        this.folder = folder;
+        this.name = name;
+        this.pool = pool;
+        this.lock = lock;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** True when the folder holds a workspace database. */
+    public static boolean isWorkspace(Path folder) {
+        return Files.isRegularFile(folder.resolve(DATABASE_FILE));
+    }
+
+    /** Creates a new workspace in an empty or missing folder and opens it. */
+    public static Workspace create(Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (isWorkspace(dir)) {
+            throw new WorkspaceException(WorkspaceException.Problem.ALREADY_A_WORKSPACE,
+                    dir + " is already an Uptake workspace; open it instead.");
+        }
+        if (Files.exists(dir) && !isEmptyFolder(dir)) {
+            throw new WorkspaceException(WorkspaceException.Problem.FOLDER_NOT_EMPTY,
+                    "Cannot create a workspace in " + dir
+                            + ": the folder is not empty. Choose an empty or new folder.");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new WorkspaceException(WorkspaceException.Problem.IO,
+                    "Cannot create the folder " + dir + ": " + e.getMessage(), e);
+        }
+        try {
+            return openDatabase(dir, false);
+        } catch (WorkspaceException e) {
+            FolderCleanup.emptyQuietly(dir);
+            throw e;
+        }
+    }
+
+    /** Opens an existing workspace, applying any schema migrations this version brings. */
+    public static Workspace open(Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new WorkspaceException(WorkspaceException.Problem.NOT_FOUND, "No folder at " + dir + ".");
+        }
+        if (!isWorkspace(dir)) {
+            throw new WorkspaceException(WorkspaceException.Problem.NOT_A_WORKSPACE,
+                    dir + " is not an Uptake workspace (it has no " + DATABASE_FILE
+                            + "). Create one there with New workspace or `uptake init`.");
+        }
+        return openDatabase(dir, true);
+    }
+
+    private static Workspace openDatabase(Path dir, boolean mustExist) {
+        String displayName = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        WorkspaceLock lock = WorkspaceLock.acquire(dir, displayName);
+        JdbcConnectionPool pool = null;
+        try {
+            pool = JdbcConnectionPool.create(jdbcUrl(dir, mustExist), "uptake", "");
+            pool.setMaxConnections(16);
+            try (Connection probe = pool.getConnection()) {
+                probe.isValid(1);
+            }
+            int version = new SchemaMigrator(pool).migrate(displayName);
+            WorkspaceSettings settings = new WorkspaceSettings(pool);
+            String name = settings.get(WorkspaceSettings.NAME).orElseGet(() -> {
+                settings.put(WorkspaceSettings.NAME, displayName);
+                return displayName;
+            });
+            Files.createDirectories(dir.resolve(IMPORTS_FOLDER));
+            Files.createDirectories(dir.resolve(EXPORTS_FOLDER));
+            return new Workspace(dir, name, pool, lock, version);
+        } catch (WorkspaceException e) {
+            dispose(pool, lock);
+            throw e;
+        } catch (SQLException | IOException | RuntimeException e) {
+            dispose(pool, lock);
+            throw OpenFailure.explain(dir, displayName, e);
+        }
+    }
+
+    static String jdbcUrl(Path dir, boolean mustExist) {
+        String base = dir.resolve("workspace").toString();
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+    }
+
+    private static boolean isEmptyFolder(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void dispose(JdbcConnectionPool pool, WorkspaceLock lock) {
+        if (pool != null) {
+            pool.dispose();
+        }
+        lock.close();
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    public Path importsFolder() {
+        return folder.resolve(IMPORTS_FOLDER);
+    }
+
+    public Path exportsFolder() {
+        return folder.resolve(EXPORTS_FOLDER);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection(); var statement = c.createStatement()) {
+            // Compacts and closes the file now rather than when the JVM exits.
+            statement.execute("SHUTDOWN");
+        } catch (SQLException ignored) {
+            // Already closed; disposing the pool below is all that is left.
+        }
+        pool.dispose();
+        lock.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Workspace[" + name + " at " + folder + "]";
+    }
+}

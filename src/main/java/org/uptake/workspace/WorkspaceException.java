@@ -1,0 +1,35 @@
+package org.uptake.workspace;
+
+/**
+ * A workspace could not be created or opened, with a message written for the person at the
+ * keyboard (the GUI shows it in a dialog, the CLI prints it as its one line on stderr).
+ */
+public class WorkspaceException extends RuntimeException {
+
+    /** Why a workspace could not be used; callers pick their wording or exit code from it. */
+    public enum Problem {
+        NOT_FOUND,
+        NOT_A_WORKSPACE,
+        ALREADY_A_WORKSPACE,
+        FOLDER_NOT_EMPTY,
+        IN_USE,
+        NEWER_SCHEMA,
+        CORRUPT,
+        IO
+    }
+
+    private final Problem problem;
+
+    public WorkspaceException(Problem problem, String message) {
+        this(problem, message, null);
+    }
+
+    public WorkspaceException(Problem problem, String message, Throwable cause) {
+        super(message, cause);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+}
