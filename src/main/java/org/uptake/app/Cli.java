@@ -25,7 +25,8 @@ public final class Cli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, cmd, parseResult) -> {
-            LOG.error("Command failed: {}", String.join(" ", args), failure);
+            LOG.info("Command failed: {}: {}", String.join(" ", args), failure.toString());
+            LOG.debug("Command failed", failure);
             boolean verbose = wantsVerbose(parseResult);
             cmd.getErr().println("uptake: " + oneLine(failure));
             if (verbose) {
