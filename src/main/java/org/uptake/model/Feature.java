@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * A shipped feature as {@code features.json} defines it: how adoption is recognised, the funnel
  * that leads to it, the target set before launch and the metrics it was meant to move.
+ * {@code usageEvents} (optional) are further events that count as using the feature.
  */
 public record Feature(
         String key,
@@ -17,6 +18,7 @@ public record Feature(
         List<String> funnel,
         String revertEvent,
         List<String> legacyEvents,
+        List<String> usageEvents,
         List<SuccessMetric> successMetrics,
         String brief) {
 
@@ -24,7 +26,21 @@ public record Feature(
         targetSegments = targetSegments == null ? List.of() : List.copyOf(targetSegments);
         funnel = funnel == null ? List.of() : List.copyOf(funnel);
         legacyEvents = legacyEvents == null ? List.of() : List.copyOf(legacyEvents);
+        usageEvents = usageEvents == null ? List.of() : List.copyOf(usageEvents);
         successMetrics = successMetrics == null ? List.of() : List.copyOf(successMetrics);
+    }
+
+    /** Every event that counts as using the feature: funnel steps, the adoption and revert events, usage events. */
+    public java.util.Set<String> featureEvents() {
+        java.util.Set<String> events = new java.util.LinkedHashSet<>(funnel);
+        if (adoption != null) {
+            events.add(adoption.event());
+        }
+        if (revertEvent != null) {
+            events.add(revertEvent);
+        }
+        events.addAll(usageEvents);
+        return events;
     }
 
     /** The event that makes a person an adopter, its target share and the days allowed to reach it. */

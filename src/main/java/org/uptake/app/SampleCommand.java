@@ -1,0 +1,68 @@
+package org.uptake.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.uptake.model.Progress;
+import org.uptake.sample.SampleGenerator;
+import org.uptake.sample.SampleOptions;
+import org.uptake.sample.SampleSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code uptake sample <dir>}: writes the dashboard-customization scenario's export files and its truth. */
+@Command(name = "sample", description = "Write the sample scenario (the dashboard-customization launch, two weeks in)"
+        + " as export files, with truth.json: what it planted.")
+final class SampleCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(paramLabel = "<dir>", description = "Folder to write the files into (created if missing).")
+    Path folder;
+
+    @Option(names = "--users", paramLabel = "N", description = "People in the scenario (default: ${DEFAULT-VALUE}).")
+    int users = SampleOptions.DEFAULT_USERS;
+
+    @Option(names = "--days", paramLabel = "D", description = "Days of history, ending two weeks after launch (default: ${DEFAULT-VALUE}).")
+    int days = SampleOptions.DEFAULT_DAYS;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed; the same seed writes the same bytes (default: ${DEFAULT-VALUE}).")
+    long seed = SampleOptions.DEFAULT_SEED;
+
+    @Option(names = "--gzip", description = "Gzip the two event files.")
+    boolean gzip;
+
+    @Override
+    public Integer call() throws Exception {
+        SampleOptions sampleOptions;
+        try {
+            sampleOptions = new SampleOptions(users, days, seed, gzip);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        SampleSummary summary = new SampleGenerator(sampleOptions).writeTo(folder, Progress.NONE);
+        if (options.json) {
+            spec.commandLine().getOut().println(Json.write(Json.object()
+                    .put("folder", summary.folder().toAbsolutePath().toString())
+                    .put("people", summary.people())
+                    .put("events", summary.events())
+                    .put("tickets", summary.tickets())
+                    .put("webEvents", summary.webEventsFile())
+                    .put("mobileEvents", summary.mobileEventsFile())
+                    .put("truth", "truth.json")));
+        } else {
+            spec.commandLine().getOut().printf("Wrote the sample scenario to %s: %,d people, %,d events (%s, %s), %,d tickets,"
+                            + " features.json, briefs/, truth.json%n", summary.folder().toAbsolutePath(), summary.people(),
+                    summary.events(), summary.webEventsFile(), summary.mobileEventsFile(), summary.tickets());
+        }
+        return 0;
+    }
+}
