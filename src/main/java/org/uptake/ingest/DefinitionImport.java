@@ -1,0 +1,134 @@
+package org.uptake.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.uptake.model.Feature;
+
+/** Imports feature definitions (features.json) and launch briefs (Markdown, one per feature). */
+final class DefinitionImport {
+
+    private static final Pattern KEY_LINE = Pattern.compile("(?im)feature key:\\**\\s*`?([a-z0-9][a-z0-9_-]*)`?");
+
+    private final Connection connection;
+    private final WorkspaceIndex index;
+    private final long batchId;
+    long imported;
+    long duplicates;
+    long records;
+
+    DefinitionImport(Connection connection, WorkspaceIndex index, long batchId) {
+        this.connection = connection;
+        this.index = index;
+        this.batchId = batchId;
+    }
+
+    /** Defines or redefines each feature, then rebuilds its rollups from the events already imported. */
+    void features(FileSniff sniff, QuarantineWriter quarantine) throws IOException, SQLException {
+        List<Feature> changed = new ArrayList<>();
+        JsonRecords.read(sniff, (line, raw, node, problem) -> {
+            records++;
+            try {
+                if (problem != null) {
+                    quarantine.add(line, raw, problem);
+                    return;
+                }
+                String why = invalid(node);
+                if (why != null) {
+                    quarantine.add(line, raw, why);
+                    return;
+                }
+                Feature feature = FeatureCatalog.JSON.treeToValue(node, Feature.class);
+                if (store(feature)) {
+                    changed.add(feature);
+                }
+            } catch (SQLException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }, () -> false, new java.util.concurrent.atomic.AtomicLong());
+        for (Feature feature : changed) {
+            RollupQueries.rebuildFeature(connection, feature, index.names);
+        }
+    }
+
+    private static String invalid(JsonNode node) {
+        if (!node.hasNonNull("key") || !node.hasNonNull("name")) {
+            return "a feature needs a key and a name";
+        }
+        if (!node.hasNonNull("launchedAt")) {
+            return "feature " + node.get("key").asText() + " has no launchedAt date";
+        }
+        if (!node.path("adoption").hasNonNull("event")) {
+            return "feature " + node.get("key").asText() + " has no adoption event";
+        }
+        return null;
+    }
+
+    /** True when the definition is new or different from the stored one. */
+    private boolean store(Feature feature) throws SQLException {
+        String json = FeatureCatalog.toJson(feature);
+        try (PreparedStatement s = connection.prepareStatement("SELECT definition FROM feature WHERE feature_key = ?")) {
+            s.setString(1, feature.key());
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next() && rs.getString(1).equals(json)) {
+                    duplicates++;
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement("MERGE INTO feature (feature_key, name, launched_at, definition,"
+                + " batch_id) KEY (feature_key) VALUES (?, ?, ?, ?, ?)")) {
+            s.setString(1, feature.key());
+            s.setString(2, feature.name());
+            s.setObject(3, feature.launchedAt());
+            s.setString(4, json);
+            s.setLong(5, batchId);
+            s.executeUpdate();
+        }
+        imported++;
+        return true;
+    }
+
+    /** A brief belongs to the feature its "Feature key:" line names, or whose key is the file's name. */
+    void brief(FileSniff sniff) throws IOException, SQLException {
+        String text;
+        try (BufferedReader reader = TextSource.reader(sniff.file(), sniff.compression(), sniff.charset())) {
+            StringBuilder all = new StringBuilder();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                all.append(line).append('\n');
+            }
+            text = all.toString();
+        }
+        records = 1;
+        String key = featureKey(sniff.file(), text);
+        try (PreparedStatement s = connection.prepareStatement("UPDATE feature SET brief = ? WHERE feature_key = ?")) {
+            s.setString(1, text);
+            s.setString(2, key);
+            if (s.executeUpdate() == 0) {
+                throw new ImportProblem("The brief " + sniff.file().getFileName() + " is for feature '" + key
+                        + "', which this workspace does not define. Import features.json first.");
+            }
+        }
+        imported = 1;
+    }
+
+    static String featureKey(Path file, String text) {
+        Matcher m = KEY_LINE.matcher(text);
+        if (m.find()) {
+            return m.group(1);
+        }
+        String name = file.getFileName().toString();
+        int dot = name.indexOf('.');
+        return (dot < 0 ? name : name.substring(0, dot)).toLowerCase(Locale.ROOT);
+    }
+}

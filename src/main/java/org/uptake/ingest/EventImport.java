@@ -1,0 +1,191 @@
+package org.uptake.ingest;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.uptake.model.Feature;
+import org.uptake.model.Progress;
+
+/**
+ * Imports an events file on two threads: one reads and parses, the caller's writes. Parsing and
+ * writing each take about one core, so the pair keeps both busy.
+ */
+final class EventImport {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventImport.class);
+
+    private static final int CHUNK = 2048;
+    private static final Object END = new Object();
+
+    record Identify(String userId, String anonymousId, Map<String, String> traits) {
+    }
+
+    record Group(String userId, String accountId, Map<String, String> traits) {
+    }
+
+    record Bad(long line, String raw, String reason) {
+    }
+
+    private final ImportPlan plan;
+    private final Connection connection;
+    private final WorkspaceIndex index;
+    private final long batchId;
+    private final List<Feature> features;
+
+    EventImport(ImportPlan plan, Connection connection, WorkspaceIndex index, long batchId, List<Feature> features) {
+        this.plan = plan;
+        this.connection = connection;
+        this.index = index;
+        this.batchId = batchId;
+        this.features = features;
+    }
+
+    /** Loads the file; returns the loader (counts, rollup increments) and the people writer. */
+    Outcome run(QuarantineWriter quarantine, Progress progress) throws SQLException, IOException {
+        boolean workspaceWasEmpty = index.events == 0;
+        PeopleWriter people = new PeopleWriter(connection, index, batchId);
+        EventLoader loader = new EventLoader(connection, batchId, index, people, features);
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong position = new AtomicLong();
+        AtomicLong records = new AtomicLong();
+        Throwable[] failure = new Throwable[1];
+        Thread reader = new Thread(() -> read(queue, stop, position, records, failure), "uptake-import-reader");
+        reader.setDaemon(true);
+        reader.start();
+        long size = plan.sniff().sizeBytes();
+        long started = System.nanoTime();
+        try {
+            while (true) {
+                Object item = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (progress.isCancelled()) {
+                    throw new CancellationException("Import cancelled");
+                }
+                if (item == null) {
+                    continue;
+                }
+                if (item == END) {
+                    break;
+                }
+                for (Object o : (List<?>) item) {
+                    if (o instanceof ParsedEvent e) {
+                        loader.add(e);
+                    } else if (o instanceof Bad b) {
+                        quarantine.add(b.line(), b.raw(), b.reason());
+                    } else if (o instanceof Identify i) {
+                        people.identify(i.userId(), i.anonymousId(), i.traits());
+                    } else if (o instanceof Group g) {
+                        people.group(g.userId(), g.accountId(), g.traits());
+                    }
+                }
+                progress.update(Math.min(position.get(), size), size, String.format("Importing %s: %,d rows read",
+                        plan.sniff().file().getFileName(), records.get()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Import interrupted");
+        } finally {
+            stop.set(true);
+            queue.clear();
+        }
+        if (failure[0] instanceof IOException io) {
+            throw io;
+        }
+        if (failure[0] instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException(failure[0]);
+        }
+        progress.update(size, size, "Updating people and rollups");
+        long t0 = System.nanoTime();
+        loader.flush();
+        long t1 = System.nanoTime();
+        people.flush();
+        long t2 = System.nanoTime();
+        RollupQueries.addActiveDays(connection, loader.activeDays, people.mergedPairs(), workspaceWasEmpty);
+        long t3 = System.nanoTime();
+        RollupQueries.refreshFeatures(connection, features, index.names, loader.touchedFeatures, people.mergedPairs());
+        long t4 = System.nanoTime();
+        LOG.info("Loaded {} events in {} ms; flush {} ms, people {} ms ({} merged), active days {} ms ({} rows), features {} ms ({} pairs)",
+                loader.imported, (t0 - started) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                people.merges.size(), (t3 - t2) / 1_000_000, loader.activeDays.size(), (t4 - t3) / 1_000_000,
+                loader.touchedFeatures.size());
+        return new Outcome(loader, people, records.get());
+    }
+
+    private void read(BlockingQueue<Object> queue, AtomicBoolean stop, AtomicLong position, AtomicLong records,
+            Throwable[] failure) {
+        List<Object>[] chunk = new List[] {new ArrayList<>(CHUNK)};
+        RecordSink sink = new RecordSink() {
+            @Override
+            public void event(ParsedEvent event) {
+                add(event);
+            }
+
+            @Override
+            public void identify(String userId, String anonymousId, Map<String, String> traits) {
+                add(new Identify(userId, anonymousId, traits));
+            }
+
+            @Override
+            public void group(String userId, String accountId, Map<String, String> traits) {
+                add(new Group(userId, accountId, traits));
+            }
+
+            @Override
+            public void quarantine(long line, String raw, String reason) {
+                add(new Bad(line, raw, reason));
+            }
+
+            @Override
+            public void read(long count) {
+                records.set(count);
+            }
+
+            private void add(Object item) {
+                chunk[0].add(item);
+                if (chunk[0].size() == CHUNK) {
+                    put(queue, chunk[0], stop);
+                    chunk[0] = new ArrayList<>(CHUNK);
+                }
+            }
+        };
+        try {
+            Timestamps timestamps = new Timestamps(plan.timestampFormat(), plan.zone());
+            new EventRecords(plan.sniff(), plan.mapping(), timestamps, sink).read(stop::get, position);
+            if (!chunk[0].isEmpty()) {
+                put(queue, chunk[0], stop);
+            }
+        } catch (Throwable t) {
+            failure[0] = t;
+        } finally {
+            put(queue, END, stop);
+        }
+    }
+
+    private static void put(BlockingQueue<Object> queue, Object item, AtomicBoolean stop) {
+        try {
+            while (!stop.get() && !queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                // The writer is behind; wait for room unless the import was stopped.
+            }
+            if (stop.get() && item == END) {
+                queue.offer(item);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    record Outcome(EventLoader loader, PeopleWriter people, long records) {
+    }
+}

@@ -1,0 +1,61 @@
+package org.uptake.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a dropped file turned out to be, from its name and first bytes: packing, encoding, line
+ * endings, layout, delimiter, kind and dialect, with its header and first rows for a preview.
+ * The analyst confirms or changes kind and dialect before anything is imported.
+ */
+public record FileSniff(
+        Path file,
+        long sizeBytes,
+        Compression compression,
+        Charset charset,
+        boolean byteOrderMark,
+        boolean crlf,
+        Layout layout,
+        char delimiter,
+        SourceKind kind,
+        Dialect dialect,
+        List<String> header,
+        List<List<String>> previewRows) {
+
+    public FileSniff {
+        header = List.copyOf(header);
+        previewRows = List.copyOf(previewRows);
+    }
+
+    public FileSniff withKind(SourceKind newKind, Dialect newDialect) {
+        return new FileSniff(file, sizeBytes, compression, charset, byteOrderMark, crlf, layout, delimiter, newKind,
+                newDialect, header, previewRows);
+    }
+
+    /** A one-line description for the wizard and the CLI, e.g. "CSV (comma), UTF-8 with BOM, CRLF, gzip". */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        text.append(switch (layout) {
+            case DELIMITED -> delimiter == '\t' ? "TSV" : "CSV (" + delimiterName() + ")";
+            case JSON_LINES -> "JSON Lines";
+            case JSON_ARRAY -> "JSON array";
+            case MARKDOWN -> "Markdown";
+        });
+        text.append(", ").append(charset.name()).append(byteOrderMark ? " with BOM" : "");
+        text.append(crlf ? ", CRLF" : "");
+        if (compression != Compression.NONE) {
+            text.append(", ").append(compression.name().toLowerCase());
+        }
+        return text.toString();
+    }
+
+    private String delimiterName() {
+        return switch (delimiter) {
+            case ',' -> "comma";
+            case ';' -> "semicolon";
+            case '|' -> "pipe";
+            default -> "'" + delimiter + "'";
+        };
+    }
+}

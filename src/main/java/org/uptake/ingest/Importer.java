@@ -1,0 +1,287 @@
+package org.uptake.ingest;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Stream;
+import java.util.zip.ZipException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.uptake.model.Feature;
+import org.uptake.model.Progress;
+import org.uptake.model.WorkspaceSummary;
+import org.uptake.workspace.OverviewQueries;
+import org.uptake.workspace.Workspace;
+
+/**
+ * Imports files into a workspace, one transaction per file: the original is kept in
+ * {@code imports/}, bad rows go to quarantine, and a file that fails, is cancelled, or whose process
+ * is killed leaves the workspace exactly as it was.
+ */
+public final class Importer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
+
+    private final Workspace workspace;
+    private final Sniffer sniffer = new Sniffer();
+    private final MappingMemory mappings;
+    private WorkspaceIndex index;
+
+    public Importer(Workspace workspace) {
+        this.workspace = workspace;
+        this.mappings = new MappingMemory(workspace);
+    }
+
+    public FileSniff sniff(Path file) {
+        return sniffer.sniff(file);
+    }
+
+    /** The sniffed file with the mapping remembered for its source, or the one suggested by its header. */
+    public ImportPlan plan(Path file) {
+        ImportPlan plan = ImportPlan.suggested(sniff(file));
+        return mappings.recall(plan).orElse(plan);
+    }
+
+    public void rememberMapping(ImportPlan plan) {
+        mappings.remember(plan);
+    }
+
+    /** Imports every file of a folder (and its sub-folders), features and people before events. */
+    public List<ImportResult> importFolder(Path folder, Progress progress) throws IOException {
+        List<ImportPlan> plans = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals("truth.json") || name.equalsIgnoreCase("README.md") || name.startsWith(".")) {
+                    continue;
+                }
+                plans.add(plan(file));
+            }
+        }
+        plans.sort(Comparator.comparing((ImportPlan p) -> p.sniff().kind().ordinal()));
+        List<ImportResult> results = new ArrayList<>();
+        for (ImportPlan plan : plans) {
+            results.add(importFile(plan, progress));
+        }
+        return results;
+    }
+
+    public ImportResult importFile(ImportPlan plan, Progress progress) {
+        String problem = plan.problem();
+        if (!problem.isEmpty()) {
+            throw new ImportProblem(plan.sniff().file().getFileName() + ": " + problem);
+        }
+        long started = System.nanoTime();
+        WorkspaceSummary before = new OverviewQueries(workspace).summary(0);
+        Path stored = null;
+        try (Connection c = workspace.connection()) {
+            c.setAutoCommit(false);
+            try {
+                if (index == null) {
+                    progress.update(0, -1, "Reading what the workspace holds");
+                    index = WorkspaceIndex.load(c);
+                }
+                removeOrphanCopies(c);
+                long batchId = startBatch(c, plan);
+                stored = keepOriginal(plan.sniff().file(), batchId);
+                long t0 = System.nanoTime();
+                Outcome outcome = run(plan, c, batchId, progress);
+                finishBatch(c, batchId, stored, outcome);
+                long t1 = System.nanoTime();
+                c.commit();
+                LOG.info("Import of {}: run {} ms, commit {} ms, total so far {} ms", plan.sniff().file().getFileName(),
+                        (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
+                if (outcome.events != null) {
+                    outcome.events.committed();
+                }
+                mappings.remember(plan);
+                WorkspaceSummary after = new OverviewQueries(workspace).summary(0);
+                return outcome.result(batchId, plan, (System.nanoTime() - started) / 1e9, before, after);
+            } catch (Throwable failure) {
+                rollback(c, stored);
+                throw translate(plan, failure);
+            }
+        } catch (SQLException e) {
+            throw new ImportProblem("The workspace could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private Outcome run(ImportPlan plan, Connection c, long batchId, Progress progress) throws IOException, SQLException {
+        try (QuarantineWriter quarantine = new QuarantineWriter(c, batchId)) {
+            Outcome outcome = new Outcome(quarantine);
+            switch (plan.sniff().kind()) {
+                case EVENTS -> {
+                    List<Feature> features = FeatureCatalog.load(c);
+                    EventImport.Outcome events = new EventImport(plan, c, index, batchId, features).run(quarantine, progress);
+                    outcome.events = events.loader();
+                    outcome.people = events.people();
+                    outcome.records = events.records();
+                    outcome.imported = events.loader().imported;
+                    outcome.duplicates = events.loader().duplicates;
+                }
+                case PEOPLE, ACCOUNTS, TICKETS, OUTREACH_HISTORY -> {
+                    TableImport table = new TableImport(plan, c, index, batchId);
+                    outcome.people = table.run(quarantine, progress);
+                    outcome.records = table.records;
+                    outcome.imported = table.imported;
+                    outcome.duplicates = table.duplicates;
+                }
+                case FEATURES -> {
+                    DefinitionImport definitions = new DefinitionImport(c, index, batchId);
+                    definitions.features(plan.sniff(), quarantine);
+                    outcome.records = definitions.records;
+                    outcome.imported = definitions.imported;
+                    outcome.duplicates = definitions.duplicates;
+                }
+                case BRIEF -> {
+                    DefinitionImport definitions = new DefinitionImport(c, index, batchId);
+                    definitions.brief(plan.sniff());
+                    outcome.records = definitions.records;
+                    outcome.imported = definitions.imported;
+                }
+            }
+            return outcome;
+        }
+    }
+
+    private static long startBatch(Connection c, ImportPlan plan) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO import_batch (file_name, kind, format, status, started_at)"
+                + " VALUES (?, ?, ?, 'running', ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, plan.sniff().file().getFileName().toString());
+            s.setString(2, plan.sniff().kind().label());
+            s.setString(3, plan.sniff().dialect().label() + ", " + plan.sniff().describe());
+            s.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private Path keepOriginal(Path file, long batchId) throws IOException {
+        Path target = workspace.importsFolder().resolve(batchId + "-" + file.getFileName());
+        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    private static void finishBatch(Connection c, long batchId, Path stored, Outcome outcome) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE import_batch SET status = 'imported', finished_at = ?,"
+                + " stored_path = ?, rows_read = ?, rows_imported = ?, duplicates_skipped = ?, rows_quarantined = ? WHERE id = ?")) {
+            s.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+            s.setString(2, stored.getFileName().toString());
+            s.setLong(3, outcome.records);
+            s.setLong(4, outcome.imported);
+            s.setLong(5, outcome.duplicates);
+            s.setLong(6, outcome.quarantine.count());
+            s.setLong(7, batchId);
+            s.executeUpdate();
+        }
+    }
+
+    private void rollback(Connection c, Path stored) {
+        index = null;
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Rollback failed", e);
+        }
+        if (stored != null) {
+            try {
+                Files.deleteIfExists(stored);
+            } catch (IOException e) {
+                LOG.warn("Could not remove {}", stored, e);
+            }
+        }
+    }
+
+    /** Copies left by an import whose process was killed before it committed: the database never saw them. */
+    private void removeOrphanCopies(Connection c) throws SQLException, IOException {
+        Set<String> kept = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT stored_path FROM import_batch WHERE stored_path IS NOT NULL")) {
+            while (rs.next()) {
+                kept.add(rs.getString(1));
+            }
+        }
+        try (Stream<Path> files = Files.list(workspace.importsFolder())) {
+            for (Path file : files.toList()) {
+                if (!kept.contains(file.getFileName().toString())) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static RuntimeException translate(ImportPlan plan, Throwable failure) {
+        String name = plan.sniff().file().getFileName().toString();
+        if (failure instanceof CancellationException c) {
+            return c;
+        }
+        if (failure instanceof ImportProblem p) {
+            return p;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof EOFException) {
+                return new ImportProblem(name + " ends before its data does (a truncated "
+                        + plan.sniff().compression().name().toLowerCase() + " file?). Nothing was imported.", failure);
+            }
+            if (t instanceof ZipException) {
+                return new ImportProblem(name + " is a damaged archive: " + t.getMessage() + ". Nothing was imported.", failure);
+            }
+            if (t instanceof CharacterCodingException) {
+                return new ImportProblem(name + " is not valid " + plan.sniff().charset().name()
+                        + " text further in. Save it as UTF-8 and import it again. Nothing was imported.", failure);
+            }
+            if (t instanceof ImportProblem p) {
+                return p;
+            }
+        }
+        LOG.error("Import of {} failed", name, failure);
+        return new ImportProblem("Importing " + name + " failed: " + failure + ". Nothing was imported.", failure);
+    }
+
+    /** Exports a batch's quarantined rows as CSV: line, reason, raw text. */
+    public void exportQuarantine(long batchId, Path csv) throws IOException {
+        QuarantineExport.write(workspace, batchId, csv);
+    }
+
+    private static final class Outcome {
+        final QuarantineWriter quarantine;
+        EventLoader events;
+        PeopleWriter people;
+        long records;
+        long imported;
+        long duplicates;
+
+        Outcome(QuarantineWriter quarantine) {
+            this.quarantine = quarantine;
+        }
+
+        ImportResult result(long batchId, ImportPlan plan, double seconds, WorkspaceSummary before, WorkspaceSummary after) {
+            Instant first = events == null || events.imported == 0 ? null : Instant.ofEpochMilli(events.firstTs);
+            Instant last = events == null || events.imported == 0 ? null : Instant.ofEpochMilli(events.lastTs);
+            return new ImportResult(batchId, plan.sniff().file().getFileName().toString(), plan.sniff().kind(),
+                    plan.sniff().dialect().label() + ", " + plan.sniff().describe(), records, imported, duplicates,
+                    quarantine.count(), quarantine.sample(), people == null ? 0 : people.newPeople(),
+                    people == null ? 0 : people.peopleUpdated, people == null ? 0 : people.accountsUpdated, first, last,
+                    seconds, before, after);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package org.uptake.ingest;
+
+import it.unimi.dsi.fastutil.ints.Int2IntMap;
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.uptake.model.Feature;
+
+/**
+ * Keeps the rollups that analyses read up to date after an import, touching only what the import
+ * changed: the people's active days it added to, and the (feature, person) pairs it saw events for.
+ */
+final class RollupQueries {
+
+    private static final String DAY_OF_TS = "DATEADD(DAY, fe.ts / 86400000, DATE '1970-01-01')";
+
+    private RollupQueries() {
+    }
+
+    /** Moves everything recorded for anonymous placeholders onto the people an identify call linked them to. */
+    static void movePeople(Connection c, Int2IntMap merges) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO import_merge (anonymous_person, person_id) VALUES (?, ?)")) {
+            for (Int2IntMap.Entry e : merges.int2IntEntrySet()) {
+                s.setInt(1, e.getIntKey());
+                s.setInt(2, e.getIntValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        try (Statement s = c.createStatement()) {
+            for (String table : List.of("event", "feature_event", "ticket")) {
+                s.executeUpdate("UPDATE " + table + " x SET person_id = (SELECT m.person_id FROM import_merge m"
+                        + " WHERE m.anonymous_person = x.person_id) WHERE person_id IN (SELECT anonymous_person FROM import_merge)");
+            }
+            s.executeUpdate("INSERT INTO person_day_delta (person_id, activity_day, events) SELECT m.person_id, d.activity_day,"
+                    + " d.events FROM person_day d JOIN import_merge m ON d.person_id = m.anonymous_person");
+            s.executeUpdate("DELETE FROM person_day WHERE person_id IN (SELECT anonymous_person FROM import_merge)");
+            s.executeUpdate("INSERT INTO import_touched (feature_key, person_id) SELECT DISTINCT pf.feature_key, m.person_id"
+                    + " FROM person_feature pf JOIN import_merge m ON pf.person_id = m.anonymous_person"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM import_touched t WHERE t.feature_key = pf.feature_key AND t.person_id = m.person_id)");
+            for (String table : List.of("person_feature", "person_feature_day")) {
+                s.executeUpdate("DELETE FROM " + table + " WHERE person_id IN (SELECT anonymous_person FROM import_merge)");
+            }
+            s.executeUpdate("UPDATE person_alias a SET person_id = (SELECT m.person_id FROM import_merge m"
+                    + " WHERE m.anonymous_person = a.person_id) WHERE person_id IN (SELECT anonymous_person FROM import_merge)");
+            s.executeUpdate("DELETE FROM person WHERE id IN (SELECT anonymous_person FROM import_merge)");
+            s.executeUpdate("DELETE FROM import_merge");
+        }
+    }
+
+    /** Adds this import's events per person and day to person_day. */
+    static void addActiveDays(Connection c, Long2IntMap days, Int2IntMap merges, boolean workspaceWasEmpty) throws SQLException {
+        String target = workspaceWasEmpty && merges.isEmpty() ? "person_day" : "person_day_delta";
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + target + " (person_id, activity_day, events) VALUES (?, ?, ?)")) {
+            int pending = 0;
+            for (Long2IntMap.Entry e : days.long2IntEntrySet()) {
+                int person = (int) (e.getLongKey() >>> 32);
+                s.setInt(1, merges.getOrDefault(person, person));
+                s.setObject(2, LocalDate.ofEpochDay((int) e.getLongKey()));
+                s.setInt(3, e.getIntValue());
+                s.addBatch();
+                if (++pending == 4096) {
+                    s.executeBatch();
+                    pending = 0;
+                }
+            }
+            s.executeBatch();
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("MERGE INTO person_day t USING (SELECT person_id, activity_day, SUM(events) events"
+                    + " FROM person_day_delta GROUP BY person_id, activity_day) d"
+                    + " ON t.person_id = d.person_id AND t.activity_day = d.activity_day"
+                    + " WHEN MATCHED THEN UPDATE SET t.events = t.events + d.events"
+                    + " WHEN NOT MATCHED THEN INSERT (person_id, activity_day, events) VALUES (d.person_id, d.activity_day, d.events)");
+            s.executeUpdate("DELETE FROM person_day_delta");
+        }
+    }
+
+    /** Recomputes person_feature_day and person_feature for the pairs an import touched. */
+    static void refreshFeatures(Connection c, List<Feature> features, Dictionary names,
+            Collection<Map.Entry<String, Integer>> touched, Int2IntMap merges) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO import_touched (feature_key, person_id) KEY (feature_key, person_id)"
+                + " VALUES (?, ?)")) {
+            for (Map.Entry<String, Integer> pair : touched) {
+                s.setString(1, pair.getKey());
+                s.setInt(2, merges.getOrDefault((int) pair.getValue(), (int) pair.getValue()));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        for (Feature feature : features) {
+            refresh(c, feature, names);
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM import_touched");
+        }
+    }
+
+    /** Rebuilds a feature's events and rollups from the whole event table (a new or changed definition). */
+    static void rebuildFeature(Connection c, Feature feature, Dictionary names) throws SQLException {
+        List<Integer> ids = ids(names, eventsOf(feature));
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM feature_event WHERE feature_key = ?")) {
+            delete.setString(1, feature.key());
+            delete.executeUpdate();
+        }
+        if (!ids.isEmpty()) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO feature_event (feature_key, person_id, ts, name_id,"
+                    + " platform_id, batch_id) SELECT ?, person_id, ts, name_id, platform_id, batch_id FROM event WHERE name_id IN ("
+                    + placeholders(ids.size()) + ")")) {
+                insert.setString(1, feature.key());
+                bind(insert, 2, ids);
+                insert.executeUpdate();
+            }
+        }
+        for (String table : List.of("person_feature", "person_feature_day")) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE feature_key = ?")) {
+                delete.setString(1, feature.key());
+                delete.executeUpdate();
+            }
+        }
+        try (PreparedStatement touch = c.prepareStatement("INSERT INTO import_touched (feature_key, person_id)"
+                + " SELECT DISTINCT feature_key, person_id FROM feature_event WHERE feature_key = ?")) {
+            touch.setString(1, feature.key());
+            touch.executeUpdate();
+        }
+        refresh(c, feature, names);
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM import_touched");
+        }
+    }
+
+    private static void refresh(Connection c, Feature feature, Dictionary names) throws SQLException {
+        for (String table : List.of("person_feature", "person_feature_day")) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " x WHERE feature_key = ? AND EXISTS"
+                    + " (SELECT 1 FROM import_touched t WHERE t.feature_key = x.feature_key AND t.person_id = x.person_id)")) {
+                delete.setString(1, feature.key());
+                delete.executeUpdate();
+            }
+        }
+        List<Integer> legacy = ids(names, feature.legacyEvents());
+        legacy.add(-1);
+        int adoption = names.known(feature.adoption() == null ? null : feature.adoption().event());
+        long launch = feature.launchedAt().toEpochDay() * 86_400_000L;
+        String isLegacy = "fe.name_id IN (" + placeholders(legacy.size()) + ")";
+        String isAdoption = "(fe.name_id = ? AND fe.ts >= ?)";
+        String touchedJoin = " FROM feature_event fe JOIN import_touched t ON t.feature_key = fe.feature_key AND t.person_id = fe.person_id"
+                + " WHERE fe.feature_key = ?";
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO person_feature_day (person_id, feature_key, activity_day, uses,"
+                + " adoption_uses) SELECT fe.person_id, fe.feature_key, " + DAY_OF_TS + ", SUM(CASE WHEN " + isLegacy
+                + " THEN 0 ELSE 1 END), SUM(CASE WHEN " + isAdoption + " THEN 1 ELSE 0 END)" + touchedJoin
+                + " GROUP BY fe.person_id, fe.feature_key, " + DAY_OF_TS + " HAVING SUM(CASE WHEN " + isLegacy + " THEN 0 ELSE 1 END) > 0")) {
+            int i = bind(s, 1, legacy);
+            s.setInt(i++, adoption);
+            s.setLong(i++, launch);
+            s.setString(i++, feature.key());
+            bind(s, i, legacy);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO person_feature (person_id, feature_key, first_use, last_use,"
+                + " first_adoption, days_used, first_legacy_use, last_legacy_use) SELECT fe.person_id, fe.feature_key,"
+                + " MIN(CASE WHEN " + isLegacy + " THEN NULL ELSE fe.ts END), MAX(CASE WHEN " + isLegacy + " THEN NULL ELSE fe.ts END),"
+                + " MIN(CASE WHEN " + isAdoption + " THEN fe.ts END),"
+                + " COUNT(DISTINCT CASE WHEN " + isLegacy + " THEN NULL ELSE fe.ts / 86400000 END),"
+                + " MIN(CASE WHEN " + isLegacy + " THEN fe.ts END), MAX(CASE WHEN " + isLegacy + " THEN fe.ts END)"
+                + touchedJoin + " GROUP BY fe.person_id, fe.feature_key")) {
+            int i = bind(s, 1, legacy);
+            i = bind(s, i, legacy);
+            s.setInt(i++, adoption);
+            s.setLong(i++, launch);
+            i = bind(s, i, legacy);
+            i = bind(s, i, legacy);
+            i = bind(s, i, legacy);
+            s.setString(i, feature.key());
+            s.executeUpdate();
+        }
+    }
+
+    static List<String> eventsOf(Feature feature) {
+        List<String> events = new ArrayList<>(feature.featureEvents());
+        events.addAll(feature.legacyEvents());
+        return events;
+    }
+
+    private static List<Integer> ids(Dictionary names, List<String> events) {
+        List<Integer> ids = new ArrayList<>();
+        for (String event : events) {
+            int id = names.known(event);
+            if (id != 0) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static List<Integer> ids(Dictionary names, java.util.Set<String> events) {
+        return ids(names, new ArrayList<>(events));
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static int bind(PreparedStatement s, int from, List<Integer> values) throws SQLException {
+        int i = from;
+        for (int v : values) {
+            s.setInt(i++, v);
+        }
+        return i;
+    }
+}

@@ -1,0 +1,65 @@
+package org.uptake.ingest;
+
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * What the importers must know about a workspace without asking the database per row: person ids
+ * by user id, anonymous-id links, the dictionaries and every event's dedupe key. Loaded once per
+ * open workspace; thrown away when an import fails, since the database rolled back what it added.
+ */
+final class WorkspaceIndex {
+
+    final Object2IntOpenHashMap<String> people = new Object2IntOpenHashMap<>();
+    final Object2IntOpenHashMap<String> aliases = new Object2IntOpenHashMap<>();
+    final Dictionary names = new Dictionary(Dictionary.EVENT_NAME);
+    final Dictionary platforms = new Dictionary(Dictionary.PLATFORM);
+    final Dictionary targets = new Dictionary(Dictionary.TARGET);
+    final LongOpenHashSet dedupeKeys;
+    int nextPersonId = 1;
+    long events;
+
+    private WorkspaceIndex(int expectedEvents) {
+        people.defaultReturnValue(0);
+        aliases.defaultReturnValue(0);
+        dedupeKeys = new LongOpenHashSet(Math.max(1024, expectedEvents));
+    }
+
+    static WorkspaceIndex load(Connection c) throws SQLException {
+        long events;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM event")) {
+            rs.next();
+            events = rs.getLong(1);
+        }
+        WorkspaceIndex index = new WorkspaceIndex((int) Math.min(Integer.MAX_VALUE - 8, events + events / 4));
+        index.events = events;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, user_id FROM person")) {
+            while (rs.next()) {
+                index.people.put(rs.getString(2), rs.getInt(1));
+                index.nextPersonId = Math.max(index.nextPersonId, rs.getInt(1) + 1);
+            }
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT anonymous_id, person_id FROM person_alias")) {
+            while (rs.next()) {
+                index.aliases.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        index.names.load(c);
+        index.platforms.load(c);
+        index.targets.load(c);
+        try (PreparedStatement s = c.prepareStatement("SELECT dedupe_key FROM event")) {
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    index.dedupeKeys.add(rs.getLong(1));
+                }
+            }
+        }
+        return index;
+    }
+}
