@@ -1,6 +1,13 @@
 package org.uptake.app;
 
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import org.uptake.gui.common.FilesChooser;
+import org.uptake.gui.imports.ImportView;
+import org.uptake.gui.imports.ImportViewModel;
+import org.uptake.ingest.Importer;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.PlannedScreen;
 import org.uptake.gui.common.TaskExecutor;
@@ -17,17 +24,34 @@ final class Screens implements ScreenFactory {
 
     private final TaskExecutor executor;
     private final Notifier notifier;
+    private final FilesChooser filesChooser;
 
-    Screens(TaskExecutor executor, Notifier notifier) {
+    Screens(TaskExecutor executor, Notifier notifier, FilesChooser filesChooser) {
         this.executor = executor;
         this.notifier = notifier;
+        this.filesChooser = filesChooser;
     }
 
     @Override
     public Node create(Screen screen, Workspace workspace, MainWindowViewModel window) {
         return switch (screen) {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(new OverviewQueries(workspace), executor, notifier));
+            case IMPORT -> importScreen(workspace, window);
             default -> new PlannedScreen(screen.title(), screen.whatAppears(), screen.dataNeeded());
         };
+    }
+
+    private Node importScreen(Workspace workspace, MainWindowViewModel window) {
+        ImportViewModel viewModel = new ImportViewModel(new Importer(workspace), executor, notifier, window::refreshFeatures);
+        ListChangeListener<Path> takeDropped = change -> {
+            if (!window.filesToImport().isEmpty()) {
+                List<Path> files = List.copyOf(window.filesToImport());
+                window.filesToImport().clear();
+                viewModel.addFiles(files);
+            }
+        };
+        window.filesToImport().addListener(takeDropped);
+        takeDropped.onChanged(null);
+        return new ImportView(viewModel, filesChooser);
     }
 }

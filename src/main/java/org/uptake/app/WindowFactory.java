@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.uptake.gui.common.ErrorDialog;
+import org.uptake.gui.common.FilesChooser;
 import org.uptake.gui.common.FolderChooser;
 import org.uptake.gui.common.FxTaskExecutor;
 import org.uptake.gui.common.Notifier;
@@ -16,19 +17,30 @@ import org.uptake.workspace.WorkspaceException;
 public final class WindowFactory {
 
     private final FolderChooser folderChooser;
+    private final FilesChooser filesChooser;
     private final RecentWorkspaces recent;
     private final Path defaultLocation;
 
-    public WindowFactory(FolderChooser folderChooser, RecentWorkspaces recent, Path defaultLocation) {
+    public WindowFactory(FolderChooser folderChooser, FilesChooser filesChooser, RecentWorkspaces recent, Path defaultLocation) {
         this.folderChooser = folderChooser;
+        this.filesChooser = filesChooser;
         this.recent = recent;
         this.defaultLocation = defaultLocation;
     }
 
     /** The factory the desktop app uses: system dialogs, the user's recent list, ~/Uptake for new workspaces. */
     static WindowFactory forUser() {
-        return new WindowFactory(FolderChooser.system(), RecentWorkspaces.forUser(),
+        return new WindowFactory(FolderChooser.system(), FilesChooser.system(), RecentWorkspaces.forUser(),
                 Path.of(System.getProperty("user.home"), "Uptake"));
+    }
+
+    /** Where a newcomer's first run builds the sample workspace. */
+    Path sampleWorkspaceFolder() {
+        return defaultLocation.resolve("Sample - dashboard customization");
+    }
+
+    boolean isFirstRun() {
+        return recent.list().isEmpty();
     }
 
     public MainWindowViewModel show(Stage stage) {
@@ -46,7 +58,7 @@ public final class WindowFactory {
         };
         executor.setDefaultFailureHandler(failure -> ErrorDialog.show(stage, "Something went wrong", failure));
         MainWindowViewModel viewModel = new MainWindowViewModel(executor, recent, notifier);
-        MainWindow window = new MainWindow(viewModel, new Screens(executor, notifier), folderChooser,
+        MainWindow window = new MainWindow(viewModel, new Screens(executor, notifier, filesChooser), folderChooser,
                 executor.latestTaskProperty(), () -> show(new Stage()), defaultLocation);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(viewModel.workspaceProperty()

@@ -87,8 +87,9 @@ final class EventImport {
                         people.group(g.userId(), g.accountId(), g.traits());
                     }
                 }
-                progress.update(Math.min(position.get(), size), size, String.format("Importing %s: %,d rows read",
-                        plan.sniff().file().getFileName(), records.get()));
+                double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+                progress.update(Math.min(position.get(), size), size, String.format("Importing %s: %,d rows read (%,.0f rows/s)",
+                        plan.sniff().file().getFileName(), records.get(), records.get() / seconds));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

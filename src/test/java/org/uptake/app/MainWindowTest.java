@@ -48,7 +48,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         preferences = Preferences.userRoot().node("uptake-test/" + UUID.randomUUID());
-        factory = new WindowFactory((owner, title, initial) -> Optional.of(temp), new RecentWorkspaces(preferences), temp);
+        factory = new WindowFactory((owner, title, initial) -> Optional.of(temp), owner -> List.of(), new RecentWorkspaces(preferences), temp);
         window = factory.show(stage);
     }
 
@@ -78,6 +78,8 @@ class MainWindowTest {
             Node shown = currentScreen(robot);
             if (screen == Screen.OVERVIEW) {
                 assertTrue(shown instanceof OverviewView, screen + " shows " + shown);
+            } else if (screen == Screen.IMPORT) {
+                assertTrue(shown instanceof org.uptake.gui.imports.ImportView, screen + " shows " + shown);
             } else {
                 assertTrue(shown instanceof PlannedScreen, screen + " shows " + shown);
                 assertTrue(robot.from(shown).lookup(".label").queryAllAs(Label.class).stream()

@@ -1,7 +1,9 @@
 package org.uptake.gui.common;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -35,12 +37,24 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> RunningJob submit(BackgroundJob<T> job) {
+        AtomicBoolean cancelRequested = new AtomicBoolean();
         Task<T> task = new Task<>() {
+            /**
+             * Cancel asks the job to stop at its next check instead of interrupting its thread: an
+             * interrupt during a database write would close the workspace's file under H2.
+             */
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                cancelRequested.set(true);
+                updateMessage("Cancelling…");
+                return true;
+            }
+
             @Override
             protected T call() throws Exception {
                 updateTitle(job.title());
                 updateMessage(job.title() + "…");
-                BooleanSupplier cancelled = this::isCancelled;
+                BooleanSupplier cancelled = cancelRequested::get;
                 return job.run(new Progress() {
                     @Override
                     public void update(long done, long total, String message) {
@@ -61,6 +75,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         task.setOnCancelled(e -> job.cancelled());
         task.setOnFailed(e -> {
             Throwable failure = task.getException();
+            if (failure instanceof CancellationException) {
+                job.cancelled();
+                return;
+            }
             // Expected problems (a locked workspace, a bad file) are shown to the user; the log keeps the trail.
             LOG.info("{} failed: {}", job.title(), failure.toString());
             LOG.debug("{} failed", job.title(), failure);
@@ -73,7 +91,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         return new RunningJob() {
             @Override
             public void cancel() {
-                task.cancel();
+                task.cancel(false);
             }
 
             @Override

@@ -15,6 +15,9 @@ public final class SynchronousTaskExecutor implements TaskExecutor {
         T result;
         try {
             result = job.run(Progress.NONE);
+        } catch (java.util.concurrent.CancellationException cancelled) {
+            job.cancelled();
+            return DONE;
         } catch (Exception failure) {
             if (!job.failed(failure)) {
                 defaultFailureHandler.accept(failure);

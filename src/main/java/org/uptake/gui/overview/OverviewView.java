@@ -18,7 +18,7 @@ import org.uptake.model.ImportRecord;
 import org.uptake.model.WorkspaceSummary;
 
 /** The Overview screen: tiles with what the workspace holds and the recent imports. */
-public final class OverviewView extends VBox {
+public final class OverviewView extends VBox implements org.uptake.gui.common.ShownAware {
 
     public static final String TILES_ID = "overviewTiles";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
@@ -30,7 +30,10 @@ public final class OverviewView extends VBox {
                     + " `uptake sample <folder>` writes the dashboard-customization launch scenario.");
     private final TableView<ImportRecord> imports = new TableView<>();
 
+    private final OverviewViewModel viewModel;
+
     public OverviewView(OverviewViewModel viewModel) {
+        this.viewModel = viewModel;
         setSpacing(14);
         setPadding(new Insets(20));
         Label title = new Label("Overview");
@@ -55,6 +58,11 @@ public final class OverviewView extends VBox {
 
         getChildren().addAll(heading, tiles, emptyHint, importsTitle, imports);
         viewModel.summaryProperty().addListener((obs, old, summary) -> show(summary));
+        viewModel.refresh();
+    }
+
+    @Override
+    public void onShown() {
         viewModel.refresh();
     }
 

@@ -21,7 +21,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.TransferMode;
 import org.uptake.gui.common.FolderChooser;
+import org.uptake.gui.common.ShownAware;
+import org.uptake.gui.imports.ImportView;
 import org.uptake.gui.common.Styles;
 import org.uptake.gui.start.StartView;
 import org.uptake.gui.start.StartViewModel;
@@ -69,6 +72,7 @@ public final class MainWindow extends BorderPane {
         setBottom(new TaskStatusBar(viewModel.statusProperty(), latestTask));
 
         viewModel.workspaceProperty().addListener((obs, old, ws) -> built.clear());
+        acceptDroppedFiles();
         viewModel.showingStartProperty().addListener((obs, old, showing) -> layoutFor());
         viewModel.workspaceProperty().addListener((obs, old, ws) -> layoutFor());
         viewModel.screenProperty().addListener((obs, old, screen) -> showScreen());
@@ -82,6 +86,7 @@ public final class MainWindow extends BorderPane {
         if (start) {
             setLeft(null);
             ScrollPane scroll = new ScrollPane(startView);
+            scroll.getStyleClass().add("start-scroll");
             scroll.setFitToWidth(true);
             scroll.setFitToHeight(true);
             setCenter(scroll);
@@ -99,8 +104,12 @@ public final class MainWindow extends BorderPane {
             content.getChildren().clear();
             return;
         }
+        boolean existed = built.containsKey(screen);
         Node view = built.computeIfAbsent(screen, s -> screens.create(s, workspace, viewModel));
         content.getChildren().setAll(view);
+        if (existed && view instanceof ShownAware aware) {
+            aware.onShown();
+        }
     }
 
     private Node header() {
@@ -126,7 +135,7 @@ public final class MainWindow extends BorderPane {
     private MenuBar menuBar(Runnable newWindow) {
         MenuItem newWorkspace = item("New workspace…", "Shortcut+N", this::showNewWorkspace);
         MenuItem open = item("Open workspace…", "Shortcut+O", this::chooseAndOpen);
-        MenuItem importFiles = item("Import files…", "Shortcut+I", () -> go(Screen.IMPORT));
+        MenuItem importFiles = item("Import files…", "Shortcut+I", this::chooseFilesToImport);
         importFiles.disableProperty().bind(viewModel.workspaceProperty().isNull());
         MenuItem window = item("New window", "Shortcut+Shift+N", newWindow);
         MenuItem close = item("Close workspace", "Shortcut+W", viewModel::closeWorkspace);
@@ -158,6 +167,36 @@ public final class MainWindow extends BorderPane {
         }
         viewModel.showingStartProperty().set(false);
         viewModel.screenProperty().set(screen);
+    }
+
+    private void chooseFilesToImport() {
+        go(Screen.IMPORT);
+        if (built.get(Screen.IMPORT) instanceof ImportView importView) {
+            importView.chooseFiles();
+        }
+    }
+
+    /** Files dropped anywhere on the window start the import wizard. */
+    private void acceptDroppedFiles() {
+        setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+                if (!getStyleClass().contains("drop-target")) {
+                    getStyleClass().add("drop-target");
+                }
+            }
+            event.consume();
+        });
+        setOnDragExited(event -> getStyleClass().remove("drop-target"));
+        setOnDragDropped(event -> {
+            getStyleClass().remove("drop-target");
+            boolean done = event.getDragboard().hasFiles();
+            if (done) {
+                viewModel.importFiles(event.getDragboard().getFiles().stream().map(f -> f.toPath().toAbsolutePath()).toList());
+            }
+            event.setDropCompleted(done);
+            event.consume();
+        });
     }
 
     private void showNewWorkspace() {

@@ -18,6 +18,7 @@ import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.gui.start.RecentWorkspaces;
 import org.uptake.model.FeatureRef;
+import org.uptake.ingest.Importer;
 import org.uptake.workspace.FeatureQueries;
 import org.uptake.workspace.Workspace;
 
@@ -38,6 +39,7 @@ public final class MainWindowViewModel {
     private final ObjectProperty<FeatureRef> selectedFeature = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("No workspace open");
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
+    private final ObservableList<Path> filesToImport = FXCollections.observableArrayList();
 
     public MainWindowViewModel(TaskExecutor executor, RecentWorkspaces recent, Notifier notifier) {
         this.executor = executor;
@@ -74,6 +76,43 @@ public final class MainWindowViewModel {
         current.close();
         status.set("No workspace open");
         showingStart.set(true);
+    }
+
+    /**
+     * Builds the sample workspace from the scenario's export files through the importers (first run),
+     * or opens it when an earlier run built it.
+     */
+    public void openSample(Path sampleFiles, Path folder) {
+        executor.submit(BackgroundJob.of("Building the sample workspace", progress -> {
+            if (Workspace.isWorkspace(folder)) {
+                return Workspace.open(folder);
+            }
+            Workspace created = Workspace.create(folder);
+            try {
+                new Importer(created).importFolder(sampleFiles, progress);
+                return created;
+            } catch (RuntimeException | java.io.IOException e) {
+                created.close();
+                throw e;
+            }
+        }).onSuccess(this::show)
+                .onFailure(failure -> notifier.problem("Could not build the sample workspace", failure)));
+    }
+
+    /** Files dropped on the window: the Import screen takes them. */
+    public void importFiles(List<Path> files) {
+        if (workspace.get() == null) {
+            status.set("Open or create a workspace first, then drop the files again.");
+            return;
+        }
+        showingStart.set(false);
+        screen.set(Screen.IMPORT);
+        filesToImport.setAll(files);
+    }
+
+    /** Files waiting for the Import screen, which takes and clears them. */
+    public ObservableList<Path> filesToImport() {
+        return filesToImport;
     }
 
     public void removeRecent(Path folder) {

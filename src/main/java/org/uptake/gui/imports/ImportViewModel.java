@@ -1,0 +1,331 @@
+package org.uptake.gui.imports;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.Notifier;
+import org.uptake.gui.common.TaskExecutor;
+import org.uptake.gui.common.UiThread;
+import org.uptake.ingest.ColumnMapping;
+import org.uptake.ingest.Dialect;
+import org.uptake.ingest.Field;
+import org.uptake.ingest.ImportPlan;
+import org.uptake.ingest.ImportProblem;
+import org.uptake.ingest.ImportResult;
+import org.uptake.ingest.Importer;
+import org.uptake.ingest.SourceKind;
+import org.uptake.ingest.TimestampFormat;
+import org.uptake.ingest.Validation;
+import org.uptake.model.Progress;
+
+/**
+ * The import wizard's state: the dropped files and their plans, the step the analyst is on, the
+ * running import's progress, and the results.
+ */
+public final class ImportViewModel {
+
+    /** The wizard's pages, in order. */
+    public enum Step {
+        FILES("1  Files"),
+        COLUMNS("2  Columns"),
+        CHECK("3  Check"),
+        IMPORTING("4  Import"),
+        RESULT("5  Result");
+
+        final String title;
+
+        Step(String title) {
+            this.title = title;
+        }
+    }
+
+    static final int CHECK_ROWS = 2_000;
+
+    private final Importer importer;
+    private final TaskExecutor executor;
+    private final Notifier notifier;
+    private final Runnable afterImport;
+    private final ObservableList<FileEntry> files = FXCollections.observableArrayList();
+    private final ObjectProperty<FileEntry> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.FILES);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    /** Bumped whenever any file's plan or problem changes, so bindings over the files re-evaluate. */
+    private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
+    private TaskExecutor.RunningJob running;
+
+    public ImportViewModel(Importer importer, TaskExecutor executor, Notifier notifier, Runnable afterImport) {
+        this.importer = importer;
+        this.executor = executor;
+        this.notifier = notifier;
+        this.afterImport = afterImport;
+    }
+
+    /** Adds files (from a drop or the file chooser) and reads each one's shape in the background. */
+    public void addFiles(List<Path> paths) {
+        if (step.get() == Step.IMPORTING) {
+            return;
+        }
+        if (step.get() == Step.RESULT) {
+            reset();
+        }
+        for (Path path : paths) {
+            if (files.stream().anyMatch(f -> f.file().equals(path))) {
+                continue;
+            }
+            FileEntry entry = new FileEntry(path);
+            entry.planProperty().addListener((obs, old, now) -> revision.set(revision.get() + 1));
+            entry.problemProperty().addListener((obs, old, now) -> revision.set(revision.get() + 1));
+            files.add(entry);
+            executor.submit(BackgroundJob.of("Reading " + entry.name(), p -> importer.plan(path))
+                    .onSuccess(plan -> {
+                        entry.planProperty().set(plan);
+                        entry.statusProperty().set(plan.sniff().kind().label() + " · " + plan.sniff().dialect().label());
+                    })
+                    .onFailure(failure -> {
+                        entry.problemProperty().set(rootMessage(failure));
+                        entry.statusProperty().set("Cannot be imported");
+                    }));
+        }
+        if (selected.get() == null && !files.isEmpty()) {
+            selected.set(files.get(0));
+        }
+        step.set(Step.FILES);
+    }
+
+    public void remove(FileEntry entry) {
+        files.remove(entry);
+        if (selected.get() == entry) {
+            selected.set(files.isEmpty() ? null : files.get(0));
+        }
+    }
+
+    /** The analyst corrects what the file holds; the mapping is suggested afresh for the new kind. */
+    public void changeKind(FileEntry entry, SourceKind kind, Dialect dialect) {
+        ImportPlan plan = entry.plan();
+        if (plan == null || plan.sniff().kind() == kind && plan.sniff().dialect() == dialect) {
+            return;
+        }
+        entry.planProperty().set(ImportPlan.suggested(plan.sniff().withKind(kind, dialect)));
+        entry.statusProperty().set(kind.label() + " · " + dialect.label());
+        entry.validationProperty().set(null);
+    }
+
+    public void mapColumn(FileEntry entry, Field field, String column) {
+        ColumnMapping mapping = entry.plan().mapping().withColumn(field, column);
+        if (field == Field.TIMESTAMP || field == Field.TICKET_CREATED_AT) {
+            mapping = mapping.withTimestamps(ImportPlan.detectTimestamps(entry.plan().sniff(), mapping), mapping.timeZone());
+        }
+        entry.planProperty().set(entry.plan().withMapping(mapping));
+        entry.validationProperty().set(null);
+    }
+
+    public void setTimestamps(FileEntry entry, TimestampFormat format, String zone) {
+        entry.planProperty().set(entry.plan().withMapping(entry.plan().mapping().withTimestamps(format, zone)));
+        entry.validationProperty().set(null);
+    }
+
+    public void next() {
+        switch (step.get()) {
+            case FILES -> step.set(Step.COLUMNS);
+            case COLUMNS -> check();
+            case CHECK -> startImport();
+            default -> { }
+        }
+    }
+
+    public void back() {
+        switch (step.get()) {
+            case COLUMNS -> step.set(Step.FILES);
+            case CHECK -> step.set(Step.COLUMNS);
+            default -> { }
+        }
+    }
+
+    /** The dry run over each file's first rows, before anything is written. */
+    public void check() {
+        List<FileEntry> entries = importable();
+        busy.set(true);
+        executor.submit(BackgroundJob.of("Checking files", p -> {
+            List<Validation.Summary> summaries = new ArrayList<>();
+            for (FileEntry entry : entries) {
+                summaries.add(Validation.check(entry.plan(), CHECK_ROWS));
+            }
+            return summaries;
+        }).onSuccess(summaries -> {
+            busy.set(false);
+            for (int i = 0; i < entries.size(); i++) {
+                entries.get(i).validationProperty().set(summaries.get(i));
+            }
+            step.set(Step.CHECK);
+        }).onFailure(failure -> {
+            busy.set(false);
+            notifier.problem("Could not check the files", failure);
+        }));
+    }
+
+    /** Imports every importable file in turn, each in its own transaction. */
+    public void startImport() {
+        List<FileEntry> entries = importable();
+        step.set(Step.IMPORTING);
+        busy.set(true);
+        message.set("");
+        long started = System.nanoTime();
+        running = executor.submit(BackgroundJob.of("Importing", progress -> {
+            for (int i = 0; i < entries.size(); i++) {
+                FileEntry entry = entries.get(i);
+                UiThread.run(() -> entry.statusProperty().set("Importing…"));
+                int index = i;
+                ImportResult result;
+                try {
+                    result = importer.importFile(entry.plan(), new Progress() {
+                        @Override
+                        public void update(long done, long total, String text) {
+                            progress.update(done, total, text);
+                            double fraction = total <= 0 ? -1 : (index + done / (double) total) / entries.size();
+                            UiThread.run(() -> {
+                                ImportViewModel.this.progress.set(fraction);
+                                progressText.set(text);
+                            });
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return progress.isCancelled();
+                        }
+                    });
+                } catch (ImportProblem problem) {
+                    UiThread.run(() -> {
+                        entry.problemProperty().set(problem.getMessage());
+                        entry.statusProperty().set("Not imported");
+                    });
+                    continue;
+                }
+                UiThread.run(() -> {
+                    entry.resultProperty().set(result);
+                    entry.statusProperty().set(String.format("%,d imported", result.imported()));
+                });
+            }
+            return (System.nanoTime() - started) / 1e9;
+        }).onSuccess(seconds -> {
+            busy.set(false);
+            step.set(Step.RESULT);
+            afterImport.run();
+        }).onCancelled(() -> {
+            busy.set(false);
+            message.set("Import cancelled: the file being imported left nothing behind; files imported before it are kept.");
+            step.set(Step.RESULT);
+            afterImport.run();
+        }).onFailure(failure -> {
+            busy.set(false);
+            step.set(Step.RESULT);
+            notifier.problem("The import failed", failure);
+            afterImport.run();
+        }));
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    public void reset() {
+        files.clear();
+        selected.set(null);
+        progress.set(0);
+        progressText.set("");
+        message.set("");
+        step.set(Step.FILES);
+    }
+
+    private List<FileEntry> importable() {
+        return files.stream().filter(FileEntry::importable).toList();
+    }
+
+    /** Why the wizard cannot go on from this step, or empty. */
+    public String blocker() {
+        if (files.isEmpty()) {
+            return "Drop export files here, or add them with the button.";
+        }
+        if (files.stream().anyMatch(f -> f.plan() == null && f.problemProperty().get().isEmpty())) {
+            return "Reading files…";
+        }
+        if (importable().isEmpty()) {
+            return "None of these files can be imported.";
+        }
+        if (step.get() == Step.COLUMNS || step.get() == Step.CHECK) {
+            for (FileEntry f : importable()) {
+                String problem = f.plan().problem();
+                if (!problem.isEmpty()) {
+                    return f.name() + ": " + problem;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** True while the Next button may be pressed; recomputed when anything it depends on changes. */
+    public BooleanBinding canGoOn() {
+        return Bindings.createBooleanBinding(() -> !busy.get() && blocker().isEmpty(), files, step, busy, selected, revision);
+    }
+
+    public javafx.beans.binding.StringBinding blockerText() {
+        return Bindings.createStringBinding(this::blocker, files, step, busy, selected, revision);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable t = failure;
+        while (!(t instanceof ImportProblem) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    public ObservableList<FileEntry> files() {
+        return files;
+    }
+
+    public ObjectProperty<FileEntry> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public Importer importer() {
+        return importer;
+    }
+}

@@ -1,0 +1,85 @@
+package org.uptake.ingest;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A dry run over the first rows of a file with the confirmed plan: how many would import and why
+ * the others would not, shown before anything is written.
+ */
+public final class Validation {
+
+    /** What the dry run found. */
+    public record Summary(long rowsChecked, long good, Map<String, Long> problems, String firstEvent, String lastEvent) {
+    }
+
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Validation() {
+    }
+
+    public static Summary check(ImportPlan plan, int limit) throws IOException {
+        String problem = plan.problem();
+        if (!problem.isEmpty()) {
+            return new Summary(0, 0, Map.of(problem, 0L), null, null);
+        }
+        if (plan.sniff().kind() != SourceKind.EVENTS) {
+            long rows = plan.sniff().previewRows().size();
+            return new Summary(rows, rows, Map.of(), null, null);
+        }
+        long[] counts = new long[2];
+        long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
+        Map<String, Long> problems = new LinkedHashMap<>();
+        RecordSink sink = new RecordSink() {
+            @Override
+            public void event(ParsedEvent event) {
+                counts[1]++;
+                range[0] = Math.min(range[0], event.ts());
+                range[1] = Math.max(range[1], event.ts());
+                tick();
+            }
+
+            @Override
+            public void identify(String userId, String anonymousId, Map<String, String> traits) {
+                counts[1]++;
+                tick();
+            }
+
+            @Override
+            public void group(String userId, String accountId, Map<String, String> traits) {
+                counts[1]++;
+                tick();
+            }
+
+            @Override
+            public void quarantine(long line, String raw, String reason) {
+                String key = reason.length() > 60 && reason.startsWith("timestamp:") ? "timestamp not readable" : reason;
+                problems.merge(key, 1L, Long::sum);
+                tick();
+            }
+
+            private void tick() {
+                if (++counts[0] >= limit) {
+                    throw new Stop();
+                }
+            }
+        };
+        try {
+            Timestamps timestamps = new Timestamps(plan.timestampFormat(), plan.zone());
+            new EventRecords(plan.sniff(), plan.mapping(), timestamps, sink).read(() -> false, new AtomicLong());
+        } catch (Stop enough) {
+            // Checked as many rows as asked.
+        }
+        ZoneId utc = ZoneId.of("UTC");
+        return new Summary(counts[0], counts[1], problems,
+                range[0] == Long.MAX_VALUE ? null : java.time.Instant.ofEpochMilli(range[0]).atZone(utc).toLocalDateTime().toString(),
+                range[1] == Long.MIN_VALUE ? null : java.time.Instant.ofEpochMilli(range[1]).atZone(utc).toLocalDateTime().toString());
+    }
+}
