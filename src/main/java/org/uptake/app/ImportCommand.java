@@ -84,8 +84,14 @@ final class ImportCommand implements Callable<Integer> {
     private ImportPlan plan(Importer importer, Path file) throws IOException {
         ImportPlan plan = importer.plan(file);
         if (kind != null || format != null) {
-            SourceKind k = kind == null ? plan.sniff().kind() : SourceKind.parse(kind);
-            Dialect d = format == null ? plan.sniff().dialect() : Dialect.parse(format);
+            SourceKind k;
+            Dialect d;
+            try {
+                k = kind == null ? plan.sniff().kind() : SourceKind.parse(kind);
+                d = format == null ? plan.sniff().dialect() : Dialect.parse(format);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
             plan = ImportPlan.suggested(plan.sniff().withKind(k, d));
         }
         ColumnMapping mapping = plan.mapping();

@@ -26,12 +26,6 @@ final class EventImport {
     private static final int CHUNK = 2048;
     private static final Object END = new Object();
 
-    record Identify(String userId, String anonymousId, Map<String, String> traits) {
-    }
-
-    record Group(String userId, String accountId, Map<String, String> traits) {
-    }
-
     record Bad(long line, String raw, String reason) {
     }
 
@@ -53,13 +47,14 @@ final class EventImport {
     Outcome run(QuarantineWriter quarantine, Progress progress) throws SQLException, IOException {
         boolean workspaceWasEmpty = index.events == 0;
         PeopleWriter people = new PeopleWriter(connection, index, batchId);
-        EventLoader loader = new EventLoader(connection, batchId, index, people, features);
+        EventResolver resolver = new EventResolver(index, people, features);
+        EventLoader loader = new EventLoader(connection, batchId);
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong position = new AtomicLong();
         AtomicLong records = new AtomicLong();
         Throwable[] failure = new Throwable[1];
-        Thread reader = new Thread(() -> read(queue, stop, position, records, failure), "uptake-import-reader");
+        Thread reader = new Thread(() -> read(queue, stop, position, records, failure, resolver, people), "uptake-import-reader");
         reader.setDaemon(true);
         reader.start();
         long size = plan.sniff().sizeBytes();
@@ -77,14 +72,10 @@ final class EventImport {
                     break;
                 }
                 for (Object o : (List<?>) item) {
-                    if (o instanceof ParsedEvent e) {
-                        loader.add(e);
+                    if (o instanceof EventResolver.Row row) {
+                        loader.add(row);
                     } else if (o instanceof Bad b) {
                         quarantine.add(b.line(), b.raw(), b.reason());
-                    } else if (o instanceof Identify i) {
-                        people.identify(i.userId(), i.anonymousId(), i.traits());
-                    } else if (o instanceof Group g) {
-                        people.group(g.userId(), g.accountId(), g.traits());
                     }
                 }
                 double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
@@ -108,39 +99,54 @@ final class EventImport {
             throw new IllegalStateException(failure[0]);
         }
         progress.update(size, size, "Updating people and rollups");
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         long t0 = System.nanoTime();
+        for (EventResolver.Row row : resolver.releaseHeldBack()) {
+            loader.add(row);
+        }
         loader.flush();
+        loader.close();
+        index.names.flush(connection);
+        index.platforms.flush(connection);
+        index.targets.flush(connection);
         long t1 = System.nanoTime();
         people.flush();
         long t2 = System.nanoTime();
-        RollupQueries.addActiveDays(connection, loader.activeDays, people.mergedPairs(), workspaceWasEmpty);
+        RollupQueries.addActiveDays(connection, resolver.activeDays, people.mergedPairs(), workspaceWasEmpty);
         long t3 = System.nanoTime();
-        RollupQueries.refreshFeatures(connection, features, index.names, loader.touchedFeatures, people.mergedPairs());
+        RollupQueries.refreshFeatures(connection, features, index.names, resolver.touchedFeatures, people.mergedPairs());
         long t4 = System.nanoTime();
         LOG.info("Loaded {} events in {} ms; flush {} ms, people {} ms ({} merged), active days {} ms ({} rows), features {} ms ({} pairs)",
-                loader.imported, (t0 - started) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                people.merges.size(), (t3 - t2) / 1_000_000, loader.activeDays.size(), (t4 - t3) / 1_000_000,
-                loader.touchedFeatures.size());
-        return new Outcome(loader, people, records.get());
+                resolver.imported, (t0 - started) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                people.merges.size(), (t3 - t2) / 1_000_000, resolver.activeDays.size(), (t4 - t3) / 1_000_000,
+                resolver.touchedFeatures.size());
+        return new Outcome(resolver, people, records.get());
     }
 
     private void read(BlockingQueue<Object> queue, AtomicBoolean stop, AtomicLong position, AtomicLong records,
-            Throwable[] failure) {
+            Throwable[] failure, EventResolver resolver, PeopleWriter people) {
         List<Object>[] chunk = new List[] {new ArrayList<>(CHUNK)};
         RecordSink sink = new RecordSink() {
             @Override
             public void event(ParsedEvent event) {
-                add(event);
+                EventResolver.Row row = resolver.resolve(event);
+                if (row != null) {
+                    add(row);
+                }
             }
 
             @Override
             public void identify(String userId, String anonymousId, Map<String, String> traits) {
-                add(new Identify(userId, anonymousId, traits));
+                people.identify(userId, anonymousId, traits);
             }
 
             @Override
             public void group(String userId, String accountId, Map<String, String> traits) {
-                add(new Group(userId, accountId, traits));
+                people.group(userId, accountId, traits);
             }
 
             @Override
@@ -187,6 +193,6 @@ final class EventImport {
         }
     }
 
-    record Outcome(EventLoader loader, PeopleWriter people, long records) {
+    record Outcome(EventResolver loader, PeopleWriter people, long records) {
     }
 }

@@ -264,7 +264,7 @@ public final class Importer {
 
     private static final class Outcome {
         final QuarantineWriter quarantine;
-        EventLoader events;
+        EventResolver events;
         PeopleWriter people;
         long records;
         long imported;

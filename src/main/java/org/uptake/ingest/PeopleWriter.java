@@ -31,6 +31,8 @@ final class PeopleWriter {
     private final Map<String, Map<String, String>> personTraits = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> accountTraits = new LinkedHashMap<>();
     final Int2IntOpenHashMap merges = new Int2IntOpenHashMap();
+    /** Placeholders made in this import: their events can be held back and re-pointed before they are written. */
+    private final it.unimi.dsi.fastutil.ints.IntOpenHashSet newPlaceholders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
     int peopleUpdated;
     int accountsUpdated;
 
@@ -139,18 +141,29 @@ final class PeopleWriter {
         int id = index.nextPersonId++;
         index.people.put(userId, id);
         newPeople.add(new Object[] {id, userId, anonymous});
+        if (anonymous) {
+            newPlaceholders.add(id);
+        }
         return id;
+    }
+
+    boolean isNewPlaceholder(int person) {
+        return newPlaceholders.contains(person);
     }
 
     int newPeople() {
         return (int) newPeople.stream().filter(p -> !(Boolean) p[2]).count();
     }
 
-    /** Writes new people, links, merges and traits; returns the people merged into others. */
+    /** Writes new people, links, merges and traits. */
     void flush() throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(
                 "INSERT INTO person (id, user_id, anonymous, batch_id) VALUES (?, ?, ?, ?)")) {
             for (Object[] p : newPeople) {
+                if (merges.containsKey((int) (Integer) p[0])) {
+                    // A placeholder of this import merged into a person: it never needs a row.
+                    continue;
+                }
                 s.setInt(1, (Integer) p[0]);
                 s.setString(2, (String) p[1]);
                 s.setBoolean(3, (Boolean) p[2]);
@@ -168,8 +181,15 @@ final class PeopleWriter {
             }
             s.executeBatch();
         }
-        if (!merges.isEmpty()) {
-            RollupQueries.movePeople(connection, mergedPairs());
+        Int2IntOpenHashMap earlier = new Int2IntOpenHashMap();
+        mergedPairs().int2IntEntrySet().forEach(e -> {
+            if (!newPlaceholders.contains(e.getIntKey())) {
+                earlier.put(e.getIntKey(), e.getIntValue());
+            }
+        });
+        if (!earlier.isEmpty()) {
+            // Placeholders from earlier imports already have rows everywhere: move them in the database.
+            RollupQueries.movePeople(connection, earlier);
         }
         writeAccounts();
         writePeople();

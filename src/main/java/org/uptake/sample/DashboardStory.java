@@ -200,9 +200,17 @@ final class DashboardStory {
         }
     }
 
+    /** A reset after the data ends did not happen yet: late resets drop out, quick ones move inside the window. */
     private void reset(long savedAt, long delay) {
-        Session session = sessionOn(savedAt + delay);
-        out.add(factory.event(savedAt + delay, LAYOUT_RESET, session, null, "reason", "restore_default"));
+        long at = savedAt + delay;
+        long end = ScenarioDates.endMillis() - 60_000;
+        if (at > end) {
+            if (delay > ScenarioDates.DAY || end <= savedAt) {
+                return;
+            }
+            at = end;
+        }
+        out.add(factory.event(at, LAYOUT_RESET, sessionOn(at), null, "reason", "restore_default"));
     }
 
     /** Adopters come back: one in five of their later sessions edits the layout again. */

@@ -52,7 +52,7 @@ record PersonTimeline(SamplePerson person, DashboardRole role, List<SampleEvent>
         }
         if (TicketRole.has(roles, TicketRole.DRAG_AFTER_STRUGGLE) && dashboard.firstStruggleAt() < Long.MAX_VALUE) {
             long at = dashboard.firstStruggleAt() + 20 * ScenarioDates.HOUR + random.nextInt(24) * ScenarioDates.HOUR;
-            tickets.add(desk.drag(at < end ? at : dashboard.firstStruggleAt() + 2 * ScenarioDates.HOUR));
+            tickets.add(desk.drag(at < end ? at : Math.min(end, dashboard.firstStruggleAt() + 2 * ScenarioDates.HOUR)));
         }
         if (TicketRole.has(roles, TicketRole.DRAG_WITHOUT_SIGNAL) && dashboard.firstEditAt() < Long.MAX_VALUE) {
             tickets.add(desk.drag(Math.min(end, dashboard.firstEditAt() + ScenarioDates.HOUR + random.nextInt(4) * ScenarioDates.HOUR)));

@@ -1,0 +1,97 @@
+package org.uptake.ingest;
+
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.uptake.model.Feature;
+
+/**
+ * Gives parsed events their workspace ids in memory — person, event name, platform, target — skips
+ * duplicates, and counts the rollups' increments, all on the reading thread so the writing thread
+ * only talks to the database.
+ */
+final class EventResolver {
+
+    /** An event ready to insert; {@code features} lists the features it belongs to, or is null. */
+    record Row(int person, long ts, int name, int platform, int target, String session, String properties, long dedupeKey,
+            List<String> features) {
+    }
+
+    private final WorkspaceIndex index;
+    private final PeopleWriter people;
+    private final Int2ObjectOpenHashMap<List<String>> featuresByName = new Int2ObjectOpenHashMap<>();
+    private final LongOpenHashSet newKeys = new LongOpenHashSet();
+    final Long2IntOpenHashMap activeDays = new Long2IntOpenHashMap();
+    final List<Map.Entry<String, Integer>> touchedFeatures = new ArrayList<>();
+    /** Events of anonymous placeholders made in this import, written once identify calls have said whose they are. */
+    final List<Row> heldBack = new ArrayList<>();
+    private final Set<String> touchedKeys = new java.util.HashSet<>();
+    long imported;
+    long duplicates;
+    long firstTs = Long.MAX_VALUE;
+    long lastTs = Long.MIN_VALUE;
+
+    EventResolver(WorkspaceIndex index, PeopleWriter people, List<Feature> features) {
+        this.index = index;
+        this.people = people;
+        for (Feature feature : features) {
+            Set<String> names = new LinkedHashSet<>(feature.featureEvents());
+            names.addAll(feature.legacyEvents());
+            for (String name : names) {
+                featuresByName.computeIfAbsent(index.names.id(name), k -> new ArrayList<>()).add(feature.key());
+            }
+        }
+    }
+
+    /** The row to insert, or null for a duplicate. */
+    Row resolve(ParsedEvent e) {
+        if (index.dedupeKeys.contains(e.dedupeKey()) || !newKeys.add(e.dedupeKey())) {
+            duplicates++;
+            return null;
+        }
+        int person = people.personFor(e.userId(), e.anonymousId());
+        int name = index.names.id(e.name());
+        List<String> features = featuresByName.get(name);
+        if (features != null) {
+            for (String key : features) {
+                if (touchedKeys.add(key + '\u0001' + person)) {
+                    touchedFeatures.add(Map.entry(key, person));
+                }
+            }
+        }
+        activeDays.addTo(((long) person << 32) | Math.floorDiv(e.ts(), 86_400_000L), 1);
+        imported++;
+        firstTs = Math.min(firstTs, e.ts());
+        lastTs = Math.max(lastTs, e.ts());
+        Row row = new Row(person, e.ts(), name, index.platforms.id(e.platform()), index.targets.id(e.target()), e.sessionId(),
+                e.properties().equals("{}") ? null : e.properties(), e.dedupeKey(), features);
+        if (people.isNewPlaceholder(person)) {
+            heldBack.add(row);
+            return null;
+        }
+        return row;
+    }
+
+    /** The held-back rows, pointed at the people their placeholders were merged into. */
+    List<Row> releaseHeldBack() {
+        List<Row> rows = new ArrayList<>(heldBack.size());
+        for (Row r : heldBack) {
+            int person = people.resolve(r.person());
+            rows.add(person == r.person() ? r : new Row(person, r.ts(), r.name(), r.platform(), r.target(), r.session(),
+                    r.properties(), r.dedupeKey(), r.features()));
+        }
+        heldBack.clear();
+        return rows;
+    }
+
+    /** After the commit: the new keys join the workspace's, so a later import skips them too. */
+    void committed() {
+        index.dedupeKeys.addAll(newKeys);
+        index.events += imported;
+    }
+}
