@@ -60,9 +60,10 @@ final class BenchImportCommand implements Callable<Integer> {
             }
             for (String name : List.of("events-web.csv", "events-mobile.jsonl")) {
                 System.gc();
-                HeapPeak.reset();
-                ImportResult result = importer.importFile(importer.plan(folder.resolve(name)), Progress.NONE);
-                rows.add(row(result, HeapPeak.bytes()));
+                try (HeapPeak heap = new HeapPeak()) {
+                    ImportResult result = importer.importFile(importer.plan(folder.resolve(name)), Progress.NONE);
+                    rows.add(row(result, heap.bytes()));
+                }
             }
         } finally {
             FolderDeleter.delete(workspaceFolder.getParent());

@@ -1,30 +1,39 @@
 package org.uptake.app;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** The highest heap use since the last reset, summed over the heap's memory pools. */
-final class HeapPeak {
+/** Samples the heap in use every 20 ms while a measured step runs, and keeps the highest value. */
+final class HeapPeak implements AutoCloseable {
 
-    private HeapPeak() {
+    private final AtomicLong peak = new AtomicLong();
+    private final Thread sampler;
+    private volatile boolean running = true;
+
+    HeapPeak() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        sampler = new Thread(() -> {
+            while (running) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "uptake-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    static void reset() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
+    long bytes() {
+        return peak.get();
     }
 
-    static long bytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
     }
 }

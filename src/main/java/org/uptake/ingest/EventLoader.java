@@ -14,6 +14,7 @@ final class EventLoader implements AutoCloseable {
     private static final String INSERT_FEATURE_EVENT = "INSERT INTO feature_event (feature_key, person_id, ts, name_id,"
             + " platform_id, batch_id) VALUES (?, ?, ?, ?, ?, ?)";
 
+    private final Connection connection;
     private final long batchId;
     private final PreparedStatement events;
     private final PreparedStatement featureEvents;
@@ -21,6 +22,7 @@ final class EventLoader implements AutoCloseable {
     private int pendingFeatureEvents;
 
     EventLoader(Connection connection, long batchId) throws SQLException {
+        this.connection = connection;
         this.batchId = batchId;
         this.events = connection.prepareStatement(INSERT_EVENT);
         this.featureEvents = connection.prepareStatement(INSERT_FEATURE_EVENT);
@@ -40,6 +42,9 @@ final class EventLoader implements AutoCloseable {
         if (++pendingEvents == BATCH) {
             events.executeBatch();
             pendingEvents = 0;
+            // Small commits: one transaction over millions of rows made H2 write them twice. Every row
+            // carries the batch id, so an import that does not finish is taken back out by it.
+            connection.commit();
         }
         if (row.features() != null) {
             for (String key : row.features()) {

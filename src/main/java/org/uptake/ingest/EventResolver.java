@@ -27,10 +27,9 @@ final class EventResolver {
     private final Int2ObjectOpenHashMap<List<String>> featuresByName = new Int2ObjectOpenHashMap<>();
     private final LongOpenHashSet newKeys = new LongOpenHashSet();
     final Long2IntOpenHashMap activeDays = new Long2IntOpenHashMap();
-    final List<Map.Entry<String, Integer>> touchedFeatures = new ArrayList<>();
     /** Events of anonymous placeholders made in this import, written once identify calls have said whose they are. */
     final List<Row> heldBack = new ArrayList<>();
-    private final Set<String> touchedKeys = new java.util.HashSet<>();
+    final FeatureUse featureUse = new FeatureUse();
     long imported;
     long duplicates;
     long firstTs = Long.MAX_VALUE;
@@ -59,9 +58,7 @@ final class EventResolver {
         List<String> features = featuresByName.get(name);
         if (features != null) {
             for (String key : features) {
-                if (touchedKeys.add(key + '\u0001' + person)) {
-                    touchedFeatures.add(Map.entry(key, person));
-                }
+                featureUse.add(key, person, e.ts(), name);
             }
         }
         activeDays.addTo(((long) person << 32) | Math.floorDiv(e.ts(), 86_400_000L), 1);

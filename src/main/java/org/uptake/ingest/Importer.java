@@ -16,9 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import java.util.zip.ZipException;
@@ -27,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.uptake.model.Feature;
 import org.uptake.model.Progress;
 import org.uptake.model.WorkspaceSummary;
+import org.uptake.workspace.InterruptedImports;
 import org.uptake.workspace.OverviewQueries;
 import org.uptake.workspace.Workspace;
 
@@ -90,20 +89,20 @@ public final class Importer {
         }
         long started = System.nanoTime();
         WorkspaceSummary before = new OverviewQueries(workspace).summary(0);
+        long batchId = 0;
         Path stored = null;
         try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
             try {
                 if (index == null) {
                     progress.update(0, -1, "Reading what the workspace holds");
                     index = WorkspaceIndex.load(c);
                 }
-                removeOrphanCopies(c);
-                long batchId = startBatch(c, plan);
-                stored = keepOriginal(plan.sniff().file(), batchId);
+                batchId = startBatch(c, plan);
+                stored = keepOriginal(c, plan.sniff().file(), batchId);
+                c.setAutoCommit(false);
                 long t0 = System.nanoTime();
                 Outcome outcome = run(plan, c, batchId, progress);
-                finishBatch(c, batchId, stored, outcome);
+                finishBatch(c, batchId, outcome);
                 long t1 = System.nanoTime();
                 c.commit();
                 LOG.info("Import of {}: run {} ms, commit {} ms, total so far {} ms", plan.sniff().file().getFileName(),
@@ -115,7 +114,7 @@ public final class Importer {
                 WorkspaceSummary after = new OverviewQueries(workspace).summary(0);
                 return outcome.result(batchId, plan, (System.nanoTime() - started) / 1e9, before, after);
             } catch (Throwable failure) {
-                rollback(c, stored);
+                takeBack(c, batchId, stored);
                 throw translate(plan, failure);
             }
         } catch (SQLException e) {
@@ -161,6 +160,7 @@ public final class Importer {
         }
     }
 
+    /** The batch row goes in first, committed, marked running: if the process dies, the next open finds and removes it. */
     private static long startBatch(Connection c, ImportPlan plan) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO import_batch (file_name, kind, format, status, started_at)"
                 + " VALUES (?, ?, ?, 'running', ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -176,55 +176,60 @@ public final class Importer {
         }
     }
 
-    private Path keepOriginal(Path file, long batchId) throws IOException {
+    /** The original file, kept in imports/: a hard link when the file system allows one (instant), else a copy. */
+    private Path keepOriginal(Connection c, Path file, long batchId) throws IOException, SQLException {
         Path target = workspace.importsFolder().resolve(batchId + "-" + file.getFileName());
-        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.createLink(target, file.toAbsolutePath());
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE import_batch SET stored_path = ? WHERE id = ?")) {
+            s.setString(1, target.getFileName().toString());
+            s.setLong(2, batchId);
+            s.executeUpdate();
+        }
         return target;
     }
 
-    private static void finishBatch(Connection c, long batchId, Path stored, Outcome outcome) throws SQLException {
+    private static void finishBatch(Connection c, long batchId, Outcome outcome) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE import_batch SET status = 'imported', finished_at = ?,"
-                + " stored_path = ?, rows_read = ?, rows_imported = ?, duplicates_skipped = ?, rows_quarantined = ? WHERE id = ?")) {
+                + " rows_read = ?, rows_imported = ?, duplicates_skipped = ?, rows_quarantined = ?, first_ts = ?, last_ts = ?"
+                + " WHERE id = ?")) {
             s.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
-            s.setString(2, stored.getFileName().toString());
-            s.setLong(3, outcome.records);
-            s.setLong(4, outcome.imported);
-            s.setLong(5, outcome.duplicates);
-            s.setLong(6, outcome.quarantine.count());
-            s.setLong(7, batchId);
+            s.setLong(2, outcome.records);
+            s.setLong(3, outcome.imported);
+            s.setLong(4, outcome.duplicates);
+            s.setLong(5, outcome.quarantine.count());
+            if (outcome.events != null && outcome.events.imported > 0) {
+                s.setLong(6, outcome.events.firstTs);
+                s.setLong(7, outcome.events.lastTs);
+            } else {
+                s.setNull(6, java.sql.Types.BIGINT);
+                s.setNull(7, java.sql.Types.BIGINT);
+            }
+            s.setLong(8, batchId);
             s.executeUpdate();
         }
     }
 
-    private void rollback(Connection c, Path stored) {
+    /** Undoes a failed or cancelled import: the open transaction rolls back, committed chunks are deleted by batch id. */
+    private void takeBack(Connection c, long batchId, Path stored) {
         index = null;
         try {
             c.rollback();
+            c.setAutoCommit(true);
+            if (batchId != 0) {
+                InterruptedImports.remove(workspace.dataSource(), batchId);
+            }
         } catch (SQLException e) {
-            LOG.warn("Rollback failed", e);
+            LOG.warn("Could not take back import {}; it will be removed when the workspace next opens", batchId, e);
         }
         if (stored != null) {
             try {
                 Files.deleteIfExists(stored);
             } catch (IOException e) {
                 LOG.warn("Could not remove {}", stored, e);
-            }
-        }
-    }
-
-    /** Copies left by an import whose process was killed before it committed: the database never saw them. */
-    private void removeOrphanCopies(Connection c) throws SQLException, IOException {
-        Set<String> kept = new HashSet<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT stored_path FROM import_batch WHERE stored_path IS NOT NULL")) {
-            while (rs.next()) {
-                kept.add(rs.getString(1));
-            }
-        }
-        try (Stream<Path> files = Files.list(workspace.importsFolder())) {
-            for (Path file : files.toList()) {
-                if (!kept.contains(file.getFileName().toString())) {
-                    Files.deleteIfExists(file);
-                }
             }
         }
     }

@@ -19,8 +19,8 @@ public final class OverviewQueries {
             SELECT (SELECT COUNT(*) FROM person),
                    (SELECT COUNT(*) FROM account),
                    (SELECT COUNT(*) FROM event),
-                   (SELECT MIN(ts) FROM event),
-                   (SELECT MAX(ts) FROM event),
+                   (SELECT MIN(first_ts) FROM import_batch WHERE status = 'imported'),
+                   (SELECT MAX(last_ts) FROM import_batch WHERE status = 'imported'),
                    (SELECT COUNT(*) FROM feature),
                    (SELECT COUNT(*) FROM ticket),
                    (SELECT COUNT(*) FROM quarantine)
@@ -28,7 +28,7 @@ public final class OverviewQueries {
 
     private static final String RECENT_IMPORTS = """
             SELECT id, file_name, kind, status, started_at, rows_imported, duplicates_skipped, rows_quarantined
-            FROM import_batch ORDER BY started_at DESC, id DESC LIMIT ?
+            FROM import_batch WHERE status = 'imported' ORDER BY started_at DESC, id DESC LIMIT ?
             """;
 
     private final Workspace workspace;

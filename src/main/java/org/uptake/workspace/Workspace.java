@@ -96,6 +96,7 @@ public final class Workspace implements AutoCloseable {
             });
             Files.createDirectories(dir.resolve(IMPORTS_FOLDER));
             Files.createDirectories(dir.resolve(EXPORTS_FOLDER));
+            InterruptedImports.cleanUp(pool, dir.resolve(IMPORTS_FOLDER));
             return new Workspace(dir, name, pool, lock, version);
         } catch (WorkspaceException e) {
             dispose(pool, lock);
