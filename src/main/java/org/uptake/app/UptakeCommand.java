@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = UptakeCommand.VersionProvider.class,
         description = "Feature-adoption workbench. Without a command, opens the desktop app.",
-        subcommands = {InitCommand.class, InfoCommand.class, ImportCommand.class, SampleCommand.class, BenchCommand.class})
+        subcommands = {InitCommand.class, InfoCommand.class, ImportCommand.class, AdoptionCommand.class, FunnelCommand.class,
+            SampleCommand.class, BenchCommand.class})
 final class UptakeCommand implements Runnable {
 
     @Spec

@@ -77,22 +77,33 @@ final class DefinitionImport {
     /** True when the definition is new or different from the stored one. */
     private boolean store(Feature feature) throws SQLException {
         String json = FeatureCatalog.toJson(feature);
-        try (PreparedStatement s = connection.prepareStatement("SELECT definition FROM feature WHERE feature_key = ?")) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT definition, adoption_event FROM feature WHERE feature_key = ?")) {
             s.setString(1, feature.key());
             try (ResultSet rs = s.executeQuery()) {
-                if (rs.next() && rs.getString(1).equals(json)) {
+                // A definition stored by an earlier version lacks the analysis columns: store it again.
+                if (rs.next() && rs.getString(1).equals(json) && rs.getString(2) != null) {
                     duplicates++;
                     return false;
                 }
             }
         }
         try (PreparedStatement s = connection.prepareStatement("MERGE INTO feature (feature_key, name, launched_at, definition,"
-                + " batch_id) KEY (feature_key) VALUES (?, ?, ?, ?, ?)")) {
+                + " batch_id, adoption_event, adoption_target, adoption_within_days, funnel_steps, revert_event, legacy_events,"
+                + " usage_events, target_segments, problem) KEY (feature_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, feature.key());
             s.setString(2, feature.name());
             s.setObject(3, feature.launchedAt());
             s.setString(4, json);
             s.setLong(5, batchId);
+            s.setString(6, feature.adoption().event());
+            s.setDouble(7, feature.adoption().target());
+            s.setInt(8, feature.adoption().withinDays());
+            s.setString(9, String.join("\n", feature.funnel()));
+            s.setString(10, feature.revertEvent());
+            s.setString(11, String.join("\n", feature.legacyEvents()));
+            s.setString(12, String.join("\n", feature.usageEvents()));
+            s.setString(13, String.join("\n", feature.targetSegments()));
+            s.setString(14, feature.problem());
             s.executeUpdate();
         }
         imported++;

@@ -4,6 +4,6 @@ package org.uptake.workspace;
 public class WorkspaceDataException extends RuntimeException {
 
     public WorkspaceDataException(String message, Throwable cause) {
-        super(message + ": " + (cause == null ? "" : cause.getMessage()), cause);
+        super(cause == null ? message : message + ": " + cause.getMessage(), cause);
     }
 }

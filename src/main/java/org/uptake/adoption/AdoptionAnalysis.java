@@ -1,0 +1,152 @@
+package org.uptake.adoption;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.uptake.model.Feature;
+import org.uptake.workspace.FeatureDefinitions;
+import org.uptake.workspace.Workspace;
+
+/**
+ * A feature's adoption under DESIGN §5 — the one implementation the GUI, the CLI and the reports
+ * share: adoption rate against target and pace, by segment, plan and role; time to first use;
+ * abandoned, reverted and stopped people; and funnels with any breakdown.
+ */
+public final class AdoptionAnalysis {
+
+    static final long DAY = 86_400_000L;
+    public static final int DEFAULT_FUNNEL_WINDOW_DAYS = 7;
+
+    private final FeatureDefinitions features;
+    private final AdoptionQueries queries;
+
+    public AdoptionAnalysis(Workspace workspace) {
+        this.features = new FeatureDefinitions(workspace);
+        this.queries = new AdoptionQueries(workspace);
+    }
+
+    /** The feature, or a clear message naming the key that is not defined. */
+    public Feature feature(String key) {
+        return features.find(key).orElseThrow(() -> new IllegalArgumentException(
+                "No feature '" + key + "' in this workspace; import its features.json first."));
+    }
+
+    /** The default window: launch to the last event in the workspace. */
+    public LocalDate lastDay() {
+        return queries.lastDay();
+    }
+
+    /**
+     * Adoption in [from, to] (null: launch and the last event). Active people are those with an event
+     * in the window on or after launch; adopters are those of them whose first adoption event, on or
+     * after launch, falls before the window's end.
+     */
+    public AdoptionSummary summary(String featureKey, LocalDate from, LocalDate to) {
+        Feature feature = feature(featureKey);
+        LocalDate end = to == null ? queries.lastDay() : to;
+        LocalDate start = from == null ? feature.launchedAt() : from;
+        FeaturePeople data = queries.load(feature, start, end);
+        int adopters = 0;
+        int abandoned = 0;
+        int reverted = 0;
+        int stopped = 0;
+        List<Double> days = new ArrayList<>();
+        long lately = (end.toEpochDay() - 13) * DAY;
+        int funnelSteps = feature.funnel().size();
+        for (FeaturePeople.Person p : data.active.values()) {
+            long adoptedAt = data.firstAdoption(p.id());
+            List<FeaturePeople.StepEvent> steps = data.stepsOf(p.id());
+            int level = WindowFunnel.furthestStep(steps, funnelSteps, data.windowStart, DEFAULT_FUNNEL_WINDOW_DAYS * DAY);
+            if (level >= 1 && level < funnelSteps) {
+                abandoned++;
+            }
+            if (adoptedAt == Long.MAX_VALUE) {
+                continue;
+            }
+            adopters++;
+            days.add((adoptedAt - Math.max(data.launch, p.createdAt())) / (double) DAY);
+            if (steps.stream().anyMatch(e -> e.step() == -1 && e.ts() > adoptedAt && e.ts() <= adoptedAt + DAY)) {
+                reverted++;
+            }
+            if (data.activeLately.contains(p.id()) && data.lastUse(p.id()) < lately) {
+                stopped++;
+            }
+        }
+        double[] sorted = days.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        long within7 = Arrays.stream(sorted).filter(d -> d <= 7).count();
+        long sinceLaunch = Math.max(0, ChronoUnit.DAYS.between(feature.launchedAt(), end));
+        double target = feature.adoption().target();
+        double pace = Math.min(target, target * sinceLaunch / Math.max(1, feature.adoption().withinDays()));
+        int active = data.active.size();
+        return new AdoptionSummary(feature.key(), feature.name(), feature.launchedAt(), start, end, sinceLaunch, active, adopters,
+                Stats.rate(adopters, active), target, feature.adoption().withinDays(), pace,
+                breakdown(data, FeaturePeople.Person::segment), breakdown(data, FeaturePeople.Person::plan),
+                breakdown(data, FeaturePeople.Person::role),
+                new AdoptionSummary.TimeToFirstUse(sorted.length, Stats.median(sorted), Stats.p75(sorted),
+                        Stats.rate((int) within7, sorted.length)),
+                abandoned, Stats.rate(abandoned, active), reverted, stopped);
+    }
+
+    private static List<AdoptionSummary.Breakdown> breakdown(FeaturePeople data, Function<FeaturePeople.Person, String> attribute) {
+        Map<String, int[]> cells = new TreeMap<>();
+        for (FeaturePeople.Person p : data.active.values()) {
+            String value = attribute.apply(p);
+            int[] cell = cells.computeIfAbsent(value == null || value.isBlank() ? "(none)" : value, v -> new int[2]);
+            cell[0]++;
+            if (data.firstAdoption(p.id()) != Long.MAX_VALUE) {
+                cell[1]++;
+            }
+        }
+        List<AdoptionSummary.Breakdown> rows = new ArrayList<>();
+        cells.forEach((value, cell) -> rows.add(new AdoptionSummary.Breakdown(value, cell[0], cell[1], Stats.rate(cell[1], cell[0]))));
+        return rows;
+    }
+
+    /**
+     * The funnel of the feature's steps for people active in the window, overall or per value of
+     * {@code by} (segment, plan, role, or platform: where step 1 happened).
+     */
+    public FunnelReport funnel(String featureKey, FunnelReport.Breakdown by, int windowDays, LocalDate from, LocalDate to) {
+        Feature feature = feature(featureKey);
+        if (feature.funnel().isEmpty()) {
+            throw new IllegalArgumentException("Feature '" + featureKey + "' defines no funnel.");
+        }
+        LocalDate end = to == null ? queries.lastDay() : to;
+        FeaturePeople data = queries.load(feature, from == null ? feature.launchedAt() : from, end);
+        Map<String, int[]> reach = new TreeMap<>();
+        int steps = feature.funnel().size();
+        for (FeaturePeople.Person p : data.active.values()) {
+            List<FeaturePeople.StepEvent> events = data.stepsOf(p.id());
+            int level = WindowFunnel.furthestStep(events, steps, data.windowStart, windowDays * DAY);
+            String group = switch (by) {
+                case NONE -> "all";
+                case SEGMENT -> p.segment();
+                case PLAN -> p.plan();
+                case ROLE -> p.role();
+                case PLATFORM -> level == 0 ? null : WindowFunnel.entryPlatform(events, data.windowStart);
+            };
+            if (by == FunnelReport.Breakdown.PLATFORM && level == 0) {
+                continue;
+            }
+            int[] counts = reach.computeIfAbsent(group == null || group.isBlank() ? "(none)" : group, g -> new int[steps]);
+            for (int k = 0; k < level; k++) {
+                counts[k]++;
+            }
+        }
+        List<FunnelReport.Group> groups = new ArrayList<>();
+        reach.forEach((group, counts) -> {
+            List<FunnelReport.Step> rows = new ArrayList<>();
+            for (int k = 0; k < steps; k++) {
+                rows.add(new FunnelReport.Step(feature.funnel().get(k), counts[k],
+                        k == 0 ? 1.0 : Stats.rate(counts[k], counts[k - 1])));
+            }
+            groups.add(new FunnelReport.Group(group, rows));
+        });
+        return new FunnelReport(feature.key(), by, windowDays, groups);
+    }
+}

@@ -1,0 +1,126 @@
+package org.uptake.adoption;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.uptake.model.Feature;
+import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceDataException;
+
+/** The SQL of the adoption analyses: reads the rollups the importers keep, never the raw event table. */
+final class AdoptionQueries {
+
+    private static final String LAST_DAY = "SELECT MAX(last_ts) FROM import_batch WHERE status = 'imported'";
+    private static final String ACTIVE = "SELECT p.id, p.segment, p.plan, p.role, p.created_at FROM person p"
+            + " JOIN (SELECT DISTINCT person_id FROM person_day WHERE activity_day BETWEEN ? AND ?) d ON d.person_id = p.id";
+    private static final String ACTIVE_SINCE = "SELECT DISTINCT person_id FROM person_day WHERE activity_day BETWEEN ? AND ?";
+    private static final String USE = "SELECT person_id, first_adoption, last_use FROM person_feature WHERE feature_key = ?";
+    private static final String NAMES = "SELECT id, entry FROM dictionary WHERE kind = ?";
+    private static final String STEPS = "SELECT fe.person_id, fe.name_id, fe.ts, pl.entry FROM feature_event fe"
+            + " LEFT JOIN dictionary pl ON pl.kind = 2 AND pl.id = fe.platform_id WHERE fe.feature_key = ? AND fe.ts < ?";
+
+    private final Workspace workspace;
+
+    AdoptionQueries(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** The day of the last event in the workspace, or today's date when there are no events. */
+    LocalDate lastDay() {
+        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(LAST_DAY);
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            long last = rs.getLong(1);
+            return rs.wasNull() ? LocalDate.now() : LocalDate.ofEpochDay(Math.floorDiv(last, 86_400_000L));
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot find the last event", e);
+        }
+    }
+
+    FeaturePeople load(Feature feature, LocalDate from, LocalDate to) {
+        FeaturePeople data = new FeaturePeople(feature, from, to);
+        LocalDate activeFrom = from.isBefore(feature.launchedAt()) ? feature.launchedAt() : from;
+        try (Connection c = workspace.connection()) {
+            try (PreparedStatement s = c.prepareStatement(ACTIVE)) {
+                s.setObject(1, activeFrom);
+                s.setObject(2, to);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        OffsetDateTime created = rs.getObject(5, OffsetDateTime.class);
+                        data.active.put(rs.getInt(1), new FeaturePeople.Person(rs.getInt(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), created == null ? Long.MIN_VALUE : created.toInstant().toEpochMilli()));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(ACTIVE_SINCE)) {
+                s.setObject(1, to.minusDays(13));
+                s.setObject(2, to);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        data.activeLately.add(rs.getInt(1));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(USE)) {
+                s.setString(1, feature.key());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        long adoption = rs.getLong(2);
+                        long adoptionValue = rs.wasNull() ? Long.MIN_VALUE : adoption;
+                        long last = rs.getLong(3);
+                        data.use.put(rs.getInt(1), new long[] {adoptionValue, rs.wasNull() ? Long.MIN_VALUE : last});
+                    }
+                }
+            }
+            Map<Integer, Integer> stepOf = stepIds(c, feature);
+            try (PreparedStatement s = c.prepareStatement(STEPS)) {
+                s.setString(1, feature.key());
+                s.setLong(2, data.windowEnd);
+                s.setFetchSize(10_000);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Integer step = stepOf.get(rs.getInt(2));
+                        if (step != null) {
+                            data.addStep(rs.getInt(1), new FeaturePeople.StepEvent(step, rs.getLong(3), rs.getString(4)));
+                        }
+                    }
+                }
+            }
+            data.steps.values().forEach(list -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
+            return data;
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the adoption of '" + feature.name() + "'", e);
+        }
+    }
+
+    /** Event-name id → funnel step index (0-based); the revert event maps to -1. */
+    private static Map<Integer, Integer> stepIds(Connection c, Feature feature) throws SQLException {
+        Map<String, Integer> ids = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(NAMES)) {
+            s.setInt(1, 1);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(2), rs.getInt(1));
+                }
+            }
+        }
+        Map<Integer, Integer> steps = new HashMap<>();
+        List<String> funnel = feature.funnel();
+        for (int i = 0; i < funnel.size(); i++) {
+            Integer id = ids.get(funnel.get(i));
+            if (id != null) {
+                steps.putIfAbsent(id, i);
+            }
+        }
+        if (feature.revertEvent() != null && ids.containsKey(feature.revertEvent())) {
+            steps.putIfAbsent(ids.get(feature.revertEvent()), -1);
+        }
+        return steps;
+    }
+}

@@ -1,0 +1,68 @@
+package org.uptake.adoption;
+
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.uptake.model.Feature;
+
+/**
+ * Everything the adoption analyses need about one feature in one window, read once from the
+ * rollups: the people active in the window with their attributes, each one's first adoption and
+ * last use, their funnel-step and revert events, and who was active lately.
+ */
+final class FeaturePeople {
+
+    /** A person active in the window. */
+    record Person(int id, String segment, String plan, String role, long createdAt) {
+    }
+
+    /** One funnel-step or revert event: which step (0-based; -1 for the revert event), when, on which platform. */
+    record StepEvent(int step, long ts, String platform) {
+    }
+
+    final Feature feature;
+    final LocalDate from;
+    final LocalDate to;
+    final long launch;
+    final long windowStart;
+    final long windowEnd;
+    final Int2ObjectOpenHashMap<Person> active = new Int2ObjectOpenHashMap<>();
+    final Int2ObjectOpenHashMap<long[]> use = new Int2ObjectOpenHashMap<>();
+    final Int2ObjectOpenHashMap<List<StepEvent>> steps = new Int2ObjectOpenHashMap<>();
+    final IntOpenHashSet activeLately = new IntOpenHashSet();
+
+    FeaturePeople(Feature feature, LocalDate from, LocalDate to) {
+        this.feature = feature;
+        this.from = from;
+        this.to = to;
+        this.launch = feature.launchedAt().toEpochDay() * 86_400_000L;
+        this.windowStart = Math.max(launch, from.toEpochDay() * 86_400_000L);
+        this.windowEnd = (to.toEpochDay() + 1) * 86_400_000L;
+    }
+
+    /** First adoption on or after launch and inside the window, or Long.MAX_VALUE. */
+    long firstAdoption(int person) {
+        long[] u = use.get(person);
+        if (u == null || u[0] == Long.MIN_VALUE || u[0] >= windowEnd) {
+            return Long.MAX_VALUE;
+        }
+        return u[0];
+    }
+
+    /** Last use of the feature (not counting legacy events), or Long.MIN_VALUE. */
+    long lastUse(int person) {
+        long[] u = use.get(person);
+        return u == null ? Long.MIN_VALUE : u[1];
+    }
+
+    List<StepEvent> stepsOf(int person) {
+        List<StepEvent> events = steps.get(person);
+        return events == null ? List.of() : events;
+    }
+
+    void addStep(int person, StepEvent event) {
+        steps.computeIfAbsent(person, p -> new ArrayList<>()).add(event);
+    }
+}

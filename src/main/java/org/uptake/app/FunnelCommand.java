@@ -1,0 +1,90 @@
+package org.uptake.app;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.FunnelReport;
+import org.uptake.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code uptake funnel <ws> --feature K [--by ATTR] [--window 7d]}: the feature's funnel, broken down. */
+@Command(name = "funnel", description = "A feature's funnel with a conversion window, optionally by segment, plan, role or platform.")
+final class FunnelCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(paramLabel = "<workspace>", description = "The workspace folder.")
+    Path folder;
+
+    @Option(names = "--feature", required = true, paramLabel = "K", description = "The feature's key.")
+    String feature;
+
+    @Option(names = "--by", paramLabel = "ATTR", description = "segment, plan, role or platform (default: no breakdown).")
+    String by;
+
+    @Option(names = "--window", paramLabel = "7d", description = "Conversion window from each step-1 attempt (default: 7d).")
+    String window = "7d";
+
+    @Option(names = "--from", paramLabel = "D", description = "First day of the window (default: the launch day).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "D", description = "Last day (default: the day of the last event).")
+    LocalDate to;
+
+    @Override
+    public Integer call() {
+        FunnelReport.Breakdown breakdown;
+        int days;
+        try {
+            breakdown = FunnelReport.Breakdown.parse(by);
+            days = Integer.parseInt(window.toLowerCase().replace("d", "").trim());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--by is segment, plan, role or platform; --window is a number of days like 7d");
+        }
+        FunnelReport report;
+        try (Workspace workspace = Workspace.open(folder)) {
+            report = new AdoptionAnalysis(workspace).funnel(feature, breakdown, days, from, to);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (options.json) {
+            out.println(Json.write(toJson(report)));
+            return 0;
+        }
+        out.printf("Funnel of %s, %d-day window%s%n", report.featureKey(), report.windowDays(),
+                breakdown == FunnelReport.Breakdown.NONE ? "" : ", by " + breakdown.name().toLowerCase());
+        for (FunnelReport.Group g : report.groups()) {
+            out.println(g.value());
+            for (FunnelReport.Step s : g.steps()) {
+                out.printf("  %-26s %,8d  %5.1f%%%n", s.name(), s.people(), 100 * s.conversionFromPrevious());
+            }
+        }
+        return 0;
+    }
+
+    static ObjectNode toJson(FunnelReport report) {
+        ObjectNode root = Json.object().put("feature", report.featureKey()).put("by", report.by().name().toLowerCase())
+                .put("windowDays", report.windowDays());
+        ArrayNode groups = root.putArray("groups");
+        for (FunnelReport.Group g : report.groups()) {
+            ObjectNode group = groups.addObject().put("value", g.value());
+            ArrayNode steps = group.putArray("steps");
+            g.steps().forEach(s -> steps.addObject().put("name", s.name()).put("people", s.people())
+                    .put("conversionFromPrevious", s.conversionFromPrevious()));
+        }
+        return root;
+    }
+}

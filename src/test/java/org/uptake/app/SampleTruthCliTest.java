@@ -1,0 +1,66 @@
+package org.uptake.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sample's planted truth, recovered exactly through the command line: import, then adoption and funnel. */
+class SampleTruthCliTest {
+
+    static final Path SAMPLE = Path.of("sample-workspaces", "dashboard-customization");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void adoptionAndFunnelOfEveryFeatureMatchTheTruth(@TempDir Path temp) throws Exception {
+        String ws = temp.resolve("ws").toString();
+        assertEquals(0, CliRun.of("init", ws).exitCode());
+        CliRun imported = CliRun.of("import", ws, SAMPLE.toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        JsonNode truth = JSON.readTree(SAMPLE.resolve("truth.json").toFile());
+        for (JsonNode expected : truth.get("features")) {
+            CliRun run = CliRun.of("adoption", ws, "--feature", expected.get("key").asText(), "--json");
+            assertEquals(0, run.exitCode(), run.err());
+            JsonNode actual = JSON.readTree(run.out());
+            String key = expected.get("key").asText();
+            for (String field : List.of("activePeople", "adopters", "abandoned", "reverted", "stopped")) {
+                assertEquals(expected.get(field).asLong(), actual.get(field).asLong(), key + " " + field);
+            }
+            for (String field : List.of("adoptionRate", "target", "pace")) {
+                assertEquals(expected.get(field).asDouble(), actual.get(field).asDouble(), 1e-12, key + " " + field);
+            }
+            for (String field : List.of("medianDays", "p75Days", "within7Days")) {
+                assertEquals(expected.at("/timeToFirstUse/" + field).asDouble(), actual.at("/timeToFirstUse/" + field).asDouble(),
+                        1e-9, key + " " + field);
+            }
+            assertEquals(rows(expected.get("bySegment"), "segment"), rows(actual.get("bySegment"), "segment"), key);
+        }
+        CliRun funnel = CliRun.of("funnel", ws, "--feature", "dashboard-customization", "--window", "7d", "--json");
+        assertEquals(0, funnel.exitCode(), funnel.err());
+        JsonNode steps = JSON.readTree(funnel.out()).at("/groups/0/steps");
+        JsonNode expectedSteps = truth.at("/features/0/funnel/steps");
+        for (int i = 0; i < expectedSteps.size(); i++) {
+            assertEquals(expectedSteps.get(i).get("name").asText(), steps.get(i).get("name").asText());
+            assertEquals(expectedSteps.get(i).get("people").asLong(), steps.get(i).get("people").asLong());
+        }
+        CliRun bySegment = CliRun.of("funnel", ws, "--feature", "dashboard-customization", "--by", "segment", "--json");
+        assertEquals(List.of("enterprise", "mid-market", "smb"), values(JSON.readTree(bySegment.out()).get("groups")));
+    }
+
+    private static List<String> rows(JsonNode array, String name) {
+        List<String> rows = new ArrayList<>();
+        array.forEach(r -> rows.add(r.get(name).asText() + ":" + r.get("activePeople").asLong() + ":" + r.get("adopters").asLong()));
+        return rows;
+    }
+
+    private static List<String> values(JsonNode groups) {
+        List<String> values = new ArrayList<>();
+        groups.forEach(g -> values.add(g.get("value").asText()));
+        return values;
+    }
+}
