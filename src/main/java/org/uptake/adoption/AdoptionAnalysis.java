@@ -107,6 +107,92 @@ public final class AdoptionAnalysis {
         return rows;
     }
 
+    /** Adoption day by day from launch to the window's end, against the target line. */
+    public AdoptionCurve curve(String featureKey, LocalDate to) {
+        Feature feature = feature(featureKey);
+        LocalDate end = to == null ? queries.lastDay() : to;
+        LocalDate launch = feature.launchedAt();
+        FeaturePeople data = queries.load(feature, launch, end);
+        int days = (int) Math.max(0, ChronoUnit.DAYS.between(launch, end)) + 1;
+        int[] newActive = new int[days];
+        int[] newAdopters = new int[days];
+        queries.firstActiveDays(launch, end).values().forEach(d -> newActive[(int) ChronoUnit.DAYS.between(launch, d)]++);
+        for (FeaturePeople.Person p : data.active.values()) {
+            long adoptedAt = data.firstAdoption(p.id());
+            if (adoptedAt != Long.MAX_VALUE) {
+                newAdopters[(int) Math.min(days - 1, Math.floorDiv(adoptedAt, DAY) - launch.toEpochDay())]++;
+            }
+        }
+        double target = feature.adoption().target();
+        int within = Math.max(1, feature.adoption().withinDays());
+        List<AdoptionCurve.Day> rows = new ArrayList<>();
+        int adopters = 0;
+        int active = 0;
+        for (int d = 0; d < days; d++) {
+            adopters += newAdopters[d];
+            active += newActive[d];
+            rows.add(new AdoptionCurve.Day(launch.plusDays(d), newAdopters[d], adopters, active, Stats.rate(adopters, active),
+                    Math.min(target, target * d / within)));
+        }
+        int[] recent = Arrays.copyOfRange(newAdopters, Math.max(0, days - 14), days);
+        return new AdoptionCurve(rows, AdoptionCurve.slope(recent), target, within, launch);
+    }
+
+    /** Depth tiers of the adopters and the L28 curve, as of the window's end. */
+    public UsageDepth depth(String featureKey, LocalDate to) {
+        Feature feature = feature(featureKey);
+        LocalDate end = to == null ? queries.lastDay() : to;
+        Map<Integer, long[]> ever = queries.daysUsed(featureKey, feature.launchedAt(), end);
+        Map<Integer, long[]> last28 = queries.daysUsed(featureKey, end.minusDays(27), end);
+        FeaturePeople data = queries.load(feature, feature.launchedAt(), end);
+        int surface = 0;
+        int regular = 0;
+        int power = 0;
+        int[] l28 = new int[28];
+        for (FeaturePeople.Person p : data.active.values()) {
+            long[] recent = last28.get(p.id());
+            if (recent != null) {
+                l28[(int) Math.min(28, recent[0]) - 1]++;
+            }
+            if (data.firstAdoption(p.id()) == Long.MAX_VALUE) {
+                continue;
+            }
+            long uses = ever.getOrDefault(p.id(), new long[2])[1];
+            if (recent != null && recent[0] >= UsageDepth.POWER_DAYS) {
+                power++;
+            } else if (uses <= 2) {
+                surface++;
+            } else {
+                regular++;
+            }
+        }
+        return new UsageDepth(surface, regular, power, Arrays.stream(l28).boxed().toList());
+    }
+
+    /** Non-adopters in the feature's target segments, most active first: the people who should be using it. */
+    public List<NonAdopter> shouldBeUsing(String featureKey, LocalDate from, LocalDate to, int limit) {
+        Feature feature = feature(featureKey);
+        LocalDate end = to == null ? queries.lastDay() : to;
+        LocalDate start = from == null ? feature.launchedAt() : from;
+        FeaturePeople data = queries.load(feature, start, end);
+        Map<Integer, long[]> activity = queries.activity(start.isBefore(feature.launchedAt()) ? feature.launchedAt() : start, end);
+        List<FeaturePeople.Person> candidates = data.active.values().stream()
+                .filter(p -> data.firstAdoption(p.id()) == Long.MAX_VALUE)
+                .filter(p -> feature.targetSegments().isEmpty() || feature.targetSegments().contains(p.segment()))
+                .sorted(java.util.Comparator.comparingLong((FeaturePeople.Person p) -> -activity.getOrDefault(p.id(), new long[2])[1])
+                        .thenComparingInt(FeaturePeople.Person::id))
+                .limit(limit)
+                .toList();
+        Map<Integer, String[]> who = queries.identities(candidates.stream().map(FeaturePeople.Person::id).toList());
+        List<NonAdopter> list = new ArrayList<>();
+        for (FeaturePeople.Person p : candidates) {
+            long[] a = activity.getOrDefault(p.id(), new long[2]);
+            String[] id = who.getOrDefault(p.id(), new String[] {"?", null});
+            list.add(new NonAdopter(id[0], p.segment(), p.plan(), p.role(), id[1], (int) a[0], a[1]));
+        }
+        return list;
+    }
+
     /**
      * The funnel of the feature's steps for people active in the window, overall or per value of
      * {@code by} (segment, plan, role, or platform: where step 1 happened).

@@ -25,6 +25,13 @@ final class AdoptionQueries {
     private static final String STEPS = "SELECT fe.person_id, fe.name_id, fe.ts, pl.entry FROM feature_event fe"
             + " LEFT JOIN dictionary pl ON pl.kind = 2 AND pl.id = fe.platform_id WHERE fe.feature_key = ? AND fe.ts < ?";
 
+    private static final String FIRST_ACTIVE = "SELECT person_id, MIN(activity_day) FROM person_day"
+            + " WHERE activity_day BETWEEN ? AND ? GROUP BY person_id";
+    private static final String DAYS_USED = "SELECT person_id, COUNT(*), SUM(uses) FROM person_feature_day"
+            + " WHERE feature_key = ? AND activity_day BETWEEN ? AND ? GROUP BY person_id";
+    private static final String ACTIVITY_ALL = "SELECT person_id, COUNT(*), SUM(events) FROM person_day"
+            + " WHERE activity_day BETWEEN ? AND ? GROUP BY person_id";
+
     private final Workspace workspace;
 
     AdoptionQueries(Workspace workspace) {
@@ -96,6 +103,77 @@ final class AdoptionQueries {
             return data;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the adoption of '" + feature.name() + "'", e);
+        }
+    }
+
+    /** Each person's first active day in [from, to]. */
+    java.util.Map<Integer, LocalDate> firstActiveDays(LocalDate from, LocalDate to) {
+        java.util.Map<Integer, LocalDate> first = new HashMap<>();
+        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(FIRST_ACTIVE)) {
+            s.setObject(1, from);
+            s.setObject(2, to);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    first.put(rs.getInt(1), rs.getObject(2, LocalDate.class));
+                }
+            }
+            return first;
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read first active days", e);
+        }
+    }
+
+    /** Per person: {days on which they used the feature, total uses} in [from, to]. */
+    java.util.Map<Integer, long[]> daysUsed(String featureKey, LocalDate from, LocalDate to) {
+        java.util.Map<Integer, long[]> used = new HashMap<>();
+        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(DAYS_USED)) {
+            s.setString(1, featureKey);
+            s.setObject(2, from);
+            s.setObject(3, to);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    used.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }
+            }
+            return used;
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read feature use", e);
+        }
+    }
+
+    /** Per person: {active days, events} in [from, to]. */
+    java.util.Map<Integer, long[]> activity(LocalDate from, LocalDate to) {
+        java.util.Map<Integer, long[]> activity = new HashMap<>();
+        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(ACTIVITY_ALL)) {
+            s.setObject(1, from);
+            s.setObject(2, to);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    activity.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }
+            }
+            return activity;
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read activity", e);
+        }
+    }
+
+    /** User id and account of people by their ids. */
+    java.util.Map<Integer, String[]> identities(java.util.Collection<Integer> ids) {
+        java.util.Map<Integer, String[]> found = new HashMap<>();
+        try (Connection c = workspace.connection();
+             PreparedStatement s = c.prepareStatement("SELECT id, user_id, account_id FROM person WHERE id = ?")) {
+            for (int id : ids) {
+                s.setInt(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        found.put(rs.getInt(1), new String[] {rs.getString(2), rs.getString(3)});
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read people", e);
         }
     }
 

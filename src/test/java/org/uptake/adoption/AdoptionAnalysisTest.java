@@ -151,6 +151,35 @@ class AdoptionAnalysisTest {
     }
 
     @Test
+    void theAdoptionCurveDayByDay() {
+        AdoptionCurve curve = analysis.curve("widgets", LAST);
+        assertEquals(15, curve.days().size());
+        assertEquals(new AdoptionCurve.Day(LocalDate.of(2026, 3, 2), 1, 1, 1, 1.0, 0.0), curve.days().get(0));
+        assertEquals(new AdoptionCurve.Day(LocalDate.of(2026, 3, 3), 2, 3, 3, 1.0, 0.25 / 30), curve.days().get(1));
+        assertEquals(new AdoptionCurve.Day(LocalDate.of(2026, 3, 6), 1, 4, 7, 4 / 7.0, 0.25 * 4 / 30), curve.days().get(4));
+        assertEquals(new AdoptionCurve.Day(LAST, 0, 5, 7, 5 / 7.0, 0.25 * 14 / 30), curve.days().get(14));
+        // New adopters over the last 14 days (3–16 March): 2,0,0,1,0,0,0,0,0,1,0,0,0,0.
+        assertEquals(AdoptionCurve.slope(new int[] {2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0}), curve.trendPerDay(), 1e-12);
+        assertEquals(-14 / 227.5, curve.trendPerDay(), 1e-12, "Σ(x − 6.5)·y = −14 over Σ(x − 6.5)² = 227.5");
+    }
+
+    @Test
+    void depthTiersAndTheL28Curve() {
+        UsageDepth depth = analysis.depth("widgets", LAST);
+        // u8 and u9 used it once; u1 (4 uses), u2 (3) and u3 (4) are regular; nobody used it on 8 days.
+        assertEquals(List.of(2, 3, 0), List.of(depth.surface(), depth.regular(), depth.power()));
+        assertEquals(5, depth.l28().get(0), "one day: u1 u2 u4 u8 u9");
+        assertEquals(2, depth.l28().get(1), "two days: u3 u5");
+        assertEquals(7, depth.l28().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    void theShouldBeUsingListHoldsActiveNonAdoptersOfTheTargetSegments() {
+        assertEquals(List.of(new NonAdopter("u4", "smb", "starter", "viewer", null, 1, 1)),
+                analysis.shouldBeUsing("widgets", null, LAST, 10));
+    }
+
+    @Test
     void anUnknownFeatureIsNamed() {
         assertEquals("No feature 'nope' in this workspace; import its features.json first.",
                 assertThrows(IllegalArgumentException.class, () -> analysis.summary("nope", null, null)).getMessage());
