@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.gui.adoption.AdoptionView;
+import org.uptake.gui.adoption.AdoptionViewModel;
 import org.uptake.gui.common.FilesChooser;
 import org.uptake.gui.imports.ImportView;
 import org.uptake.gui.imports.ImportViewModel;
@@ -37,6 +40,8 @@ final class Screens implements ScreenFactory {
         return switch (screen) {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(new OverviewQueries(workspace), executor, notifier));
             case IMPORT -> importScreen(workspace, window);
+            case ADOPTION -> new AdoptionView(new AdoptionViewModel(new AdoptionAnalysis(workspace), executor, notifier,
+                    window.selectedFeatureProperty()));
             default -> new PlannedScreen(screen.title(), screen.whatAppears(), screen.dataNeeded());
         };
     }

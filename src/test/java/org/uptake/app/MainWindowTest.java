@@ -80,6 +80,8 @@ class MainWindowTest {
                 assertTrue(shown instanceof OverviewView, screen + " shows " + shown);
             } else if (screen == Screen.IMPORT) {
                 assertTrue(shown instanceof org.uptake.gui.imports.ImportView, screen + " shows " + shown);
+            } else if (screen == Screen.ADOPTION) {
+                assertTrue(shown instanceof org.uptake.gui.adoption.AdoptionView, screen + " shows " + shown);
             } else {
                 assertTrue(shown instanceof PlannedScreen, screen + " shows " + shown);
                 assertTrue(robot.from(shown).lookup(".label").queryAllAs(Label.class).stream()

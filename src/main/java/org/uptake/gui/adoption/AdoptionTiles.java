@@ -1,0 +1,50 @@
+package org.uptake.gui.adoption;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.uptake.adoption.AdoptionSummary;
+import org.uptake.gui.common.Styles;
+
+/** The KPI tiles: adoption against target and pace, time to first use, abandoned, reverted, stopped. */
+final class AdoptionTiles extends FlowPane {
+
+    AdoptionTiles() {
+        super(12, 12);
+        setId("adoptionTiles");
+    }
+
+    void show(AdoptionSummary s) {
+        AdoptionSummary.TimeToFirstUse t = s.timeToFirstUse();
+        getChildren().setAll(
+                tile("adoption", String.format("%.1f%%", 100 * s.adoptionRate()),
+                        String.format("%,d of %,d active people", s.adopters(), s.activePeople()),
+                        String.format("target %.0f%% in %d days · pace %.1f%% · %s", 100 * s.target(), s.targetWithinDays(),
+                                100 * s.pace(), s.aheadOfPace() ? "ahead of pace" : "behind pace"), s.aheadOfPace()),
+                tile("time-to-first-use", t.adopters() == 0 ? "–" : String.format("%.1f days", t.medianDays()), "median time to first use",
+                        t.adopters() == 0 ? "no adopters yet" : String.format("p75 %.1f days · %.0f%% within 7 days", t.p75Days(),
+                                100 * t.within7Days()), null),
+                tile("abandoned", String.format("%,d", s.abandoned()), "abandoned",
+                        String.format("%.1f%% of active people entered and never finished", 100 * s.abandonmentRate()), null),
+                tile("reverted", String.format("%,d", s.reverted()), "reverted", "undid it within 24 h of adopting", null),
+                tile("stopped", String.format("%,d", s.stopped()), "stopped", "adopted, active, no use in the last 14 days", null));
+    }
+
+    private static VBox tile(String id, String value, String label, String detail, Boolean good) {
+        Label number = new Label(value);
+        number.getStyleClass().add(Styles.TILE_VALUE);
+        if (good != null) {
+            number.getStyleClass().add(good ? "good" : "bad");
+        }
+        Label name = new Label(label);
+        name.getStyleClass().add(Styles.TILE_LABEL);
+        Label more = new Label(detail);
+        more.getStyleClass().add(Styles.MUTED);
+        more.setWrapText(true);
+        more.setMaxWidth(250);
+        VBox tile = new VBox(2, number, name, more);
+        tile.getStyleClass().add(Styles.TILE);
+        tile.setId("tile-" + id);
+        return tile;
+    }
+}

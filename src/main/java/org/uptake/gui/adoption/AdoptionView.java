@@ -1,0 +1,237 @@
+package org.uptake.gui.adoption;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.jfree.chart.fx.ChartViewer;
+import org.uptake.adoption.AdoptionSummary;
+import org.uptake.adoption.FunnelReport;
+import org.uptake.adoption.NonAdopter;
+import org.uptake.adoption.UsageDepth;
+import org.uptake.gui.chart.AdoptionCurveChart;
+import org.uptake.gui.chart.FunnelChart;
+import org.uptake.gui.common.ErrorDialog;
+import org.uptake.gui.common.ShownAware;
+import org.uptake.gui.common.Styles;
+
+/**
+ * The Adoption screen: KPI tiles, the adoption curve against the target's pace, the funnel by the
+ * chosen breakdown, adoption by segment, plan and role, depth, and the people who should be using it.
+ */
+public final class AdoptionView extends ScrollPane implements ShownAware {
+
+    public static final String BREAKDOWN_ID = "funnelBreakdown";
+    public static final String BREAKDOWN_TABLE_ID = "breakdownTable";
+    public static final String SHOULD_BE_USING_ID = "shouldBeUsingTable";
+
+    private final AdoptionViewModel viewModel;
+    private final Label title = new Label("Adoption");
+    private final AdoptionTiles tiles = new AdoptionTiles();
+    private final ChartViewer curve = new ChartViewer();
+    private final ChartViewer funnel = new ChartViewer();
+    private final TableView<String[]> breakdowns = new TableView<>();
+    private final TableView<NonAdopter> shouldBeUsing = new TableView<>();
+    private final Label depth = new Label();
+
+    public AdoptionView(AdoptionViewModel viewModel) {
+        this.viewModel = viewModel;
+        setFitToWidth(true);
+        getStyleClass().add("start-scroll");
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        curve.setPrefSize(560, 320);
+        funnel.setPrefSize(560, 320);
+        HBox.setHgrow(curve, Priority.ALWAYS);
+        HBox.setHgrow(funnel, Priority.ALWAYS);
+        Label message = new Label();
+        message.textProperty().bind(viewModel.messageProperty());
+        message.getStyleClass().add(Styles.MUTED);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+        configureBreakdownTable();
+        configureShouldBeUsing();
+        depth.setWrapText(true);
+        TabPane tabs = new TabPane(
+                new Tab("By segment, plan and role", breakdowns),
+                new Tab("Should be using it", shouldBeUsingPane()),
+                new Tab("Depth", new VBox(8, depth)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefHeight(330);
+        VBox content = new VBox(14, header(), message, tiles, new HBox(12, curve, funnel), tabs);
+        content.setPadding(new Insets(20));
+        setContent(content);
+        viewModel.resultProperty().addListener((obs, old, result) -> show(result));
+        viewModel.refresh();
+    }
+
+    @Override
+    public void onShown() {
+        viewModel.refresh();
+    }
+
+    private HBox header() {
+        DatePicker from = new DatePicker();
+        from.setPromptText("launch");
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setPromptText("last event");
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        from.setPrefWidth(130);
+        to.setPrefWidth(130);
+        ComboBox<FunnelReport.Breakdown> by = new ComboBox<>();
+        by.setId(BREAKDOWN_ID);
+        by.getItems().setAll(FunnelReport.Breakdown.values());
+        by.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(FunnelReport.Breakdown value) {
+                return value == null ? "" : value == FunnelReport.Breakdown.NONE ? "everyone" : value.name().toLowerCase();
+            }
+
+            @Override
+            public FunnelReport.Breakdown fromString(String text) {
+                return null;
+            }
+        });
+        by.valueProperty().bindBidirectional(viewModel.breakdownProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, busy, spacer, new Label("From"), from, new Label("to"), to, new Label("Funnel by"), by);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private void show(AdoptionViewModel.Result result) {
+        if (result == null) {
+            tiles.getChildren().clear();
+            curve.setVisible(false);
+            funnel.setVisible(false);
+            breakdowns.getItems().clear();
+            shouldBeUsing.getItems().clear();
+            return;
+        }
+        AdoptionSummary s = result.summary();
+        title.setText("Adoption — " + s.featureName());
+        tiles.show(s);
+        curve.setChart(AdoptionCurveChart.create(result.curve()));
+        curve.setVisible(true);
+        funnel.setVisible(result.funnel() != null);
+        if (result.funnel() != null) {
+            funnel.setChart(FunnelChart.create(result.funnel()));
+        }
+        breakdowns.getItems().setAll(rows(s));
+        shouldBeUsing.getItems().setAll(result.shouldBeUsing());
+        UsageDepth d = result.depth();
+        StringBuilder l28 = new StringBuilder();
+        for (int i = 0; i < d.l28().size(); i++) {
+            if (d.l28().get(i) > 0) {
+                l28.append(String.format("%n  %2d of 28 days: %,d people", i + 1, d.l28().get(i)));
+            }
+        }
+        depth.setText(String.format("Adopters by depth: %,d surface (1–2 uses) · %,d regular · %,d power (used on ≥ %d of the"
+                + " last 28 days)%n%nL28 — people by days used out of the last 28:%s", d.surface(), d.regular(), d.power(),
+                UsageDepth.POWER_DAYS, l28.length() == 0 ? " none" : l28));
+    }
+
+    private static List<String[]> rows(AdoptionSummary s) {
+        java.util.ArrayList<String[]> rows = new java.util.ArrayList<>();
+        add(rows, "segment", s.bySegment());
+        add(rows, "plan", s.byPlan());
+        add(rows, "role", s.byRole());
+        return rows;
+    }
+
+    private static void add(List<String[]> rows, String attribute, List<AdoptionSummary.Breakdown> values) {
+        for (AdoptionSummary.Breakdown b : values) {
+            rows.add(new String[] {attribute, b.value(), String.format("%,d", b.activePeople()), String.format("%,d", b.adopters()),
+                String.format("%.1f%%", 100 * b.adoptionRate())});
+        }
+    }
+
+    private void configureBreakdownTable() {
+        breakdowns.setId(BREAKDOWN_TABLE_ID);
+        breakdowns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        String[] titles = {"Attribute", "Value", "Active people", "Adopters", "Adoption"};
+        for (int i = 0; i < titles.length; i++) {
+            int column = i;
+            TableColumn<String[], String> c = new TableColumn<>(titles[i]);
+            c.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue()[column]));
+            breakdowns.getColumns().add(c);
+        }
+    }
+
+    private VBox shouldBeUsingPane() {
+        Label note = new Label("Active people in the feature's target segments who have not adopted it, most active first.");
+        note.getStyleClass().add(Styles.MUTED);
+        Button export = new Button("Export CSV…");
+        export.setOnAction(e -> exportShouldBeUsing());
+        VBox.setVgrow(shouldBeUsing, Priority.ALWAYS);
+        return new VBox(8, new HBox(12, note, export), shouldBeUsing);
+    }
+
+    private void configureShouldBeUsing() {
+        shouldBeUsing.setId(SHOULD_BE_USING_ID);
+        shouldBeUsing.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        shouldBeUsing.getColumns().setAll(
+                column("Person", NonAdopter::userId), column("Segment", NonAdopter::segment), column("Plan", NonAdopter::plan),
+                column("Role", NonAdopter::role), column("Account", NonAdopter::accountId),
+                column("Active days", n -> Integer.toString(n.activeDays())), column("Events", n -> String.format("%,d", n.events())));
+    }
+
+    private static TableColumn<NonAdopter, String> column(String title, Function<NonAdopter, String> value) {
+        TableColumn<NonAdopter, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+        return c;
+    }
+
+    private void exportShouldBeUsing() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the people who should be using it");
+        chooser.setInitialFileName("should-be-using.csv");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file.toPath(), StandardCharsets.UTF_8))) {
+            out.println("user_id,segment,plan,role,account_id,active_days,events");
+            for (NonAdopter n : shouldBeUsing.getItems()) {
+                out.printf("%s,%s,%s,%s,%s,%d,%d%n", csv(n.userId()), csv(n.segment()), csv(n.plan()), csv(n.role()),
+                        csv(n.accountId()), n.activeDays(), n.events());
+            }
+        } catch (IOException e) {
+            ErrorDialog.show(getScene().getWindow(), "Could not export the list", e);
+        }
+    }
+
+    /** A CSV field, quoted when needed; a leading =, +, - or @ is neutralised so spreadsheets do not run it. */
+    static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        String v = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+}

@@ -1,0 +1,128 @@
+package org.uptake.gui.adoption;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.AdoptionCurve;
+import org.uptake.adoption.AdoptionSummary;
+import org.uptake.adoption.FunnelReport;
+import org.uptake.adoption.NonAdopter;
+import org.uptake.adoption.UsageDepth;
+import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.Notifier;
+import org.uptake.gui.common.TaskExecutor;
+import org.uptake.model.FeatureRef;
+
+/**
+ * The Adoption screen's state: the feature (from the header's picker), the date range and the
+ * funnel breakdown drive one background computation; a newer request makes an older one's result
+ * irrelevant (latest wins).
+ */
+public final class AdoptionViewModel {
+
+    static final int SHOULD_BE_USING = 200;
+
+    /** Everything the screen shows for one request. */
+    public record Result(AdoptionSummary summary, AdoptionCurve curve, FunnelReport funnel, UsageDepth depth,
+            List<NonAdopter> shouldBeUsing) {
+    }
+
+    private final AdoptionAnalysis analysis;
+    private final TaskExecutor executor;
+    private final Notifier notifier;
+    private final ObservableValue<FeatureRef> feature;
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<FunnelReport.Breakdown> breakdown = new SimpleObjectProperty<>(FunnelReport.Breakdown.SEGMENT);
+    private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private TaskExecutor.RunningJob running;
+    private long generation;
+
+    public AdoptionViewModel(AdoptionAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature) {
+        this.analysis = analysis;
+        this.executor = executor;
+        this.notifier = notifier;
+        this.feature = feature;
+        feature.addListener((obs, old, now) -> refresh());
+        from.addListener((obs, old, now) -> refresh());
+        to.addListener((obs, old, now) -> refresh());
+        breakdown.addListener((obs, old, now) -> refresh());
+    }
+
+    /** Recomputes in the background; only the latest request's result is shown. */
+    public void refresh() {
+        FeatureRef current = feature.getValue();
+        if (running != null && !running.isDone()) {
+            running.cancel();
+        }
+        if (current == null) {
+            result.set(null);
+            message.set("No feature to show: import a features.json that defines one.");
+            return;
+        }
+        long request = ++generation;
+        LocalDate start = from.get();
+        LocalDate end = to.get();
+        FunnelReport.Breakdown by = breakdown.get();
+        busy.set(true);
+        message.set("");
+        running = executor.submit(BackgroundJob.of("Computing the adoption of " + current.name(), progress -> {
+            AdoptionSummary summary = analysis.summary(current.key(), start, end);
+            AdoptionCurve curve = analysis.curve(current.key(), end);
+            FunnelReport funnel = analysis.feature(current.key()).funnel().isEmpty() ? null
+                    : analysis.funnel(current.key(), by, AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS, start, end);
+            UsageDepth depth = analysis.depth(current.key(), end);
+            List<NonAdopter> nonAdopters = analysis.shouldBeUsing(current.key(), start, end, SHOULD_BE_USING);
+            return new Result(summary, curve, funnel, depth, nonAdopters);
+        }).onSuccess(computed -> {
+            if (request == generation) {
+                busy.set(false);
+                result.set(computed);
+            }
+        }).onCancelled(() -> {
+            if (request == generation) {
+                busy.set(false);
+            }
+        }).onFailure(failure -> {
+            if (request == generation) {
+                busy.set(false);
+                notifier.problem("Could not compute the adoption of " + current.name(), failure);
+            }
+        }));
+    }
+
+    public ReadOnlyObjectProperty<Result> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<FunnelReport.Breakdown> breakdownProperty() {
+        return breakdown;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

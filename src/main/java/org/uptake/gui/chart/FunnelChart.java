@@ -1,0 +1,55 @@
+package org.uptake.gui.chart;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.uptake.adoption.FunnelReport;
+
+/** The funnel as grouped bars: one group per step, one bar per breakdown value, labelled with conversion from the step before. */
+public final class FunnelChart {
+
+    private FunnelChart() {
+    }
+
+    public static JFreeChart create(FunnelReport report) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (FunnelReport.Group group : report.groups()) {
+            for (FunnelReport.Step step : group.steps()) {
+                data.addValue(step.people(), group.value(), step.name());
+            }
+        }
+        JFreeChart chart = ChartFactory.createBarChart(String.format("Funnel (%d-day window)", report.windowDays()), null, "People",
+                data, PlotOrientation.VERTICAL, report.groups().size() > 1, true, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        ChartStyle.apply(chart, plot);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        CategoryAxis domain = plot.getDomainAxis();
+        domain.setTickLabelFont(ChartStyle.LABEL);
+        domain.setMaximumCategoryLabelWidthRatio(1.4f);
+        plot.getRangeAxis().setUpperMargin(0.12);
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.05);
+        for (int i = 0; i < report.groups().size(); i++) {
+            renderer.setSeriesPaint(i, ChartStyle.SERIES[i % ChartStyle.SERIES.length]);
+        }
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                FunnelReport.Step step = report.groups().get(row).steps().get(column);
+                return column == 0 ? String.format("%,d", step.people())
+                        : String.format("%.0f%%", 100 * step.conversionFromPrevious());
+            }
+        });
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ChartStyle.LABEL);
+        return chart;
+    }
+}
