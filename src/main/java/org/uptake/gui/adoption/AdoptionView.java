@@ -62,6 +62,10 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         curve.setPrefSize(560, 320);
         funnel.setPrefSize(560, 320);
+        // The page scrolls with the wheel: charts must not zoom out from under the reader.
+        for (ChartViewer viewer : java.util.List.of(curve, funnel)) {
+            viewer.getCanvas().removeMouseHandler(viewer.getCanvas().getMouseHandler("scroll"));
+        }
         HBox.setHgrow(curve, Priority.ALWAYS);
         HBox.setHgrow(funnel, Priority.ALWAYS);
         Label message = new Label();

@@ -33,6 +33,7 @@ public final class FunnelChart {
         domain.setTickLabelFont(ChartStyle.LABEL);
         domain.setMaximumCategoryLabelWidthRatio(1.4f);
         plot.getRangeAxis().setUpperMargin(0.12);
+        plot.getRangeAxis().setLowerBound(0);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
