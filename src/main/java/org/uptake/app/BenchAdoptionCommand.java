@@ -1,0 +1,65 @@
+package org.uptake.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.AdoptionSummary;
+import org.uptake.adoption.FunnelReport;
+import org.uptake.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code uptake bench adoption <ws> --feature K}: warm latency of the adoption summary and of a funnel by segment. */
+@Command(name = "adoption", description = "Latency of the adoption summary and of a funnel by segment on a workspace.")
+final class BenchAdoptionCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(paramLabel = "<workspace>", description = "The workspace folder.")
+    Path folder;
+
+    @Option(names = "--feature", required = true, paramLabel = "K", description = "The feature's key.")
+    String feature;
+
+    @Option(names = "--runs", paramLabel = "N", description = "Measured runs after one warm-up (default: ${DEFAULT-VALUE}).")
+    int runs = 3;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace workspace = Workspace.open(folder)) {
+            AdoptionAnalysis analysis = new AdoptionAnalysis(workspace);
+            analysis.summary(feature, null, null);
+            analysis.funnel(feature, FunnelReport.Breakdown.SEGMENT, 7, null, null);
+            double summaryMs = Double.MAX_VALUE;
+            double funnelMs = Double.MAX_VALUE;
+            AdoptionSummary summary = null;
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                summary = analysis.summary(feature, null, null);
+                long t1 = System.nanoTime();
+                analysis.funnel(feature, FunnelReport.Breakdown.SEGMENT, 7, null, null);
+                long t2 = System.nanoTime();
+                summaryMs = Math.min(summaryMs, (t1 - t0) / 1e6);
+                funnelMs = Math.min(funnelMs, (t2 - t1) / 1e6);
+            }
+            if (options.json) {
+                out.println(Json.write(Json.object().put("feature", feature).put("activePeople", summary.activePeople())
+                        .put("summaryMs", summaryMs).put("funnelBySegmentMs", funnelMs)));
+            } else {
+                out.printf("%s: %,d active people; adoption summary %.0f ms, funnel by segment %.0f ms (best of %d warm runs)%n",
+                        feature, summary.activePeople(), summaryMs, funnelMs, runs);
+            }
+        }
+        return 0;
+    }
+}
