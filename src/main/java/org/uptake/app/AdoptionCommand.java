@@ -3,7 +3,6 @@ package org.uptake.app;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code uptake adoption <ws> --feature K}: adoption against target and pace, by segment, plan and role. */
@@ -28,11 +26,8 @@ final class AdoptionCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Parameters(paramLabel = "<workspace>", description = "The workspace folder.")
-    Path folder;
-
-    @Option(names = "--feature", required = true, paramLabel = "K", description = "The feature's key.")
-    String feature;
+    @Mixin
+    FeatureOptions target;
 
     @Option(names = "--from", paramLabel = "D", description = "First day of the window (default: the launch day).")
     LocalDate from;
@@ -43,8 +38,8 @@ final class AdoptionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AdoptionSummary s;
-        try (Workspace workspace = Workspace.open(folder)) {
-            s = new AdoptionAnalysis(workspace).summary(feature, from, to);
+        try (Workspace workspace = Workspace.open(target.folder)) {
+            s = new AdoptionAnalysis(workspace).summary(target.feature, from, to);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(options.json ? Json.write(toJson(s)) : toText(s));

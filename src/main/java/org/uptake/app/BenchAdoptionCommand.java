@@ -1,7 +1,6 @@
 package org.uptake.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.adoption.AdoptionSummary;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code uptake bench adoption <ws> --feature K}: warm latency of the adoption summary and of a funnel by segment. */
@@ -24,11 +22,8 @@ final class BenchAdoptionCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Parameters(paramLabel = "<workspace>", description = "The workspace folder.")
-    Path folder;
-
-    @Option(names = "--feature", required = true, paramLabel = "K", description = "The feature's key.")
-    String feature;
+    @Mixin
+    FeatureOptions target;
 
     @Option(names = "--runs", paramLabel = "N", description = "Measured runs after one warm-up (default: ${DEFAULT-VALUE}).")
     int runs = 3;
@@ -36,28 +31,28 @@ final class BenchAdoptionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = Workspace.open(folder)) {
+        try (Workspace workspace = Workspace.open(target.folder)) {
             AdoptionAnalysis analysis = new AdoptionAnalysis(workspace);
-            analysis.summary(feature, null, null);
-            analysis.funnel(feature, FunnelReport.Breakdown.SEGMENT, 7, null, null);
+            analysis.summary(target.feature, null, null);
+            analysis.funnel(target.feature, FunnelReport.Breakdown.SEGMENT, 7, null, null);
             double summaryMs = Double.MAX_VALUE;
             double funnelMs = Double.MAX_VALUE;
             AdoptionSummary summary = null;
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime();
-                summary = analysis.summary(feature, null, null);
+                summary = analysis.summary(target.feature, null, null);
                 long t1 = System.nanoTime();
-                analysis.funnel(feature, FunnelReport.Breakdown.SEGMENT, 7, null, null);
+                analysis.funnel(target.feature, FunnelReport.Breakdown.SEGMENT, 7, null, null);
                 long t2 = System.nanoTime();
                 summaryMs = Math.min(summaryMs, (t1 - t0) / 1e6);
                 funnelMs = Math.min(funnelMs, (t2 - t1) / 1e6);
             }
             if (options.json) {
-                out.println(Json.write(Json.object().put("feature", feature).put("activePeople", summary.activePeople())
+                out.println(Json.write(Json.object().put("feature", target.feature).put("activePeople", summary.activePeople())
                         .put("summaryMs", summaryMs).put("funnelBySegmentMs", funnelMs)));
             } else {
                 out.printf("%s: %,d active people; adoption summary %.0f ms, funnel by segment %.0f ms (best of %d warm runs)%n",
-                        feature, summary.activePeople(), summaryMs, funnelMs, runs);
+                        target.feature, summary.activePeople(), summaryMs, funnelMs, runs);
             }
         }
         return 0;

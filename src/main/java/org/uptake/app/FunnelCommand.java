@@ -3,7 +3,6 @@ package org.uptake.app;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.uptake.adoption.AdoptionAnalysis;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code uptake funnel <ws> --feature K [--by ATTR] [--window 7d]}: the feature's funnel, broken down. */
@@ -27,11 +25,8 @@ final class FunnelCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
-    @Parameters(paramLabel = "<workspace>", description = "The workspace folder.")
-    Path folder;
-
-    @Option(names = "--feature", required = true, paramLabel = "K", description = "The feature's key.")
-    String feature;
+    @Mixin
+    FeatureOptions target;
 
     @Option(names = "--by", paramLabel = "ATTR", description = "segment, plan, role or platform (default: no breakdown).")
     String by;
@@ -56,8 +51,8 @@ final class FunnelCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--by is segment, plan, role or platform; --window is a number of days like 7d");
         }
         FunnelReport report;
-        try (Workspace workspace = Workspace.open(folder)) {
-            report = new AdoptionAnalysis(workspace).funnel(feature, breakdown, days, from, to);
+        try (Workspace workspace = Workspace.open(target.folder)) {
+            report = new AdoptionAnalysis(workspace).funnel(target.feature, breakdown, days, from, to);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code uptake} command; its subcommands do the work. */
 @Command(name = "uptake",
         mixinStandardHelpOptions = true,
+        scope = picocli.CommandLine.ScopeType.INHERIT,
         versionProvider = UptakeCommand.VersionProvider.class,
         description = "Feature-adoption workbench. Without a command, opens the desktop app.",
         subcommands = {InitCommand.class, InfoCommand.class, ImportCommand.class, AdoptionCommand.class, FunnelCommand.class,

@@ -26,6 +26,15 @@ class CliTest {
     }
 
     @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("init", "info", "import", "adoption", "funnel", "sample", "bench")) {
+            CliRun run = CliRun.of(command, "--help");
+            assertEquals(0, run.exitCode(), command);
+            assertTrue(run.out().startsWith("Usage: uptake " + command), run.out());
+        }
+    }
+
+    @Test
     void versionPrintsTheBuildVersion() {
         CliRun run = CliRun.of("--version");
         assertEquals(0, run.exitCode());

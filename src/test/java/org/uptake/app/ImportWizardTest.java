@@ -128,6 +128,7 @@ class ImportWizardTest {
         robot.interact(() -> window.openSample(sample, temp.resolve("Sample")));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.workspaceProperty().get() != null);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2".equals(tileValue(robot, "#tile-events")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.selectedFeatureProperty().get() != null);
         assertEquals("Widgets", window.selectedFeatureProperty().get().name());
         assertTrue(Files.isRegularFile(temp.resolve("Sample").resolve("workspace.mv.db")));
     }
