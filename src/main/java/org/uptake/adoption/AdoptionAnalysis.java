@@ -193,6 +193,79 @@ public final class AdoptionAnalysis {
         return list;
     }
 
+    /** The people behind a number of the summary, funnel or breakdowns, most active first. */
+    public List<PersonRow> people(String featureKey, LocalDate from, LocalDate to, PeopleQuery query, int windowDays) {
+        Feature feature = feature(featureKey);
+        LocalDate end = to == null ? queries.lastDay() : to;
+        LocalDate start = from == null ? feature.launchedAt() : from;
+        FeaturePeople data = queries.load(feature, start, end);
+        Map<Integer, long[]> activity = queries.activity(start.isBefore(feature.launchedAt()) ? feature.launchedAt() : start, end);
+        long lately = (end.toEpochDay() - 13) * DAY;
+        int steps = feature.funnel().size();
+        List<FeaturePeople.Person> chosen = new ArrayList<>();
+        Map<Integer, Integer> reached = new java.util.HashMap<>();
+        for (FeaturePeople.Person p : data.active.values()) {
+            List<FeaturePeople.StepEvent> events = data.stepsOf(p.id());
+            int level = steps == 0 ? 0 : WindowFunnel.furthestStep(events, steps, data.windowStart, windowDays * DAY);
+            reached.put(p.id(), level);
+            long adoptedAt = data.firstAdoption(p.id());
+            boolean adopter = adoptedAt != Long.MAX_VALUE;
+            boolean include = switch (query.kind()) {
+                case ACTIVE -> true;
+                case ADOPTERS -> adopter;
+                case NON_ADOPTERS -> !adopter;
+                case ABANDONED -> level >= 1 && level < steps;
+                case REVERTED -> adopter && events.stream().anyMatch(e -> e.step() == -1 && e.ts() > adoptedAt && e.ts() <= adoptedAt + DAY);
+                case STOPPED -> adopter && data.activeLately.contains(p.id()) && data.lastUse(p.id()) < lately;
+                case BREAKDOWN -> query.value().equals(valueOf(p, query.attribute()));
+                case FUNNEL_STEP -> level > query.step() && (query.by() == FunnelReport.Breakdown.NONE
+                        || query.value().equals(groupOf(p, query.by(), events, data.windowStart)));
+            };
+            if (include) {
+                chosen.add(p);
+            }
+        }
+        chosen.sort(java.util.Comparator.comparingLong((FeaturePeople.Person p) -> -activity.getOrDefault(p.id(), new long[2])[1])
+                .thenComparingInt(FeaturePeople.Person::id));
+        Map<Integer, String[]> who = queries.identities(chosen.stream().map(FeaturePeople.Person::id).toList());
+        List<PersonRow> rows = new ArrayList<>();
+        for (FeaturePeople.Person p : chosen) {
+            long[] a = activity.getOrDefault(p.id(), new long[2]);
+            long adoptedAt = data.firstAdoption(p.id());
+            String[] id = who.getOrDefault(p.id(), new String[] {"?", null});
+            rows.add(new PersonRow(id[0], p.segment(), p.plan(), p.role(), id[1],
+                    adoptedAt == Long.MAX_VALUE ? null : java.time.Instant.ofEpochMilli(adoptedAt), reached.get(p.id()),
+                    (int) a[0], a[1]));
+        }
+        return rows;
+    }
+
+    /** One person's events in time order (drill-down; reads the raw events of that person). */
+    public List<TimelineEvent> timeline(String userId) {
+        return queries.timeline(userId);
+    }
+
+    private static String valueOf(FeaturePeople.Person p, String attribute) {
+        String value = switch (attribute) {
+            case "segment" -> p.segment();
+            case "plan" -> p.plan();
+            case "role" -> p.role();
+            default -> null;
+        };
+        return value == null || value.isBlank() ? "(none)" : value;
+    }
+
+    private static String groupOf(FeaturePeople.Person p, FunnelReport.Breakdown by, List<FeaturePeople.StepEvent> events, long start) {
+        String value = switch (by) {
+            case NONE -> "all";
+            case SEGMENT -> p.segment();
+            case PLAN -> p.plan();
+            case ROLE -> p.role();
+            case PLATFORM -> WindowFunnel.entryPlatform(events, start);
+        };
+        return value == null || value.isBlank() ? "(none)" : value;
+    }
+
     /**
      * The funnel of the feature's steps for people active in the window, overall or per value of
      * {@code by} (segment, plan, role, or platform: where step 1 happened).

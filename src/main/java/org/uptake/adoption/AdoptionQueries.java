@@ -32,6 +32,12 @@ final class AdoptionQueries {
     private static final String ACTIVITY_ALL = "SELECT person_id, COUNT(*), SUM(events) FROM person_day"
             + " WHERE activity_day BETWEEN ? AND ? GROUP BY person_id";
 
+    private static final String TIMELINE = "SELECT e.ts, n.entry, pl.entry, t.entry, e.session_id, e.props FROM event e"
+            + " JOIN dictionary n ON n.kind = 1 AND n.id = e.name_id"
+            + " LEFT JOIN dictionary pl ON pl.kind = 2 AND pl.id = e.platform_id"
+            + " LEFT JOIN dictionary t ON t.kind = 3 AND t.id = e.target_id"
+            + " WHERE e.person_id = (SELECT id FROM person WHERE user_id = ?) ORDER BY e.ts";
+
     private final Workspace workspace;
 
     AdoptionQueries(Workspace workspace) {
@@ -174,6 +180,23 @@ final class AdoptionQueries {
             return found;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read people", e);
+        }
+    }
+
+    /** One person's events in time order, with names, platforms and targets spelled out. */
+    List<TimelineEvent> timeline(String userId) {
+        List<TimelineEvent> events = new java.util.ArrayList<>();
+        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(TIMELINE)) {
+            s.setString(1, userId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    events.add(new TimelineEvent(java.time.Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the timeline of " + userId, e);
         }
     }
 

@@ -180,6 +180,30 @@ class AdoptionAnalysisTest {
     }
 
     @Test
+    void thePeopleBehindEachNumberMostActiveFirst() {
+        assertEquals(List.of("u1", "u3", "u2", "u9", "u8"), users(PeopleQuery.of(PeopleQuery.Kind.ADOPTERS)));
+        assertEquals(List.of("u5"), users(PeopleQuery.of(PeopleQuery.Kind.ABANDONED)));
+        assertEquals(List.of("u1"), users(PeopleQuery.of(PeopleQuery.Kind.REVERTED)));
+        assertEquals(List.of("u9"), users(PeopleQuery.of(PeopleQuery.Kind.STOPPED)));
+        assertEquals(List.of("u3"), users(PeopleQuery.breakdown("segment", "(none)")));
+        assertEquals(List.of("u1", "u3", "u2"), users(PeopleQuery.funnelStep(1, FunnelReport.Breakdown.NONE, "all")));
+        assertEquals(List.of("u2"), users(PeopleQuery.funnelStep(2, FunnelReport.Breakdown.PLATFORM, "ios")));
+        PersonRow u1 = analysis.people("widgets", null, LAST, PeopleQuery.of(PeopleQuery.Kind.ADOPTERS), 7).get(0);
+        assertEquals(new PersonRow("u1", "smb", "pro", "admin", null, java.time.Instant.parse("2026-03-03T10:02:00Z"), 3, 1, 4), u1);
+    }
+
+    @Test
+    void aPersonsTimeline() {
+        assertEquals(List.of("open", "move", "save", "reset"),
+                analysis.timeline("u1").stream().map(TimelineEvent::event).toList());
+        assertEquals(java.time.Instant.parse("2026-03-03T10:00:00Z"), analysis.timeline("u1").get(0).at());
+    }
+
+    private List<String> users(PeopleQuery query) {
+        return analysis.people("widgets", null, LAST, query, 7).stream().map(PersonRow::userId).toList();
+    }
+
+    @Test
     void anUnknownFeatureIsNamed() {
         assertEquals("No feature 'nope' in this workspace; import its features.json first.",
                 assertThrows(IllegalArgumentException.class, () -> analysis.summary("nope", null, null)).getMessage());

@@ -23,7 +23,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.uptake.adoption.FunnelReport;
+import org.uptake.adoption.TimelineEvent;
 import org.uptake.gui.adoption.AdoptionView;
+import org.uptake.gui.adoption.PeopleWindow;
+import org.uptake.gui.adoption.TimelineWindow;
 import org.uptake.gui.shell.MainWindowViewModel;
 import org.uptake.gui.shell.Screen;
 import org.uptake.gui.start.RecentWorkspaces;
@@ -69,6 +72,21 @@ class AdoptionScreenTest {
         assertTrue(rows.contains("segment|enterprise|731|380|52.0%"), rows.toString());
         TableView<?> shouldBeUsing = robot.lookup("#" + AdoptionView.SHOULD_BE_USING_ID).queryTableView();
         assertTrue(shouldBeUsing.getItems().size() > 100, "active non-adopters in enterprise and SMB");
+
+        robot.clickOn("#tile-abandoned");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + PeopleWindow.TABLE_ID).tryQuery().isPresent());
+        TableView<?> people = robot.lookup("#" + PeopleWindow.TABLE_ID).queryTableView();
+        assertEquals(222, people.getItems().size());
+        robot.interact(() -> robot.lookup("#" + PeopleWindow.FILTER_ID).queryAs(javafx.scene.control.TextField.class).setText("enterprise"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(people.getItems().size() < 222 && !people.getItems().isEmpty(), "filtered to one segment");
+        robot.doubleClickOn(robot.lookup("#" + PeopleWindow.TABLE_ID + " .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + TimelineWindow.TABLE_ID).tryQuery().isPresent());
+        TableView<?> timeline = robot.lookup("#" + TimelineWindow.TABLE_ID).queryTableView();
+        assertTrue(timeline.getItems().stream().anyMatch(e -> ((TimelineEvent) e).event().equals("dashboard_edit_opened")),
+                "an abandoner's timeline holds their edit attempt");
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null)
+                .map(w -> (Stage) w).toList().forEach(Stage::close));
 
         ComboBox<FunnelReport.Breakdown> by = robot.lookup("#" + AdoptionView.BREAKDOWN_ID).queryComboBox();
         robot.interact(() -> by.setValue(FunnelReport.Breakdown.PLATFORM));

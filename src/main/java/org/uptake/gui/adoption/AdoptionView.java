@@ -29,6 +29,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.uptake.adoption.AdoptionSummary;
 import org.uptake.adoption.FunnelReport;
 import org.uptake.adoption.NonAdopter;
+import org.uptake.adoption.PeopleQuery;
 import org.uptake.adoption.UsageDepth;
 import org.uptake.gui.chart.AdoptionCurveChart;
 import org.uptake.gui.chart.FunnelChart;
@@ -48,7 +49,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
 
     private final AdoptionViewModel viewModel;
     private final Label title = new Label("Adoption");
-    private final AdoptionTiles tiles = new AdoptionTiles();
+    private final AdoptionTiles tiles;
     private final ChartViewer curve = new ChartViewer();
     private final ChartViewer funnel = new ChartViewer();
     private final TableView<String[]> breakdowns = new TableView<>();
@@ -57,6 +58,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
 
     public AdoptionView(AdoptionViewModel viewModel) {
         this.viewModel = viewModel;
+        this.tiles = new AdoptionTiles(kind -> openPeople(PeopleQuery.of(kind)));
         setFitToWidth(true);
         getStyleClass().add("start-scroll");
         title.getStyleClass().add(Styles.SCREEN_TITLE);
@@ -66,6 +68,19 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         for (ChartViewer viewer : java.util.List.of(curve, funnel)) {
             viewer.getCanvas().removeMouseHandler(viewer.getCanvas().getMouseHandler("scroll"));
         }
+        funnel.addChartMouseListener(new org.jfree.chart.fx.interaction.ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(org.jfree.chart.fx.interaction.ChartMouseEventFX event) {
+                if (event.getEntity() instanceof org.jfree.chart.entity.CategoryItemEntity item) {
+                    int step = viewModel.funnelSteps().indexOf(String.valueOf(item.getColumnKey()));
+                    openPeople(PeopleQuery.funnelStep(step, viewModel.breakdownProperty().get(), String.valueOf(item.getRowKey())));
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(org.jfree.chart.fx.interaction.ChartMouseEventFX event) {
+            }
+        });
         HBox.setHgrow(curve, Priority.ALWAYS);
         HBox.setHgrow(funnel, Priority.ALWAYS);
         Label message = new Label();
@@ -82,7 +97,9 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
                 new Tab("Depth", new VBox(8, depth)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefHeight(330);
-        VBox content = new VBox(14, header(), message, tiles, new HBox(12, curve, funnel), tabs);
+        Label hint = new Label("Click a tile, a funnel bar or (double-click) a breakdown row to see the people behind the number.");
+        hint.getStyleClass().add(Styles.MUTED);
+        VBox content = new VBox(14, header(), message, tiles, new HBox(12, curve, funnel), hint, tabs);
         content.setPadding(new Insets(20));
         setContent(content);
         viewModel.resultProperty().addListener((obs, old, result) -> show(result));
@@ -160,6 +177,17 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
                 UsageDepth.POWER_DAYS, l28.length() == 0 ? " none" : l28));
     }
 
+    /** Opens the people behind a number in their own window. */
+    void openPeople(PeopleQuery query) {
+        viewModel.loadPeople(query, people -> PeopleWindow.show(getScene().getWindow(), query.describe(viewModel.funnelSteps()),
+                people, viewModel.funnelSteps(), this::openTimeline));
+    }
+
+    private void openTimeline(String userId) {
+        java.util.Set<String> highlighted = viewModel.featureEvents();
+        viewModel.loadTimeline(userId, events -> TimelineWindow.show(getScene().getWindow(), userId, events, highlighted));
+    }
+
     private static List<String[]> rows(AdoptionSummary s) {
         java.util.ArrayList<String[]> rows = new java.util.ArrayList<>();
         add(rows, "segment", s.bySegment());
@@ -177,6 +205,15 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
 
     private void configureBreakdownTable() {
         breakdowns.setId(BREAKDOWN_TABLE_ID);
+        breakdowns.setRowFactory(v -> {
+            javafx.scene.control.TableRow<String[]> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openPeople(PeopleQuery.breakdown(row.getItem()[0], row.getItem()[1]));
+                }
+            });
+            return row;
+        });
         breakdowns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         String[] titles = {"Attribute", "Value", "Active people", "Adopters", "Adoption"};
         for (int i = 0; i < titles.length; i++) {

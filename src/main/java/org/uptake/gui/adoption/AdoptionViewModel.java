@@ -102,6 +102,38 @@ public final class AdoptionViewModel {
         }));
     }
 
+    /** Loads the people behind a number in the background and hands them over on the FX thread. */
+    public void loadPeople(org.uptake.adoption.PeopleQuery query, java.util.function.Consumer<List<org.uptake.adoption.PersonRow>> show) {
+        FeatureRef current = feature.getValue();
+        if (current == null) {
+            return;
+        }
+        LocalDate start = from.get();
+        LocalDate end = to.get();
+        executor.submit(BackgroundJob.of("Finding the people", progress ->
+                        analysis.people(current.key(), start, end, query, AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS))
+                .onSuccess(show::accept)
+                .onFailure(failure -> notifier.problem("Could not list the people", failure)));
+    }
+
+    /** Loads one person's events in the background. */
+    public void loadTimeline(String userId, java.util.function.Consumer<List<org.uptake.adoption.TimelineEvent>> show) {
+        executor.submit(BackgroundJob.of("Reading the events of " + userId, progress -> analysis.timeline(userId))
+                .onSuccess(show::accept)
+                .onFailure(failure -> notifier.problem("Could not read the timeline", failure)));
+    }
+
+    /** The current feature's own events (funnel, adoption, revert, usage), for highlighting in timelines. */
+    public java.util.Set<String> featureEvents() {
+        FeatureRef current = feature.getValue();
+        return current == null ? java.util.Set.of() : analysis.feature(current.key()).featureEvents();
+    }
+
+    public List<String> funnelSteps() {
+        FeatureRef current = feature.getValue();
+        return current == null ? List.of() : analysis.feature(current.key()).funnel();
+    }
+
     public ReadOnlyObjectProperty<Result> resultProperty() {
         return result.getReadOnlyProperty();
     }

@@ -1,0 +1,141 @@
+package org.uptake.gui.adoption;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.uptake.adoption.PersonRow;
+import org.uptake.gui.common.ErrorDialog;
+import org.uptake.gui.common.Styles;
+
+/** The people behind a number: sortable, filterable, exportable to CSV; double-click opens a person's timeline. */
+public final class PeopleWindow {
+
+    public static final String TABLE_ID = "peopleTable";
+    public static final String FILTER_ID = "peopleFilter";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private PeopleWindow() {
+    }
+
+    public static Stage show(Window owner, String title, List<PersonRow> people, List<String> funnel, Consumer<String> openTimeline) {
+        FilteredList<PersonRow> filtered = new FilteredList<>(FXCollections.observableArrayList(people));
+        SortedList<PersonRow> sorted = new SortedList<>(filtered);
+        TableView<PersonRow> table = new TableView<>(sorted);
+        table.setId(TABLE_ID);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(
+                text("Person", PersonRow::userId), text("Segment", PersonRow::segment), text("Plan", PersonRow::plan),
+                text("Role", PersonRow::role), text("Account", PersonRow::accountId),
+                text("Adopted (UTC)", r -> r.adoptedAt() == null ? "" : WHEN.format(r.adoptedAt())),
+                text("Furthest step", r -> r.furthestStep() == 0 ? "—" : funnel.isEmpty() ? Integer.toString(r.furthestStep())
+                        : funnel.get(Math.min(funnel.size(), r.furthestStep()) - 1)),
+                number("Active days", r -> (long) r.activeDays()), number("Events", PersonRow::events));
+        table.setRowFactory(v -> {
+            TableRow<PersonRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openTimeline.accept(row.getItem().userId());
+                }
+            });
+            return row;
+        });
+        TextField filter = new TextField();
+        filter.setId(FILTER_ID);
+        filter.setPromptText("Filter by person, segment, plan, role or account");
+        filter.textProperty().addListener((obs, old, text) -> filtered.setPredicate(r -> matches(r, text)));
+        Label count = new Label();
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(filtered).asString("%,d people"));
+        count.getStyleClass().add(Styles.MUTED);
+        Button export = new Button("Export CSV…");
+        HBox tools = new HBox(10, filter, count, export);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
+        Label hint = new Label("Double-click a person to see their events.");
+        hint.getStyleClass().add(Styles.MUTED);
+        VBox root = new VBox(10, heading, tools, table, hint);
+        root.setPadding(new Insets(14));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(title);
+        Scene scene = new Scene(root, 980, 620);
+        scene.getStylesheets().add(PeopleWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        export.setOnAction(e -> export(stage, title, filtered));
+        stage.show();
+        return stage;
+    }
+
+    private static boolean matches(PersonRow r, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        for (String field : new String[] {r.userId(), r.segment(), r.plan(), r.role(), r.accountId()}) {
+            if (field != null && field.toLowerCase(Locale.ROOT).contains(needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void export(Stage stage, String title, List<PersonRow> rows) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + title);
+        chooser.setInitialFileName("people.csv");
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file.toPath(), StandardCharsets.UTF_8))) {
+            out.println("user_id,segment,plan,role,account_id,adopted_at,furthest_step,active_days,events");
+            for (PersonRow r : rows) {
+                out.printf("%s,%s,%s,%s,%s,%s,%d,%d,%d%n", AdoptionView.csv(r.userId()), AdoptionView.csv(r.segment()),
+                        AdoptionView.csv(r.plan()), AdoptionView.csv(r.role()), AdoptionView.csv(r.accountId()),
+                        r.adoptedAt() == null ? "" : r.adoptedAt().toString(), r.furthestStep(), r.activeDays(), r.events());
+            }
+        } catch (IOException e) {
+            ErrorDialog.show(stage, "Could not export the people", e);
+        }
+    }
+
+    private static TableColumn<PersonRow, String> text(String title, Function<PersonRow, String> value) {
+        TableColumn<PersonRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        return c;
+    }
+
+    private static TableColumn<PersonRow, Long> number(String title, Function<PersonRow, Long> value) {
+        TableColumn<PersonRow, Long> c = new TableColumn<>(title);
+        c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        return c;
+    }
+}

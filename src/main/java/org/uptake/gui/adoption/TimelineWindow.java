@@ -1,0 +1,71 @@
+package org.uptake.gui.adoption;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.uptake.adoption.TimelineEvent;
+import org.uptake.gui.common.Styles;
+
+/** One person's events in time order; the feature's own events stand out. */
+public final class TimelineWindow {
+
+    public static final String TABLE_ID = "timelineTable";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+
+    private TimelineWindow() {
+    }
+
+    public static Stage show(Window owner, String userId, List<TimelineEvent> events, Set<String> featureEvents) {
+        TableView<TimelineEvent> table = new TableView<>();
+        table.setId(TABLE_ID);
+        table.getItems().setAll(events);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(column("Time (UTC)", e -> WHEN.format(e.at())), column("Event", TimelineEvent::event),
+                column("Platform", TimelineEvent::platform), column("Target", TimelineEvent::target),
+                column("Session", TimelineEvent::session), column("Properties", TimelineEvent::properties));
+        table.setRowFactory(v -> new TableRow<>() {
+            @Override
+            protected void updateItem(TimelineEvent item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("feature-event");
+                if (!empty && item != null && featureEvents.contains(item.event())) {
+                    getStyleClass().add("feature-event");
+                }
+            }
+        });
+        Label heading = new Label(userId + " — " + String.format("%,d events", events.size()));
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
+        Label hint = new Label("Highlighted: the feature's own events.");
+        hint.getStyleClass().add(Styles.MUTED);
+        VBox root = new VBox(10, heading, hint, table);
+        root.setPadding(new Insets(14));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Timeline of " + userId);
+        Scene scene = new Scene(root, 1000, 640);
+        scene.getStylesheets().add(TimelineWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    private static TableColumn<TimelineEvent, String> column(String title, Function<TimelineEvent, String> value) {
+        TableColumn<TimelineEvent, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+        return c;
+    }
+}
