@@ -42,7 +42,8 @@ public final class AdoptionAnalysis {
     }
 
     /**
-     * Adoption in [from, to] (null: launch and the last event). Active people are those with an event
+     * Adoption in [from, to] (null: launch and the last event), by segment, plan, role and main
+     * platform (the platform most of a person's events came from). Active people are those with an event
      * in the window on or after launch; adopters are those of them whose first adoption event, on or
      * after launch, falls before the window's end.
      */
@@ -86,7 +87,7 @@ public final class AdoptionAnalysis {
         return new AdoptionSummary(feature.key(), feature.name(), feature.launchedAt(), start, end, sinceLaunch, active, adopters,
                 Stats.rate(adopters, active), target, feature.adoption().withinDays(), pace,
                 breakdown(data, FeaturePeople.Person::segment), breakdown(data, FeaturePeople.Person::plan),
-                breakdown(data, FeaturePeople.Person::role),
+                breakdown(data, FeaturePeople.Person::role), breakdown(data, FeaturePeople.Person::platform),
                 new AdoptionSummary.TimeToFirstUse(sorted.length, Stats.median(sorted), Stats.p75(sorted),
                         Stats.rate((int) within7, sorted.length)),
                 abandoned, Stats.rate(abandoned, active), reverted, stopped);
@@ -250,6 +251,7 @@ public final class AdoptionAnalysis {
             case "segment" -> p.segment();
             case "plan" -> p.plan();
             case "role" -> p.role();
+            case "platform" -> p.platform();
             default -> null;
         };
         return value == null || value.isBlank() ? "(none)" : value;

@@ -20,6 +20,8 @@ final class AdoptionQueries {
     private static final String ACTIVE = "SELECT p.id, p.segment, p.plan, p.role, p.created_at FROM person p"
             + " JOIN (SELECT DISTINCT person_id FROM person_day WHERE activity_day BETWEEN ? AND ?) d ON d.person_id = p.id";
     private static final String ACTIVE_SINCE = "SELECT DISTINCT person_id FROM person_day WHERE activity_day BETWEEN ? AND ?";
+    private static final String PLATFORMS = "SELECT pp.person_id, d.entry, pp.events FROM person_platform pp"
+            + " JOIN dictionary d ON d.kind = 2 AND d.id = pp.platform_id";
     private static final String USE = "SELECT person_id, first_adoption, last_use FROM person_feature WHERE feature_key = ?";
     private static final String NAMES = "SELECT id, entry FROM dictionary WHERE kind = ?";
     private static final String STEPS = "SELECT fe.person_id, fe.name_id, fe.ts, pl.entry FROM feature_event fe"
@@ -60,6 +62,7 @@ final class AdoptionQueries {
         FeaturePeople data = new FeaturePeople(feature, from, to);
         LocalDate activeFrom = from.isBefore(feature.launchedAt()) ? feature.launchedAt() : from;
         try (Connection c = workspace.connection()) {
+            Map<Integer, String> platforms = mainPlatforms(c);
             try (PreparedStatement s = c.prepareStatement(ACTIVE)) {
                 s.setObject(1, activeFrom);
                 s.setObject(2, to);
@@ -67,7 +70,8 @@ final class AdoptionQueries {
                     while (rs.next()) {
                         OffsetDateTime created = rs.getObject(5, OffsetDateTime.class);
                         data.active.put(rs.getInt(1), new FeaturePeople.Person(rs.getInt(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), created == null ? Long.MIN_VALUE : created.toInstant().toEpochMilli()));
+                                rs.getString(4), created == null ? Long.MIN_VALUE : created.toInstant().toEpochMilli(),
+                                platforms.get(rs.getInt(1))));
                     }
                 }
             }
@@ -198,6 +202,25 @@ final class AdoptionQueries {
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the timeline of " + userId, e);
         }
+    }
+
+    /** Each person's main platform: the one most of their events came from (ties: alphabetically first). */
+    private static Map<Integer, String> mainPlatforms(Connection c) throws SQLException {
+        Map<Integer, String> main = new HashMap<>();
+        Map<Integer, Long> most = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(PLATFORMS); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                int person = rs.getInt(1);
+                long events = rs.getLong(3);
+                Long best = most.get(person);
+                String platform = rs.getString(2);
+                if (best == null || events > best || events == best && platform.compareTo(main.get(person)) < 0) {
+                    most.put(person, events);
+                    main.put(person, platform);
+                }
+            }
+        }
+        return main;
     }
 
     /** Event-name id → funnel step index (0-based); the revert event maps to -1. */

@@ -20,6 +20,7 @@ public record AdoptionSummary(
         List<Breakdown> bySegment,
         List<Breakdown> byPlan,
         List<Breakdown> byRole,
+        List<Breakdown> byPlatform,
         TimeToFirstUse timeToFirstUse,
         int abandoned,
         double abandonmentRate,
@@ -30,6 +31,7 @@ public record AdoptionSummary(
         bySegment = List.copyOf(bySegment);
         byPlan = List.copyOf(byPlan);
         byRole = List.copyOf(byRole);
+        byPlatform = List.copyOf(byPlatform);
     }
 
     /** Adoption within one value of an attribute ("(none)" for people without one). */

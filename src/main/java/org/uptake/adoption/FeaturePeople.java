@@ -15,7 +15,7 @@ import org.uptake.model.Feature;
 final class FeaturePeople {
 
     /** A person active in the window. */
-    record Person(int id, String segment, String plan, String role, long createdAt) {
+    record Person(int id, String segment, String plan, String role, long createdAt, String platform) {
     }
 
     /** One funnel-step or revert event: which step (0-based; -1 for the revert event), when, on which platform. */

@@ -64,6 +64,7 @@ final class AdoptionCommand implements Callable<Integer> {
         breakdown(root.putArray("bySegment"), "segment", s.bySegment());
         breakdown(root.putArray("byPlan"), "plan", s.byPlan());
         breakdown(root.putArray("byRole"), "role", s.byRole());
+        breakdown(root.putArray("byPlatform"), "platform", s.byPlatform());
         root.putObject("timeToFirstUse")
                 .put("adopters", s.timeToFirstUse().adopters())
                 .put("medianDays", s.timeToFirstUse().medianDays())

@@ -117,6 +117,7 @@ final class EventImport {
         people.flush();
         long t2 = System.nanoTime();
         RollupQueries.addActiveDays(connection, resolver.activeDays, people.mergedPairs(), workspaceWasEmpty);
+        RollupQueries.addPlatformEvents(connection, resolver.platformEvents, people.mergedPairs());
         long t3 = System.nanoTime();
         var merges = people.mergedPairs();
         List<Map.Entry<String, Integer>> older = resolver.featureUse.insertNewPairs(connection, features, index.names,

@@ -27,6 +27,7 @@ final class EventResolver {
     private final Int2ObjectOpenHashMap<List<String>> featuresByName = new Int2ObjectOpenHashMap<>();
     private final LongOpenHashSet newKeys = new LongOpenHashSet();
     final Long2IntOpenHashMap activeDays = new Long2IntOpenHashMap();
+    final Long2IntOpenHashMap platformEvents = new Long2IntOpenHashMap();
     /** Events of anonymous placeholders made in this import, written once identify calls have said whose they are. */
     final List<Row> heldBack = new ArrayList<>();
     final FeatureUse featureUse = new FeatureUse();
@@ -62,10 +63,14 @@ final class EventResolver {
             }
         }
         activeDays.addTo(((long) person << 32) | Math.floorDiv(e.ts(), 86_400_000L), 1);
+        int platform = index.platforms.id(e.platform());
+        if (platform != 0) {
+            platformEvents.addTo(((long) person << 32) | platform, 1);
+        }
         imported++;
         firstTs = Math.min(firstTs, e.ts());
         lastTs = Math.max(lastTs, e.ts());
-        Row row = new Row(person, e.ts(), name, index.platforms.id(e.platform()), index.targets.id(e.target()), e.sessionId(),
+        Row row = new Row(person, e.ts(), name, platform, index.targets.id(e.target()), e.sessionId(),
                 e.properties().equals("{}") ? null : e.properties(), e.dedupeKey(), features);
         if (people.isNewPlaceholder(person)) {
             heldBack.add(row);

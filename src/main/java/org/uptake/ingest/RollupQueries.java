@@ -35,6 +35,12 @@ final class RollupQueries {
             s.executeBatch();
         }
         try (Statement s = c.createStatement()) {
+            s.executeUpdate("MERGE INTO person_platform t USING (SELECT m.person_id, p.platform_id, SUM(p.events) events"
+                    + " FROM person_platform p JOIN import_merge m ON p.person_id = m.anonymous_person GROUP BY m.person_id, p.platform_id) d"
+                    + " ON t.person_id = d.person_id AND t.platform_id = d.platform_id"
+                    + " WHEN MATCHED THEN UPDATE SET t.events = t.events + d.events"
+                    + " WHEN NOT MATCHED THEN INSERT (person_id, platform_id, events) VALUES (d.person_id, d.platform_id, d.events)");
+            s.executeUpdate("DELETE FROM person_platform WHERE person_id IN (SELECT anonymous_person FROM import_merge)");
             for (String table : List.of("event", "feature_event", "ticket")) {
                 s.executeUpdate("UPDATE " + table + " x SET person_id = (SELECT m.person_id FROM import_merge m"
                         + " WHERE m.anonymous_person = x.person_id) WHERE person_id IN (SELECT anonymous_person FROM import_merge)");
@@ -108,6 +114,35 @@ final class RollupQueries {
             update.executeBatch();
         }
         mergeMovedDays(c);
+    }
+
+    /** Adds this import's events per person and platform (a handful of rows per person). */
+    static void addPlatformEvents(Connection c, Long2IntMap imported, Int2IntMap merges) throws SQLException {
+        it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap counts = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap(imported.size());
+        for (Long2IntMap.Entry e : imported.long2IntEntrySet()) {
+            int person = (int) (e.getLongKey() >>> 32);
+            counts.addTo(((long) merges.getOrDefault(person, person) << 32) | (e.getLongKey() & 0xffffffffL), e.getIntValue());
+        }
+        long[] keys = counts.keySet().toLongArray();
+        java.util.Arrays.sort(keys);
+        try (PreparedStatement merge = c.prepareStatement("MERGE INTO person_platform t USING (VALUES (CAST(? AS INT),"
+                + " CAST(? AS INT), CAST(? AS BIGINT))) d(person_id, platform_id, events)"
+                + " ON t.person_id = d.person_id AND t.platform_id = d.platform_id"
+                + " WHEN MATCHED THEN UPDATE SET t.events = t.events + d.events"
+                + " WHEN NOT MATCHED THEN INSERT (person_id, platform_id, events) VALUES (d.person_id, d.platform_id, d.events)")) {
+            int pending = 0;
+            for (long key : keys) {
+                merge.setInt(1, (int) (key >>> 32));
+                merge.setInt(2, (int) key);
+                merge.setLong(3, counts.get(key));
+                merge.addBatch();
+                if (++pending == 4096) {
+                    merge.executeBatch();
+                    pending = 0;
+                }
+            }
+            merge.executeBatch();
+        }
     }
 
     /** Days of placeholders moved onto their people by {@link #movePeople}, added where those people had days already. */

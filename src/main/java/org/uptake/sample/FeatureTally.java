@@ -99,13 +99,11 @@ final class FeatureTally {
         }
     }
 
-    /** The platform most of the person's events since launch came from (ties: alphabetical first). */
+    /** The platform most of the person's events came from, over all their events (ties: alphabetically first). */
     private String mainPlatform(List<SampleEvent> events) {
         Map<String, Integer> counts = new TreeMap<>();
         for (SampleEvent e : events) {
-            if (e.ts() >= launch) {
-                counts.merge(e.platform(), 1, Integer::sum);
-            }
+            counts.merge(e.platform(), 1, Integer::sum);
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("unknown");
     }

@@ -99,6 +99,9 @@ class AdoptionAnalysisTest {
         assertEquals(List.of(new AdoptionSummary.Breakdown("admin", 2, 2, 1.0),
                 new AdoptionSummary.Breakdown("analyst", 3, 3, 1.0),
                 new AdoptionSummary.Breakdown("viewer", 2, 0, 0.0)), s.byRole());
+        assertEquals(List.of(new AdoptionSummary.Breakdown("android", 1, 0, 0.0),
+                new AdoptionSummary.Breakdown("ios", 1, 1, 1.0),
+                new AdoptionSummary.Breakdown("web", 5, 4, 0.8)), s.byPlatform());
     }
 
     @Test

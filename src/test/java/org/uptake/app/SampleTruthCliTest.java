@@ -39,6 +39,7 @@ class SampleTruthCliTest {
                         1e-9, key + " " + field);
             }
             assertEquals(rows(expected.get("bySegment"), "segment"), rows(actual.get("bySegment"), "segment"), key);
+            assertEquals(rows(expected.get("byPlatform"), "platform"), rows(actual.get("byPlatform"), "platform"), key);
         }
         CliRun funnel = CliRun.of("funnel", ws, "--feature", "dashboard-customization", "--window", "7d", "--json");
         assertEquals(0, funnel.exitCode(), funnel.err());

@@ -192,6 +192,8 @@ class ImporterTest {
                 Fixtures.rows(workspace, "SELECT user_id, account_id, segment, plan, role, email, anonymous FROM person"));
         assertEquals(List.of("acc-1|Acme|smb|12000.00"), Fixtures.rows(workspace, "SELECT account_id, name, tier, arr FROM account"));
         assertEquals(List.of("anon-1"), Fixtures.rows(workspace, "SELECT anonymous_id FROM person_alias"));
+        assertEquals(List.of("u9|ios|2"), Fixtures.rows(workspace, "SELECT p.user_id, d.entry, pp.events FROM person_platform pp"
+                + " JOIN person p ON p.id = pp.person_id JOIN dictionary d ON d.kind = 2 AND d.id = pp.platform_id"));
     }
 
     @Test
@@ -204,6 +206,7 @@ class ImporterTest {
         assertEquals(List.of("u9|2"), Fixtures.rows(workspace, "SELECT p.user_id, COUNT(*) FROM event e JOIN person p ON p.id = e.person_id GROUP BY p.user_id"));
         assertEquals(1, Fixtures.scalar(workspace, "SELECT COUNT(*) FROM person"));
         assertEquals(List.of("2026-03-02|1", "2026-03-03|1"), Fixtures.rows(workspace, "SELECT activity_day, events FROM person_day ORDER BY activity_day"));
+        assertEquals(0, Fixtures.scalar(workspace, "SELECT COUNT(*) FROM person_platform"), "neither file names a platform");
     }
 
     @Test

@@ -29,7 +29,7 @@ class WorkspaceTest {
         Path folder = temp.resolve("Launch review");
         try (Workspace workspace = Workspace.create(folder)) {
             assertEquals("Launch review", workspace.name());
-            assertEquals(4, workspace.schemaVersion());
+            assertEquals(5, workspace.schemaVersion());
         }
         assertTrue(Files.isRegularFile(folder.resolve("workspace.mv.db")));
         assertTrue(Files.isDirectory(folder.resolve("imports")));
@@ -71,7 +71,7 @@ class WorkspaceTest {
         dataSource.setURL(Workspace.jdbcUrl(folder, true));
         dataSource.setUser("uptake");
         int version = new SchemaMigrator(dataSource, SchemaMigrator.LOCATION, "classpath:db/testmigration").migrate("w");
-        assertEquals(5, version);
+        assertEquals(6, version);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT user_id, segment, nickname FROM person")) {
             assertTrue(rs.next());
@@ -94,7 +94,7 @@ class WorkspaceTest {
         WorkspaceException refused = assertThrows(WorkspaceException.class, () -> Workspace.open(folder));
 
         assertEquals(WorkspaceException.Problem.NEWER_SCHEMA, refused.problem());
-        assertTrue(refused.getMessage().contains("newer version of Uptake (schema version 5; this version knows up to 4)"),
+        assertTrue(refused.getMessage().contains("newer version of Uptake (schema version 6; this version knows up to 5)"),
                 refused.getMessage());
         assertEquals(historyBefore, history(dataSource));
     }

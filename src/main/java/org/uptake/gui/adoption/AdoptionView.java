@@ -92,7 +92,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         configureShouldBeUsing();
         depth.setWrapText(true);
         TabPane tabs = new TabPane(
-                new Tab("By segment, plan and role", breakdowns),
+                new Tab("By segment, plan, role and platform", breakdowns),
                 new Tab("Should be using it", shouldBeUsingPane()),
                 new Tab("Depth", new VBox(8, depth)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -193,6 +193,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         add(rows, "segment", s.bySegment());
         add(rows, "plan", s.byPlan());
         add(rows, "role", s.byRole());
+        add(rows, "platform", s.byPlatform());
         return rows;
     }
 
