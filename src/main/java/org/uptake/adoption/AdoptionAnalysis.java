@@ -41,6 +41,30 @@ public final class AdoptionAnalysis {
         return queries.lastDay();
     }
 
+    /** A feature with the window asked for, defaults filled in: launch and the day of the last event. */
+    private record Window(Feature feature, LocalDate start, LocalDate end) {
+    }
+
+    private Window window(String featureKey, LocalDate from, LocalDate to) {
+        Feature feature = feature(featureKey);
+        return new Window(feature, from == null ? feature.launchedAt() : from, to == null ? queries.lastDay() : to);
+    }
+
+    /**
+     * Everything the Adoption screen shows, reading the rollups once for the window (and once more
+     * from launch for the curve and depth when the window starts later).
+     */
+    public AdoptionOverview overview(String featureKey, LocalDate from, LocalDate to, FunnelReport.Breakdown by, int limit) {
+        Window w = window(featureKey, from, to);
+        FeaturePeople data = queries.load(w.feature(), w.start(), w.end());
+        FeaturePeople sinceLaunch = w.start().equals(w.feature().launchedAt()) ? data
+                : queries.load(w.feature(), w.feature().launchedAt(), w.end());
+        Map<Integer, long[]> activity = activity(w);
+        return new AdoptionOverview(w.feature(), summaryOf(w, data), curveOf(w.feature(), w.end(), sinceLaunch),
+                w.feature().funnel().isEmpty() ? null : funnelOf(w.feature(), by, DEFAULT_FUNNEL_WINDOW_DAYS, data),
+                depthOf(w.feature(), w.end(), sinceLaunch), shouldBeUsingOf(w.feature(), data, activity, limit));
+    }
+
     /**
      * Adoption in [from, to] (null: launch and the last event), by segment, plan, role and main
      * platform (the platform most of a person's events came from). Active people are those with an event
@@ -48,44 +72,44 @@ public final class AdoptionAnalysis {
      * after launch, falls before the window's end.
      */
     public AdoptionSummary summary(String featureKey, LocalDate from, LocalDate to) {
-        Feature feature = feature(featureKey);
-        LocalDate end = to == null ? queries.lastDay() : to;
-        LocalDate start = from == null ? feature.launchedAt() : from;
-        FeaturePeople data = queries.load(feature, start, end);
+        Window w = window(featureKey, from, to);
+        return summaryOf(w, queries.load(w.feature(), w.start(), w.end()));
+    }
+
+    private static AdoptionSummary summaryOf(Window w, FeaturePeople data) {
+        Feature feature = w.feature();
         int adopters = 0;
         int abandoned = 0;
         int reverted = 0;
         int stopped = 0;
         List<Double> days = new ArrayList<>();
-        long lately = (end.toEpochDay() - 13) * DAY;
         int funnelSteps = feature.funnel().size();
         for (FeaturePeople.Person p : data.active.values()) {
-            long adoptedAt = data.firstAdoption(p.id());
-            List<FeaturePeople.StepEvent> steps = data.stepsOf(p.id());
-            int level = WindowFunnel.furthestStep(steps, funnelSteps, data.windowStart, DEFAULT_FUNNEL_WINDOW_DAYS * DAY);
+            int level = data.furthestStep(p.id(), DEFAULT_FUNNEL_WINDOW_DAYS);
             if (level >= 1 && level < funnelSteps) {
                 abandoned++;
             }
+            long adoptedAt = data.firstAdoption(p.id());
             if (adoptedAt == Long.MAX_VALUE) {
                 continue;
             }
             adopters++;
             days.add((adoptedAt - Math.max(data.launch, p.createdAt())) / (double) DAY);
-            if (steps.stream().anyMatch(e -> e.step() == -1 && e.ts() > adoptedAt && e.ts() <= adoptedAt + DAY)) {
+            if (data.reverted(p.id())) {
                 reverted++;
             }
-            if (data.activeLately.contains(p.id()) && data.lastUse(p.id()) < lately) {
+            if (data.stopped(p.id())) {
                 stopped++;
             }
         }
         double[] sorted = days.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         long within7 = Arrays.stream(sorted).filter(d -> d <= 7).count();
-        long sinceLaunch = Math.max(0, ChronoUnit.DAYS.between(feature.launchedAt(), end));
+        long sinceLaunch = Math.max(0, ChronoUnit.DAYS.between(feature.launchedAt(), w.end()));
         double target = feature.adoption().target();
         double pace = Math.min(target, target * sinceLaunch / Math.max(1, feature.adoption().withinDays()));
         int active = data.active.size();
-        return new AdoptionSummary(feature.key(), feature.name(), feature.launchedAt(), start, end, sinceLaunch, active, adopters,
-                Stats.rate(adopters, active), target, feature.adoption().withinDays(), pace,
+        return new AdoptionSummary(feature.key(), feature.name(), feature.launchedAt(), w.start(), w.end(), sinceLaunch, active,
+                adopters, Stats.rate(adopters, active), target, feature.adoption().withinDays(), pace,
                 breakdown(data, FeaturePeople.Person::segment), breakdown(data, FeaturePeople.Person::plan),
                 breakdown(data, FeaturePeople.Person::role), breakdown(data, FeaturePeople.Person::platform),
                 new AdoptionSummary.TimeToFirstUse(sorted.length, Stats.median(sorted), Stats.p75(sorted),
@@ -96,8 +120,7 @@ public final class AdoptionAnalysis {
     private static List<AdoptionSummary.Breakdown> breakdown(FeaturePeople data, Function<FeaturePeople.Person, String> attribute) {
         Map<String, int[]> cells = new TreeMap<>();
         for (FeaturePeople.Person p : data.active.values()) {
-            String value = attribute.apply(p);
-            int[] cell = cells.computeIfAbsent(value == null || value.isBlank() ? "(none)" : value, v -> new int[2]);
+            int[] cell = cells.computeIfAbsent(orNone(attribute.apply(p)), v -> new int[2]);
             cell[0]++;
             if (data.firstAdoption(p.id()) != Long.MAX_VALUE) {
                 cell[1]++;
@@ -110,10 +133,12 @@ public final class AdoptionAnalysis {
 
     /** Adoption day by day from launch to the window's end, against the target line. */
     public AdoptionCurve curve(String featureKey, LocalDate to) {
-        Feature feature = feature(featureKey);
-        LocalDate end = to == null ? queries.lastDay() : to;
+        Window w = window(featureKey, null, to);
+        return curveOf(w.feature(), w.end(), queries.load(w.feature(), w.start(), w.end()));
+    }
+
+    private AdoptionCurve curveOf(Feature feature, LocalDate end, FeaturePeople data) {
         LocalDate launch = feature.launchedAt();
-        FeaturePeople data = queries.load(feature, launch, end);
         int days = (int) Math.max(0, ChronoUnit.DAYS.between(launch, end)) + 1;
         int[] newActive = new int[days];
         int[] newAdopters = new int[days];
@@ -141,11 +166,13 @@ public final class AdoptionAnalysis {
 
     /** Depth tiers of the adopters and the L28 curve, as of the window's end. */
     public UsageDepth depth(String featureKey, LocalDate to) {
-        Feature feature = feature(featureKey);
-        LocalDate end = to == null ? queries.lastDay() : to;
-        Map<Integer, long[]> ever = queries.daysUsed(featureKey, feature.launchedAt(), end);
-        Map<Integer, long[]> last28 = queries.daysUsed(featureKey, end.minusDays(27), end);
-        FeaturePeople data = queries.load(feature, feature.launchedAt(), end);
+        Window w = window(featureKey, null, to);
+        return depthOf(w.feature(), w.end(), queries.load(w.feature(), w.start(), w.end()));
+    }
+
+    private UsageDepth depthOf(Feature feature, LocalDate end, FeaturePeople data) {
+        Map<Integer, long[]> ever = queries.daysUsed(feature.key(), feature.launchedAt(), end);
+        Map<Integer, long[]> last28 = queries.daysUsed(feature.key(), end.minusDays(27), end);
         int surface = 0;
         int regular = 0;
         int power = 0;
@@ -172,73 +199,54 @@ public final class AdoptionAnalysis {
 
     /** Non-adopters in the feature's target segments, most active first: the people who should be using it. */
     public List<NonAdopter> shouldBeUsing(String featureKey, LocalDate from, LocalDate to, int limit) {
-        Feature feature = feature(featureKey);
-        LocalDate end = to == null ? queries.lastDay() : to;
-        LocalDate start = from == null ? feature.launchedAt() : from;
-        FeaturePeople data = queries.load(feature, start, end);
-        Map<Integer, long[]> activity = queries.activity(start.isBefore(feature.launchedAt()) ? feature.launchedAt() : start, end);
-        List<FeaturePeople.Person> candidates = data.active.values().stream()
+        Window w = window(featureKey, from, to);
+        return shouldBeUsingOf(w.feature(), queries.load(w.feature(), w.start(), w.end()), activity(w), limit);
+    }
+
+    private static List<NonAdopter> shouldBeUsingOf(Feature feature, FeaturePeople data, Map<Integer, long[]> activity, int limit) {
+        return data.active.values().stream()
                 .filter(p -> data.firstAdoption(p.id()) == Long.MAX_VALUE)
                 .filter(p -> feature.targetSegments().isEmpty() || feature.targetSegments().contains(p.segment()))
-                .sorted(java.util.Comparator.comparingLong((FeaturePeople.Person p) -> -activity.getOrDefault(p.id(), new long[2])[1])
-                        .thenComparingInt(FeaturePeople.Person::id))
+                .sorted(mostActiveFirst(activity))
                 .limit(limit)
+                .map(p -> {
+                    long[] a = activity.getOrDefault(p.id(), new long[2]);
+                    return new NonAdopter(p.userId(), p.segment(), p.plan(), p.role(), p.accountId(), (int) a[0], a[1]);
+                })
                 .toList();
-        Map<Integer, String[]> who = queries.identities(candidates.stream().map(FeaturePeople.Person::id).toList());
-        List<NonAdopter> list = new ArrayList<>();
-        for (FeaturePeople.Person p : candidates) {
-            long[] a = activity.getOrDefault(p.id(), new long[2]);
-            String[] id = who.getOrDefault(p.id(), new String[] {"?", null});
-            list.add(new NonAdopter(id[0], p.segment(), p.plan(), p.role(), id[1], (int) a[0], a[1]));
-        }
-        return list;
     }
 
     /** The people behind a number of the summary, funnel or breakdowns, most active first. */
     public List<PersonRow> people(String featureKey, LocalDate from, LocalDate to, PeopleQuery query, int windowDays) {
-        Feature feature = feature(featureKey);
-        LocalDate end = to == null ? queries.lastDay() : to;
-        LocalDate start = from == null ? feature.launchedAt() : from;
-        FeaturePeople data = queries.load(feature, start, end);
-        Map<Integer, long[]> activity = queries.activity(start.isBefore(feature.launchedAt()) ? feature.launchedAt() : start, end);
-        long lately = (end.toEpochDay() - 13) * DAY;
-        int steps = feature.funnel().size();
-        List<FeaturePeople.Person> chosen = new ArrayList<>();
-        Map<Integer, Integer> reached = new java.util.HashMap<>();
-        for (FeaturePeople.Person p : data.active.values()) {
-            List<FeaturePeople.StepEvent> events = data.stepsOf(p.id());
-            int level = steps == 0 ? 0 : WindowFunnel.furthestStep(events, steps, data.windowStart, windowDays * DAY);
-            reached.put(p.id(), level);
-            long adoptedAt = data.firstAdoption(p.id());
-            boolean adopter = adoptedAt != Long.MAX_VALUE;
-            boolean include = switch (query.kind()) {
-                case ACTIVE -> true;
-                case ADOPTERS -> adopter;
-                case NON_ADOPTERS -> !adopter;
-                case ABANDONED -> level >= 1 && level < steps;
-                case REVERTED -> adopter && events.stream().anyMatch(e -> e.step() == -1 && e.ts() > adoptedAt && e.ts() <= adoptedAt + DAY);
-                case STOPPED -> adopter && data.activeLately.contains(p.id()) && data.lastUse(p.id()) < lately;
-                case BREAKDOWN -> query.value().equals(valueOf(p, query.attribute()));
-                case FUNNEL_STEP -> level > query.step() && (query.by() == FunnelReport.Breakdown.NONE
-                        || query.value().equals(groupOf(p, query.by(), events, data.windowStart)));
-            };
-            if (include) {
-                chosen.add(p);
-            }
-        }
-        chosen.sort(java.util.Comparator.comparingLong((FeaturePeople.Person p) -> -activity.getOrDefault(p.id(), new long[2])[1])
-                .thenComparingInt(FeaturePeople.Person::id));
-        Map<Integer, String[]> who = queries.identities(chosen.stream().map(FeaturePeople.Person::id).toList());
-        List<PersonRow> rows = new ArrayList<>();
-        for (FeaturePeople.Person p : chosen) {
-            long[] a = activity.getOrDefault(p.id(), new long[2]);
-            long adoptedAt = data.firstAdoption(p.id());
-            String[] id = who.getOrDefault(p.id(), new String[] {"?", null});
-            rows.add(new PersonRow(id[0], p.segment(), p.plan(), p.role(), id[1],
-                    adoptedAt == Long.MAX_VALUE ? null : java.time.Instant.ofEpochMilli(adoptedAt), reached.get(p.id()),
-                    (int) a[0], a[1]));
-        }
-        return rows;
+        Window w = window(featureKey, from, to);
+        FeaturePeople data = queries.load(w.feature(), w.start(), w.end());
+        Map<Integer, long[]> activity = activity(w);
+        int steps = w.feature().funnel().size();
+        return data.active.values().stream()
+                .filter(p -> {
+                    int level = data.furthestStep(p.id(), windowDays);
+                    boolean adopter = data.firstAdoption(p.id()) != Long.MAX_VALUE;
+                    return switch (query.kind()) {
+                        case ACTIVE -> true;
+                        case ADOPTERS -> adopter;
+                        case NON_ADOPTERS -> !adopter;
+                        case ABANDONED -> level >= 1 && level < steps;
+                        case REVERTED -> data.reverted(p.id());
+                        case STOPPED -> data.stopped(p.id());
+                        case BREAKDOWN -> query.value().equals(valueOf(p, query.attribute()));
+                        case FUNNEL_STEP -> level > query.step() && (query.by() == FunnelReport.Breakdown.NONE
+                                || query.value().equals(groupOf(p, query.by(), data)));
+                    };
+                })
+                .sorted(mostActiveFirst(activity))
+                .map(p -> {
+                    long[] a = activity.getOrDefault(p.id(), new long[2]);
+                    long adoptedAt = data.firstAdoption(p.id());
+                    return new PersonRow(p.userId(), p.segment(), p.plan(), p.role(), p.accountId(),
+                            adoptedAt == Long.MAX_VALUE ? null : java.time.Instant.ofEpochMilli(adoptedAt),
+                            data.furthestStep(p.id(), windowDays), (int) a[0], a[1]);
+                })
+                .toList();
     }
 
     /** One person's events in time order (drill-down; reads the raw events of that person). */
@@ -246,25 +254,37 @@ public final class AdoptionAnalysis {
         return queries.timeline(userId);
     }
 
+    private Map<Integer, long[]> activity(Window w) {
+        return queries.activity(w.start().isBefore(w.feature().launchedAt()) ? w.feature().launchedAt() : w.start(), w.end());
+    }
+
+    private static java.util.Comparator<FeaturePeople.Person> mostActiveFirst(Map<Integer, long[]> activity) {
+        return java.util.Comparator.comparingLong((FeaturePeople.Person p) -> -activity.getOrDefault(p.id(), new long[2])[1])
+                .thenComparingInt(FeaturePeople.Person::id);
+    }
+
     private static String valueOf(FeaturePeople.Person p, String attribute) {
-        String value = switch (attribute) {
+        return orNone(switch (attribute) {
             case "segment" -> p.segment();
             case "plan" -> p.plan();
             case "role" -> p.role();
             case "platform" -> p.platform();
             default -> null;
-        };
-        return value == null || value.isBlank() ? "(none)" : value;
+        });
     }
 
-    private static String groupOf(FeaturePeople.Person p, FunnelReport.Breakdown by, List<FeaturePeople.StepEvent> events, long start) {
-        String value = switch (by) {
+    /** The funnel group of a person: the breakdown attribute, or for platform where their step 1 happened. */
+    private static String groupOf(FeaturePeople.Person p, FunnelReport.Breakdown by, FeaturePeople data) {
+        return orNone(switch (by) {
             case NONE -> "all";
             case SEGMENT -> p.segment();
             case PLAN -> p.plan();
             case ROLE -> p.role();
-            case PLATFORM -> WindowFunnel.entryPlatform(events, start);
-        };
+            case PLATFORM -> WindowFunnel.entryPlatform(data.stepsOf(p.id()), data.windowStart);
+        });
+    }
+
+    private static String orNone(String value) {
         return value == null || value.isBlank() ? "(none)" : value;
     }
 
@@ -273,28 +293,22 @@ public final class AdoptionAnalysis {
      * {@code by} (segment, plan, role, or platform: where step 1 happened).
      */
     public FunnelReport funnel(String featureKey, FunnelReport.Breakdown by, int windowDays, LocalDate from, LocalDate to) {
-        Feature feature = feature(featureKey);
-        if (feature.funnel().isEmpty()) {
+        Window w = window(featureKey, from, to);
+        if (w.feature().funnel().isEmpty()) {
             throw new IllegalArgumentException("Feature '" + featureKey + "' defines no funnel.");
         }
-        LocalDate end = to == null ? queries.lastDay() : to;
-        FeaturePeople data = queries.load(feature, from == null ? feature.launchedAt() : from, end);
+        return funnelOf(w.feature(), by, windowDays, queries.load(w.feature(), w.start(), w.end()));
+    }
+
+    private static FunnelReport funnelOf(Feature feature, FunnelReport.Breakdown by, int windowDays, FeaturePeople data) {
         Map<String, int[]> reach = new TreeMap<>();
         int steps = feature.funnel().size();
         for (FeaturePeople.Person p : data.active.values()) {
-            List<FeaturePeople.StepEvent> events = data.stepsOf(p.id());
-            int level = WindowFunnel.furthestStep(events, steps, data.windowStart, windowDays * DAY);
-            String group = switch (by) {
-                case NONE -> "all";
-                case SEGMENT -> p.segment();
-                case PLAN -> p.plan();
-                case ROLE -> p.role();
-                case PLATFORM -> level == 0 ? null : WindowFunnel.entryPlatform(events, data.windowStart);
-            };
+            int level = data.furthestStep(p.id(), windowDays);
             if (by == FunnelReport.Breakdown.PLATFORM && level == 0) {
                 continue;
             }
-            int[] counts = reach.computeIfAbsent(group == null || group.isBlank() ? "(none)" : group, g -> new int[steps]);
+            int[] counts = reach.computeIfAbsent(groupOf(p, by, data), g -> new int[steps]);
             for (int k = 0; k < level; k++) {
                 counts[k]++;
             }

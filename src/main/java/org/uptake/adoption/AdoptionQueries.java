@@ -17,7 +17,7 @@ import org.uptake.workspace.WorkspaceDataException;
 final class AdoptionQueries {
 
     private static final String LAST_DAY = "SELECT MAX(last_ts) FROM import_batch WHERE status = 'imported'";
-    private static final String ACTIVE = "SELECT p.id, p.segment, p.plan, p.role, p.created_at FROM person p"
+    private static final String ACTIVE = "SELECT p.id, p.segment, p.plan, p.role, p.created_at, p.user_id, p.account_id FROM person p"
             + " JOIN (SELECT DISTINCT person_id FROM person_day WHERE activity_day BETWEEN ? AND ?) d ON d.person_id = p.id";
     private static final String ACTIVE_SINCE = "SELECT DISTINCT person_id FROM person_day WHERE activity_day BETWEEN ? AND ?";
     private static final String PLATFORMS = "SELECT pp.person_id, d.entry, pp.events FROM person_platform pp"
@@ -69,8 +69,8 @@ final class AdoptionQueries {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         OffsetDateTime created = rs.getObject(5, OffsetDateTime.class);
-                        data.active.put(rs.getInt(1), new FeaturePeople.Person(rs.getInt(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), created == null ? Long.MIN_VALUE : created.toInstant().toEpochMilli(),
+                        data.active.put(rs.getInt(1), new FeaturePeople.Person(rs.getInt(1), rs.getString(6), rs.getString(7),
+                                rs.getString(2), rs.getString(3), rs.getString(4), created == null ? Long.MIN_VALUE : created.toInstant().toEpochMilli(),
                                 platforms.get(rs.getInt(1))));
                     }
                 }
@@ -165,25 +165,6 @@ final class AdoptionQueries {
             return activity;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read activity", e);
-        }
-    }
-
-    /** User id and account of people by their ids. */
-    java.util.Map<Integer, String[]> identities(java.util.Collection<Integer> ids) {
-        java.util.Map<Integer, String[]> found = new HashMap<>();
-        try (Connection c = workspace.connection();
-             PreparedStatement s = c.prepareStatement("SELECT id, user_id, account_id FROM person WHERE id = ?")) {
-            for (int id : ids) {
-                s.setInt(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) {
-                        found.put(rs.getInt(1), new String[] {rs.getString(2), rs.getString(3)});
-                    }
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot read people", e);
         }
     }
 

@@ -15,7 +15,8 @@ import org.uptake.model.Feature;
 final class FeaturePeople {
 
     /** A person active in the window. */
-    record Person(int id, String segment, String plan, String role, long createdAt, String platform) {
+    record Person(int id, String userId, String accountId, String segment, String plan, String role, long createdAt,
+            String platform) {
     }
 
     /** One funnel-step or revert event: which step (0-based; -1 for the revert event), when, on which platform. */
@@ -55,6 +56,25 @@ final class FeaturePeople {
     long lastUse(int person) {
         long[] u = use.get(person);
         return u == null ? Long.MIN_VALUE : u[1];
+    }
+
+    /** The revert event within 24 h after the person's first adoption (DESIGN §5 "reverted"). */
+    boolean reverted(int person) {
+        long adoptedAt = firstAdoption(person);
+        return adoptedAt != Long.MAX_VALUE && stepsOf(person).stream()
+                .anyMatch(e -> e.step() == -1 && e.ts() > adoptedAt && e.ts() <= adoptedAt + 86_400_000L);
+    }
+
+    /** Adopted, active in the window's last 14 days, and no use of the feature in them (DESIGN §5 "stopped"). */
+    boolean stopped(int person) {
+        long lately = (to.toEpochDay() - 13) * 86_400_000L;
+        return firstAdoption(person) != Long.MAX_VALUE && activeLately.contains(person) && lastUse(person) < lately;
+    }
+
+    /** The furthest funnel step the person reached with this conversion window. */
+    int furthestStep(int person, int windowDays) {
+        int steps = feature.funnel().size();
+        return steps == 0 ? 0 : WindowFunnel.furthestStep(stepsOf(person), steps, windowStart, windowDays * 86_400_000L);
     }
 
     List<StepEvent> stepsOf(int person) {

@@ -56,6 +56,16 @@ final class Screens implements ScreenFactory {
             }
         };
         window.filesToImport().addListener(takeDropped);
+        // Once another workspace opens, this screen is gone: dropped files must not reach it.
+        window.workspaceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Workspace> obs, Workspace old, Workspace now) {
+                if (now != workspace) {
+                    window.filesToImport().removeListener(takeDropped);
+                    window.workspaceProperty().removeListener(this);
+                }
+            }
+        });
         takeDropped.onChanged(null);
         return new ImportView(viewModel, filesChooser);
     }

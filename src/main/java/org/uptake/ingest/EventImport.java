@@ -116,18 +116,16 @@ final class EventImport {
         long t1 = System.nanoTime();
         people.flush();
         long t2 = System.nanoTime();
-        RollupQueries.addActiveDays(connection, resolver.activeDays, people.mergedPairs(), workspaceWasEmpty);
-        RollupQueries.addPlatformEvents(connection, resolver.platformEvents, people.mergedPairs());
-        long t3 = System.nanoTime();
         var merges = people.mergedPairs();
+        RollupQueries.addActiveDays(connection, resolver.activeDays, merges, workspaceWasEmpty);
+        RollupQueries.addPlatformEvents(connection, resolver.platformEvents, merges);
+        long t3 = System.nanoTime();
         List<Map.Entry<String, Integer>> older = resolver.featureUse.insertNewPairs(connection, features, index.names,
                 p -> merges.getOrDefault(p, p));
-        long tf = System.nanoTime();
         FeatureUse.recompute(connection, features, index.names, older);
-        LOG.info("New pairs {} ms, older pairs recomputed in {} ms", (tf - t3) / 1_000_000, (System.nanoTime() - tf) / 1_000_000);
-        RollupQueries.refreshFeatures(connection, features, index.names, List.of(), merges);
+        RollupQueries.refreshMovedPeople(connection, features, index.names);
         long t4 = System.nanoTime();
-        LOG.info("Loaded {} events in {} ms; flush {} ms, people {} ms ({} merged), active days {} ms ({} rows), features {} ms ({} pairs)",
+        LOG.info("Loaded {} events in {} ms; flush {} ms, people {} ms ({} merged), active days {} ms ({} rows), features {} ms ({} pairs seen before)",
                 resolver.imported, (t0 - started) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 people.merges.size(), (t3 - t2) / 1_000_000, resolver.activeDays.size(), (t4 - t3) / 1_000_000,
                 older.size());

@@ -21,6 +21,12 @@ import java.util.function.BooleanSupplier;
  */
 final class EventRecords {
 
+    /** The fixed timestamp formats of the vendors' exports (Mixpanel epoch seconds, Amplitude UTC without offset). */
+    private static final Timestamps EPOCH_SECONDS = new Timestamps(TimestampFormat.EPOCH_SECONDS, ZoneOffset.UTC);
+    private static final Timestamps UTC_LOCAL = new Timestamps(TimestampFormat.ISO_LOCAL, ZoneOffset.UTC);
+    private static final Timestamps ISO = new Timestamps(TimestampFormat.ISO_OFFSET, ZoneOffset.UTC);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final FileSniff sniff;
     private final ColumnMapping mapping;
     private final Timestamps timestamps;
@@ -191,7 +197,7 @@ final class EventRecords {
         String insertId = removeText(props, "$insert_id");
         String platform = firstNonNull(text(props, "$os"), text(props, "mp_lib"));
         String device = removeText(props, "$device_id");
-        long ts = new Timestamps(TimestampFormat.EPOCH_SECONDS, ZoneOffset.UTC).parse(time);
+        long ts = EPOCH_SECONDS.parse(time);
         String user = distinct != null && !distinct.startsWith("$device:") ? distinct : null;
         emit(line, raw, insertId, user, user == null ? firstNonNull(device, distinct) : null, ts, text(record, "event"),
                 platform, text(props, "$session_id"), null, props);
@@ -204,8 +210,7 @@ final class EventRecords {
         if (appVersion != null) {
             props.put("app_version", appVersion);
         }
-        long ts = new Timestamps(TimestampFormat.ISO_LOCAL, ZoneOffset.UTC)
-                .parse(firstNonNull(text(record, "event_time"), text(record, "client_event_time")));
+        long ts = UTC_LOCAL.parse(firstNonNull(text(record, "event_time"), text(record, "client_event_time")));
         emit(line, raw, firstNonNull(text(record, "insert_id"), text(record, "uuid")), text(record, "user_id"),
                 text(record, "device_id"), ts, text(record, "event_type"),
                 firstNonNull(text(record, "platform"), text(record, "os_name")), text(record, "session_id"), null, props);
@@ -215,14 +220,14 @@ final class EventRecords {
         JsonNode properties = record.path("properties");
         if (properties.isTextual()) {
             try {
-                properties = new com.fasterxml.jackson.databind.ObjectMapper().readTree(properties.asText());
+                properties = JSON.readTree(properties.asText());
             } catch (IOException e) {
                 sink.quarantine(line, raw, "properties are not a JSON object");
                 return;
             }
         }
         ObjectNode props = properties.isObject() ? ((ObjectNode) properties).deepCopy() : JsonNodeFactory.instance.objectNode();
-        long ts = new Timestamps(TimestampFormat.ISO_OFFSET, ZoneOffset.UTC).parse(text(record, "timestamp"));
+        long ts = ISO.parse(text(record, "timestamp"));
         emit(line, raw, text(record, "uuid"), text(record, "distinct_id"), null, ts, text(record, "event"),
                 text(props, "$os"), text(props, "$session_id"), text(props, "$el_text"), props);
     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.uptake.model.Feature;
 
 /**
@@ -40,9 +39,7 @@ final class EventResolver {
         this.index = index;
         this.people = people;
         for (Feature feature : features) {
-            Set<String> names = new LinkedHashSet<>(feature.featureEvents());
-            names.addAll(feature.legacyEvents());
-            for (String name : names) {
+            for (String name : new LinkedHashSet<>(RollupQueries.eventsOf(feature))) {
                 featuresByName.computeIfAbsent(index.names.id(name), k -> new ArrayList<>()).add(feature.key());
             }
         }

@@ -8,9 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.uptake.model.Feature;
 
 /**
@@ -157,18 +155,12 @@ final class RollupQueries {
         }
     }
 
-    /** Recomputes person_feature_day and person_feature for the pairs an import touched. */
-    static void refreshFeatures(Connection c, List<Feature> features, Dictionary names,
-            Collection<Map.Entry<String, Integer>> touched, Int2IntMap merges) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO import_touched (feature_key, person_id) KEY (feature_key, person_id)"
-                + " VALUES (?, ?)")) {
-            for (Map.Entry<String, Integer> pair : touched) {
-                s.setString(1, pair.getKey());
-                s.setInt(2, merges.getOrDefault((int) pair.getValue(), (int) pair.getValue()));
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
+    /**
+     * Recomputes the feature rollups of the pairs {@link #movePeople} put in import_touched: people
+     * an earlier import knew only as anonymous placeholders. (This import's own pairs are done in
+     * memory by {@link FeatureUse}.)
+     */
+    static void refreshMovedPeople(Connection c, List<Feature> features, Dictionary names) throws SQLException {
         for (Feature feature : features) {
             refresh(c, feature, names);
         }
@@ -274,6 +266,7 @@ final class RollupQueries {
         }
     }
 
+    /** Every event the importers keep in feature_event for a feature: its own events and its legacy ones. */
     static List<String> eventsOf(Feature feature) {
         List<String> events = new ArrayList<>(feature.featureEvents());
         events.addAll(feature.legacyEvents());
@@ -289,10 +282,6 @@ final class RollupQueries {
             }
         }
         return ids;
-    }
-
-    private static List<Integer> ids(Dictionary names, java.util.Set<String> events) {
-        return ids(names, new ArrayList<>(events));
     }
 
     private static String placeholders(int count) {

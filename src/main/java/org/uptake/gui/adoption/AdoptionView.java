@@ -26,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
+import org.uptake.adoption.AdoptionOverview;
 import org.uptake.adoption.AdoptionSummary;
 import org.uptake.adoption.FunnelReport;
 import org.uptake.adoption.NonAdopter;
@@ -145,7 +146,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         return header;
     }
 
-    private void show(AdoptionViewModel.Result result) {
+    private void show(AdoptionOverview result) {
         if (result == null) {
             tiles.getChildren().clear();
             curve.setVisible(false);

@@ -12,11 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.uptake.adoption.AdoptionAnalysis;
-import org.uptake.adoption.AdoptionCurve;
-import org.uptake.adoption.AdoptionSummary;
+import org.uptake.adoption.AdoptionOverview;
 import org.uptake.adoption.FunnelReport;
-import org.uptake.adoption.NonAdopter;
-import org.uptake.adoption.UsageDepth;
 import org.uptake.gui.common.BackgroundJob;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
@@ -24,17 +21,12 @@ import org.uptake.model.FeatureRef;
 
 /**
  * The Adoption screen's state: the feature (from the header's picker), the date range and the
- * funnel breakdown drive one background computation; a newer request makes an older one's result
+ * funnel breakdown drive one background computation (one read of the rollups); a newer request makes an older one's result
  * irrelevant (latest wins).
  */
 public final class AdoptionViewModel {
 
     static final int SHOULD_BE_USING = 200;
-
-    /** Everything the screen shows for one request. */
-    public record Result(AdoptionSummary summary, AdoptionCurve curve, FunnelReport funnel, UsageDepth depth,
-            List<NonAdopter> shouldBeUsing) {
-    }
 
     private final AdoptionAnalysis analysis;
     private final TaskExecutor executor;
@@ -43,7 +35,7 @@ public final class AdoptionViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<FunnelReport.Breakdown> breakdown = new SimpleObjectProperty<>(FunnelReport.Breakdown.SEGMENT);
-    private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<AdoptionOverview> result = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private TaskExecutor.RunningJob running;
@@ -77,15 +69,8 @@ public final class AdoptionViewModel {
         FunnelReport.Breakdown by = breakdown.get();
         busy.set(true);
         message.set("");
-        running = executor.submit(BackgroundJob.of("Computing the adoption of " + current.name(), progress -> {
-            AdoptionSummary summary = analysis.summary(current.key(), start, end);
-            AdoptionCurve curve = analysis.curve(current.key(), end);
-            FunnelReport funnel = analysis.feature(current.key()).funnel().isEmpty() ? null
-                    : analysis.funnel(current.key(), by, AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS, start, end);
-            UsageDepth depth = analysis.depth(current.key(), end);
-            List<NonAdopter> nonAdopters = analysis.shouldBeUsing(current.key(), start, end, SHOULD_BE_USING);
-            return new Result(summary, curve, funnel, depth, nonAdopters);
-        }).onSuccess(computed -> {
+        running = executor.submit(BackgroundJob.of("Computing the adoption of " + current.name(),
+                progress -> analysis.overview(current.key(), start, end, by, SHOULD_BE_USING)).onSuccess(computed -> {
             if (request == generation) {
                 busy.set(false);
                 result.set(computed);
@@ -123,18 +108,18 @@ public final class AdoptionViewModel {
                 .onFailure(failure -> notifier.problem("Could not read the timeline", failure)));
     }
 
-    /** The current feature's own events (funnel, adoption, revert, usage), for highlighting in timelines. */
+    /** The shown feature's own events (funnel, adoption, revert, usage), for highlighting in timelines. */
     public java.util.Set<String> featureEvents() {
-        FeatureRef current = feature.getValue();
-        return current == null ? java.util.Set.of() : analysis.feature(current.key()).featureEvents();
+        AdoptionOverview shown = result.get();
+        return shown == null ? java.util.Set.of() : shown.feature().featureEvents();
     }
 
     public List<String> funnelSteps() {
-        FeatureRef current = feature.getValue();
-        return current == null ? List.of() : analysis.feature(current.key()).funnel();
+        AdoptionOverview shown = result.get();
+        return shown == null ? List.of() : shown.feature().funnel();
     }
 
-    public ReadOnlyObjectProperty<Result> resultProperty() {
+    public ReadOnlyObjectProperty<AdoptionOverview> resultProperty() {
         return result.getReadOnlyProperty();
     }
 

@@ -21,6 +21,11 @@ final class ColumnsPage extends VBox {
     static final String FORMAT_ID = "timestampFormat";
     static final String ZONE_ID = "timeZone";
 
+    /** UTC, then the named regions, sorted; computed once rather than on every redraw of the page. */
+    private static final List<String> ZONES = java.util.stream.Stream.concat(java.util.stream.Stream.of("UTC"),
+            ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc") && !z.startsWith("SystemV"))
+                    .sorted()).toList();
+
     private final ImportViewModel viewModel;
     private final GridPane grid = new GridPane();
     private final Label note = new Label();
@@ -75,9 +80,7 @@ final class ColumnsPage extends VBox {
         ComboBox<String> zone = new ComboBox<>();
         zone.setId(ZONE_ID);
         zone.setEditable(true);
-        zone.getItems().add("UTC");
-        ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc") && !z.startsWith("SystemV"))
-                .sorted().forEach(zone.getItems()::add);
+        zone.getItems().setAll(ZONES);
         zone.setValue(plan.mapping().timeZone() == null ? "UTC" : plan.mapping().timeZone());
         format.valueProperty().addListener((obs, old, f) -> viewModel.setTimestamps(entry, f, zone.getValue()));
         zone.valueProperty().addListener((obs, old, z) -> {
