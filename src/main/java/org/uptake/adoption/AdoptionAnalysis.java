@@ -249,6 +249,35 @@ public final class AdoptionAnalysis {
                 .toList();
     }
 
+    /**
+     * Everyone active in the window with their attributes, furthest funnel step, adoption, revert
+     * and stop, under the same definitions as the summary: what struggles, outreach and impact build on.
+     */
+    public FeatureParticipants participants(String featureKey, LocalDate from, LocalDate to) {
+        Window w = window(featureKey, from, to);
+        FeaturePeople data = queries.load(w.feature(), w.start(), w.end());
+        List<Participant> rows = new ArrayList<>(data.active.size());
+        for (FeaturePeople.Person p : data.active.values()) {
+            List<FeaturePeople.StepEvent> steps = data.stepsOf(p.id());
+            long lastEntry = Long.MIN_VALUE;
+            for (FeaturePeople.StepEvent e : steps) {
+                if (e.step() == 0 && e.ts() >= data.windowStart && e.ts() < data.windowEnd) {
+                    lastEntry = e.ts();
+                }
+            }
+            long adoptedAt = data.firstAdoption(p.id());
+            long lastUse = data.lastUse(p.id());
+            rows.add(new Participant(p.id(), p.userId(), p.accountId(), p.segment(), p.plan(), p.role(), p.platform(),
+                    WindowFunnel.entryPlatform(steps, data.windowStart), data.furthestStep(p.id(), DEFAULT_FUNNEL_WINDOW_DAYS),
+                    lastEntry == Long.MIN_VALUE ? null : java.time.Instant.ofEpochMilli(lastEntry),
+                    adoptedAt == Long.MAX_VALUE ? null : java.time.Instant.ofEpochMilli(adoptedAt),
+                    data.reverted(p.id()), data.stopped(p.id()),
+                    lastUse == Long.MIN_VALUE ? null : java.time.Instant.ofEpochMilli(lastUse)));
+        }
+        rows.sort(java.util.Comparator.comparingInt(Participant::personId));
+        return new FeatureParticipants(w.feature(), w.start(), w.end(), DEFAULT_FUNNEL_WINDOW_DAYS, rows);
+    }
+
     /** One person's events in time order (drill-down; reads the raw events of that person). */
     public List<TimelineEvent> timeline(String userId) {
         return queries.timeline(userId);

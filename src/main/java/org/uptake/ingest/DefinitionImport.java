@@ -74,14 +74,36 @@ final class DefinitionImport {
         return null;
     }
 
+    private void storeMetrics(Feature feature) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("DELETE FROM success_metric WHERE feature_key = ?")) {
+            s.setString(1, feature.key());
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO success_metric (feature_key, position, name,"
+                + " event_name, property, ticket_tags, better) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (Feature.SuccessMetric m : feature.successMetrics()) {
+                s.setString(1, feature.key());
+                s.setInt(2, position++);
+                s.setString(3, m.name() == null ? "Metric " + position : m.name());
+                s.setString(4, m.event());
+                s.setString(5, m.property());
+                s.setString(6, String.join("\n", m.ticketTags()));
+                s.setString(7, m.better());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
     /** True when the definition is new or different from the stored one. */
     private boolean store(Feature feature) throws SQLException {
         String json = FeatureCatalog.toJson(feature);
-        try (PreparedStatement s = connection.prepareStatement("SELECT definition, adoption_event FROM feature WHERE feature_key = ?")) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT definition, adoption_event, success_metrics_stored FROM feature WHERE feature_key = ?")) {
             s.setString(1, feature.key());
             try (ResultSet rs = s.executeQuery()) {
                 // A definition stored by an earlier version lacks the analysis columns: store it again.
-                if (rs.next() && rs.getString(1).equals(json) && rs.getString(2) != null) {
+                if (rs.next() && rs.getString(1).equals(json) && rs.getString(2) != null && rs.getBoolean(3)) {
                     duplicates++;
                     return false;
                 }
@@ -89,7 +111,8 @@ final class DefinitionImport {
         }
         try (PreparedStatement s = connection.prepareStatement("MERGE INTO feature (feature_key, name, launched_at, definition,"
                 + " batch_id, adoption_event, adoption_target, adoption_within_days, funnel_steps, revert_event, legacy_events,"
-                + " usage_events, target_segments, problem) KEY (feature_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " usage_events, target_segments, problem, success_metrics_stored) KEY (feature_key)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)")) {
             s.setString(1, feature.key());
             s.setString(2, feature.name());
             s.setObject(3, feature.launchedAt());
@@ -106,6 +129,7 @@ final class DefinitionImport {
             s.setString(14, feature.problem());
             s.executeUpdate();
         }
+        storeMetrics(feature);
         imported++;
         return true;
     }

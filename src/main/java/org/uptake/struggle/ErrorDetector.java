@@ -1,0 +1,31 @@
+package org.uptake.struggle;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.uptake.adoption.Participant;
+import org.uptake.model.Signal;
+import org.uptake.model.SignalKind;
+
+/**
+ * Errors in the feature's context: error events (by name), and events that report a broken state
+ * about themselves (a count short of the one expected, e.g. 2 of 6 widgets rendered).
+ */
+final class ErrorDetector {
+
+    List<Signal> detect(Participant person, List<ContextEvent> events) {
+        List<Signal> signals = new ArrayList<>();
+        for (ContextEvent e : events) {
+            String broken = EventProperties.brokenState(e.props());
+            if (EventKinds.isError(e.name())) {
+                String message = EventProperties.text(e.props(), "error");
+                signals.add(new Signal(SignalKind.ERROR, person.personId(), person.userId(), Instant.ofEpochMilli(e.ts()),
+                        e.name() + (message == null ? "" : ": " + message), List.of(Evidences.of(e))));
+            } else if (broken != null) {
+                signals.add(new Signal(SignalKind.ERROR, person.personId(), person.userId(), Instant.ofEpochMilli(e.ts()),
+                        "broken state after " + e.name() + ": " + broken, List.of(Evidences.of(e))));
+            }
+        }
+        return signals;
+    }
+}

@@ -1,0 +1,69 @@
+package org.uptake.struggle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Iterator;
+import java.util.Map;
+
+/** Reads values out of an event's stored properties (a JSON object), tolerating anything else. */
+final class EventProperties {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private EventProperties() {
+    }
+
+    static JsonNode parse(String props) {
+        if (props == null || props.isBlank() || props.charAt(0) != '{') {
+            return JSON.createObjectNode();
+        }
+        try {
+            return JSON.readTree(props);
+        } catch (java.io.IOException e) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    static double number(String props, String key) {
+        if (props == null || !props.contains("\"" + key + "\"")) {
+            return Double.NaN;
+        }
+        JsonNode value = parse(props).get(key);
+        return value != null && value.isNumber() ? value.asDouble() : Double.NaN;
+    }
+
+    static String text(String props, String key) {
+        if (props == null || !props.contains("\"" + key + "\"")) {
+            return null;
+        }
+        JsonNode value = parse(props).get(key);
+        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+    }
+
+    /**
+     * A broken state the event reports about itself: a count short of what was expected (e.g.
+     * {@code widgets_rendered: 2} with {@code widgets_expected: 6}), or null when all is well.
+     */
+    static String brokenState(String props) {
+        if (props == null || !props.contains("_expected")) {
+            return null;
+        }
+        JsonNode node = parse(props);
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> expected = it.next();
+            String name = expected.getKey();
+            if (!name.endsWith("_expected") || !expected.getValue().isNumber()) {
+                continue;
+            }
+            String stem = name.substring(0, name.length() - "_expected".length());
+            for (Iterator<Map.Entry<String, JsonNode>> others = node.fields(); others.hasNext(); ) {
+                Map.Entry<String, JsonNode> actual = others.next();
+                if (!actual.getKey().equals(name) && actual.getKey().startsWith(stem + "_") && actual.getValue().isNumber()
+                        && actual.getValue().asDouble() < expected.getValue().asDouble()) {
+                    return actual.getKey() + " " + actual.getValue().asText() + " of " + expected.getValue().asText() + " expected";
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,63 @@
+package org.uptake.struggle;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.List;
+
+/**
+ * Sentence embeddings from the all-MiniLM-L6-v2 model (quantized), which ships inside its jar and
+ * runs offline through ONNX Runtime: knows that "tiles" and "widgets", "rearrange" and
+ * "customize" are close, which word counts cannot.
+ */
+final class MiniLmSimilarity implements TextSimilarity {
+
+    private final EmbeddingModel model;
+
+    MiniLmSimilarity() {
+        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    }
+
+    @Override
+    public String name() {
+        return "all-MiniLM-L6-v2 sentence embeddings";
+    }
+
+    @Override
+    public double defaultThreshold() {
+        return 0.35;
+    }
+
+    @Override
+    public double[] bestMatch(List<String> passages, List<String> texts) {
+        List<float[]> p = embed(passages);
+        List<float[]> t = embed(texts);
+        double[] best = new double[texts.size()];
+        for (int i = 0; i < t.size(); i++) {
+            for (float[] passage : p) {
+                best[i] = Math.max(best[i], cosine(t.get(i), passage));
+            }
+        }
+        return best;
+    }
+
+    private List<float[]> embed(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        return model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
+                .map(e -> e.vector()).toList();
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return na == 0 || nb == 0 ? 0 : Math.max(0, dot / Math.sqrt(na * nb));
+    }
+}

@@ -1,0 +1,73 @@
+package org.uptake.struggle;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.uptake.adoption.Participant;
+import org.uptake.model.Signal;
+import org.uptake.model.SignalKind;
+
+/**
+ * Rage clicks (DESIGN §5): at least {@code rageClicks} clicks on the same target within
+ * {@code rageWindowMs} of the first, and, where the events carry x/y coordinates, within
+ * {@code rageDistancePx} of it. One signal per burst; a burst's clicks are not counted twice.
+ */
+final class RageClickDetector {
+
+    private final StruggleSettings settings;
+
+    RageClickDetector(StruggleSettings settings) {
+        this.settings = settings;
+    }
+
+    List<Signal> detect(Participant person, List<ContextEvent> events) {
+        Map<String, List<ContextEvent>> byTarget = new LinkedHashMap<>();
+        for (ContextEvent e : events) {
+            if (e.target() != null && EventKinds.isClick(e.name())) {
+                byTarget.computeIfAbsent(e.target(), t -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Signal> signals = new ArrayList<>();
+        byTarget.forEach((target, clicks) -> {
+            int i = 0;
+            while (i < clicks.size()) {
+                List<ContextEvent> burst = burstFrom(clicks, i);
+                if (burst.size() >= settings.rageClicks()) {
+                    ContextEvent last = burst.get(burst.size() - 1);
+                    signals.add(new Signal(SignalKind.RAGE_CLICKS, person.personId(), person.userId(), Instant.ofEpochMilli(last.ts()),
+                            String.format("%d clicks in %.1f s on %s", burst.size(), (last.ts() - burst.get(0).ts()) / 1000.0, target),
+                            Evidences.of(burst)));
+                    i = clicks.indexOf(last) + 1;
+                } else {
+                    i++;
+                }
+            }
+        });
+        signals.sort((a, b) -> a.at().compareTo(b.at()));
+        return signals;
+    }
+
+    /** The clicks from {@code start} on that stay within the time window and distance of the first. */
+    private List<ContextEvent> burstFrom(List<ContextEvent> clicks, int start) {
+        ContextEvent first = clicks.get(start);
+        double x0 = first.number("x");
+        double y0 = first.number("y");
+        List<ContextEvent> burst = new ArrayList<>();
+        burst.add(first);
+        for (int j = start + 1; j < clicks.size(); j++) {
+            ContextEvent next = clicks.get(j);
+            if (next.ts() - first.ts() > settings.rageWindowMs()) {
+                break;
+            }
+            double x = next.number("x");
+            double y = next.number("y");
+            boolean located = !Double.isNaN(x0) && !Double.isNaN(y0) && !Double.isNaN(x) && !Double.isNaN(y);
+            if (!located || Math.hypot(x - x0, y - y0) <= settings.rageDistancePx()) {
+                burst.add(next);
+            }
+        }
+        return burst;
+    }
+}

@@ -1,0 +1,302 @@
+package org.uptake.struggle;
+
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.FeatureParticipants;
+import org.uptake.adoption.Participant;
+import org.uptake.adoption.TimelineEvent;
+import org.uptake.model.Feature;
+import org.uptake.model.Progress;
+import org.uptake.model.Signal;
+import org.uptake.model.SignalKind;
+import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceSettings;
+
+/**
+ * Who struggles with a feature and why (DESIGN §5) — the one implementation the GUI, the CLI and
+ * the reports share: the detectors' signals with their evidence, a score per person, the clusters
+ * of attribute values where struggling concentrates, the bug suspects and the early-warning figure.
+ */
+public final class StruggleAnalysis {
+
+    private static final long DAY = 86_400_000L;
+    /** Clusters shown: beyond this the list stops being something an analyst reads. */
+    public static final int MAX_CLUSTERS = 25;
+
+    private final AdoptionAnalysis adoption;
+    private final StruggleQueries queries;
+    private final WorkspaceSettings workspaceSettings;
+    private final Supplier<TextSimilarity> similarity;
+
+    public StruggleAnalysis(Workspace workspace) {
+        this(workspace, TextSimilarities::best);
+    }
+
+    public StruggleAnalysis(Workspace workspace, Supplier<TextSimilarity> similarity) {
+        this.adoption = new AdoptionAnalysis(workspace);
+        this.queries = new StruggleQueries(workspace);
+        this.workspaceSettings = new WorkspaceSettings(workspace.dataSource());
+        this.similarity = similarity;
+    }
+
+    public StruggleSettings settings() {
+        return StruggleSettings.of(workspaceSettings);
+    }
+
+    /** Everything for the feature in [from, to] (null: launch and the day of the last event). */
+    public StruggleReport analyze(String featureKey, LocalDate from, LocalDate to, Progress progress) {
+        StruggleSettings settings = settings();
+        progress.update(0, 0, "Reading the feature's participants");
+        FeatureParticipants all = adoption.participants(featureKey, from, to);
+        Feature feature = all.feature();
+        long windowStart = Math.max(feature.launchedAt().toEpochDay(), all.from().toEpochDay()) * DAY;
+        long windowEnd = (all.to().toEpochDay() + 1) * DAY;
+        Map<Integer, Participant> byId = new LinkedHashMap<>();
+        IntOpenHashSet ids = new IntOpenHashSet();
+        all.active().forEach(p -> {
+            byId.put(p.personId(), p);
+            ids.add(p.personId());
+        });
+        StruggleData data = queries.load(feature, ids, windowStart, windowEnd, settings.contextMinutes(), progress);
+        progress.update(0, 0, "Detecting struggles");
+
+        RageClickDetector rage = new RageClickDetector(settings);
+        UndoLoopDetector undo = new UndoLoopDetector(settings);
+        ErrorDetector errors = new ErrorDetector();
+        AbandonDetector abandon = new AbandonDetector();
+        WorkaroundDetector workaround = new WorkaroundDetector(settings);
+        Map<Integer, List<Signal>> byPerson = new HashMap<>();
+        for (Participant p : all.active()) {
+            List<ContextEvent> context = data.contextOf(p.personId());
+            List<Signal> found = new ArrayList<>();
+            found.addAll(rage.detect(p, context));
+            found.addAll(undo.detect(p, context));
+            found.addAll(errors.detect(p, context));
+            found.addAll(abandon.detect(all, p, context, windowEnd));
+            found.addAll(workaround.detect(feature, p, data.legacyOf(p.personId())));
+            if (!found.isEmpty()) {
+                byPerson.put(p.personId(), found);
+            }
+        }
+        TextSimilarity method = similarity.get();
+        TicketDetector tickets = new TicketDetector(method, settings.ticketSimilarity());
+        List<TicketDetector.Match> matches = tickets.match(feature, data.brief, data.tickets);
+        tickets.signals(matches, byId).forEach(s -> byPerson.computeIfAbsent(s.personId(), k -> new ArrayList<>()).add(s));
+
+        List<Signal> signals = new ArrayList<>();
+        List<StrugglingPerson> struggling = new ArrayList<>();
+        for (Participant p : all.active()) {
+            List<Signal> own = byPerson.get(p.personId());
+            if (own == null) {
+                continue;
+            }
+            own.sort(Comparator.comparing(Signal::at));
+            signals.addAll(own);
+            int score = StrugglingPerson.score(own);
+            if (score >= settings.strugglingScore()) {
+                struggling.add(new StrugglingPerson(p, all.stepReached(p), score, own));
+            }
+        }
+        struggling.sort(Comparator.comparingInt((StrugglingPerson s) -> -s.score())
+                .thenComparing(StrugglingPerson::firstSignalAt).thenComparingInt(s -> s.person().personId()));
+        signals.sort(Comparator.comparing(Signal::at).thenComparingInt(Signal::personId));
+
+        progress.update(0, 0, "Finding clusters");
+        List<StruggleCluster> clusters = clusters(all, data, struggling, settings);
+        int entrants = (int) all.active().stream().filter(Participant::entered).count();
+        String ticketMatch = String.format(Locale.ROOT, "%s, threshold %.2f; %d tickets since launch, %d about the feature",
+                method.name(), settings.ticketSimilarity() == null ? method.defaultThreshold() : settings.ticketSimilarity(),
+                data.tickets.size(), matches.size());
+        return new StruggleReport(feature, all.from(), all.to(), settings, all.active().size(), entrants, signals, struggling,
+                clusters, bugSuspects(all, byPerson, struggling), earlyWarning(all, byPerson), ticketMatch);
+    }
+
+    /** One person's events in time order, for the drill-down. */
+    public List<TimelineEvent> timeline(String userId) {
+        return adoption.timeline(userId);
+    }
+
+    private static List<StruggleCluster> clusters(FeatureParticipants all, StruggleData data, List<StrugglingPerson> struggling,
+            StruggleSettings settings) {
+        Map<Integer, StrugglingPerson> strugglers = new HashMap<>();
+        struggling.forEach(s -> strugglers.put(s.person().personId(), s));
+        List<ClusterFinder.Member> members = new ArrayList<>();
+        for (Participant p : all.active()) {
+            if (!p.entered()) {
+                continue;
+            }
+            Map<String, Set<String>> values = new LinkedHashMap<>();
+            String platform = p.entryPlatform() != null ? p.entryPlatform() : p.mainPlatform();
+            if (platform != null) {
+                Set<String> platforms = new LinkedHashSet<>(List.of(platform.toLowerCase(Locale.ROOT)));
+                if (ClusterFinder.MOBILE.contains(platform.toLowerCase(Locale.ROOT))) {
+                    platforms.add(ClusterFinder.MOBILE_VALUE);
+                }
+                values.put(ClusterAttribute.PLATFORM, platforms);
+            }
+            put(values, ClusterAttribute.SEGMENT, p.segment());
+            put(values, ClusterAttribute.PLAN, p.plan());
+            put(values, ClusterAttribute.ROLE, p.role());
+            put(values, ClusterAttribute.APP_VERSION, appVersion(data.contextOf(p.personId())));
+            if (!all.feature().funnel().isEmpty() && p.furthestStep() > 0) {
+                put(values, ClusterAttribute.STEP, p.furthestStep() == all.feature().funnel().size() ? "completed the funnel"
+                        : "stopped at " + all.stepReached(p));
+            }
+            members.add(new ClusterFinder.Member(p.personId(), values, strugglers.containsKey(p.personId())));
+        }
+        List<ClusterFinder.Group> groups = new ClusterFinder(settings.minClusterPeople(), settings.falseDiscoveryRate()).find(members);
+        long strugglingEntrants = members.stream().filter(ClusterFinder.Member::struggling).count();
+        double baseline = members.isEmpty() ? 0 : strugglingEntrants / (double) members.size();
+        List<StruggleCluster> clusters = new ArrayList<>();
+        for (ClusterFinder.Group g : groups.subList(0, Math.min(MAX_CLUSTERS, groups.size()))) {
+            List<StrugglingPerson> people = new ArrayList<>();
+            for (int i = g.members().nextSetBit(0); i >= 0; i = g.members().nextSetBit(i + 1)) {
+                StrugglingPerson s = strugglers.get(members.get(i).personId());
+                if (s != null) {
+                    people.add(s);
+                }
+            }
+            people.sort(Comparator.comparingInt((StrugglingPerson s) -> -s.score()).thenComparingInt(s -> s.person().personId()));
+            Map<SignalKind, Integer> kinds = new EnumMap<>(SignalKind.class);
+            people.forEach(s -> s.kinds().forEach(k -> kinds.merge(k, 1, Integer::sum)));
+            clusters.add(new StruggleCluster(g.attributes(), label(g.attributes(), people, kinds), g.struggling(), g.size(),
+                    g.struggling() / (double) g.size(), baseline, g.oddsRatio(), g.pValue(), g.qValue(), kinds,
+                    people.stream().map(s -> s.person().personId()).toList()));
+        }
+        return clusters;
+    }
+
+    private static void put(Map<String, Set<String>> values, String attribute, String value) {
+        if (value != null && !value.isBlank()) {
+            values.put(attribute, Set.of(value));
+        }
+    }
+
+    /** The app version of the person's latest event in the feature's context that names one. */
+    private static String appVersion(List<ContextEvent> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            String props = events.get(i).props();
+            if (props != null && props.contains("version")) {
+                String v = EventProperties.text(props, "app_version");
+                if (v == null) {
+                    v = EventProperties.text(props, "$app_version");
+                }
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "mobile · stopped at widget_moved · rage clicks on widget_drag_handle": the attribute values,
+     * then what most of the group's struggling people show (abandonment is left out when the step
+     * already says it).
+     */
+    static String label(List<ClusterAttribute> attributes, List<StrugglingPerson> people, Map<SignalKind, Integer> kinds) {
+        List<String> parts = new ArrayList<>(attributes.stream().map(ClusterAttribute::phrase).toList());
+        boolean stepNamed = attributes.stream().anyMatch(a -> a.attribute().equals(ClusterAttribute.STEP));
+        List<Map.Entry<SignalKind, Integer>> ranked = kinds.entrySet().stream()
+                .filter(e -> !(stepNamed && e.getKey() == SignalKind.ABANDONED))
+                .sorted(Map.Entry.<SignalKind, Integer>comparingByValue().reversed()).toList();
+        for (Map.Entry<SignalKind, Integer> e : ranked) {
+            if (e.getValue() * 2 < people.size() || parts.size() >= attributes.size() + 2) {
+                break;
+            }
+            parts.add(describe(e.getKey(), people));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String describe(SignalKind kind, List<StrugglingPerson> people) {
+        if (kind == SignalKind.RAGE_CLICKS || kind == SignalKind.ERROR) {
+            Map<String, Integer> targets = new HashMap<>();
+            for (StrugglingPerson p : people) {
+                p.signals().stream().filter(s -> s.kind() == kind).flatMap(s -> s.evidence().stream())
+                        .map(e -> kind == SignalKind.RAGE_CLICKS ? e.target() : e.name()).filter(java.util.Objects::nonNull)
+                        .distinct().forEach(t -> targets.merge(t, 1, Integer::sum));
+            }
+            String top = targets.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            if (top != null) {
+                return kind == SignalKind.RAGE_CLICKS ? "rage clicks on " + top : "errors (" + top + ")";
+            }
+        }
+        return switch (kind) {
+            case UNDO_LOOP -> "undo/redo loops";
+            case TICKET -> "support tickets";
+            case ABANDONED -> "abandoned attempts";
+            case WORKAROUND -> "workarounds";
+            default -> kind.label();
+        };
+    }
+
+    private static List<BugSuspect> bugSuspects(FeatureParticipants all, Map<Integer, List<Signal>> byPerson,
+            List<StrugglingPerson> struggling) {
+        Set<Integer> strugglers = new java.util.HashSet<>();
+        struggling.forEach(s -> strugglers.add(s.person().personId()));
+        List<BugSuspect> suspects = new ArrayList<>();
+        for (Participant p : all.active()) {
+            List<Signal> own = byPerson.getOrDefault(p.personId(), List.of());
+            List<Signal> defects = own.stream().filter(StruggleAnalysis::pointsAtDefect).toList();
+            boolean defect = !defects.isEmpty() && (p.reverted() || strugglers.contains(p.personId()));
+            if (!p.reverted() && !defect) {
+                continue;
+            }
+            List<String> reasons = new ArrayList<>();
+            if (p.reverted()) {
+                reasons.add("reverted (" + all.feature().revertEvent() + ") within 24 h of adopting");
+            }
+            defects.forEach(s -> reasons.add(s.detail()));
+            if (p.reverted() && !defect) {
+                reasons.add("no error or broken state seen: likely a choice, not a defect");
+            }
+            suspects.add(new BugSuspect(p, p.reverted(), defect, reasons, defect ? defects : own));
+        }
+        suspects.sort(Comparator.comparing((BugSuspect b) -> !b.defect()).thenComparing(b -> b.person().userId()));
+        return suspects;
+    }
+
+    /** Errors and broken states point at a defect; so does a ticket the help desk tagged as a bug. */
+    static boolean pointsAtDefect(Signal s) {
+        return s.kind() == SignalKind.ERROR || s.kind() == SignalKind.TICKET
+                && s.evidence().stream().anyMatch(e -> e.target() != null && List.of(e.target().toLowerCase(Locale.ROOT).split(" ")).contains("bug"));
+    }
+
+    private static EarlyWarning earlyWarning(FeatureParticipants all, Map<Integer, List<Signal>> byPerson) {
+        List<EarlyWarning.Row> rows = new ArrayList<>();
+        for (Participant p : all.active()) {
+            List<Signal> own = byPerson.getOrDefault(p.personId(), List.of());
+            Signal ticket = own.stream().filter(s -> s.kind() == SignalKind.TICKET).min(Comparator.comparing(Signal::at)).orElse(null);
+            if (ticket == null) {
+                continue;
+            }
+            Signal before = own.stream()
+                    .filter(s -> s.kind() != SignalKind.TICKET && s.kind() != SignalKind.WORKAROUND && s.at().isBefore(ticket.at()))
+                    .min(Comparator.comparing(Signal::at)).orElse(null);
+            rows.add(new EarlyWarning.Row(p.userId(), ticket.evidence().get(0).name(), ticket.at(),
+                    before == null ? null : before.at(), before == null ? null : before.kind().label() + ": " + before.detail()));
+        }
+        rows.sort(Comparator.comparing(EarlyWarning.Row::ticketAt));
+        int detected = (int) rows.stream().filter(EarlyWarning.Row::detectedBefore).count();
+        return new EarlyWarning(rows.size(), detected, rows.isEmpty() ? 0 : detected / (double) rows.size(), rows);
+    }
+
+    /** When the analysis ran relative to the data: the instant the window ends. */
+    static Instant endOf(LocalDate to) {
+        return Instant.ofEpochMilli((to.toEpochDay() + 1) * DAY);
+    }
+}

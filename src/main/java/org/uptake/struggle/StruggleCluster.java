@@ -1,0 +1,39 @@
+package org.uptake.struggle;
+
+import java.util.List;
+import java.util.Map;
+import org.uptake.model.SignalKind;
+
+/**
+ * A group of people, defined by attribute values, among whom struggling is over-represented
+ * compared with everyone who entered the feature.
+ *
+ * @param struggling    struggling people in the group
+ * @param members       people in the group who entered the feature
+ * @param share         struggling ÷ members
+ * @param baseline      struggling ÷ entrants over all entrants
+ * @param oddsRatio     odds of struggling inside the group against outside it (Haldane-corrected)
+ * @param pValue        one-sided Fisher exact test
+ * @param qValue        Benjamini–Hochberg adjusted over every group tested
+ * @param signalPeople  struggling people in the group per signal kind
+ * @param people        the struggling people's ids, most struggling first
+ */
+public record StruggleCluster(List<ClusterAttribute> attributes, String label, int struggling, int members, double share,
+        double baseline, double oddsRatio, double pValue, double qValue, Map<SignalKind, Integer> signalPeople,
+        List<Integer> people) {
+
+    public StruggleCluster {
+        attributes = List.copyOf(attributes);
+        people = List.copyOf(people);
+        signalPeople = Map.copyOf(signalPeople);
+    }
+
+    /** High when the corrected p is below 0.001, medium below 0.01, else low. */
+    public String confidence() {
+        return qValue < 0.001 ? "high" : qValue < 0.01 ? "medium" : "low";
+    }
+
+    public boolean has(String attribute, String value) {
+        return attributes.stream().anyMatch(a -> a.attribute().equals(attribute) && a.value().equals(value));
+    }
+}

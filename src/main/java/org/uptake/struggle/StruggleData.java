@@ -1,0 +1,32 @@
+package org.uptake.struggle;
+
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import java.util.List;
+
+/**
+ * What the detectors read for one feature and window, loaded once: each participant's events in the
+ * feature's context and their legacy events (both in time order), the tickets since launch, and the
+ * feature's own words (name, problem, brief) for matching tickets.
+ */
+final class StruggleData {
+
+    final Int2ObjectOpenHashMap<List<ContextEvent>> context = new Int2ObjectOpenHashMap<>();
+    final Int2ObjectOpenHashMap<List<ContextEvent>> legacy = new Int2ObjectOpenHashMap<>();
+    final List<Ticket> tickets;
+    final String brief;
+
+    StruggleData(List<Ticket> tickets, String brief) {
+        this.tickets = tickets;
+        this.brief = brief;
+    }
+
+    List<ContextEvent> contextOf(int person) {
+        List<ContextEvent> events = context.get(person);
+        return events == null ? List.of() : events;
+    }
+
+    List<ContextEvent> legacyOf(int person) {
+        List<ContextEvent> events = legacy.get(person);
+        return events == null ? List.of() : events;
+    }
+}

@@ -1,0 +1,210 @@
+package org.uptake.struggle;
+
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.uptake.model.Feature;
+import org.uptake.model.Progress;
+import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceDataException;
+
+/**
+ * The SQL of the struggle analysis. Detectors need the raw events around a feature (clicks, undo,
+ * errors with their targets and properties), which no rollup keeps, so this reads the event table
+ * once for the window and keeps only what can matter: the participants' events in the feature's
+ * sessions and their legacy events.
+ */
+final class StruggleQueries {
+
+    private static final String DICTIONARY = "SELECT kind, id, entry FROM dictionary";
+    private static final String EVENT_COUNT = "SELECT COALESCE(SUM(rows_imported), 0) FROM import_batch"
+            + " WHERE status = 'imported' AND kind = 'events'";
+    private static final String EVENTS = "SELECT person_id, ts, name_id, target_id, session_id, props, platform_id FROM event"
+            + " WHERE ts >= ? AND ts < ?";
+    private static final String TICKETS = "SELECT ticket_id, person_id, created_at, subject, body, tags FROM ticket"
+            + " WHERE created_at >= ? AND created_at < ?";
+    private static final String BRIEF = "SELECT brief FROM feature WHERE feature_key = ?";
+
+    private final Workspace workspace;
+
+    StruggleQueries(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    StruggleData load(Feature feature, IntOpenHashSet people, long from, long to, int contextMinutes, Progress progress) {
+        try (Connection c = workspace.connection()) {
+            StruggleData data = new StruggleData(tickets(c, from, to), brief(c, feature.key()));
+            Map<Integer, String>[] names = dictionary(c);
+            Set<Integer> featureIds = idsOf(names[1], feature.featureEvents());
+            Set<Integer> legacyIds = idsOf(names[1], Set.copyOf(feature.legacyEvents()));
+            boolean[] interesting = interesting(names[1]);
+            Int2ObjectOpenHashMap<List<ContextEvent>> kept = new Int2ObjectOpenHashMap<>();
+            long total = Math.max(1, count(c));
+            long seen = 0;
+            try (PreparedStatement s = c.prepareStatement(EVENTS)) {
+                s.setLong(1, from);
+                s.setLong(2, to);
+                s.setFetchSize(10_000);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (++seen % 100_000 == 0) {
+                            progress.update(Math.min(seen, total), total, String.format("Reading events: %,d of %,d", seen, total));
+                            if (progress.isCancelled()) {
+                                throw new java.util.concurrent.CancellationException("Cancelled");
+                            }
+                        }
+                        int person = rs.getInt(1);
+                        int nameId = rs.getInt(3);
+                        boolean isFeature = featureIds.contains(nameId);
+                        boolean isLegacy = legacyIds.contains(nameId);
+                        String props = null;
+                        if (!isFeature && !isLegacy && !(nameId < interesting.length && interesting[nameId])) {
+                            props = rs.getString(6);
+                            if (props == null || !props.contains("_expected")) {
+                                continue;
+                            }
+                        }
+                        if (!people.contains(person)) {
+                            continue;
+                        }
+                        int target = rs.getInt(4);
+                        int platform = rs.getInt(7);
+                        kept.computeIfAbsent(person, p -> new ArrayList<>()).add(new ContextEvent(rs.getLong(2),
+                                names[1].get(nameId), target == 0 ? null : names[3].get(target), rs.getString(5),
+                                platform == 0 ? null : names[2].get(platform), props == null ? rs.getString(6) : props,
+                                isFeature));
+                    }
+                }
+            }
+            Set<String> legacyNames = Set.copyOf(feature.legacyEvents());
+            kept.forEach((person, events) -> split(person, events, legacyNames, contextMinutes * 60_000L, data));
+            return data;
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the events around '" + feature.name() + "'", e);
+        }
+    }
+
+    /**
+     * Keeps the events in the feature's context: in a session that has a feature event, or, for
+     * events without a session id, within {@code nearMs} of one. Legacy events are kept apart.
+     */
+    private static void split(int person, List<ContextEvent> events, Set<String> legacyNames, long nearMs, StruggleData data) {
+        events.sort((a, b) -> Long.compare(a.ts(), b.ts()));
+        Set<String> sessions = new HashSet<>();
+        List<Long> featureTimes = new ArrayList<>();
+        for (ContextEvent e : events) {
+            if (e.featureEvent()) {
+                featureTimes.add(e.ts());
+                if (e.session() != null) {
+                    sessions.add(e.session());
+                }
+            }
+        }
+        long[] times = featureTimes.stream().mapToLong(Long::longValue).toArray();
+        List<ContextEvent> context = new ArrayList<>();
+        List<ContextEvent> legacy = new ArrayList<>();
+        for (ContextEvent e : events) {
+            if (legacyNames.contains(e.name())) {
+                legacy.add(e);
+            }
+            if (e.featureEvent() || (e.session() != null ? sessions.contains(e.session()) : near(times, e.ts(), nearMs))) {
+                context.add(e);
+            }
+        }
+        if (!context.isEmpty()) {
+            data.context.put(person, context);
+        }
+        if (!legacy.isEmpty()) {
+            data.legacy.put(person, legacy);
+        }
+    }
+
+    private static boolean near(long[] sorted, long ts, long within) {
+        int i = Arrays.binarySearch(sorted, ts);
+        if (i >= 0) {
+            return true;
+        }
+        int after = -i - 1;
+        return after < sorted.length && sorted[after] - ts <= within || after > 0 && ts - sorted[after - 1] <= within;
+    }
+
+    private static long count(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(EVENT_COUNT); ResultSet rs = s.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Integer, String>[] dictionary(Connection c) throws SQLException {
+        Map<Integer, String>[] names = new Map[4];
+        for (int k = 0; k < names.length; k++) {
+            names[k] = new HashMap<>();
+        }
+        try (PreparedStatement s = c.prepareStatement(DICTIONARY); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                int kind = rs.getInt(1);
+                if (kind >= 1 && kind <= 3) {
+                    names[kind].put(rs.getInt(2), rs.getString(3));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Per event-name id: a click, undo/redo or error, the kinds detectors look at. */
+    private static boolean[] interesting(Map<Integer, String> eventNames) {
+        int max = eventNames.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        boolean[] flags = new boolean[max + 1];
+        eventNames.forEach((id, name) -> flags[id] = EventKinds.isClick(name) || EventKinds.isUndoRedo(name)
+                || EventKinds.isError(name));
+        return flags;
+    }
+
+    private static Set<Integer> idsOf(Map<Integer, String> eventNames, Set<String> wanted) {
+        Set<Integer> ids = new HashSet<>();
+        eventNames.forEach((id, name) -> {
+            if (wanted.contains(name)) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    private static List<Ticket> tickets(Connection c, long from, long to) throws SQLException {
+        List<Ticket> tickets = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(TICKETS)) {
+            s.setObject(1, java.time.Instant.ofEpochMilli(from).atOffset(java.time.ZoneOffset.UTC));
+            s.setObject(2, java.time.Instant.ofEpochMilli(to).atOffset(java.time.ZoneOffset.UTC));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String tags = rs.getString(6);
+                    tickets.add(new Ticket(rs.getString(1), rs.getInt(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                            rs.getString(4), rs.getString(5), tags == null || tags.isBlank() ? List.of()
+                                    : Arrays.stream(tags.split("[,;|\\s]+")).map(String::trim).filter(t -> !t.isEmpty()).toList()));
+                }
+            }
+        }
+        tickets.sort((a, b) -> a.createdAt().compareTo(b.createdAt()));
+        return tickets;
+    }
+
+    private static String brief(Connection c, String featureKey) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(BRIEF)) {
+            s.setString(1, featureKey);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getString(1) != null ? rs.getString(1) : "";
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.uptake.struggle;
+
+import java.util.function.Function;
+import org.uptake.workspace.WorkspaceSettings;
+
+/**
+ * The thresholds of the struggle detectors and of cluster discovery, with the defaults of DESIGN §5.
+ * Stored per workspace (setting names start with {@code struggle.}) so an analyst can tune them.
+ *
+ * @param rageClicks        clicks on the same target that make a rage burst
+ * @param rageWindowMs      ... all within this time
+ * @param rageDistancePx    ... and within this distance of the first, where coordinates exist
+ * @param undoCount         undo/redo events that make a loop
+ * @param undoWindowMs      ... within this time
+ * @param contextMinutes    without session ids, events this close to a feature event are in its context
+ * @param workaroundDays    days with legacy events after launch that make a workaround
+ * @param ticketSimilarity  how close a ticket's text must be to the feature's (null: the model's default)
+ * @param strugglingScore   score from which a person counts as struggling
+ * @param minClusterPeople  struggling people a cluster needs before it is tested
+ * @param falseDiscoveryRate the Benjamini–Hochberg level clusters must pass
+ */
+public record StruggleSettings(int rageClicks, long rageWindowMs, double rageDistancePx, int undoCount, long undoWindowMs,
+        int contextMinutes, int workaroundDays, Double ticketSimilarity, int strugglingScore, int minClusterPeople,
+        double falseDiscoveryRate) {
+
+    public static final StruggleSettings DEFAULTS = new StruggleSettings(3, 1_000, 30, 4, 60_000, 30, 2, null, 2, 5, 0.05);
+
+    public StruggleSettings {
+        if (rageClicks < 2 || undoCount < 2 || rageWindowMs <= 0 || undoWindowMs <= 0 || minClusterPeople < 1
+                || falseDiscoveryRate <= 0 || falseDiscoveryRate >= 1) {
+            throw new IllegalArgumentException("Struggle settings out of range: " + this);
+        }
+    }
+
+    /** The workspace's settings, each falling back to its default. */
+    public static StruggleSettings of(WorkspaceSettings settings) {
+        StruggleSettings d = DEFAULTS;
+        return new StruggleSettings(
+                read(settings, "rageClicks", Integer::parseInt, d.rageClicks),
+                read(settings, "rageWindowMs", Long::parseLong, d.rageWindowMs),
+                read(settings, "rageDistancePx", Double::parseDouble, d.rageDistancePx),
+                read(settings, "undoCount", Integer::parseInt, d.undoCount),
+                read(settings, "undoWindowMs", Long::parseLong, d.undoWindowMs),
+                read(settings, "contextMinutes", Integer::parseInt, d.contextMinutes),
+                read(settings, "workaroundDays", Integer::parseInt, d.workaroundDays),
+                read(settings, "ticketSimilarity", Double::valueOf, d.ticketSimilarity),
+                read(settings, "strugglingScore", Integer::parseInt, d.strugglingScore),
+                read(settings, "minClusterPeople", Integer::parseInt, d.minClusterPeople),
+                read(settings, "falseDiscoveryRate", Double::parseDouble, d.falseDiscoveryRate));
+    }
+
+    private static <T> T read(WorkspaceSettings settings, String name, Function<String, T> parse, T fallback) {
+        String key = "struggle." + name;
+        return settings.get(key).map(value -> {
+            try {
+                return parse.apply(value.trim());
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("The setting " + key + " is '" + value + "', which is not a number.", e);
+            }
+        }).orElse(fallback);
+    }
+}

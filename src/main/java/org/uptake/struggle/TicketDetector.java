@@ -1,0 +1,91 @@
+package org.uptake.struggle;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.uptake.adoption.Participant;
+import org.uptake.model.Feature;
+import org.uptake.model.Signal;
+import org.uptake.model.SignalKind;
+
+/**
+ * Tickets about the feature (DESIGN §5): tagged with its key or name, or close in meaning to its
+ * name, problem or a paragraph of its brief. Tickets carrying a success metric's tags are left out:
+ * they count the problem the feature was built to solve (e.g. "can't find my revenue chart"), not
+ * trouble with the feature itself.
+ */
+final class TicketDetector {
+
+    /** A ticket tied to the feature, and why. */
+    record Match(Ticket ticket, String reason) {
+    }
+
+    private final TextSimilarity similarity;
+    private final double threshold;
+
+    TicketDetector(TextSimilarity similarity, Double threshold) {
+        this.similarity = similarity;
+        this.threshold = threshold == null ? similarity.defaultThreshold() : threshold;
+    }
+
+    List<Match> match(Feature feature, String brief, List<Ticket> tickets) {
+        Set<String> featureTags = new HashSet<>(List.of(norm(feature.key()), norm(feature.name())));
+        Set<String> metricTags = new HashSet<>();
+        feature.successMetrics().forEach(m -> m.ticketTags().forEach(t -> metricTags.add(norm(t))));
+        List<Ticket> candidates = new ArrayList<>();
+        List<Match> matches = new ArrayList<>();
+        for (Ticket t : tickets) {
+            List<String> tags = t.tags().stream().map(TicketDetector::norm).toList();
+            if (tags.stream().anyMatch(metricTags::contains)) {
+                continue;
+            }
+            String tag = t.tags().stream().filter(x -> featureTags.contains(norm(x))).findFirst().orElse(null);
+            if (tag != null) {
+                matches.add(new Match(t, "tagged " + tag));
+            } else {
+                candidates.add(t);
+            }
+        }
+        double[] scores = similarity.bestMatch(passages(feature, brief), candidates.stream().map(Ticket::text).toList());
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] >= threshold) {
+                matches.add(new Match(candidates.get(i), String.format(Locale.ROOT, "text similarity %.2f", scores[i])));
+            }
+        }
+        matches.sort((a, b) -> a.ticket().createdAt().compareTo(b.ticket().createdAt()));
+        return matches;
+    }
+
+    List<Signal> signals(List<Match> matches, Map<Integer, Participant> people) {
+        List<Signal> signals = new ArrayList<>();
+        for (Match m : matches) {
+            Participant p = people.get(m.ticket().personId());
+            if (p != null) {
+                signals.add(new Signal(SignalKind.TICKET, p.personId(), p.userId(), m.ticket().createdAt(),
+                        "ticket " + m.ticket().ticketId() + ": " + m.ticket().subject() + " (" + m.reason() + ")",
+                        List.of(Evidences.of(m.ticket()))));
+            }
+        }
+        return signals;
+    }
+
+    /** The feature in its own words: name and problem, then each paragraph of the brief. */
+    static List<String> passages(Feature feature, String brief) {
+        List<String> passages = new ArrayList<>();
+        passages.add(feature.name() + ". " + (feature.problem() == null ? "" : feature.problem()));
+        for (String paragraph : brief.split("\\n\\s*\\n")) {
+            String text = paragraph.replaceAll("(?m)^#+\\s*", "").replaceAll("[*_`>]", "").replaceAll("\\s+", " ").trim();
+            if (text.length() >= 40) {
+                passages.add(text);
+            }
+        }
+        return passages;
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).trim().replaceAll("[\\s_]+", "-");
+    }
+}
