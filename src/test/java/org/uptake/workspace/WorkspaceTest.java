@@ -71,7 +71,7 @@ class WorkspaceTest {
         dataSource.setURL(Workspace.jdbcUrl(folder, true));
         dataSource.setUser("uptake");
         int version = new SchemaMigrator(dataSource, SchemaMigrator.LOCATION, "classpath:db/testmigration").migrate("w");
-        assertEquals(6, version);
+        assertEquals(7, version);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT user_id, segment, nickname FROM person")) {
             assertTrue(rs.next());
