@@ -9,6 +9,9 @@ import org.uptake.gui.adoption.AdoptionView;
 import org.uptake.gui.adoption.AdoptionViewModel;
 import org.uptake.gui.common.FilesChooser;
 import org.uptake.gui.imports.ImportView;
+import org.uptake.gui.struggle.StrugglesView;
+import org.uptake.gui.struggle.StrugglesViewModel;
+import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.gui.imports.ImportViewModel;
 import org.uptake.ingest.Importer;
 import org.uptake.gui.common.Notifier;
@@ -41,6 +44,8 @@ final class Screens implements ScreenFactory {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(new OverviewQueries(workspace), executor, notifier));
             case IMPORT -> importScreen(workspace, window);
             case ADOPTION -> new AdoptionView(new AdoptionViewModel(new AdoptionAnalysis(workspace), executor, notifier,
+                    window.selectedFeatureProperty()));
+            case STRUGGLES -> new StrugglesView(new StrugglesViewModel(new StruggleAnalysis(workspace), executor, notifier,
                     window.selectedFeatureProperty()));
             default -> new PlannedScreen(screen.title(), screen.whatAppears(), screen.dataNeeded());
         };

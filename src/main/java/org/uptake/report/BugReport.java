@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import org.uptake.model.Evidence;
 import org.uptake.model.Feature;
 import org.uptake.model.Signal;
+import org.uptake.model.SignalKind;
 import org.uptake.struggle.BugSuspect;
 
 /**
@@ -69,21 +70,16 @@ public final class BugReport {
     private BugReport() {
     }
 
-    /** The suspects with a defect, grouped by what failed; reverters without one are not bugs. */
+    /**
+     * The suspects with a defect, grouped by what failed — an error event first, else a broken
+     * state, else a ticket tagged as a bug — so one person's error, broken state and ticket make one
+     * bug, not three. Reverters without a defect are not bugs.
+     */
     public static List<Bug> bugs(Feature feature, List<BugSuspect> suspects) {
         Map<String, List<BugSuspect>> bySignature = new LinkedHashMap<>();
-        Map<String, Signal> example = new LinkedHashMap<>();
         for (BugSuspect s : suspects) {
-            if (!s.defect()) {
-                continue;
-            }
-            for (Signal signal : s.evidence()) {
-                String signature = signature(signal);
-                List<BugSuspect> hit = bySignature.computeIfAbsent(signature, k -> new ArrayList<>());
-                if (!hit.contains(s)) {
-                    hit.add(s);
-                }
-                example.putIfAbsent(signature, signal);
+            if (s.defect() && !s.evidence().isEmpty()) {
+                bySignature.computeIfAbsent(signature(s.evidence()), k -> new ArrayList<>()).add(s);
             }
         }
         List<Bug> bugs = new ArrayList<>();
@@ -91,13 +87,14 @@ public final class BugReport {
         return bugs;
     }
 
-    private static String signature(Signal s) {
-        String detail = s.detail();
-        int colon = detail.indexOf(": ");
-        return switch (s.kind()) {
-            case ERROR -> detail.startsWith("broken state") ? detail.replaceAll("\\d+ of \\d+", "N of M") : detail;
+    private static String signature(List<Signal> evidence) {
+        Signal best = evidence.stream().filter(s -> s.kind() == SignalKind.ERROR && !s.detail().startsWith("broken state")).findFirst()
+                .or(() -> evidence.stream().filter(s -> s.kind() == SignalKind.ERROR).findFirst())
+                .orElse(evidence.get(0));
+        return switch (best.kind()) {
+            case ERROR -> best.detail().startsWith("broken state") ? best.detail().replaceAll("\\d+ of \\d+", "N of M") : best.detail();
             case TICKET -> "tickets tagged as a bug";
-            default -> colon < 0 ? detail : detail.substring(0, colon);
+            default -> best.detail();
         };
     }
 

@@ -29,6 +29,15 @@ public final class TimelineWindow {
     }
 
     public static Stage show(Window owner, String userId, List<TimelineEvent> events, Set<String> featureEvents) {
+        return show(owner, userId, events, e -> featureEvents.contains(e.event()), "Highlighted: the feature's own events.", null);
+    }
+
+    /**
+     * The timeline with the events {@code highlight} picks standing out, and an optional summary
+     * (e.g. the person's struggle signals) above it.
+     */
+    public static Stage show(Window owner, String userId, List<TimelineEvent> events,
+            java.util.function.Predicate<TimelineEvent> highlight, String hintText, javafx.scene.Node summary) {
         TableView<TimelineEvent> table = new TableView<>();
         table.setId(TABLE_ID);
         table.getItems().setAll(events);
@@ -41,16 +50,16 @@ public final class TimelineWindow {
             protected void updateItem(TimelineEvent item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().remove("feature-event");
-                if (!empty && item != null && featureEvents.contains(item.event())) {
+                if (!empty && item != null && highlight.test(item)) {
                     getStyleClass().add("feature-event");
                 }
             }
         });
         Label heading = new Label(userId + " — " + String.format("%,d events", events.size()));
         heading.getStyleClass().add(Styles.SECTION_TITLE);
-        Label hint = new Label("Highlighted: the feature's own events.");
+        Label hint = new Label(hintText);
         hint.getStyleClass().add(Styles.MUTED);
-        VBox root = new VBox(10, heading, hint, table);
+        VBox root = summary == null ? new VBox(10, heading, hint, table) : new VBox(10, heading, summary, hint, table);
         root.setPadding(new Insets(14));
         VBox.setVgrow(table, Priority.ALWAYS);
         Stage stage = new Stage();
@@ -60,6 +69,14 @@ public final class TimelineWindow {
         scene.getStylesheets().add(TimelineWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
+        // Open where the story is: the first highlighted event, not months of ordinary use before it.
+        for (int i = 0; i < events.size(); i++) {
+            if (highlight.test(events.get(i))) {
+                table.scrollTo(Math.max(0, i - 3));
+                table.getSelectionModel().select(i);
+                break;
+            }
+        }
         return stage;
     }
 

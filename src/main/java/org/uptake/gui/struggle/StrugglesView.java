@@ -1,0 +1,393 @@
+package org.uptake.gui.struggle;
+
+import java.io.File;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.uptake.adoption.TimelineEvent;
+import org.uptake.gui.adoption.TimelineWindow;
+import org.uptake.gui.common.ErrorDialog;
+import org.uptake.gui.common.ShownAware;
+import org.uptake.gui.common.Styles;
+import org.uptake.model.Evidence;
+import org.uptake.model.Signal;
+import org.uptake.model.SignalKind;
+import org.uptake.struggle.BugSuspect;
+import org.uptake.struggle.EarlyWarning;
+import org.uptake.struggle.StruggleCluster;
+import org.uptake.struggle.StruggleReport;
+import org.uptake.struggle.StrugglingPerson;
+
+/**
+ * The Struggles screen: how many struggle and how (tiles), the clusters ranked by odds ratio; a
+ * cluster narrows the people below it, a person opens their timeline with the signal events
+ * highlighted; bug suspects with "File bug", and the early-warning figure with its ticket filers.
+ */
+public final class StrugglesView extends VBox implements ShownAware {
+
+    public static final String CLUSTERS_ID = "clustersTable";
+    public static final String PEOPLE_ID = "strugglersTable";
+    public static final String SUSPECTS_ID = "bugSuspectsTable";
+    public static final String EARLY_ID = "earlyWarningTable";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final StrugglesViewModel viewModel;
+    private final FlowPane tiles = new FlowPane(12, 12);
+    private final TableView<StruggleCluster> clusters = new TableView<>();
+    private final TableView<StrugglingPerson> people = new TableView<>();
+    private final TableView<BugSuspect> suspects = new TableView<>();
+    private final TableView<EarlyWarning.Row> early = new TableView<>();
+    private final Label peopleTitle = new Label();
+    private final Label method = new Label();
+    private final Label earlyTitle = new Label();
+    private final Tab suspectsTab = new Tab("Bug suspects");
+
+    public StrugglesView(StrugglesViewModel viewModel) {
+        super(12);
+        this.viewModel = viewModel;
+        setPadding(new Insets(20));
+        tiles.setId("struggleTiles");
+        Label message = new Label();
+        message.textProperty().bind(viewModel.messageProperty());
+        message.getStyleClass().add(Styles.MUTED);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        message.visibleProperty().bind(message.managedProperty());
+        method.getStyleClass().add(Styles.MUTED);
+        method.setWrapText(true);
+        method.setMinHeight(Region.USE_PREF_SIZE);
+        configureClusters();
+        configurePeople();
+        configureSuspects();
+        configureEarly();
+        suspectsTab.setContent(suspectsPane());
+        TabPane tabs = new TabPane(new Tab("Clusters and people", clustersPane()), suspectsTab,
+                new Tab("Early warning", earlyPane()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().setAll(header(), filters(), message, tiles, tabs, method);
+        viewModel.resultProperty().addListener((obs, old, report) -> show(report));
+        viewModel.kindsProperty().addListener((obs, old, now) -> show(viewModel.resultProperty().get()));
+        viewModel.refresh();
+    }
+
+    /** The view model behind the screen, for tests that drive "File bug" without a native file dialog. */
+    public StrugglesViewModel viewModelForTests() {
+        return viewModel;
+    }
+
+    @Override
+    public void onShown() {
+        viewModel.refreshIfStale();
+    }
+
+    private HBox header() {
+        Label title = new Label("Struggles");
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        Button refresh = new Button("Refresh");
+        refresh.setOnAction(e -> viewModel.refresh());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(12, title, busy, gap, refresh);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private HBox filters() {
+        HBox row = new HBox(10);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label show = new Label("Signals:");
+        row.getChildren().add(show);
+        for (SignalKind kind : SignalKind.values()) {
+            CheckBox box = new CheckBox(kind.label());
+            box.setId("kind-" + kind.name().toLowerCase(Locale.ROOT));
+            box.setSelected(true);
+            box.selectedProperty().addListener((obs, old, on) -> {
+                Set<SignalKind> chosen = EnumSet.noneOf(SignalKind.class);
+                chosen.addAll(viewModel.kindsProperty().get());
+                if (on) {
+                    chosen.add(kind);
+                } else {
+                    chosen.remove(kind);
+                }
+                viewModel.kindsProperty().set(chosen);
+            });
+            row.getChildren().add(box);
+        }
+        return row;
+    }
+
+    private void show(StruggleReport r) {
+        if (r == null) {
+            tiles.getChildren().clear();
+            clusters.getItems().clear();
+            people.getItems().clear();
+            suspects.getItems().clear();
+            early.getItems().clear();
+            return;
+        }
+        java.util.Map<SignalKind, Integer> byKind = r.peopleByKind();
+        EarlyWarning w = r.earlyWarning();
+        tiles.getChildren().setAll(
+                tile("struggling", String.format("%,d", r.struggling().size()), "struggling people",
+                        String.format("%.0f%% of the %,d who entered the feature", r.entrants() == 0 ? 0 : 100.0 * r.struggling().stream()
+                                .filter(p -> p.person().entered()).count() / r.entrants(), r.entrants())),
+                tile("rage", String.format("%,d", byKind.get(SignalKind.RAGE_CLICKS)), "with rage clicks",
+                        String.format("%,d bursts", r.signalsByKind().get(SignalKind.RAGE_CLICKS))),
+                tile("undo", String.format("%,d", byKind.get(SignalKind.UNDO_LOOP)), "with undo/redo loops",
+                        String.format("%,d loops", r.signalsByKind().get(SignalKind.UNDO_LOOP))),
+                tile("abandoned", String.format("%,d", byKind.get(SignalKind.ABANDONED)), "abandoned", "entered, never finished"),
+                tile("tickets", String.format("%,d", byKind.get(SignalKind.TICKET)), "filed tickets about it",
+                        String.format("%,d with errors · %,d with workarounds", byKind.get(SignalKind.ERROR),
+                                byKind.get(SignalKind.WORKAROUND))),
+                tile("early-warning", w.ticketPeople() == 0 ? "–" : String.format("%.0f%%", 100 * w.share()), "early warning",
+                        w.ticketPeople() == 0 ? "no tickets about the feature"
+                                : String.format("%d of %d ticket filers struggled visibly first (goal > 50%%)", w.detectedBefore(),
+                                        w.ticketPeople())));
+        suspectsTab.setText(String.format("Bug suspects (%d)", r.bugSuspects().stream().filter(BugSuspect::defect).count()));
+        List<StruggleCluster> visible = viewModel.visibleClusters();
+        clusters.getItems().setAll(visible);
+        clusters.setPlaceholder(new Label(r.struggling().isEmpty() ? "Nobody struggles with this feature in the window."
+                : "No group of people struggles more than the rest beyond chance."));
+        showPeople(null);
+        suspects.getItems().setAll(r.bugSuspects());
+        early.getItems().setAll(w.people());
+        earlyTitle.setText(w.ticketPeople() == 0 ? "Nobody filed a ticket about the feature since launch."
+                : String.format("%d of %d people who filed a ticket about the feature struggled visibly before it (%.0f%%).",
+                        w.detectedBefore(), w.ticketPeople(), 100 * w.share()));
+        method.setText(String.format("%s, %s to %s. Struggling: score ≥ %d (rage clicks and undo loops 3, errors 3, tickets 4,"
+                        + " abandoned 2, workarounds 1; at most 3 of a kind). Clusters: one-sided Fisher test, Benjamini–Hochberg at %.0f%%,"
+                        + " at least %d struggling people. Tickets matched by %s.", r.feature().name(), r.from(), r.to(),
+                r.settings().strugglingScore(), 100 * r.settings().falseDiscoveryRate(), r.settings().minClusterPeople(), r.ticketMatch()));
+    }
+
+    private void showPeople(StruggleCluster cluster) {
+        List<StrugglingPerson> shown = viewModel.visiblePeople(cluster);
+        people.getItems().setAll(shown);
+        peopleTitle.setText(cluster == null ? String.format("All struggling people (%,d)", shown.size())
+                : String.format("%s — %,d struggling people", cluster.label(), shown.size()));
+    }
+
+    private VBox clustersPane() {
+        Label hint = new Label("Select a cluster to see its people; double-click a person (or press Enter) for their timeline.");
+        hint.getStyleClass().add(Styles.MUTED);
+        Button everyone = new Button("Show everyone");
+        everyone.setOnAction(e -> {
+            clusters.getSelectionModel().clearSelection();
+            showPeople(null);
+        });
+        peopleTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        HBox peopleHeader = new HBox(12, peopleTitle, everyone);
+        peopleHeader.setAlignment(Pos.CENTER_LEFT);
+        clusters.setMinHeight(120);
+        VBox.setVgrow(people, Priority.ALWAYS);
+        VBox below = new VBox(8, peopleHeader, people);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(clusters, below);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.45);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox pane = new VBox(8, hint, split);
+        pane.setPadding(new Insets(8, 0, 0, 0));
+        return pane;
+    }
+
+    private void configureClusters() {
+        clusters.setId(CLUSTERS_ID);
+        clusters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<StruggleCluster, String> label = column("Cluster", StruggleCluster::label);
+        label.setPrefWidth(470);
+        clusters.getColumns().setAll(label,
+                column("Struggling", c -> String.format("%,d of %,d", c.struggling(), c.members())),
+                column("Share", c -> String.format("%.0f%% vs %.0f%%", 100 * c.share(), 100 * c.baseline())),
+                column("Odds ratio", c -> c.oddsRatio() >= 100 ? "> 100" : String.format("%.1f", c.oddsRatio())),
+                column("q-value", c -> String.format(Locale.ROOT, "%.1e", c.qValue())),
+                column("Confidence", StruggleCluster::confidence));
+        clusters.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
+            if (c != null) {
+                showPeople(c);
+            }
+        });
+    }
+
+    private void configurePeople() {
+        people.setId(PEOPLE_ID);
+        people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        people.getColumns().setAll(
+                personColumn("Person", p -> p.person().userId()), personColumn("Segment", p -> p.person().segment()),
+                personColumn("Plan", p -> p.person().plan()), personColumn("Role", p -> p.person().role()),
+                personColumn("Platform", p -> p.person().mainPlatform()), personColumn("Step reached", StrugglingPerson::stepReached),
+                personColumn("Score", p -> Integer.toString(p.score())),
+                personColumn("Signals", p -> String.join(", ", p.kinds().stream().map(SignalKind::label).toList())));
+        people.setOnKeyPressed(e -> {
+            StrugglingPerson chosen = people.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
+                openTimeline(chosen.person().userId(), chosen.signals());
+            }
+        });
+        people.setRowFactory(v -> {
+            TableRow<StrugglingPerson> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openTimeline(row.getItem().person().userId(), row.getItem().signals());
+                }
+            });
+            return row;
+        });
+    }
+
+    /** The person's timeline; the events their signals rest on are highlighted, the signals listed above. */
+    void openTimeline(String userId, List<Signal> signals) {
+        Set<String> evidence = new HashSet<>();
+        for (Signal s : signals) {
+            for (Evidence e : s.evidence()) {
+                if (e.source().equals("event")) {
+                    evidence.add(e.at().toEpochMilli() + "|" + e.name());
+                }
+            }
+        }
+        VBox summary = new VBox(2);
+        for (Signal s : signals) {
+            summary.getChildren().add(new Label(WHEN.format(s.at()) + "  " + s.kind().label() + ": " + s.detail()));
+        }
+        viewModel.loadTimeline(userId, (List<TimelineEvent> events) -> TimelineWindow.show(getScene().getWindow(), userId, events,
+                e -> evidence.contains(e.at().toEpochMilli() + "|" + e.event()),
+                "Highlighted: the events the struggle signals rest on (times in UTC).", summary));
+    }
+
+    private VBox suspectsPane() {
+        Label note = new Label("Reverters, and struggling people whose evidence points at a defect (errors, broken states, tickets"
+                + " tagged as a bug). File bug writes the defects with their evidence, ready to paste or import.");
+        note.getStyleClass().add(Styles.MUTED);
+        note.setWrapText(true);
+        Button file = new Button("File bug…");
+        file.setId("fileBug");
+        file.setOnAction(e -> fileBug());
+        VBox.setVgrow(suspects, Priority.ALWAYS);
+        VBox pane = new VBox(8, new HBox(12, note, file), suspects);
+        pane.setPadding(new Insets(8, 0, 0, 0));
+        return pane;
+    }
+
+    private void configureSuspects() {
+        suspects.setId(SUSPECTS_ID);
+        suspects.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<BugSuspect, String> person = new TableColumn<>("Person");
+        person.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().person().userId()));
+        TableColumn<BugSuspect, String> defect = new TableColumn<>("Defect?");
+        defect.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().defect() ? "likely a defect"
+                : "reverted, no defect seen"));
+        TableColumn<BugSuspect, String> reasons = new TableColumn<>("Why");
+        reasons.setCellValueFactory(row -> new ReadOnlyStringWrapper(String.join("; ", row.getValue().reasons())));
+        suspects.getColumns().setAll(List.of(person, defect, reasons));
+        suspects.setRowFactory(v -> {
+            TableRow<BugSuspect> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openTimeline(row.getItem().person().userId(), row.getItem().evidence());
+                }
+            });
+            return row;
+        });
+    }
+
+    private void fileBug() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("File bug: save the suspected defects");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Markdown (paste anywhere)", "*.md"),
+                new FileChooser.ExtensionFilter("CSV (Jira import)", "*.csv"),
+                new FileChooser.ExtensionFilter("JSON (GitHub issues)", "*.json"));
+        StruggleReport r = viewModel.resultProperty().get();
+        chooser.setInitialFileName((r == null ? "feature" : r.feature().key()) + "-bugs.md");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            int bugs = viewModel.fileBugs(file.toPath());
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                    String.format("%d suspected %s written to %s.", bugs, bugs == 1 ? "defect" : "defects", file.getName()))
+                    .showAndWait();
+        } catch (RuntimeException e) {
+            ErrorDialog.show(getScene().getWindow(), "Could not write the bug report", e);
+        }
+    }
+
+    private VBox earlyPane() {
+        earlyTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        earlyTitle.setWrapText(true);
+        VBox.setVgrow(early, Priority.ALWAYS);
+        VBox pane = new VBox(8, earlyTitle, early);
+        pane.setPadding(new Insets(8, 0, 0, 0));
+        return pane;
+    }
+
+    private void configureEarly() {
+        early.setId(EARLY_ID);
+        early.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        early.getColumns().setAll(List.of(
+                earlyColumn("Person", EarlyWarning.Row::userId), earlyColumn("Ticket", EarlyWarning.Row::ticketId),
+                earlyColumn("Filed (UTC)", r -> WHEN.format(r.ticketAt())),
+                earlyColumn("First struggle seen (UTC)", r -> r.firstSignalAt() == null ? "— not before the ticket" : WHEN.format(r.firstSignalAt())),
+                earlyColumn("Signal", r -> r.firstSignal() == null ? "" : r.firstSignal())));
+    }
+
+    private static VBox tile(String id, String value, String label, String detail) {
+        Label number = new Label(value);
+        number.getStyleClass().add(Styles.TILE_VALUE);
+        Label name = new Label(label);
+        name.getStyleClass().add(Styles.TILE_LABEL);
+        Label more = new Label(detail);
+        more.getStyleClass().add(Styles.MUTED);
+        more.setWrapText(true);
+        more.setMaxWidth(150);
+        name.setWrapText(true);
+        name.setMaxWidth(150);
+        VBox tile = new VBox(2, number, name, more);
+        tile.getStyleClass().addAll(Styles.TILE, "compact");
+        tile.setId("tile-" + id);
+        return tile;
+    }
+
+    private static TableColumn<StruggleCluster, String> column(String title, Function<StruggleCluster, String> value) {
+        TableColumn<StruggleCluster, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+        return c;
+    }
+
+    private static TableColumn<StrugglingPerson, String> personColumn(String title, Function<StrugglingPerson, String> value) {
+        TableColumn<StrugglingPerson, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+        return c;
+    }
+
+    private static TableColumn<EarlyWarning.Row, String> earlyColumn(String title, Function<EarlyWarning.Row, String> value) {
+        TableColumn<EarlyWarning.Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,147 @@
+package org.uptake.gui.struggle;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.uptake.adoption.TimelineEvent;
+import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.Notifier;
+import org.uptake.gui.common.TaskExecutor;
+import org.uptake.model.FeatureRef;
+import org.uptake.model.SignalKind;
+import org.uptake.report.BugReport;
+import org.uptake.struggle.StruggleAnalysis;
+import org.uptake.struggle.StruggleCluster;
+import org.uptake.struggle.StruggleReport;
+import org.uptake.struggle.StrugglingPerson;
+
+/**
+ * The Struggles screen's state: the header's feature drives one background analysis (latest request
+ * wins); the signal-kind filter narrows the clusters and people shown without recomputing.
+ */
+public final class StrugglesViewModel {
+
+    private final StruggleAnalysis analysis;
+    private final TaskExecutor executor;
+    private final Notifier notifier;
+    private final ObservableValue<FeatureRef> feature;
+    private final ReadOnlyObjectWrapper<StruggleReport> result = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Set<SignalKind>> kinds = new SimpleObjectProperty<>(EnumSet.allOf(SignalKind.class));
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private TaskExecutor.RunningJob running;
+    private long generation;
+    private FeatureRef computedFor;
+
+    public StrugglesViewModel(StruggleAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature) {
+        this.analysis = analysis;
+        this.executor = executor;
+        this.notifier = notifier;
+        this.feature = feature;
+        feature.addListener((obs, old, now) -> refresh());
+    }
+
+    /** Analyses the current feature in the background, with progress in the status bar and Cancel. */
+    public void refresh() {
+        FeatureRef current = feature.getValue();
+        if (running != null && !running.isDone()) {
+            running.cancel();
+        }
+        if (current == null) {
+            result.set(null);
+            message.set("No feature to show: import a features.json that defines one.");
+            return;
+        }
+        long request = ++generation;
+        busy.set(true);
+        message.set("");
+        running = executor.submit(BackgroundJob.of("Finding who struggles with " + current.name(),
+                progress -> analysis.analyze(current.key(), null, null, progress)).onSuccess(report -> {
+            if (request == generation) {
+                busy.set(false);
+                computedFor = current;
+                result.set(report);
+            }
+        }).onCancelled(() -> {
+            if (request == generation) {
+                busy.set(false);
+                message.set("Cancelled. Choose the feature again or press Refresh to analyse it.");
+            }
+        }).onFailure(failure -> {
+            if (request == generation) {
+                busy.set(false);
+                notifier.problem("Could not analyse the struggles with " + current.name(), failure);
+            }
+        }));
+    }
+
+    /** Recomputes only when the feature changed since the last result (the analysis reads raw events). */
+    public void refreshIfStale() {
+        if (result.get() == null || computedFor == null || !computedFor.equals(feature.getValue())) {
+            refresh();
+        }
+    }
+
+    /** The clusters in which some struggling person shows one of the chosen signal kinds. */
+    public List<StruggleCluster> visibleClusters() {
+        StruggleReport r = result.get();
+        if (r == null) {
+            return List.of();
+        }
+        return r.clusters().stream().filter(c -> c.signalPeople().keySet().stream().anyMatch(kinds.get()::contains)).toList();
+    }
+
+    /** Struggling people (all, or a cluster's) with at least one signal of a chosen kind. */
+    public List<StrugglingPerson> visiblePeople(StruggleCluster cluster) {
+        StruggleReport r = result.get();
+        if (r == null) {
+            return List.of();
+        }
+        List<StrugglingPerson> people = cluster == null ? r.struggling() : r.peopleOf(cluster);
+        return people.stream().filter(p -> p.kinds().stream().anyMatch(kinds.get()::contains)).toList();
+    }
+
+    public void loadTimeline(String userId, Consumer<List<TimelineEvent>> show) {
+        executor.submit(BackgroundJob.of("Reading the events of " + userId, progress -> analysis.timeline(userId))
+                .onSuccess(show::accept)
+                .onFailure(failure -> notifier.problem("Could not read the timeline", failure)));
+    }
+
+    /** "File bug": writes the suspected defects as Markdown, Jira CSV or GitHub JSON (by the file's extension). */
+    public int fileBugs(Path file) {
+        StruggleReport r = result.get();
+        if (r == null) {
+            return 0;
+        }
+        List<BugReport.Bug> bugs = BugReport.bugs(r.feature(), r.bugSuspects());
+        BugReport.write(bugs, file);
+        return bugs.size();
+    }
+
+    public ReadOnlyObjectProperty<StruggleReport> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Set<SignalKind>> kindsProperty() {
+        return kinds;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}
