@@ -82,6 +82,10 @@ class MainWindowTest {
                 assertTrue(shown instanceof org.uptake.gui.imports.ImportView, screen + " shows " + shown);
             } else if (screen == Screen.ADOPTION) {
                 assertTrue(shown instanceof org.uptake.gui.adoption.AdoptionView, screen + " shows " + shown);
+            } else if (screen == Screen.STRUGGLES) {
+                assertTrue(shown instanceof org.uptake.gui.struggle.StrugglesView, screen + " shows " + shown);
+                assertTrue(robot.from(shown).lookup(".label").queryAllAs(Label.class).stream()
+                        .anyMatch(l -> l.getText().startsWith("No feature to show")), "an empty workspace says what is missing");
             } else {
                 assertTrue(shown instanceof PlannedScreen, screen + " shows " + shown);
                 assertTrue(robot.from(shown).lookup(".label").queryAllAs(Label.class).stream()

@@ -51,6 +51,28 @@ class SampleTruthCliTest {
         }
         CliRun bySegment = CliRun.of("funnel", ws, "--feature", "dashboard-customization", "--by", "segment", "--json");
         assertEquals(List.of("enterprise", "mid-market", "smb"), values(JSON.readTree(bySegment.out()).get("groups")));
+
+        Path bugs = temp.resolve("bugs.json");
+        CliRun struggles = CliRun.of("struggles", ws, "--feature", "dashboard-customization", "--json", "--bug-report", bugs.toString());
+        assertEquals(0, struggles.exitCode(), struggles.err());
+        JsonNode s = JSON.readTree(struggles.out());
+        JsonNode drag = truth.at("/story/dragWidgetTickets");
+        assertEquals(drag.get("tickets").asInt() + 1, s.at("/earlyWarning/ticketPeople").asInt(), "drag tickets and the bug's ticket");
+        assertEquals(drag.get("struggleDetectedBefore").asInt() + 1, s.at("/earlyWarning/detectedBefore").asInt());
+        assertEquals(truth.at("/story/reverters").size(), s.get("bugSuspects").size());
+        boolean mobile = false;
+        for (JsonNode c : s.get("clusters")) {
+            mobile |= c.get("label").asText().startsWith("mobile ·") && c.get("confidence").asText().equals("high");
+        }
+        assertEquals(true, mobile, "the planted mobile cluster");
+        JsonNode issues = JSON.readTree(bugs.toFile());
+        assertEquals(1, issues.size());
+        assertEquals("u000849", truth.at("/story/reverters/1/userId").asText());
+        assertEquals(true, issues.get(0).get("body").asText().contains("u000849"));
+
+        CliRun wrongFormat = CliRun.of("struggles", ws, "--feature", "dashboard-customization", "--bug-report", "bugs.txt");
+        assertEquals(1, wrongFormat.exitCode());
+        assertEquals(true, wrongFormat.err().contains(".md (Markdown), .csv (Jira) or .json (GitHub)"), wrongFormat.err());
     }
 
     private static List<String> rows(JsonNode array, String name) {
