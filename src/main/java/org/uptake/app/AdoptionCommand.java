@@ -3,7 +3,6 @@ package org.uptake.app;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.uptake.adoption.AdoptionAnalysis;
@@ -29,17 +28,14 @@ final class AdoptionCommand implements Callable<Integer> {
     @Mixin
     FeatureOptions target;
 
-    @Option(names = "--from", paramLabel = "D", description = "First day of the window (default: the launch day).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "D", description = "Last day of the window (default: the day of the last event).")
-    LocalDate to;
+    @Mixin
+    WindowOptions dates;
 
     @Override
     public Integer call() {
         AdoptionSummary s;
         try (Workspace workspace = Workspace.open(target.folder)) {
-            s = new AdoptionAnalysis(workspace).summary(target.feature, from, to);
+            s = new AdoptionAnalysis(workspace).summary(target.feature, dates.from, dates.to);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(options.json ? Json.write(toJson(s)) : toText(s));

@@ -3,7 +3,6 @@ package org.uptake.app;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.adoption.FunnelReport;
@@ -34,11 +33,8 @@ final class FunnelCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "7d", description = "Conversion window from each step-1 attempt (default: 7d).")
     String window = "7d";
 
-    @Option(names = "--from", paramLabel = "D", description = "First day of the window (default: the launch day).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "D", description = "Last day (default: the day of the last event).")
-    LocalDate to;
+    @Mixin
+    WindowOptions dates;
 
     @Override
     public Integer call() {
@@ -52,7 +48,7 @@ final class FunnelCommand implements Callable<Integer> {
         }
         FunnelReport report;
         try (Workspace workspace = Workspace.open(target.folder)) {
-            report = new AdoptionAnalysis(workspace).funnel(target.feature, breakdown, days, from, to);
+            report = new AdoptionAnalysis(workspace).funnel(target.feature, breakdown, days, dates.from, dates.to);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {

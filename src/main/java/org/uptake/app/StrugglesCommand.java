@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.uptake.model.Evidence;
@@ -39,11 +38,8 @@ final class StrugglesCommand implements Callable<Integer> {
     @Mixin
     FeatureOptions target;
 
-    @Option(names = "--from", paramLabel = "D", description = "First day of the window (default: the launch day).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "D", description = "Last day of the window (default: the day of the last event).")
-    LocalDate to;
+    @Mixin
+    WindowOptions dates;
 
     @Option(names = "--people", description = "Also list every struggling person with their signals.")
     boolean people;
@@ -59,7 +55,7 @@ final class StrugglesCommand implements Callable<Integer> {
         }
         StruggleReport report;
         try (Workspace workspace = Workspace.open(target.folder)) {
-            report = new StruggleAnalysis(workspace).analyze(target.feature, from, to, Progress.NONE);
+            report = new StruggleAnalysis(workspace).analyze(target.feature, dates.from, dates.to, Progress.NONE);
         }
         if (bugReport != null) {
             BugReport.write(BugReport.bugs(report.feature(), report.bugSuspects()), bugReport);

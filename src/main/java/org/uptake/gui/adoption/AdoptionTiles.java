@@ -1,6 +1,5 @@
 package org.uptake.gui.adoption;
 
-import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.uptake.adoption.AdoptionSummary;
@@ -45,20 +44,6 @@ final class AdoptionTiles extends FlowPane {
     }
 
     private static VBox tile(String id, String value, String label, String detail, Boolean good) {
-        Label number = new Label(value);
-        number.getStyleClass().add(Styles.TILE_VALUE);
-        if (good != null) {
-            number.getStyleClass().add(good ? "good" : "bad");
-        }
-        Label name = new Label(label);
-        name.getStyleClass().add(Styles.TILE_LABEL);
-        Label more = new Label(detail);
-        more.getStyleClass().add(Styles.MUTED);
-        more.setWrapText(true);
-        more.setMaxWidth(250);
-        VBox tile = new VBox(2, number, name, more);
-        tile.getStyleClass().add(Styles.TILE);
-        tile.setId("tile-" + id);
-        return tile;
+        return org.uptake.gui.common.Tiles.tile(id, value, label, detail, good, 250);
     }
 }

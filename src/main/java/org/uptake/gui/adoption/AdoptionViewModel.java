@@ -6,7 +6,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,6 +14,7 @@ import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.adoption.AdoptionOverview;
 import org.uptake.adoption.FunnelReport;
 import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.LatestJob;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.model.FeatureRef;
@@ -36,16 +36,15 @@ public final class AdoptionViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<FunnelReport.Breakdown> breakdown = new SimpleObjectProperty<>(FunnelReport.Breakdown.SEGMENT);
     private final ReadOnlyObjectWrapper<AdoptionOverview> result = new ReadOnlyObjectWrapper<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
-    private TaskExecutor.RunningJob running;
-    private long generation;
+    private final LatestJob job;
 
     public AdoptionViewModel(AdoptionAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature) {
         this.analysis = analysis;
         this.executor = executor;
         this.notifier = notifier;
         this.feature = feature;
+        this.job = new LatestJob(executor);
         feature.addListener((obs, old, now) -> refresh());
         from.addListener((obs, old, now) -> refresh());
         to.addListener((obs, old, now) -> refresh());
@@ -55,36 +54,19 @@ public final class AdoptionViewModel {
     /** Recomputes in the background; only the latest request's result is shown. */
     public void refresh() {
         FeatureRef current = feature.getValue();
-        if (running != null && !running.isDone()) {
-            running.cancel();
-        }
         if (current == null) {
+            job.cancel();
             result.set(null);
             message.set("No feature to show: import a features.json that defines one.");
             return;
         }
-        long request = ++generation;
         LocalDate start = from.get();
         LocalDate end = to.get();
         FunnelReport.Breakdown by = breakdown.get();
-        busy.set(true);
         message.set("");
-        running = executor.submit(BackgroundJob.of("Computing the adoption of " + current.name(),
-                progress -> analysis.overview(current.key(), start, end, by, SHOULD_BE_USING)).onSuccess(computed -> {
-            if (request == generation) {
-                busy.set(false);
-                result.set(computed);
-            }
-        }).onCancelled(() -> {
-            if (request == generation) {
-                busy.set(false);
-            }
-        }).onFailure(failure -> {
-            if (request == generation) {
-                busy.set(false);
-                notifier.problem("Could not compute the adoption of " + current.name(), failure);
-            }
-        }));
+        job.submit("Computing the adoption of " + current.name(),
+                progress -> analysis.overview(current.key(), start, end, by, SHOULD_BE_USING), result::set, () -> { },
+                failure -> notifier.problem("Could not compute the adoption of " + current.name(), failure));
     }
 
     /** Loads the people behind a number in the background and hands them over on the FX thread. */
@@ -136,7 +118,7 @@ public final class AdoptionViewModel {
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return job.busyProperty();
     }
 
     public StringProperty messageProperty() {

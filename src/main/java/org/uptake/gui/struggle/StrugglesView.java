@@ -357,19 +357,8 @@ public final class StrugglesView extends VBox implements ShownAware {
     }
 
     private static VBox tile(String id, String value, String label, String detail) {
-        Label number = new Label(value);
-        number.getStyleClass().add(Styles.TILE_VALUE);
-        Label name = new Label(label);
-        name.getStyleClass().add(Styles.TILE_LABEL);
-        Label more = new Label(detail);
-        more.getStyleClass().add(Styles.MUTED);
-        more.setWrapText(true);
-        more.setMaxWidth(150);
-        name.setWrapText(true);
-        name.setMaxWidth(150);
-        VBox tile = new VBox(2, number, name, more);
-        tile.getStyleClass().addAll(Styles.TILE, "compact");
-        tile.setId("tile-" + id);
+        VBox tile = org.uptake.gui.common.Tiles.tile(id, value, label, detail, null, 150);
+        tile.getStyleClass().add("compact");
         return tile;
     }
 

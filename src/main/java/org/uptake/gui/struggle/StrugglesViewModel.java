@@ -9,13 +9,13 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.uptake.adoption.TimelineEvent;
 import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.LatestJob;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.model.FeatureRef;
@@ -38,10 +38,8 @@ public final class StrugglesViewModel {
     private final ObservableValue<FeatureRef> feature;
     private final ReadOnlyObjectWrapper<StruggleReport> result = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Set<SignalKind>> kinds = new SimpleObjectProperty<>(EnumSet.allOf(SignalKind.class));
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
-    private TaskExecutor.RunningJob running;
-    private long generation;
+    private final LatestJob job;
     private FeatureRef computedFor;
 
     public StrugglesViewModel(StruggleAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature) {
@@ -49,41 +47,27 @@ public final class StrugglesViewModel {
         this.executor = executor;
         this.notifier = notifier;
         this.feature = feature;
+        this.job = new LatestJob(executor);
         feature.addListener((obs, old, now) -> refresh());
     }
 
     /** Analyses the current feature in the background, with progress in the status bar and Cancel. */
     public void refresh() {
         FeatureRef current = feature.getValue();
-        if (running != null && !running.isDone()) {
-            running.cancel();
-        }
         if (current == null) {
+            job.cancel();
             result.set(null);
             message.set("No feature to show: import a features.json that defines one.");
             return;
         }
-        long request = ++generation;
-        busy.set(true);
         message.set("");
-        running = executor.submit(BackgroundJob.of("Finding who struggles with " + current.name(),
-                progress -> analysis.analyze(current.key(), null, null, progress)).onSuccess(report -> {
-            if (request == generation) {
-                busy.set(false);
-                computedFor = current;
-                result.set(report);
-            }
-        }).onCancelled(() -> {
-            if (request == generation) {
-                busy.set(false);
-                message.set("Cancelled. Choose the feature again or press Refresh to analyse it.");
-            }
-        }).onFailure(failure -> {
-            if (request == generation) {
-                busy.set(false);
-                notifier.problem("Could not analyse the struggles with " + current.name(), failure);
-            }
-        }));
+        job.submit("Finding who struggles with " + current.name(), progress -> analysis.analyze(current.key(), null, null, progress),
+                report -> {
+                    computedFor = current;
+                    result.set(report);
+                },
+                () -> message.set("Cancelled. Press Refresh to analyse the feature again."),
+                failure -> notifier.problem("Could not analyse the struggles with " + current.name(), failure));
     }
 
     /** Recomputes only when the feature changed since the last result (the analysis reads raw events). */
@@ -138,7 +122,7 @@ public final class StrugglesViewModel {
     }
 
     public BooleanProperty busyProperty() {
-        return busy;
+        return job.busyProperty();
     }
 
     public StringProperty messageProperty() {
