@@ -6,7 +6,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code uptake bench …}: measures speed and memory on generated data; figures go to docs/PERFORMANCE.md. */
-@Command(name = "bench", description = "Measure speed and memory on generated data.", subcommands = {BenchImportCommand.class, BenchAdoptionCommand.class})
+@Command(name = "bench", description = "Measure speed and memory on generated data.", subcommands = {BenchImportCommand.class, BenchAdoptionCommand.class, BenchStrugglesCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

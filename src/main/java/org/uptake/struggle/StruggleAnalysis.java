@@ -33,6 +33,7 @@ import org.uptake.workspace.WorkspaceSettings;
 public final class StruggleAnalysis {
 
     private static final long DAY = 86_400_000L;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StruggleAnalysis.class);
     /** Clusters shown: beyond this the list stops being something an analyst reads. */
     public static final int MAX_CLUSTERS = 25;
 
@@ -56,6 +57,10 @@ public final class StruggleAnalysis {
         return StruggleSettings.of(workspaceSettings);
     }
 
+    public void saveSettings(StruggleSettings settings) {
+        settings.save(workspaceSettings);
+    }
+
     /** Everything for the feature in [from, to] (null: launch and the day of the last event). */
     public StruggleReport analyze(String featureKey, LocalDate from, LocalDate to, Progress progress) {
         StruggleSettings settings = settings();
@@ -70,7 +75,9 @@ public final class StruggleAnalysis {
             byId.put(p.personId(), p);
             ids.add(p.personId());
         });
+        long t0 = System.nanoTime();
         StruggleData data = queries.load(feature, ids, windowStart, windowEnd, settings.contextMinutes(), progress);
+        long t1 = System.nanoTime();
         progress.update(0, 0, "Detecting struggles");
 
         RageClickDetector rage = new RageClickDetector(settings);
@@ -114,9 +121,12 @@ public final class StruggleAnalysis {
                 .thenComparing(StrugglingPerson::firstSignalAt).thenComparingInt(s -> s.person().personId()));
         signals.sort(Comparator.comparing(Signal::at).thenComparingInt(Signal::personId));
 
+        long t2 = System.nanoTime();
         progress.update(0, 0, "Finding clusters");
         List<StruggleCluster> clusters = clusters(all, data, struggling, settings);
         int entrants = (int) all.active().stream().filter(Participant::entered).count();
+        LOG.info("Struggles of {}: events read in {} ms, signals in {} ms, clusters in {} ms", feature.key(), (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         String ticketMatch = String.format(Locale.ROOT, "%s, threshold %.2f; %d tickets since launch, %d about the feature",
                 method.name(), settings.ticketSimilarity() == null ? method.defaultThreshold() : settings.ticketSimilarity(),
                 data.tickets.size(), matches.size());

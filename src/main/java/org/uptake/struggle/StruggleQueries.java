@@ -30,8 +30,10 @@ final class StruggleQueries {
     private static final String DICTIONARY = "SELECT kind, id, entry FROM dictionary";
     private static final String EVENT_COUNT = "SELECT COALESCE(SUM(rows_imported), 0) FROM import_batch"
             + " WHERE status = 'imported' AND kind = 'events'";
+    /** Only the event names detectors read, or events that report a state against an expected one (filtered inside H2). */
     private static final String EVENTS = "SELECT person_id, ts, name_id, target_id, session_id, props, platform_id FROM event"
-            + " WHERE ts >= ? AND ts < ?";
+            + " WHERE ts >= ? AND ts < ? AND (name_id IN (SELECT CAST(x AS INT) FROM TABLE(x VARCHAR = ?))"
+            + " OR props LIKE '%\\_expected%' ESCAPE '\\')";
     private static final String TICKETS = "SELECT ticket_id, person_id, created_at, subject, body, tags FROM ticket"
             + " WHERE created_at >= ? AND created_at < ?";
     private static final String BRIEF = "SELECT brief FROM feature WHERE feature_key = ?";
@@ -52,9 +54,16 @@ final class StruggleQueries {
             Int2ObjectOpenHashMap<List<ContextEvent>> kept = new Int2ObjectOpenHashMap<>();
             long total = Math.max(1, count(c));
             long seen = 0;
+            java.util.List<String> wanted = new ArrayList<>();
+            for (int id = 0; id < interesting.length; id++) {
+                if (interesting[id] || featureIds.contains(id) || legacyIds.contains(id)) {
+                    wanted.add(Integer.toString(id));
+                }
+            }
             try (PreparedStatement s = c.prepareStatement(EVENTS)) {
                 s.setLong(1, from);
                 s.setLong(2, to);
+                s.setArray(3, c.createArrayOf("VARCHAR", wanted.toArray()));
                 s.setFetchSize(10_000);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

@@ -49,6 +49,24 @@ public record StruggleSettings(int rageClicks, long rageWindowMs, double rageDis
                 read(settings, "falseDiscoveryRate", Double::parseDouble, d.falseDiscoveryRate));
     }
 
+    /** Stores every threshold in the workspace (null ticket similarity: back to the model's default). */
+    public void save(WorkspaceSettings settings) {
+        settings.put("struggle.rageClicks", Integer.toString(rageClicks));
+        settings.put("struggle.rageWindowMs", Long.toString(rageWindowMs));
+        settings.put("struggle.rageDistancePx", Double.toString(rageDistancePx));
+        settings.put("struggle.undoCount", Integer.toString(undoCount));
+        settings.put("struggle.undoWindowMs", Long.toString(undoWindowMs));
+        settings.put("struggle.contextMinutes", Integer.toString(contextMinutes));
+        settings.put("struggle.workaroundDays", Integer.toString(workaroundDays));
+        settings.remove("struggle.ticketSimilarity");
+        if (ticketSimilarity != null) {
+            settings.put("struggle.ticketSimilarity", Double.toString(ticketSimilarity));
+        }
+        settings.put("struggle.strugglingScore", Integer.toString(strugglingScore));
+        settings.put("struggle.minClusterPeople", Integer.toString(minClusterPeople));
+        settings.put("struggle.falseDiscoveryRate", Double.toString(falseDiscoveryRate));
+    }
+
     private static <T> T read(WorkspaceSettings settings, String name, Function<String, T> parse, T fallback) {
         String key = "struggle." + name;
         return settings.get(key).map(value -> {

@@ -32,6 +32,16 @@ public final class WorkspaceSettings {
         }
     }
 
+    public void remove(String name) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM workspace_setting WHERE name = ?")) {
+            s.setString(1, name);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot remove setting " + name, e);
+        }
+    }
+
     public void put(String name, String value) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(MERGE)) {
             s.setString(1, name);

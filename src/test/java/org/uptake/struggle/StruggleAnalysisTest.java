@@ -168,6 +168,20 @@ class StruggleAnalysisTest {
     }
 
     @Test
+    void thresholdsAreWorkspaceSettings() {
+        StruggleAnalysis analysis = new StruggleAnalysis(workspace, TextSimilarities::tfIdf);
+        StruggleSettings d = StruggleSettings.DEFAULTS;
+        analysis.saveSettings(new StruggleSettings(4, d.rageWindowMs(), d.rageDistancePx(), d.undoCount(), d.undoWindowMs(),
+                d.contextMinutes(), d.workaroundDays(), null, d.strugglingScore(), d.minClusterPeople(), d.falseDiscoveryRate()));
+        assertEquals(4, analysis.settings().rageClicks());
+        report = analysis.analyze("widgets", null, LAST, Progress.NONE);
+        assertEquals(Set.of("ticketer"), who(SignalKind.RAGE_CLICKS), "only ticketer clicked four times");
+        new org.uptake.workspace.WorkspaceSettings(workspace.dataSource()).put("struggle.undoCount", "many");
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, analysis::settings);
+        assertEquals("The setting struggle.undoCount is 'many', which is not a number.", bad.getMessage());
+    }
+
+    @Test
     void undoLoopsNeedFourWithinAMinute() {
         // undoslow spans 61 s; undofew has three.
         assertEquals(Set.of("undo"), who(SignalKind.UNDO_LOOP));

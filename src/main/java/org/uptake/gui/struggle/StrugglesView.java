@@ -111,9 +111,12 @@ public final class StrugglesView extends VBox implements ShownAware {
         busy.visibleProperty().bind(viewModel.busyProperty());
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> viewModel.refresh());
+        Button thresholds = new Button("Thresholds…");
+        thresholds.setOnAction(e -> ThresholdsDialog.edit(getScene().getWindow(), viewModel.settings())
+                .ifPresent(viewModel::saveSettings));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(12, title, busy, gap, refresh);
+        HBox header = new HBox(12, title, busy, gap, thresholds, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

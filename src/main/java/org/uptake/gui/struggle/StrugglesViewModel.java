@@ -70,6 +70,16 @@ public final class StrugglesViewModel {
                 failure -> notifier.problem("Could not analyse the struggles with " + current.name(), failure));
     }
 
+    public org.uptake.struggle.StruggleSettings settings() {
+        return analysis.settings();
+    }
+
+    /** Stores the analyst's thresholds in the workspace and analyses again with them. */
+    public void saveSettings(org.uptake.struggle.StruggleSettings settings) {
+        analysis.saveSettings(settings);
+        refresh();
+    }
+
     /** Recomputes only when the feature changed since the last result (the analysis reads raw events). */
     public void refreshIfStale() {
         if (result.get() == null || computedFor == null || !computedFor.equals(feature.getValue())) {

@@ -1,0 +1,95 @@
+package org.uptake.gui.struggle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.uptake.struggle.StruggleSettings;
+
+/** Lets the analyst tune the detectors' thresholds for this workspace; bad numbers are refused with the reason. */
+final class ThresholdsDialog {
+
+    private record Row(String label, String help, Function<StruggleSettings, Object> value) {
+    }
+
+    private static final List<Row> ROWS = List.of(
+            new Row("Rage clicks: clicks", "on the same element", StruggleSettings::rageClicks),
+            new Row("… within (ms)", "from the first click", StruggleSettings::rageWindowMs),
+            new Row("… within (px)", "of the first click, where coordinates exist", StruggleSettings::rageDistancePx),
+            new Row("Undo loop: undo/redo events", "in a feature session", StruggleSettings::undoCount),
+            new Row("… within (ms)", "", StruggleSettings::undoWindowMs),
+            new Row("Context without sessions (min)", "events this close to a feature event count", StruggleSettings::contextMinutes),
+            new Row("Workaround: days with legacy events", "after launch", StruggleSettings::workaroundDays),
+            new Row("Ticket similarity (0–1)", "empty: the model's default", StruggleSettings::ticketSimilarity),
+            new Row("Struggling from score", "", StruggleSettings::strugglingScore),
+            new Row("Cluster: at least people", "struggling people in it", StruggleSettings::minClusterPeople),
+            new Row("Cluster: false discovery rate", "Benjamini–Hochberg level", StruggleSettings::falseDiscoveryRate));
+
+    private ThresholdsDialog() {
+    }
+
+    static Optional<StruggleSettings> edit(Window owner, StruggleSettings current) {
+        Dialog<StruggleSettings> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Struggle thresholds");
+        dialog.setHeaderText("Thresholds for this workspace (DESIGN §5 defaults: 3 clicks in 1,000 ms within 30 px; 4 undo/redo in 60 s)");
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        List<TextField> fields = new ArrayList<>();
+        for (int i = 0; i < ROWS.size(); i++) {
+            Row row = ROWS.get(i);
+            Object value = row.value().apply(current);
+            TextField field = new TextField(value == null ? "" : String.valueOf(value));
+            field.setPrefColumnCount(8);
+            fields.add(field);
+            Label help = new Label(row.help());
+            help.getStyleClass().add("muted");
+            grid.addRow(i, new Label(row.label()), field, help);
+        }
+        Label problem = new Label();
+        problem.getStyleClass().add("error-text");
+        grid.add(problem, 0, ROWS.size(), 3, 1);
+        ButtonType defaults = new ButtonType("Restore defaults", ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().setAll(defaults, ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().lookupButton(defaults).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            for (int i = 0; i < ROWS.size(); i++) {
+                Object value = ROWS.get(i).value().apply(StruggleSettings.DEFAULTS);
+                fields.get(i).setText(value == null ? "" : String.valueOf(value));
+            }
+        });
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            try {
+                parse(fields);
+            } catch (IllegalArgumentException bad) {
+                problem.setText(bad.getMessage());
+                e.consume();
+            }
+        });
+        dialog.setResultConverter(button -> button == ButtonType.OK ? parse(fields) : null);
+        return dialog.showAndWait();
+    }
+
+    static StruggleSettings parse(List<TextField> f) {
+        try {
+            String similarity = f.get(7).getText().trim();
+            return new StruggleSettings(Integer.parseInt(f.get(0).getText().trim()), Long.parseLong(f.get(1).getText().trim()),
+                    Double.parseDouble(f.get(2).getText().trim()), Integer.parseInt(f.get(3).getText().trim()),
+                    Long.parseLong(f.get(4).getText().trim()), Integer.parseInt(f.get(5).getText().trim()),
+                    Integer.parseInt(f.get(6).getText().trim()), similarity.isEmpty() ? null : Double.valueOf(similarity),
+                    Integer.parseInt(f.get(8).getText().trim()), Integer.parseInt(f.get(9).getText().trim()),
+                    Double.parseDouble(f.get(10).getText().trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Every threshold is a number (" + e.getMessage() + ").");
+        }
+    }
+}
