@@ -1,0 +1,282 @@
+package org.uptake.app;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.uptake.model.Channel;
+import org.uptake.model.Message;
+import org.uptake.model.MessageStatus;
+import org.uptake.model.Progress;
+import org.uptake.outreach.Audience;
+import org.uptake.outreach.CampaignConversion;
+import org.uptake.outreach.Delivery;
+import org.uptake.outreach.Outreach;
+import org.uptake.outreach.OutreachPlan;
+import org.uptake.outreach.PlannedContact;
+import org.uptake.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code uptake outreach <ws> --feature K <action> …}: the plan, drafts, the review queue, delivery
+ * of approved messages only, and conversion against the control group.
+ */
+@Command(name = "outreach", description = {"Outreach for a feature. Actions:",
+        "  plan                      audiences, routing, capped, opted out, held out (--people lists everyone)",
+        "  drafts                    write drafts for the routed people (templates, or the model in settings)",
+        "  list [--status S]         the review queue",
+        "  edit ID --subject S --body B",
+        "  approve ID… | --all --yes approve drafts that pass their checks",
+        "  reject ID… --reason R",
+        "  export --channel email|in-app|csm --out PATH [--eml]   approved messages only",
+        "  send [ID…]                approved email through the SMTP server in the settings",
+        "  conversion                adoption after each campaign, contacted vs held out",
+        "  set NAME=VALUE            an outreach setting (outreach.capDays, outreach.holdoutShare, …)"})
+final class OutreachCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Mixin
+    FeatureOptions target;
+
+    @Parameters(index = "1", paramLabel = "<action>", description = "plan, drafts, list, edit, approve, reject, export, send, conversion, set")
+    String action;
+
+    @Parameters(index = "2..*", paramLabel = "ARG", description = "Message ids (approve, reject, edit, send) or NAME=VALUE (set).")
+    List<String> args = new ArrayList<>();
+
+    @Option(names = "--people", description = "plan: list every person with their audience, why, channel and outcome.")
+    boolean people;
+
+    @Option(names = "--status", paramLabel = "S", description = "list: draft, approved, rejected or sent.")
+    String status;
+
+    @Option(names = "--all", description = "approve: every draft that passes its checks (needs --yes).")
+    boolean all;
+
+    @Option(names = "--yes", description = "Confirm approving everything.")
+    boolean yes;
+
+    @Option(names = "--reason", paramLabel = "R", description = "reject: why (kept in the audit trail).")
+    String reason;
+
+    @Option(names = "--subject", paramLabel = "S", description = "edit: the new subject or title.")
+    String subject;
+
+    @Option(names = "--body", paramLabel = "B", description = "edit: the new text.")
+    String body;
+
+    @Option(names = "--channel", paramLabel = "C", description = "export: email, in-app or csm.")
+    String channel;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "export: the file (or folder, with --eml) to write.")
+    Path out;
+
+    @Option(names = "--eml", description = "export email as .eml files into the --out folder instead of one CSV.")
+    boolean eml;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Who decides, for the audit trail (default: your user name).")
+    String actor = System.getProperty("user.name", "analyst");
+
+    @Override
+    public Integer call() {
+        PrintWriter w = spec.commandLine().getOut();
+        try (Workspace workspace = Workspace.open(target.folder)) {
+            Outreach outreach = new Outreach(workspace);
+            switch (action) {
+                case "plan" -> plan(w, outreach.plan(target.feature, Progress.NONE));
+                case "drafts" -> {
+                    Outreach.Drafted d = outreach.draft(target.feature, actor, Progress.NONE);
+                    print(w, Json.object().put("created", d.created()).put("alreadyQueued", d.alreadyQueued())
+                            .put("failingChecks", d.failingChecks()).put("heldOut", d.heldOut()).put("generator", d.generator()),
+                            String.format("%,d drafts written by %s (%,d fail a check and need an edit); %,d people already had one;"
+                                    + " %,d more people held out as the control group.", d.created(), d.generator(), d.failingChecks(),
+                                    d.alreadyQueued(), d.heldOut()));
+                }
+                case "list" -> list(w, outreach.queue(target.feature, status == null ? null : parseStatus(status)));
+                case "edit" -> {
+                    Message m = outreach.edit(id(0), subject, body, actor);
+                    list(w, List.of(m));
+                }
+                case "approve" -> {
+                    List<Long> ids = all ? outreach.queue(target.feature, MessageStatus.DRAFT).stream().map(Message::id).toList() : ids();
+                    if (all && !yes) {
+                        throw new ParameterException(spec.commandLine(), "approve --all would approve " + ids.size()
+                                + " drafts; add --yes to confirm.");
+                    }
+                    List<String> left = outreach.approveAll(ids, actor);
+                    print(w, Json.object().put("approved", ids.size() - left.size()).put("leftAsDrafts", left.size()),
+                            String.format("%,d approved; %,d left as drafts%s", ids.size() - left.size(), left.size(),
+                                    left.isEmpty() ? "." : ":\n  " + String.join("\n  ", left)));
+                    return left.isEmpty() ? 0 : 1;
+                }
+                case "reject" -> {
+                    for (long id : ids()) {
+                        outreach.reject(id, reason, actor);
+                    }
+                    print(w, Json.object().put("rejected", args.size()), args.size() + " rejected.");
+                }
+                case "export" -> export(w, new Delivery(workspace));
+                case "send" -> {
+                    Delivery.Delivered d = new Delivery(workspace).sendSmtp(target.feature, args.isEmpty() ? null : ids(), actor);
+                    print(w, Json.object().put("sent", d.messages()).put("campaign", d.campaignId()).put("controlPeople", d.controlPeople()),
+                            String.format("%,d emails sent (campaign %s, %,d held-out people as its control).", d.messages(),
+                                    d.campaignId(), d.controlPeople()));
+                }
+                case "conversion" -> conversion(w, outreach.conversion(target.feature));
+                case "set" -> {
+                    for (String a : args) {
+                        int eq = a.indexOf('=');
+                        if (eq < 0) {
+                            throw new ParameterException(spec.commandLine(), "set takes NAME=VALUE, e.g. outreach.capDays=14");
+                        }
+                        outreach.set(a.substring(0, eq), a.substring(eq + 1));
+                    }
+                    print(w, Json.object().put("set", args.size()), "Saved.");
+                }
+                default -> throw new ParameterException(spec.commandLine(), "Unknown action '" + action
+                        + "': plan, drafts, list, edit, approve, reject, export, send, conversion or set.");
+            }
+        }
+        return 0;
+    }
+
+    private void print(PrintWriter w, ObjectNode json, String text) {
+        w.println(options.json ? Json.write(json) : text);
+    }
+
+    private long id(int index) {
+        if (args.size() <= index) {
+            throw new ParameterException(spec.commandLine(), action + " needs a message id.");
+        }
+        try {
+            return Long.parseLong(args.get(index));
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), "'" + args.get(index) + "' is not a message id.");
+        }
+    }
+
+    private List<Long> ids() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            ids.add(id(i));
+        }
+        if (ids.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), action + " needs message ids" + (action.equals("approve") ? " or --all --yes." : "."));
+        }
+        return ids;
+    }
+
+    private MessageStatus parseStatus(String s) {
+        try {
+            return MessageStatus.valueOf(s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--status is draft, approved, rejected, sent or superseded.");
+        }
+    }
+
+    private void plan(PrintWriter w, OutreachPlan plan) {
+        ObjectNode root = Json.object().put("feature", plan.feature().key()).put("asOf", plan.asOf().toString());
+        ArrayNode audiences = root.putArray("audiences");
+        StringBuilder t = new StringBuilder(String.format("%s — outreach plan as of %s%n", plan.feature().name(), plan.asOf()));
+        for (Audience a : Audience.values()) {
+            List<PlannedContact> in = plan.in(a);
+            ObjectNode node = audiences.addObject().put("audience", a.name().toLowerCase(Locale.ROOT)).put("label", a.label())
+                    .put("people", in.size());
+            t.append(String.format("  %-46s %,6d people%n", a.label(), in.size()));
+            for (PlannedContact.Outcome o : PlannedContact.Outcome.values()) {
+                node.put(o.name().toLowerCase(Locale.ROOT), in.stream().filter(c -> c.outcome() == o).count());
+            }
+            for (Channel c : List.of(Channel.IN_APP, Channel.EMAIL, Channel.CSM_TASK)) {
+                node.put(c.name().toLowerCase(Locale.ROOT), in.stream().filter(x -> x.outcome() == PlannedContact.Outcome.ROUTED
+                        && x.channel() == c).count());
+            }
+        }
+        ObjectNode routed = root.putObject("routed");
+        plan.byChannel().forEach((c, n) -> routed.put(c.name().toLowerCase(Locale.ROOT), n));
+        ObjectNode outcomes = root.putObject("outcomes");
+        plan.byOutcome().forEach((o, n) -> outcomes.put(o.name().toLowerCase(Locale.ROOT), n));
+        t.append(String.format("Routed: %,d in-app, %,d email, %,d CSM tasks · capped %,d · opted out %,d · held out %,d%n",
+                plan.byChannel().getOrDefault(Channel.IN_APP, 0), plan.byChannel().getOrDefault(Channel.EMAIL, 0),
+                plan.byChannel().getOrDefault(Channel.CSM_TASK, 0), plan.byOutcome().get(PlannedContact.Outcome.CAPPED),
+                plan.byOutcome().get(PlannedContact.Outcome.OPTED_OUT), plan.byOutcome().get(PlannedContact.Outcome.HELD_OUT)));
+        if (people) {
+            ArrayNode list = root.putArray("people");
+            for (PlannedContact c : plan.contacts()) {
+                list.addObject().put("userId", c.person().userId()).put("audience", c.audience().name().toLowerCase(Locale.ROOT))
+                        .put("why", c.why()).put("cluster", c.cluster()).put("outcome", c.outcome().name().toLowerCase(Locale.ROOT))
+                        .put("channel", c.channel() == null ? null : c.channel().name().toLowerCase(Locale.ROOT)).put("note", c.note());
+                t.append(String.format("  %-9s %-12s %-10s %-9s %s — %s%n", c.person().userId(), c.audience().name().toLowerCase(Locale.ROOT),
+                        c.outcome().label(), c.channel() == null ? "" : c.channel().label(), c.why(), c.note()));
+            }
+        }
+        w.println(options.json ? Json.write(root) : t.toString().stripTrailing());
+    }
+
+    private void list(PrintWriter w, List<Message> messages) {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        StringBuilder t = new StringBuilder();
+        for (Message m : messages) {
+            ObjectNode node = array.addObject().put("id", m.id()).put("userId", m.userId()).put("audience", m.audience())
+                    .put("channel", m.channel().name().toLowerCase(Locale.ROOT)).put("status", m.status().name().toLowerCase(Locale.ROOT))
+                    .put("subject", m.subject()).put("body", m.body()).put("reason", m.reason());
+            m.problems().forEach(node.withArray("problems")::add);
+            t.append(String.format("#%d %s %s %s → %s%n  %s%n  %s%n", m.id(), m.status().name().toLowerCase(Locale.ROOT),
+                    m.channel().label(), m.audience(), m.userId(), m.subject(), m.body().replace("\n", "\n  ")));
+            if (!m.problems().isEmpty()) {
+                t.append("  CHECKS: ").append(String.join("; ", m.problems())).append('\n');
+            }
+        }
+        w.println(options.json ? Json.write(array) : messages.isEmpty() ? "The queue is empty." : t.toString().stripTrailing());
+    }
+
+    private void export(PrintWriter w, Delivery delivery) {
+        if (channel == null || out == null) {
+            throw new ParameterException(spec.commandLine(), "export needs --channel email|in-app|csm and --out PATH.");
+        }
+        Delivery.Delivered d = switch (channel.toLowerCase(Locale.ROOT)) {
+            case "email" -> eml ? delivery.emlFiles(target.feature, out, actor) : delivery.emailCsv(target.feature, out, actor);
+            case "in-app", "inapp" -> delivery.inAppJson(target.feature, out, actor);
+            case "csm" -> delivery.csmTasksCsv(target.feature, out, actor);
+            default -> throw new ParameterException(spec.commandLine(), "--channel is email, in-app or csm.");
+        };
+        print(w, Json.object().put("exported", d.messages()).put("campaign", d.campaignId()).put("controlPeople", d.controlPeople())
+                .put("path", out.toString()), String.format("%,d approved messages exported to %s (campaign %s, %,d held-out people"
+                        + " as its control).", d.messages(), out, d.campaignId(), d.controlPeople()));
+    }
+
+    private void conversion(PrintWriter w, List<CampaignConversion> campaigns) {
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        StringBuilder t = new StringBuilder();
+        for (CampaignConversion c : campaigns) {
+            ObjectNode node = array.addObject().put("campaign", c.campaignId()).put("sentAt", c.sentAt().toString());
+            node.putObject("contacted").put("people", c.contacted().people()).put("within48h", c.contacted().within48h())
+                    .put("within7d", c.contacted().within7d()).put("rate48h", c.contacted().rate48h()).put("rate7d", c.contacted().rate7d());
+            node.putObject("control").put("people", c.control().people()).put("within48h", c.control().within48h())
+                    .put("within7d", c.control().within7d()).put("rate48h", c.control().rate48h()).put("rate7d", c.control().rate7d());
+            node.putObject("uplift48h").put("value", c.uplift48h()).put("low", c.low48h()).put("high", c.high48h());
+            node.putObject("uplift7d").put("value", c.uplift7d()).put("low", c.low7d()).put("high", c.high7d());
+            t.append(String.format(Locale.ROOT, "%s (sent %s)%n  within 48 h: contacted %d/%d (%.0f%%) vs control %d/%d (%.0f%%);"
+                            + " uplift %+.0f points, 95%% CI %+.0f to %+.0f%n  within 7 days: %.0f%% vs %.0f%%, uplift %+.0f points"
+                            + " (95%% CI %+.0f to %+.0f)%n", c.campaignId(), c.sentAt(), c.contacted().within48h(), c.contacted().people(),
+                    100 * c.contacted().rate48h(), c.control().within48h(), c.control().people(), 100 * c.control().rate48h(),
+                    100 * c.uplift48h(), 100 * c.low48h(), 100 * c.high48h(), 100 * c.contacted().rate7d(), 100 * c.control().rate7d(),
+                    100 * c.uplift7d(), 100 * c.low7d(), 100 * c.high7d()));
+        }
+        w.println(options.json ? Json.write(array) : campaigns.isEmpty() ? "No campaign was sent since the feature's launch." : t.toString().stripTrailing());
+    }
+}

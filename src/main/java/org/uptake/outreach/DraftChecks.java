@@ -1,0 +1,85 @@
+package org.uptake.outreach;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.uptake.model.Channel;
+
+/**
+ * The checks every draft passes before it can be approved, whoever wrote it (template, model or
+ * analyst): every number is one the workspace's facts hold (grounding), no other feature is named,
+ * no surveillance phrasing unless the analyst allows it, nothing longer than the channel shows,
+ * and no markup (it would be shown as text, never run).
+ */
+final class DraftChecks {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?%?");
+    private static final List<Pattern> OBSERVED = List.of(
+            Pattern.compile("(?i)\\bwe(?:'ve| have)? (?:noticed|seen|saw|observed|tracked|spotted)\\b"),
+            Pattern.compile("(?i)\\bwe(?:'re| are) (?:watching|tracking|monitoring)\\b"),
+            Pattern.compile("(?i)\\byour (?:activity|behaviou?r|clicks|usage data) (?:shows?|suggests?|tells?)\\b"),
+            Pattern.compile("(?i)\\byou (?:struggled|failed|gave up|got stuck|rage)"),
+            Pattern.compile("(?i)\\brage[- ]click"));
+    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>|!?\\[[^\\]]*\\]\\([^)]*\\)");
+
+    private DraftChecks() {
+    }
+
+    static List<String> problems(Channel channel, Draft draft, Map<String, String> facts, Collection<String> otherFeatures,
+            boolean allowObserved) {
+        List<String> problems = new ArrayList<>();
+        String text = (draft.subject() == null ? "" : draft.subject()) + "\n" + (draft.body() == null ? "" : draft.body());
+        if (draft.body() == null || draft.body().isBlank()) {
+            problems.add("the message is empty");
+        }
+        String known = String.join("\n", facts.values());
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String number = m.group().replaceAll("[,.]$", "");
+            if (!containsNumber(known, number)) {
+                problems.add("the number " + number + " is not a workspace fact");
+            }
+        }
+        for (String other : otherFeatures) {
+            if (text.toLowerCase(Locale.ROOT).contains(other.toLowerCase(Locale.ROOT))) {
+                problems.add("it names " + other + ", which is not this feature");
+            }
+        }
+        if (!allowObserved && channel != Channel.CSM_TASK) {
+            for (Pattern p : OBSERVED) {
+                Matcher found = p.matcher(text);
+                if (found.find()) {
+                    problems.add("\"" + found.group() + "\" reads as watching the person (allow it in Settings if you mean to)");
+                }
+            }
+        }
+        if (draft.subject() != null && draft.subject().length() > channel.maxSubject()) {
+            problems.add(String.format("the title is %d characters; %s shows %d", draft.subject().length(), channel.label(),
+                    channel.maxSubject()));
+        }
+        if (draft.body() != null && draft.body().length() > channel.maxBody()) {
+            problems.add(String.format("the text is %d characters; %s shows %d", draft.body().length(), channel.label(), channel.maxBody()));
+        }
+        Matcher markup = MARKUP.matcher(text);
+        if (markup.find()) {
+            problems.add("it contains markup (" + markup.group() + "); recipients would see it as text");
+        }
+        return problems;
+    }
+
+    /** The number appears in the facts as a number of its own, not as part of a longer one. */
+    private static boolean containsNumber(String known, String number) {
+        Matcher m = NUMBER.matcher(known);
+        while (m.find()) {
+            String candidate = m.group().replaceAll("[,.]$", "");
+            if (candidate.equals(number) || candidate.replace("%", "").equals(number)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+package org.uptake.outreach;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.CRC32;
+import org.uptake.adoption.FeatureParticipants;
+import org.uptake.adoption.Participant;
+import org.uptake.model.Channel;
+import org.uptake.model.Feature;
+import org.uptake.model.Signal;
+import org.uptake.model.SignalKind;
+import org.uptake.struggle.StruggleCluster;
+import org.uptake.struggle.StruggleReport;
+import org.uptake.struggle.StrugglingPerson;
+
+/**
+ * Puts a feature's people into audiences and applies the policy of DESIGN §6 to each: opted-out
+ * people are never contacted, a stable random share is held out as the control group, nobody is
+ * contacted twice within the cap (across all features), and the rest are routed — a CSM task for
+ * high-value accounts, in-app for people active lately, email for the dormant.
+ */
+final class OutreachPlanner {
+
+    private final OutreachQueries queries;
+
+    OutreachPlanner(OutreachQueries queries) {
+        this.queries = queries;
+    }
+
+    OutreachPlan plan(FeatureParticipants all, StruggleReport struggles, OutreachSettings settings) {
+        Feature feature = all.feature();
+        Instant asOf = queries.lastEvent();
+        Map<Integer, OutreachQueries.Reach> reach = queries.reach();
+        Map<Integer, LocalDate> lastActive = queries.lastActive();
+        Map<Integer, OutreachQueries.Contact> contacted = queries.contactsSince(asOf.minus(Duration.ofDays(settings.capDays())));
+        Map<Integer, String> reserved = queries.reservedByOtherFeatures(feature.key());
+        LocalDate activeSince = asOf.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(settings.inAppActiveDays() - 1L);
+
+        Map<Integer, Member> members = audiences(all, struggles);
+        List<PlannedContact> contacts = new ArrayList<>();
+        for (Member m : members.values()) {
+            Participant p = m.person();
+            OutreachQueries.Reach r = reach.get(p.personId());
+            String email = r == null ? null : r.email();
+            String account = r == null ? null : r.accountName();
+            String csm = r == null ? null : r.csmOwner();
+            PlannedContact.Outcome outcome = PlannedContact.Outcome.ROUTED;
+            Channel channel = null;
+            String note;
+            OutreachQueries.Contact last = contacted.get(p.personId());
+            if (r != null && r.optedOut()) {
+                outcome = PlannedContact.Outcome.OPTED_OUT;
+                note = "opted out of messages";
+            } else if (heldOut(feature.key(), p.userId(), settings.holdoutShare())) {
+                outcome = PlannedContact.Outcome.HELD_OUT;
+                note = String.format(Locale.ROOT, "in the %.0f%% control group: never contacted about this feature",
+                        100 * settings.holdoutShare());
+            } else if (last != null) {
+                outcome = PlannedContact.Outcome.CAPPED;
+                note = "contacted " + last.at().atOffset(ZoneOffset.UTC).toLocalDate() + " (" + last.source() + "); at most once in "
+                        + settings.capDays() + " days";
+            } else if (reserved.containsKey(p.personId())) {
+                outcome = PlannedContact.Outcome.CAPPED;
+                note = "a message about " + reserved.get(p.personId()) + " is already waiting for review";
+            } else if (r != null && (r.tier() != null && settings.csmTiers().contains(r.tier().toLowerCase(Locale.ROOT))
+                    || r.arr() >= settings.csmMinArr())) {
+                channel = Channel.CSM_TASK;
+                note = String.format(Locale.ROOT, "high-value account %s (%s, ARR %,.0f): a CSM task for %s", account,
+                        r.tier(), r.arr(), csm == null ? "the account's CSM" : csm);
+            } else {
+                LocalDate seen = lastActive.get(p.personId());
+                boolean active = seen != null && !seen.isBefore(activeSince);
+                channel = active || email == null || email.isBlank() ? Channel.IN_APP : Channel.EMAIL;
+                note = active ? "active on " + seen + ": shown in-app" : email == null || email.isBlank()
+                        ? "no email address: shown in-app when they return" : "last active " + seen + ": email";
+            }
+            contacts.add(new PlannedContact(p, email, account, csm, m.audience(), m.why(), m.cluster(), channel, outcome, note));
+        }
+        return new OutreachPlan(feature, asOf, settings, contacts);
+    }
+
+    private record Member(Participant person, Audience audience, String why, String cluster) {
+    }
+
+    /** Each active person in the first audience that fits: struggling, workaround, stopped, not adopted. */
+    private static Map<Integer, Member> audiences(FeatureParticipants all, StruggleReport struggles) {
+        Feature feature = all.feature();
+        Map<Integer, Member> members = new LinkedHashMap<>();
+        Map<Integer, String> clusterOf = new HashMap<>();
+        for (StruggleCluster c : struggles.clusters()) {
+            c.people().forEach(id -> clusterOf.putIfAbsent(id, c.label()));
+        }
+        for (StrugglingPerson s : struggles.struggling()) {
+            String kinds = String.join(", ", s.kinds().stream().map(SignalKind::label).toList());
+            members.put(s.person().personId(), new Member(s.person(), Audience.STRUGGLING, "struggle signals: " + kinds
+                    + " (score " + s.score() + ")", clusterOf.get(s.person().personId())));
+        }
+        Map<Integer, Signal> workarounds = new HashMap<>();
+        struggles.signals().stream().filter(x -> x.kind() == SignalKind.WORKAROUND).forEach(x -> workarounds.putIfAbsent(x.personId(), x));
+        for (Participant p : all.active()) {
+            if (members.containsKey(p.personId())) {
+                continue;
+            }
+            Signal workaround = workarounds.get(p.personId());
+            if (workaround != null) {
+                members.put(p.personId(), new Member(p, Audience.WORKAROUND, "still uses " + workaround.detail(), null));
+            } else if (p.stopped()) {
+                members.put(p.personId(), new Member(p, Audience.STOPPED, "adopted " + p.adoptedAt().atOffset(ZoneOffset.UTC).toLocalDate()
+                        + ", active lately, no use in the last 14 days", null));
+            } else if (!p.adopted() && (feature.targetSegments().isEmpty() || feature.targetSegments().contains(p.segment()))) {
+                members.put(p.personId(), new Member(p, Audience.NOT_ADOPTED, (p.segment() == null ? "active" : p.segment() + ", active")
+                        + " since launch, " + (p.entered() ? "started but never finished" : "has not tried it"), null));
+            }
+        }
+        return members;
+    }
+
+    /** A stable coin per person and feature: the same people stay in the control group every time the plan is made. */
+    static boolean heldOut(String featureKey, String userId, double share) {
+        CRC32 crc = new CRC32();
+        crc.update((featureKey + "\u0000" + userId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return crc.getValue() / (double) (1L << 32) < share;
+    }
+}
