@@ -32,7 +32,6 @@ import java.util.Properties;
 import org.uptake.model.Channel;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
-import org.uptake.report.Csv;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
 import org.uptake.workspace.WorkspaceSettings;
@@ -91,11 +90,11 @@ public final class Delivery {
         for (Message m : mail) {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("message_id", Long.toString(m.id()));
-            row.put("user_id", Csv.safe(m.userId()));
-            row.put("email", Csv.safe(reach.get(m.personId()).email()));
-            row.put("subject", Csv.safe(m.subject()));
-            row.put("body_text", Csv.safe(m.body()));
-            row.put("body_html", Csv.safe(SafeText.htmlParagraphs(m.body())));
+            row.put("user_id", SafeText.csvCell(m.userId()));
+            row.put("email", SafeText.csvCell(reach.get(m.personId()).email()));
+            row.put("subject", SafeText.csvCell(m.subject()));
+            row.put("body_text", SafeText.csvCell(m.body()));
+            row.put("body_html", SafeText.csvCell(SafeText.htmlParagraphs(m.body())));
             rows.add(row);
         }
         writeCsv(file, rows, List.of("message_id", "user_id", "email", "subject", "body_text", "body_html"));
@@ -146,12 +145,12 @@ public final class Delivery {
         for (Message m : tasks) {
             OutreachQueries.Reach r = reach.get(m.personId());
             Map<String, String> row = new LinkedHashMap<>();
-            row.put("csm_owner", Csv.safe(r.csmOwner()));
-            row.put("account", Csv.safe(r.accountName()));
-            row.put("user_id", Csv.safe(m.userId()));
-            row.put("email", Csv.safe(r.email()));
-            row.put("task", Csv.safe(m.subject()));
-            row.put("notes", Csv.safe(m.body()));
+            row.put("csm_owner", SafeText.csvCell(r.csmOwner()));
+            row.put("account", SafeText.csvCell(r.accountName()));
+            row.put("user_id", SafeText.csvCell(m.userId()));
+            row.put("email", SafeText.csvCell(r.email()));
+            row.put("task", SafeText.csvCell(m.subject()));
+            row.put("notes", SafeText.csvCell(m.body()));
             rows.add(row);
         }
         writeCsv(file, rows, List.of("csm_owner", "account", "user_id", "email", "task", "notes"));

@@ -47,4 +47,16 @@ public final class SafeText {
         }
         return out.toString();
     }
+
+    /**
+     * A CSV cell a spreadsheet will not run: a value starting with =, +, -, @, tab or CR gets a
+     * leading apostrophe (OWASP's advice against CSV injection); everything else stays as it is.
+     */
+    public static String csvCell(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+    }
 }

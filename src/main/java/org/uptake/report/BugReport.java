@@ -23,6 +23,7 @@ import org.uptake.model.Evidence;
 import org.uptake.model.Feature;
 import org.uptake.model.Signal;
 import org.uptake.model.SignalKind;
+import org.uptake.outreach.SafeText;
 import org.uptake.struggle.BugSuspect;
 
 /**
@@ -162,11 +163,11 @@ public final class BugReport {
         List<Map<String, String>> rows = new ArrayList<>();
         for (Bug b : bugs) {
             Map<String, String> row = new LinkedHashMap<>();
-            row.put("Summary", Csv.safe(b.title()));
+            row.put("Summary", SafeText.csvCell(b.title()));
             row.put("Issue Type", "Bug");
             row.put("Priority", b.priority());
             row.put("Labels", String.join(" ", b.labels()));
-            row.put("Description", Csv.safe(b.body()));
+            row.put("Description", SafeText.csvCell(b.body()));
             rows.add(row);
         }
         try {
