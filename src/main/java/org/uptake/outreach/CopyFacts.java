@@ -14,7 +14,7 @@ import org.uptake.model.Feature;
  * problem), how many people like them already use it, a tip for what they struggled with. Copy
  * may only state numbers that appear here (the grounding check).
  */
-final class CopyFacts {
+public final class CopyFacts {
 
     private static final Pattern BUILT = Pattern.compile("(?is)##\\s*What we built\\s*\\n+(.+?)(?:\\n\\s*\\n|$)");
     private static final Pattern CANNOT = Pattern.compile("(?i)^(users|people|customers|analysts|teams)\\s+(cannot|can't|can not)\\s+(.+)$");
@@ -23,7 +23,7 @@ final class CopyFacts {
     }
 
     /** The sentence of the brief that says how to use the feature ("open Edit layout, drag …, and Save layout."). */
-    static String howTo(String brief) {
+    public static String howTo(String brief) {
         if (brief == null) {
             return null;
         }
@@ -35,12 +35,11 @@ final class CopyFacts {
         String[] sentences = paragraph.split("(?<=[.!?])\\s+");
         String first = sentences[0];
         String you = first.replaceFirst("(?i)^(People|Users|Customers|Teams) can now ", "You can now ");
-        return you.equals(first) ? first : you.replaceAll("\\btheir\\b", "your").replaceAll("\\bthey\\b", "you")
-                .replaceAll("\\bthem\\b", "you");
+        return you.equals(first) ? first : secondPerson(you);
     }
 
     /** "Users cannot find the metrics they check most" becomes "Find the metrics you check most". */
-    static String benefit(String problem) {
+    public static String benefit(String problem) {
         if (problem == null) {
             return null;
         }
@@ -48,8 +47,16 @@ final class CopyFacts {
         if (!m.matches()) {
             return null;
         }
-        String rest = m.group(3).replaceAll("\\bthey\\b", "you").replaceAll("\\btheir\\b", "your").replaceAll("\\bthem\\b", "you");
+        String rest = secondPerson(m.group(3));
         return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+    }
+
+    /**
+     * A brief's sentence about users, addressed to the reader: "their own" and "they want" become
+     * "your own" and "you want"; other "their"s stay (in "drag widgets by their handle" it is the widgets').
+     */
+    public static String secondPerson(String text) {
+        return text.replaceAll("\\btheir own\\b", "your own").replaceAll("\\bthey (?=\\w)", "you ");
     }
 
     /** "sam.larsen0@…" → "Sam"; null when the address gives no name. */

@@ -24,6 +24,7 @@ final class DraftChecks {
             Pattern.compile("(?i)\\byour (?:activity|behaviou?r|clicks|usage data) (?:shows?|suggests?|tells?)\\b"),
             Pattern.compile("(?i)\\byou (?:struggled|failed|gave up|got stuck|rage)"),
             Pattern.compile("(?i)\\brage[- ]click"));
+    private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^\\s*\\d{1,2}[.)]\\s+");
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z][^>]*>|!?\\[[^\\]]*\\]\\([^)]*\\)");
 
     private DraftChecks() {
@@ -33,11 +34,13 @@ final class DraftChecks {
             boolean allowObserved) {
         List<String> problems = new ArrayList<>();
         String text = (draft.subject() == null ? "" : draft.subject()) + "\n" + (draft.body() == null ? "" : draft.body());
+        // A numbered list's "1." is layout, not a claim.
+        String claims = LIST_NUMBER.matcher(text).replaceAll("");
         if (draft.body() == null || draft.body().isBlank()) {
             problems.add("the message is empty");
         }
         String known = String.join("\n", facts.values());
-        Matcher m = NUMBER.matcher(text);
+        Matcher m = NUMBER.matcher(claims);
         while (m.find()) {
             String number = m.group().replaceAll("[,.]$", "");
             if (!containsNumber(known, number)) {

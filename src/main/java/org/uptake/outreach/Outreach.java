@@ -207,20 +207,44 @@ public final class Outreach {
     }
 
     String brief(String featureKey) {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement("SELECT brief FROM feature WHERE feature_key = ?")) {
-            s.setString(1, featureKey);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot read the brief of " + featureKey, e);
-        }
+        return new org.uptake.workspace.FeatureBriefs(workspace).brief(featureKey).orElse(null);
     }
 
     // ---- the review queue ----
 
     public List<Message> queue(String featureKey, MessageStatus status) {
         return queries.messages(featureKey, KIND, status);
+    }
+
+    /** The queue of one kind of content: "outreach" messages or "onboarding" content. */
+    public List<Message> queue(String featureKey, String kind, MessageStatus status) {
+        return queries.messages(featureKey, kind, status);
+    }
+
+    /**
+     * Adds drafts that are not addressed to a person (onboarding content), with the facts their
+     * checks use, in one transaction. Returns how many were added.
+     */
+    public int addContent(String featureKey, String kind, List<ContentDraft> drafts, String actor) {
+        Feature feature = adoption.feature(featureKey);
+        List<String> others = otherFeatureNames(feature);
+        boolean allowObserved = settings().allowObserved();
+        try (Connection c = workspace.connection()) {
+            c.setAutoCommit(false);
+            for (ContentDraft d : drafts) {
+                List<String> problems = DraftChecks.problems(d.channel(), d.draft(), d.facts(), others, allowObserved);
+                queries.insertDraft(c, featureKey, kind, null, d.audience(), d.channel(), d.draft().subject(), d.draft().body(),
+                        d.reason(), CopyFacts.serialize(d.facts()), problems, actor);
+            }
+            c.commit();
+            return drafts.size();
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot store the drafts", e);
+        }
+    }
+
+    /** A draft for no one in particular (onboarding content): for whom, where, its text, why, and the facts it may use. */
+    public record ContentDraft(String audience, Channel channel, Draft draft, String reason, Map<String, String> facts) {
     }
 
     public Message message(long id) {
