@@ -9,7 +9,14 @@ import org.uptake.gui.adoption.AdoptionView;
 import org.uptake.gui.adoption.AdoptionViewModel;
 import org.uptake.gui.common.FilesChooser;
 import org.uptake.gui.imports.ImportView;
+import org.uptake.gui.onboarding.OnboardingView;
+import org.uptake.gui.outreach.OutreachView;
+import org.uptake.gui.outreach.OutreachViewModel;
+import org.uptake.gui.outreach.ReviewModel;
 import org.uptake.gui.struggle.StrugglesView;
+import org.uptake.onboarding.Onboarding;
+import org.uptake.outreach.Delivery;
+import org.uptake.outreach.Outreach;
 import org.uptake.gui.struggle.StrugglesViewModel;
 import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.gui.imports.ImportViewModel;
@@ -47,8 +54,19 @@ final class Screens implements ScreenFactory {
                     window.selectedFeatureProperty()));
             case STRUGGLES -> new StrugglesView(new StrugglesViewModel(new StruggleAnalysis(workspace), executor, notifier,
                     window.selectedFeatureProperty()));
+            case OUTREACH -> new OutreachView(new OutreachViewModel(new Outreach(workspace), new Delivery(workspace), executor,
+                    notifier, window.selectedFeatureProperty()));
+            case ONBOARDING -> onboardingScreen(workspace, window);
             default -> new PlannedScreen(screen.title(), screen.whatAppears(), screen.dataNeeded());
         };
+    }
+
+    private Node onboardingScreen(Workspace workspace, MainWindowViewModel window) {
+        StruggleAnalysis struggles = new StruggleAnalysis(workspace);
+        Outreach outreach = new Outreach(workspace, struggles, null);
+        return new OnboardingView(new Onboarding(workspace, outreach, struggles),
+                new ReviewModel(outreach, Onboarding.KIND, executor, notifier, window.selectedFeatureProperty()), executor, notifier,
+                window.selectedFeatureProperty());
     }
 
     private Node importScreen(Workspace workspace, MainWindowViewModel window) {

@@ -82,6 +82,10 @@ class MainWindowTest {
                 assertTrue(shown instanceof org.uptake.gui.imports.ImportView, screen + " shows " + shown);
             } else if (screen == Screen.ADOPTION) {
                 assertTrue(shown instanceof org.uptake.gui.adoption.AdoptionView, screen + " shows " + shown);
+            } else if (screen == Screen.OUTREACH) {
+                assertTrue(shown instanceof org.uptake.gui.outreach.OutreachView, screen + " shows " + shown);
+            } else if (screen == Screen.ONBOARDING) {
+                assertTrue(shown instanceof org.uptake.gui.onboarding.OnboardingView, screen + " shows " + shown);
             } else if (screen == Screen.STRUGGLES) {
                 assertTrue(shown instanceof org.uptake.gui.struggle.StrugglesView, screen + " shows " + shown);
                 assertTrue(robot.from(shown).lookup(".label").queryAllAs(Label.class).stream()

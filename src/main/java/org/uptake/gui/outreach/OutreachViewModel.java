@@ -1,0 +1,157 @@
+package org.uptake.gui.outreach;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.LatestJob;
+import org.uptake.gui.common.Notifier;
+import org.uptake.gui.common.TaskExecutor;
+import org.uptake.model.FeatureRef;
+import org.uptake.outreach.CampaignConversion;
+import org.uptake.outreach.Delivery;
+import org.uptake.outreach.Outreach;
+import org.uptake.outreach.OutreachPlan;
+import org.uptake.outreach.OutreachSettings;
+
+/**
+ * The Outreach screen's state: the plan of the header's feature (computed in the background,
+ * latest request wins), the review queue, the campaigns' conversion, and the actions that write
+ * drafts and deliver approved messages.
+ */
+public final class OutreachViewModel {
+
+    private final Outreach outreach;
+    private final Delivery delivery;
+    private final TaskExecutor executor;
+    private final Notifier notifier;
+    private final ObservableValue<FeatureRef> feature;
+    private final LatestJob job;
+    private final ReviewModel review;
+    private final ReadOnlyObjectWrapper<OutreachPlan> plan = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<CampaignConversion> conversion = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public OutreachViewModel(Outreach outreach, Delivery delivery, TaskExecutor executor, Notifier notifier,
+            ObservableValue<FeatureRef> feature) {
+        this.outreach = outreach;
+        this.delivery = delivery;
+        this.executor = executor;
+        this.notifier = notifier;
+        this.feature = feature;
+        this.job = new LatestJob(executor);
+        this.review = new ReviewModel(outreach, Outreach.KIND, executor, notifier, feature);
+        feature.addListener((obs, old, now) -> refresh());
+    }
+
+    /** Recomputes the plan and reloads the queue and the campaigns. */
+    public void refresh() {
+        FeatureRef f = feature.getValue();
+        review.reload();
+        if (f == null) {
+            job.cancel();
+            plan.set(null);
+            conversion.clear();
+            message.set("No feature to show: import a features.json that defines one.");
+            return;
+        }
+        message.set("");
+        job.submit("Planning outreach for " + f.name(), p -> outreach.plan(f.key(), p), plan::set, () -> { },
+                e -> notifier.problem("Could not plan the outreach for " + f.name(), e));
+        executor.submit(BackgroundJob.of("Measuring campaigns", p -> outreach.conversion(f.key())).onSuccess(conversion::setAll)
+                .onFailure(e -> notifier.problem("Could not measure the campaigns", e)));
+    }
+
+    public void writeDrafts(Consumer<Outreach.Drafted> then) {
+        FeatureRef f = feature.getValue();
+        if (f == null) {
+            return;
+        }
+        executor.submit(BackgroundJob.of("Writing drafts for " + f.name(), p -> outreach.draft(f.key(), ReviewModel.actor(), p))
+                .onSuccess(d -> {
+                    refresh();
+                    then.accept(d);
+                }).onFailure(e -> notifier.problem("Could not write the drafts", e)));
+    }
+
+    /** The ways approved messages leave the workspace. */
+    public enum Export { EMAIL_CSV, EML, IN_APP_JSON, CSM_CSV, SMTP }
+
+    public void deliver(Export how, Path where, Consumer<Delivery.Delivered> then) {
+        FeatureRef f = feature.getValue();
+        if (f == null) {
+            return;
+        }
+        String actor = ReviewModel.actor();
+        executor.submit(BackgroundJob.of("Delivering approved messages", p -> switch (how) {
+            case EMAIL_CSV -> delivery.emailCsv(f.key(), where, actor);
+            case EML -> delivery.emlFiles(f.key(), where, actor);
+            case IN_APP_JSON -> delivery.inAppJson(f.key(), where, actor);
+            case CSM_CSV -> delivery.csmTasksCsv(f.key(), where, actor);
+            case SMTP -> delivery.sendSmtp(f.key(), null, actor);
+        }).onSuccess(d -> {
+            refresh();
+            then.accept(d);
+        }).onFailure(e -> notifier.problem("Nothing more was delivered", e)));
+    }
+
+    /** Every outreach setting with its current value (stored or default), by name. */
+    public Map<String, String> settings() {
+        OutreachSettings s = outreach.settings();
+        Map<String, String> values = new TreeMap<>();
+        values.put("outreach.inAppActiveDays", Integer.toString(s.inAppActiveDays()));
+        values.put("outreach.capDays", Integer.toString(s.capDays()));
+        values.put("outreach.holdoutShare", Double.toString(s.holdoutShare()));
+        values.put("outreach.csmTiers", String.join(",", new java.util.TreeSet<>(s.csmTiers())));
+        values.put("outreach.csmMinArr", Double.toString(s.csmMinArr()));
+        values.put("outreach.allowObserved", Boolean.toString(s.allowObserved()));
+        values.put("outreach.llm.url", s.llmUrl());
+        values.put("outreach.llm.model", s.llmModel());
+        values.put("outreach.llm.apiKey", s.llmApiKey());
+        values.put("outreach.smtp.host", s.smtpHost());
+        values.put("outreach.smtp.port", Integer.toString(s.smtpPort()));
+        values.put("outreach.smtp.user", s.smtpUser());
+        values.put("outreach.smtp.password", s.smtpPassword());
+        values.put("outreach.sender", s.sender());
+        return values;
+    }
+
+    /** Saves the changed settings one by one; the first one that does not make sense stops with its reason. */
+    public void saveSettings(Map<String, String> changed) {
+        changed.forEach(outreach::set);
+        refresh();
+    }
+
+    public ReviewModel review() {
+        return review;
+    }
+
+    public ReadOnlyObjectProperty<OutreachPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ObservableList<CampaignConversion> conversion() {
+        return conversion;
+    }
+
+    public javafx.beans.property.BooleanProperty busyProperty() {
+        return job.busyProperty();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    List<String> channels() {
+        return List.of("in-app", "email", "CSM task");
+    }
+}

@@ -1,0 +1,115 @@
+package org.uptake.gui.outreach;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.beans.value.ObservableValue;
+import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.Notifier;
+import org.uptake.gui.common.TaskExecutor;
+import org.uptake.model.FeatureRef;
+import org.uptake.model.Message;
+import org.uptake.model.MessageStatus;
+import org.uptake.outreach.AuditEntry;
+import org.uptake.outreach.Outreach;
+
+/**
+ * A review queue's state (outreach messages or onboarding content of the header's feature): the
+ * messages shown, the status filter, and the decisions — each run in the background and followed by
+ * a reload, so the list always shows what the workspace holds.
+ */
+public final class ReviewModel {
+
+    private final Outreach outreach;
+    private final String kind;
+    private final TaskExecutor executor;
+    private final Notifier notifier;
+    private final ObservableValue<FeatureRef> feature;
+    private final ObservableList<Message> messages = FXCollections.observableArrayList();
+    private final ObjectProperty<MessageStatus> status = new SimpleObjectProperty<>(MessageStatus.DRAFT);
+    private final javafx.beans.property.IntegerProperty loads = new javafx.beans.property.SimpleIntegerProperty();
+
+    public ReviewModel(Outreach outreach, String kind, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature) {
+        this.outreach = outreach;
+        this.kind = kind;
+        this.executor = executor;
+        this.notifier = notifier;
+        this.feature = feature;
+        feature.addListener((obs, old, now) -> reload());
+        status.addListener((obs, old, now) -> reload());
+    }
+
+    public void reload() {
+        FeatureRef f = feature.getValue();
+        if (f == null) {
+            messages.clear();
+            loads.set(loads.get() + 1);
+            return;
+        }
+        MessageStatus s = status.get();
+        executor.submit(BackgroundJob.of("Reading the review queue", p -> outreach.queue(f.key(), kind, s))
+                .onSuccess(found -> {
+                    messages.setAll(found);
+                    loads.set(loads.get() + 1);
+                })
+                .onFailure(e -> notifier.problem("Could not read the review queue", e)));
+    }
+
+    /** Runs a decision in the background; on success reloads and hands the result on, on refusal says why. */
+    private <T> void decide(String title, BackgroundJob.Work<T> work, Consumer<T> then) {
+        executor.submit(BackgroundJob.of(title, work).onSuccess(result -> {
+            reload();
+            then.accept(result);
+        }).onFailure(e -> {
+            reload();
+            notifier.problem(title + ": not done", e);
+        }));
+    }
+
+    public void edit(long id, String subject, String body, Consumer<Message> then) {
+        decide("Saving the edit", p -> outreach.edit(id, subject, body, actor()), then);
+    }
+
+    public void approve(long id, Consumer<Message> then) {
+        decide("Approving message " + id, p -> outreach.approve(id, actor()), then);
+    }
+
+    public void reject(long id, String reason, Consumer<Message> then) {
+        decide("Rejecting message " + id, p -> outreach.reject(id, reason, actor()), then);
+    }
+
+    /** Approves the chosen drafts that pass their checks; the rest stay drafts, and the consumer learns why. */
+    public void approveAll(List<Long> ids, Consumer<List<String>> then) {
+        decide("Approving " + ids.size() + " drafts", p -> outreach.approveAll(ids, actor()), then);
+    }
+
+    public void audit(long id, Consumer<List<AuditEntry>> show) {
+        executor.submit(BackgroundJob.of("Reading the audit trail", p -> outreach.audit(id)).onSuccess(show::accept)
+                .onFailure(e -> notifier.problem("Could not read the audit trail", e)));
+    }
+
+    /** Who decides: the person logged in to this computer, named in every audit entry. */
+    public static String actor() {
+        return System.getProperty("user.name", "analyst");
+    }
+
+    /** Counts finished reloads, so a view redraws even when the list came back unchanged (e.g. empty again). */
+    public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
+        return loads;
+    }
+
+    public ObservableList<Message> messages() {
+        return messages;
+    }
+
+    public ObjectProperty<MessageStatus> statusProperty() {
+        return status;
+    }
+
+    public FeatureRef feature() {
+        return feature.getValue();
+    }
+}
