@@ -8,75 +8,44 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.uptake.gui.outreach.OutreachView;
 import org.uptake.gui.outreach.OutreachViewModel;
 import org.uptake.gui.outreach.ReviewPane;
-import org.uptake.gui.shell.MainWindowViewModel;
 import org.uptake.gui.shell.Screen;
-import org.uptake.gui.start.RecentWorkspaces;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
 
 /** The Outreach screen on the sample: write drafts, review one, edit it past the checks, approve it, export approved only. */
-@ExtendWith(ApplicationExtension.class)
-class OutreachScreenTest {
-
-    @TempDir
-    static Path temp;
-
-    private Preferences preferences;
-    private MainWindowViewModel window;
+class OutreachScreenTest extends SampleScreenTest {
 
     @Start
     void start(Stage stage) {
-        preferences = Preferences.userRoot().node("uptake-test/" + UUID.randomUUID());
-        window = new WindowFactory((owner, title, initial) -> Optional.of(temp), owner -> List.of(),
-                new RecentWorkspaces(preferences), temp).show(stage);
+        showWindow(stage);
     }
 
-    @AfterEach
-    void closeAndForget(FxRobot robot) throws BackingStoreException {
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null)
-                .map(w -> (Stage) w).toList().forEach(Stage::close));
-        robot.interact(window::closeWorkspace);
-        preferences.removeNode();
-    }
+
 
     @Test
     void anAnalystReviewsEditsAndApprovesADraft(FxRobot robot) throws Exception {
-        robot.interact(() -> window.openSample(SampleTruthCliTest.SAMPLE.toAbsolutePath(), temp.resolve("Sample")));
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.workspaceProperty().get() != null
-                && window.selectedFeatureProperty().get() != null);
-        robot.interact(() -> window.selectedFeatureProperty().set(window.features().stream()
-                .filter(f -> f.key().equals("dashboard-customization")).findFirst().orElseThrow()));
-        robot.interact(() -> window.screenProperty().set(Screen.OUTREACH));
+        openSample(robot, "Sample", "dashboard-customization", Screen.OUTREACH);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "133".equals(tileValue(robot, "#tile-held-out")));
         assertEquals("59", tileValue(robot, "#tile-opted-out"));
 
         robot.clickOn("#writeDrafts");
         TreeView<Object> tree = robot.lookup("#" + ReviewPane.TREE_ID).query();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> firstMessage(tree) != null);
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null)
-                .map(w -> (Stage) w).toList().forEach(Stage::close));
+        closeOwnedWindows(robot);
         TreeItem<Object> first = firstMessage(tree);
         Message draft = (Message) first.getValue();
         assertEquals(MessageStatus.DRAFT, draft.status());
@@ -125,7 +94,4 @@ class OutreachScreenTest {
         return null;
     }
 
-    private static String tileValue(FxRobot robot, String tileId) {
-        return robot.lookup(tileId + " .tile-value").tryQueryAs(Label.class).map(Label::getText).orElse(null);
-    }
 }

@@ -6,66 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.uptake.adoption.TimelineEvent;
 import org.uptake.gui.adoption.TimelineWindow;
-import org.uptake.gui.shell.MainWindowViewModel;
 import org.uptake.gui.shell.Screen;
-import org.uptake.gui.start.RecentWorkspaces;
 import org.uptake.gui.struggle.StrugglesView;
 import org.uptake.struggle.StruggleCluster;
 import org.uptake.struggle.StrugglingPerson;
 
 /** The Struggles screen on the sample: tiles, clusters that narrow the people, a timeline with the signals, the kind filter. */
-@ExtendWith(ApplicationExtension.class)
-class StrugglesScreenTest {
-
-    @TempDir
-    static Path temp;
-
-    private Preferences preferences;
-    private MainWindowViewModel window;
-    private StrugglesView view;
+class StrugglesScreenTest extends SampleScreenTest {
 
     @Start
     void start(Stage stage) {
-        preferences = Preferences.userRoot().node("uptake-test/" + UUID.randomUUID());
-        window = new WindowFactory((owner, title, initial) -> Optional.of(temp), owner -> List.of(),
-                new RecentWorkspaces(preferences), temp).show(stage);
+        showWindow(stage);
     }
 
-    @AfterEach
-    void closeAndForget(FxRobot robot) throws BackingStoreException {
-        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null)
-                .map(w -> (Stage) w).toList().forEach(Stage::close));
-        robot.interact(window::closeWorkspace);
-        preferences.removeNode();
-    }
+    private StrugglesView view;
+
 
     @Test
     void clustersLeadToPeopleAndPeopleToTheirSignalsInTheTimeline(FxRobot robot) throws Exception {
-        robot.interact(() -> window.openSample(SampleTruthCliTest.SAMPLE.toAbsolutePath(), temp.resolve("Sample")));
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.workspaceProperty().get() != null
-                && window.selectedFeatureProperty().get() != null);
-        robot.interact(() -> window.selectedFeatureProperty().set(window.features().stream()
-                .filter(f -> f.key().equals("dashboard-customization")).findFirst().orElseThrow()));
-        robot.interact(() -> window.screenProperty().set(Screen.STRUGGLES));
+        openSample(robot, "Sample", "dashboard-customization", Screen.STRUGGLES);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "71%".equals(tileValue(robot, "#tile-early-warning")));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("222", tileValue(robot, "#tile-abandoned"));
@@ -117,12 +87,7 @@ class StrugglesScreenTest {
 
     @Test
     void fileBugWritesTheDefectsEvidence(FxRobot robot) throws Exception {
-        robot.interact(() -> window.openSample(SampleTruthCliTest.SAMPLE.toAbsolutePath(), temp.resolve("Sample2")));
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.workspaceProperty().get() != null
-                && window.selectedFeatureProperty().get() != null);
-        robot.interact(() -> window.selectedFeatureProperty().set(window.features().stream()
-                .filter(f -> f.key().equals("dashboard-customization")).findFirst().orElseThrow()));
-        robot.interact(() -> window.screenProperty().set(Screen.STRUGGLES));
+        openSample(robot, "Sample2", "dashboard-customization", Screen.STRUGGLES);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "71%".equals(tileValue(robot, "#tile-early-warning")));
         view = robot.lookup(n -> n instanceof StrugglesView).queryAs(StrugglesView.class);
         TableView<?> suspects = robot.lookup("#" + StrugglesView.SUSPECTS_ID).queryTableView();
@@ -135,7 +100,4 @@ class StrugglesScreenTest {
         assertTrue(markdown.contains("dashboard_render_error") && markdown.contains("u000849"), markdown);
     }
 
-    private static String tileValue(FxRobot robot, String tileId) {
-        return robot.lookup(tileId + " .tile-value").tryQueryAs(Label.class).map(Label::getText).orElse(null);
-    }
 }
