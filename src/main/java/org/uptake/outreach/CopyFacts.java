@@ -52,11 +52,13 @@ public final class CopyFacts {
     }
 
     /**
-     * A brief's sentence about users, addressed to the reader: "their own" and "they want" become
-     * "your own" and "you want"; other "their"s stay (in "drag widgets by their handle" it is the widgets').
+     * A brief's sentence about users, addressed to the reader: "they want", "their own", "their team"
+     * become "you want", "your own", "your team"; a "their" before other words stays (in "drag widgets by
+     * their handle" it is the widgets').
      */
     public static String secondPerson(String text) {
-        return text.replaceAll("\\btheir own\\b", "your own").replaceAll("\\bthey (?=\\w)", "you ");
+        return text.replaceAll("\\btheir (?=(own|team|teams|work|colleagues|manager|account|company|data|dashboard|reports)\\b)", "your ")
+                .replaceAll("\\bthey (?=\\w)", "you ");
     }
 
     /** "sam.larsen0@…" → "Sam"; null when the address gives no name. */

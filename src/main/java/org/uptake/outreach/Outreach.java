@@ -66,6 +66,11 @@ public final class Outreach {
 
     /** Stores one outreach setting after checking the whole policy still makes sense. */
     public void set(String name, String value) {
+        if (name.startsWith("outreach.priority.")) {
+            Integer.parseInt(value.trim());
+            settings.put(name, value.trim());
+            return;
+        }
         if (!OutreachSettings.NAMES.contains(name)) {
             throw new IllegalArgumentException("There is no outreach setting " + name + "; the settings are "
                     + String.join(", ", new java.util.TreeSet<>(OutreachSettings.NAMES)) + ".");
@@ -84,6 +89,16 @@ public final class Outreach {
         }
     }
 
+    /** A feature's outreach priority (setting {@code outreach.priority.<key>}, default 0): the higher wins a person both want. */
+    public int priority(String featureKey) {
+        String value = settings.get("outreach.priority." + featureKey).orElse("0");
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The setting outreach.priority." + featureKey + " is '" + value + "', not a whole number.");
+        }
+    }
+
     public CopyGenerator generator() {
         if (override != null) {
             return override;
@@ -95,7 +110,7 @@ public final class Outreach {
     public OutreachPlan plan(String featureKey, Progress progress) {
         FeatureParticipants all = adoption.participants(featureKey, null, null);
         StruggleReport report = struggles.analyze(featureKey, null, null, progress);
-        return new OutreachPlanner(queries).plan(all, report, settings());
+        return new OutreachPlanner(queries).plan(all, report, settings(), this::priority);
     }
 
     /** What drafting did: drafts written, people who already had one, drafts that fail a check and need an edit. */
@@ -144,6 +159,7 @@ public final class Outreach {
                     already++;
                     continue;
                 }
+                supersedeOthers(c, featureKey, contact.person().personId(), actor);
                 Map<String, String> facts = CopyFacts.of(feature, brief, contact, bySegment, accountAdopters, Tips.forCluster(contact.cluster(), contact.person().mainPlatform()));
                 Draft draft = generator.write(contact.audience(), contact.channel(), facts);
                 List<String> problems = DraftChecks.problems(contact.channel(), draft, facts, otherFeatures, allowObserved);
@@ -160,6 +176,28 @@ public final class Outreach {
             throw new WorkspaceDataException("Cannot store the drafts", e);
         }
         return new Drafted(created, already, failing, held, generator.name());
+    }
+
+    /** A higher-priority feature takes a person: the other features' waiting messages to them are superseded, and say so. */
+    private static void supersedeOthers(Connection c, String featureKey, int personId, String actor) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM message WHERE person_id = ? AND kind = 'outreach'"
+                + " AND status IN ('DRAFT', 'APPROVED') AND feature_key <> ?")) {
+            s.setInt(1, personId);
+            s.setString(2, featureKey);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        for (long id : ids) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE message SET status = 'SUPERSEDED' WHERE id = ?")) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
+            OutreachQueries.audit(c, id, actor, "superseded", "a message about " + featureKey + " (higher priority) takes its place");
+        }
     }
 
     private static int holdOut(Connection c, String featureKey, PlannedContact contact) throws SQLException {

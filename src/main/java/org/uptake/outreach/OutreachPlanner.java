@@ -24,7 +24,8 @@ import org.uptake.struggle.StrugglingPerson;
 /**
  * Puts a feature's people into audiences and applies the policy of DESIGN §6 to each: opted-out
  * people are never contacted, a stable random share is held out as the control group, nobody is
- * contacted twice within the cap (across all features), and the rest are routed — a CSM task for
+ * contacted twice within the cap (across all features; when two features compete for a person, the
+ * one with the higher {@code outreach.priority.<feature>} setting wins), and the rest are routed — a CSM task for
  * high-value accounts, in-app for people active lately, email for the dormant.
  */
 final class OutreachPlanner {
@@ -35,7 +36,8 @@ final class OutreachPlanner {
         this.queries = queries;
     }
 
-    OutreachPlan plan(FeatureParticipants all, StruggleReport struggles, OutreachSettings settings) {
+    OutreachPlan plan(FeatureParticipants all, StruggleReport struggles, OutreachSettings settings,
+            java.util.function.ToIntFunction<String> priority) {
         Feature feature = all.feature();
         Instant asOf = queries.lastEvent();
         Map<Integer, OutreachQueries.Reach> reach = queries.reach();
@@ -67,9 +69,11 @@ final class OutreachPlanner {
                 outcome = PlannedContact.Outcome.CAPPED;
                 note = "contacted " + last.at().atOffset(ZoneOffset.UTC).toLocalDate() + " (" + last.source() + "); at most once in "
                         + settings.capDays() + " days";
-            } else if (reserved.containsKey(p.personId())) {
+            } else if (reserved.containsKey(p.personId())
+                    && priority.applyAsInt(reserved.get(p.personId())) >= priority.applyAsInt(feature.key())) {
                 outcome = PlannedContact.Outcome.CAPPED;
-                note = "a message about " + reserved.get(p.personId()) + " is already waiting for review";
+                note = "a message about " + reserved.get(p.personId()) + " (priority " + priority.applyAsInt(reserved.get(p.personId()))
+                        + ") is already waiting for review";
             } else if (r != null && (r.tier() != null && settings.csmTiers().contains(r.tier().toLowerCase(Locale.ROOT))
                     || r.arr() >= settings.csmMinArr())) {
                 channel = Channel.CSM_TASK;
@@ -81,6 +85,9 @@ final class OutreachPlanner {
                 channel = active || email == null || email.isBlank() ? Channel.IN_APP : Channel.EMAIL;
                 note = active ? "active on " + seen + ": shown in-app" : email == null || email.isBlank()
                         ? "no email address: shown in-app when they return" : "last active " + seen + ": email";
+            }
+            if (outcome == PlannedContact.Outcome.ROUTED && reserved.containsKey(p.personId())) {
+                note += "; takes the place of the waiting message about " + reserved.get(p.personId()) + " (lower priority)";
             }
             contacts.add(new PlannedContact(p, email, account, csm, m.audience(), m.why(), m.cluster(), channel, outcome, note));
         }

@@ -129,6 +129,18 @@ class OutreachTest {
     }
 
     @Test
+    void aHigherPriorityFeatureTakesThePersonAndSupersedesTheWaitingMessage() {
+        outreach.set("outreach.priority.widgets", "5");
+        PlannedContact reserved = plan().get("reserved");
+        assertEquals(PlannedContact.Outcome.ROUTED, reserved.outcome());
+        assertTrue(reserved.note().contains("takes the place of the waiting message about exports"), reserved.note());
+        outreach.draft("widgets", "ana", Progress.NONE);
+        Message other = outreach.queue("exports", null).get(0);
+        assertEquals(MessageStatus.SUPERSEDED, other.status());
+        assertEquals("superseded", outreach.audit(other.id()).get(outreach.audit(other.id()).size() - 1).action());
+    }
+
+    @Test
     void theHoldOutIsAStableRandomShareExcludedFromDrafts() {
         int held = 0;
         for (int i = 0; i < 10_000; i++) {
