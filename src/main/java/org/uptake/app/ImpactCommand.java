@@ -1,0 +1,74 @@
+package org.uptake.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.uptake.impact.ImpactAnalysis;
+import org.uptake.impact.ImpactReport;
+import org.uptake.impact.MetricImpact;
+import org.uptake.model.Progress;
+import org.uptake.report.ImpactPdf;
+import org.uptake.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code uptake impact <ws> --feature K [--pdf out.pdf] [--json]}: did the feature solve its problem, and how sure are we. */
+@Command(name = "impact", description = "Whether a feature solved the problem it was built for: each success metric's change"
+        + " (difference in differences with a bootstrap interval and a placebo), with confidence, caveats and recommendations.")
+final class ImpactCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Mixin
+    FeatureOptions target;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the report as a PDF for leadership.")
+    Path pdf;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the metrics as CSV.")
+    Path csv;
+
+    @Override
+    public Integer call() {
+        ImpactReport report;
+        try (Workspace workspace = Workspace.open(target.folder)) {
+            report = new ImpactAnalysis(workspace).report(target.feature, true, Progress.NONE);
+        }
+        if (pdf != null) {
+            ImpactPdf.write(report, pdf);
+        }
+        if (csv != null) {
+            org.uptake.report.ImpactCsv.write(report, csv);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(options.json ? Json.write(ImpactAnalysis.json(report)) : text(report));
+        return 0;
+    }
+
+    private static String text(ImpactReport r) {
+        StringBuilder t = new StringBuilder(r.feature().name() + " — impact as of " + r.asOf() + "\n\n" + r.summary() + "\n");
+        for (MetricImpact m : r.metrics()) {
+            t.append(String.format(Locale.ROOT, "%n%s (%s, better %s): %s%n", m.name(), m.method(), m.better(),
+                    m.effect() == null ? "not measured" : String.format(Locale.ROOT, "%+.1f%% [%+.1f%%, %+.1f%%]", 100 * m.effect().value(),
+                            100 * m.effect().low(), 100 * m.effect().high())));
+            t.append("  confidence ").append(m.confidence().label());
+            if (m.placebo() != null) {
+                t.append(String.format(Locale.ROOT, "; placebo %+.1f%% [%+.1f%%, %+.1f%%] %s", 100 * m.placebo().value(),
+                        100 * m.placebo().low(), 100 * m.placebo().high(), m.placeboPasses() ? "passes" : "FAILS"));
+            }
+            t.append('\n');
+            m.caveats().forEach(c -> t.append("  - ").append(c).append('\n'));
+        }
+        t.append("\nRecommendations\n");
+        r.recommendations().forEach(x -> t.append("  • ").append(x).append('\n'));
+        return t.toString().stripTrailing();
+    }
+}
