@@ -1,0 +1,149 @@
+package org.uptake.impact;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.uptake.model.FeatureRef;
+import org.uptake.model.Progress;
+import org.uptake.struggle.BugSuspect;
+import org.uptake.workspace.FeatureQueries;
+import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceSettings;
+
+/**
+ * Every feature ranked for investment. The priority score (0–100) rises with measured impact (50
+ * points for an improvement with high confidence, 25 with medium), with the room left to the
+ * target's pace (up to 30) and with the share of people who struggle (up to 20: help there pays);
+ * a feature in decline gets 0. The flag: sunset review when weekly users fell for
+ * {@code portfolio.sunsetWeeks} complete weeks in a row (default 4); needs help when behind pace or
+ * a quarter or more of those who try it struggle; invest more when it measurably solved its
+ * problem; else on track. A suspected defect is named in the reason whatever the flag.
+ */
+public final class Portfolio {
+
+    public static final int DEFAULT_SUNSET_WEEKS = 4;
+    private final Workspace workspace;
+    private final ImpactAnalysis impact;
+    private final ImpactQueries queries;
+
+    public Portfolio(Workspace workspace, ImpactAnalysis impact) {
+        this.workspace = workspace;
+        this.impact = impact;
+        this.queries = new ImpactQueries(workspace);
+    }
+
+    public int sunsetWeeks() {
+        String v = new WorkspaceSettings(workspace.dataSource()).get("portfolio.sunsetWeeks").orElse(Integer.toString(DEFAULT_SUNSET_WEEKS));
+        try {
+            return Math.max(2, Integer.parseInt(v.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The setting portfolio.sunsetWeeks is '" + v + "', not a whole number.");
+        }
+    }
+
+    /** Every feature, highest priority first. */
+    public List<PortfolioRow> rank(Progress progress) {
+        List<FeatureRef> features = new FeatureQueries(workspace).list();
+        LocalDate[] days = queries.dataDays();
+        if (days == null) {
+            throw new IllegalArgumentException("The workspace has no events yet: import some first.");
+        }
+        int sunset = sunsetWeeks();
+        List<PortfolioRow> rows = new ArrayList<>();
+        int done = 0;
+        for (FeatureRef f : features) {
+            progress.update(done++, features.size(), "Measuring " + f.name());
+            rows.add(row(impact.report(f.key(), false, Progress.NONE), days, sunset));
+        }
+        rows.sort(Comparator.comparingInt(PortfolioRow::priority).reversed().thenComparing(PortfolioRow::name));
+        return rows;
+    }
+
+    private PortfolioRow row(ImpactReport r, LocalDate[] days, int sunset) {
+        List<LocalDate> weeks = new ArrayList<>();
+        List<Integer> users = new ArrayList<>();
+        LocalDate from = r.feature().launchedAt().isAfter(days[0]) ? r.feature().launchedAt() : days[0];
+        for (int[] w : queries.weeklyUsers(r.feature().key(), from, days[1])) {
+            LocalDate start = LocalDate.ofEpochDay(w[0] * 7L + 4);
+            if (!start.isBefore(from) && !start.plusDays(6).isAfter(days[1])) {
+                weeks.add(start);
+                users.add(w[1]);
+            }
+        }
+        int declining = decliningWeeks(users);
+        MetricImpact main = r.metrics().stream().filter(m -> m.effect() != null).findFirst().orElse(null);
+        Confidence confidence = main == null ? Confidence.NOT_MEASURABLE : main.confidence();
+        boolean improved = main != null && main.improved() && (confidence == Confidence.HIGH || confidence == Confidence.MEDIUM);
+        double struggle = r.struggles().entrants() == 0 ? 0 : r.struggles().struggling().stream().filter(p -> p.person().entered()).count()
+                / (double) r.struggles().entrants();
+        boolean defect = r.struggles().bugSuspects().stream().anyMatch(BugSuspect::defect);
+        double impactPoints = !improved ? 0 : confidence == Confidence.HIGH ? 50 : 25;
+        double gap = r.adoption().pace() <= 0 ? 0 : Math.max(0, r.adoption().pace() - r.adoption().adoptionRate()) / r.adoption().pace();
+        int priority = declining >= sunset ? 0 : (int) Math.round(impactPoints + 30 * gap + 20 * Math.min(1, 2 * struggle));
+        PortfolioRow.Flag flag;
+        String why;
+        if (declining >= sunset) {
+            flag = PortfolioRow.Flag.SUNSET_REVIEW;
+            why = String.format(Locale.ROOT, "weekly users fell %d weeks in a row (%,d → %,d)", declining,
+                    users.get(users.size() - 1 - declining), users.get(users.size() - 1));
+        } else if (!r.adoption().aheadOfPace() || struggle >= 0.25) {
+            flag = PortfolioRow.Flag.NEEDS_HELP;
+            List<String> reasons = new ArrayList<>();
+            if (!r.adoption().aheadOfPace()) {
+                reasons.add(String.format(Locale.ROOT, "adoption %.1f%% behind the %.1f%% pace", 100 * r.adoption().adoptionRate(),
+                        100 * r.adoption().pace()));
+            }
+            if (struggle >= 0.25) {
+                reasons.add(String.format(Locale.ROOT, "%.0f%% of those who try it struggle", 100 * struggle));
+            }
+            why = String.join("; ", reasons);
+        } else if (improved) {
+            flag = PortfolioRow.Flag.INVEST_MORE;
+            why = "ahead of pace and measurably moved " + main.name() + " (" + confidence.label() + " confidence)";
+        } else {
+            flag = PortfolioRow.Flag.ON_TRACK;
+            why = "ahead of pace; no measured impact yet";
+        }
+        if (defect) {
+            why += "; fix the suspected defect (Struggles screen)";
+        }
+        String impactText = main == null ? "not measurable yet" : String.format(Locale.ROOT, "%+.1f%% %s", 100 * main.effect().value(), main.name());
+        Instant first = queries.firstReport(r.feature().key());
+        Long loop = first == null ? null : ChronoUnit.DAYS.between(r.feature().launchedAt(), first.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+        return new PortfolioRow(r.feature().key(), r.feature().name(), r.feature().launchedAt(), r.adoption().adoptionRate(),
+                r.adoption().target(), r.adoption().pace(), impactText, confidence, improved, struggle, weeks, users, trend(users), priority,
+                flag, why, loop);
+    }
+
+    /** How many of the latest complete weeks in a row each had fewer users than the week before. */
+    static int decliningWeeks(List<Integer> users) {
+        int n = 0;
+        for (int i = users.size() - 1; i > 0 && users.get(i) < users.get(i - 1); i--) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The least-squares slope of the last 8 complete weeks, relative to their mean, per week. */
+    static String trend(List<Integer> users) {
+        List<Integer> last = users.subList(Math.max(0, users.size() - 8), users.size());
+        if (last.size() < 3) {
+            return "too new to tell";
+        }
+        double meanX = (last.size() - 1) / 2.0;
+        double meanY = last.stream().mapToInt(Integer::intValue).average().orElse(0);
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < last.size(); i++) {
+            num += (i - meanX) * (last.get(i) - meanY);
+            den += (i - meanX) * (i - meanX);
+        }
+        double perWeek = meanY == 0 ? 0 : num / den / meanY;
+        return Math.abs(perWeek) < 0.02 ? "flat" : String.format(Locale.ROOT, "%s %.0f%% a week", perWeek > 0 ? "growing" : "shrinking",
+                100 * Math.abs(perWeek));
+    }
+}

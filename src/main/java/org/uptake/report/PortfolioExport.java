@@ -1,0 +1,117 @@
+package org.uptake.report;
+
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.uptake.impact.PortfolioRow;
+import org.uptake.outreach.SafeText;
+
+/** The portfolio summary: a PDF for leadership and a CSV of the same rows. */
+public final class PortfolioExport {
+
+    private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private PortfolioExport() {
+    }
+
+    public static void pdf(List<PortfolioRow> rows, Path file) {
+        try (PdfLayout pdf = new PdfLayout("Feature portfolio", "Uptake · feature portfolio")) {
+            pdf.titlePage("Feature portfolio", rows.size() + " features ranked for investment", List.of("Made " + MADE.format(Instant.now())
+                    + " with Uptake"), "Priority rises with measured impact, with the room left to each feature's target and with how many"
+                    + " people struggle; features whose use fell week after week are flagged for a sunset review.");
+            pdf.heading("Ranking");
+            List<List<String>> table = new ArrayList<>();
+            for (PortfolioRow r : rows) {
+                table.add(List.of(r.name(), Integer.toString(r.priority()), r.flag().label(), String.format(Locale.ROOT, "%.1f%% (pace %.1f%%,"
+                        + " target %.0f%%)", 100 * r.adoptionRate(), 100 * r.pace(), 100 * r.target()), r.impact() + " (" + r.impactConfidence().label()
+                        + ")", String.format(Locale.ROOT, "%.0f%%", 100 * r.struggleShare()), r.trend()));
+            }
+            pdf.table(List.of("Feature", "Priority", "Flag", "Adoption", "Impact (confidence)", "Struggling", "Weekly use"), table,
+                    new float[] {1.5f, 0.8f, 1.1f, 1.8f, 2.2f, 0.9f, 1.3f});
+            pdf.heading("Why each flag");
+            List<String> bullets = new ArrayList<>();
+            for (PortfolioRow r : rows) {
+                bullets.add(r.name() + " — " + r.flag().label() + ": " + r.why() + ". Feedback loop: " + (r.feedbackLoopDays() == null
+                        ? "no impact report yet" : r.feedbackLoopDays() + " days from launch to the first impact report") + ".");
+            }
+            pdf.bullets(bullets);
+            pdf.heading("Weekly users");
+            pdf.chart(weeklyUsers(rows), 260);
+            pdf.save(file);
+        }
+    }
+
+    static JFreeChart weeklyUsers(List<PortfolioRow> rows) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        java.util.TreeSet<LocalDate> weeks = new java.util.TreeSet<>();
+        rows.forEach(r -> weeks.addAll(r.weeks()));
+        for (PortfolioRow r : rows) {
+            for (LocalDate w : weeks) {
+                int i = r.weeks().indexOf(w);
+                data.addValue(i < 0 ? null : r.weeklyUsers().get(i), r.name(), w.toString().substring(5));
+            }
+        }
+        JFreeChart chart = ChartFactory.createLineChart("People using each feature per week", "week starting", "people", data,
+                PlotOrientation.VERTICAL, true, false, false);
+        chart.setBackgroundPaint(java.awt.Color.WHITE);
+        chart.getCategoryPlot().setBackgroundPaint(java.awt.Color.WHITE);
+        chart.getCategoryPlot().setRangeGridlinePaint(new java.awt.Color(0xdd, 0xe2, 0xe8));
+        chart.getCategoryPlot().setOutlineVisible(false);
+        org.jfree.chart.renderer.category.LineAndShapeRenderer r = (org.jfree.chart.renderer.category.LineAndShapeRenderer)
+                chart.getCategoryPlot().getRenderer();
+        for (int i = 0; i < ReportCharts.SERIES.length; i++) {
+            r.setSeriesPaint(i, ReportCharts.SERIES[i]);
+            r.setSeriesStroke(i, new java.awt.BasicStroke(2.2f));
+        }
+        chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+        return chart;
+    }
+
+    public static void csv(List<PortfolioRow> rows, Path file) {
+        List<String> columns = List.of("feature", "name", "launched_at", "priority", "flag", "why", "adoption_rate", "pace", "target", "impact",
+                "impact_confidence", "struggle_share", "trend", "feedback_loop_days");
+        List<Map<String, String>> out = new ArrayList<>();
+        for (PortfolioRow r : rows) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("feature", r.featureKey());
+            row.put("name", SafeText.csvCell(r.name()));
+            row.put("launched_at", r.launchedAt().toString());
+            row.put("priority", Integer.toString(r.priority()));
+            row.put("flag", r.flag().label());
+            row.put("why", SafeText.csvCell(r.why()));
+            row.put("adoption_rate", Double.toString(r.adoptionRate()));
+            row.put("pace", Double.toString(r.pace()));
+            row.put("target", Double.toString(r.target()));
+            row.put("impact", SafeText.csvCell(r.impact()));
+            row.put("impact_confidence", r.impactConfidence().label());
+            row.put("struggle_share", Double.toString(r.struggleShare()));
+            row.put("trend", r.trend());
+            row.put("feedback_loop_days", r.feedbackLoopDays() == null ? "" : r.feedbackLoopDays().toString());
+            out.add(row);
+        }
+        CsvSchema.Builder schema = CsvSchema.builder();
+        columns.forEach(schema::addColumn);
+        try {
+            Files.writeString(file, new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(out), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
