@@ -9,7 +9,12 @@ import org.uptake.gui.adoption.AdoptionView;
 import org.uptake.gui.adoption.AdoptionViewModel;
 import org.uptake.gui.common.FilesChooser;
 import org.uptake.gui.imports.ImportView;
+import org.uptake.gui.impact.ImpactView;
+import org.uptake.gui.impact.ImpactViewModel;
+import org.uptake.gui.impact.PortfolioView;
 import org.uptake.gui.onboarding.OnboardingView;
+import org.uptake.impact.ImpactAnalysis;
+import org.uptake.impact.Portfolio;
 import org.uptake.gui.outreach.OutreachView;
 import org.uptake.gui.outreach.OutreachViewModel;
 import org.uptake.gui.outreach.ReviewModel;
@@ -57,8 +62,15 @@ final class Screens implements ScreenFactory {
             case OUTREACH -> new OutreachView(new OutreachViewModel(new Outreach(workspace), new Delivery(workspace), executor,
                     notifier, window.selectedFeatureProperty()));
             case ONBOARDING -> onboardingScreen(workspace, window);
+            case IMPACT -> new ImpactView(impactModel(workspace, window));
+            case PORTFOLIO -> new PortfolioView(impactModel(workspace, window));
             default -> new PlannedScreen(screen.title(), screen.whatAppears(), screen.dataNeeded());
         };
+    }
+
+    private ImpactViewModel impactModel(Workspace workspace, MainWindowViewModel window) {
+        ImpactAnalysis impact = new ImpactAnalysis(workspace);
+        return new ImpactViewModel(impact, new Portfolio(workspace, impact), executor, notifier, window.selectedFeatureProperty());
     }
 
     private Node onboardingScreen(Workspace workspace, MainWindowViewModel window) {

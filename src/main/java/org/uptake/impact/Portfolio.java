@@ -48,6 +48,9 @@ public final class Portfolio {
     /** Every feature, highest priority first. */
     public List<PortfolioRow> rank(Progress progress) {
         List<FeatureRef> features = new FeatureQueries(workspace).list();
+        if (features.isEmpty()) {
+            return List.of();
+        }
         LocalDate[] days = queries.dataDays();
         if (days == null) {
             throw new IllegalArgumentException("The workspace has no events yet: import some first.");

@@ -31,7 +31,7 @@ final class Recommendations {
                 .max(java.util.Comparator.comparingInt(StruggleCluster::struggling)).ifPresent(c -> {
                     String tip = Tips.forCluster(c.label(), null);
                     out.add(String.format(Locale.ROOT, "Help %s: %d of %d struggle (%.0f%% vs %.0f%% overall)%s", c.label(), c.struggling(),
-                            c.members(), 100 * c.share(), 100 * c.baseline(), tip == null ? "." : "; ship the tip \"" + tip + "\"."));
+                            c.members(), 100 * c.share(), 100 * c.baseline(), tip == null ? "." : "; ship the tip: " + tip));
                 });
         for (AdoptionSummary.Breakdown b : a.bySegment()) {
             if (feature.targetSegments().contains(b.value()) && b.adoptionRate() < a.target()) {

@@ -82,6 +82,10 @@ class MainWindowTest {
                 assertTrue(shown instanceof org.uptake.gui.imports.ImportView, screen + " shows " + shown);
             } else if (screen == Screen.ADOPTION) {
                 assertTrue(shown instanceof org.uptake.gui.adoption.AdoptionView, screen + " shows " + shown);
+            } else if (screen == Screen.IMPACT) {
+                assertTrue(shown instanceof org.uptake.gui.impact.ImpactView, screen + " shows " + shown);
+            } else if (screen == Screen.PORTFOLIO) {
+                assertTrue(shown instanceof org.uptake.gui.impact.PortfolioView, screen + " shows " + shown);
             } else if (screen == Screen.OUTREACH) {
                 assertTrue(shown instanceof org.uptake.gui.outreach.OutreachView, screen + " shows " + shown);
             } else if (screen == Screen.ONBOARDING) {

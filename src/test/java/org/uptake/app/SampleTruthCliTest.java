@@ -70,6 +70,24 @@ class SampleTruthCliTest {
         assertEquals("u000849", truth.at("/story/reverters/1/userId").asText());
         assertEquals(true, issues.get(0).get("body").asText().contains("u000849"));
 
+        Path pdf = temp.resolve("impact.pdf");
+        CliRun impact = CliRun.of("impact", ws, "--feature", "dashboard-customization", "--json", "--pdf", pdf.toString());
+        assertEquals(0, impact.exitCode(), impact.err());
+        JsonNode metrics = JSON.readTree(impact.out()).get("metrics");
+        JsonNode session = metrics.get(0);
+        assertEquals("Dashboard session time", session.get("name").asText());
+        double planted = truth.at("/story/effects/sessionTime/planted").asDouble();
+        assertEquals(true, session.at("/change/low").asDouble() <= planted && planted <= session.at("/change/high").asDouble());
+        assertEquals("high", session.get("confidence").asText());
+        assertEquals(true, java.nio.file.Files.size(pdf) > 10_000);
+        CliRun portfolio = CliRun.of("portfolio", ws, "--json");
+        assertEquals(0, portfolio.exitCode(), portfolio.err());
+        boolean sunset = false;
+        for (JsonNode row : JSON.readTree(portfolio.out())) {
+            sunset |= row.get("feature").asText().equals("saved-views") && row.get("flag").asText().equals("sunset_review");
+        }
+        assertEquals(true, sunset, "Saved views is flagged for a sunset review");
+
         CliRun wrongFormat = CliRun.of("struggles", ws, "--feature", "dashboard-customization", "--bug-report", "bugs.txt");
         assertEquals(1, wrongFormat.exitCode());
         assertEquals(true, wrongFormat.err().contains(".md (Markdown), .csv (Jira) or .json (GitHub)"), wrongFormat.err());

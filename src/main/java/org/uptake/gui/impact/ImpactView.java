@@ -1,0 +1,181 @@
+package org.uptake.gui.impact;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.uptake.gui.common.ShownAware;
+import org.uptake.gui.common.Styles;
+import org.uptake.gui.common.Tiles;
+import org.uptake.impact.ImpactReport;
+import org.uptake.impact.MetricImpact;
+import org.uptake.report.ReportCharts;
+
+/**
+ * The Impact screen: the report a PM sends — summary, each success metric with its interval,
+ * placebo, confidence and caveats, the charts, recommendations — and its export as PDF, CSV or JSON.
+ */
+public final class ImpactView extends ScrollPane implements ShownAware {
+
+    public static final String SUMMARY_ID = "impactSummary";
+
+    private final ImpactViewModel viewModel;
+    private final Label summary = new Label();
+    private final FlowPane tiles = new FlowPane(12, 12);
+    private final VBox metrics = new VBox(14);
+    private final VBox recommendations = new VBox(6);
+    private final FlowPane charts = new FlowPane(12, 12);
+
+    public ImpactView(ImpactViewModel viewModel) {
+        this.viewModel = viewModel;
+        setFitToWidth(true);
+        getStyleClass().add("start-scroll");
+        summary.setId(SUMMARY_ID);
+        summary.setWrapText(true);
+        summary.getStyleClass().add("impact-summary");
+        tiles.setId("impactTiles");
+        VBox content = new VBox(14, header(), summary, tiles, section("Recommendations"), recommendations, section("Success metrics"),
+                metrics, section("Charts"), charts);
+        content.setPadding(new Insets(20));
+        setContent(content);
+        viewModel.reportProperty().addListener((obs, old, r) -> show(r));
+        viewModel.feature().addListener((obs, old, now) -> viewModel.refreshReport());
+        viewModel.refreshReport();
+    }
+
+    /** The view model, for tests that export without a native file dialog. */
+    public ImpactViewModel viewModelForTests() {
+        return viewModel;
+    }
+
+    @Override
+    public void onShown() {
+        if (viewModel.reportProperty().get() == null) {
+            viewModel.refreshReport();
+        }
+    }
+
+    private HBox header() {
+        Label title = new Label("Impact");
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(viewModel.reportBusyProperty());
+        Button pdf = new Button("Export PDF…");
+        pdf.getStyleClass().add(Styles.PRIMARY);
+        pdf.setOnAction(e -> export("impact-report.pdf", new FileChooser.ExtensionFilter("PDF report", "*.pdf")));
+        Button figures = new Button("Export figures…");
+        figures.setOnAction(e -> export("impact-figures.csv", new FileChooser.ExtensionFilter("CSV", "*.csv"),
+                new FileChooser.ExtensionFilter("JSON", "*.json")));
+        Button refresh = new Button("Refresh");
+        refresh.setOnAction(e -> viewModel.refreshReport());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(10, title, busy, gap, pdf, figures, refresh);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.SECTION_TITLE);
+        return l;
+    }
+
+    private void show(ImpactReport r) {
+        metrics.getChildren().clear();
+        recommendations.getChildren().clear();
+        charts.getChildren().clear();
+        tiles.getChildren().clear();
+        if (r == null) {
+            summary.setText(viewModel.feature().getValue() == null ? "No feature to show: import a features.json that defines one." : "");
+            return;
+        }
+        summary.setText(r.summary());
+        tiles.getChildren().add(Tiles.tile("adoption", String.format(Locale.ROOT, "%.1f%%", 100 * r.adoption().adoptionRate()), "adoption",
+                String.format(Locale.ROOT, "pace %.1f%%, target %.0f%%", 100 * r.adoption().pace(), 100 * r.adoption().target()),
+                r.adoption().aheadOfPace(), 170));
+        for (MetricImpact m : r.metrics()) {
+            tiles.getChildren().add(Tiles.tile("metric-" + tiles.getChildren().size(), m.effect() == null ? "–"
+                    : String.format(Locale.ROOT, "%+.1f%%", 100 * m.effect().value()), m.name(), "confidence: " + m.confidence().label(),
+                    m.effect() == null || !m.effect().excludesZero() ? null : m.improved(), 170));
+            metrics.getChildren().add(metric(m));
+        }
+        for (String rec : r.recommendations()) {
+            Label l = new Label("•  " + rec);
+            l.setWrapText(true);
+            recommendations.getChildren().add(l);
+        }
+        charts.getChildren().add(viewer(ReportCharts.adoptionVsTarget(r.curve())));
+        if (r.funnelBySegment() != null) {
+            charts.getChildren().add(viewer(ReportCharts.funnelBySegment(r.funnelBySegment())));
+        }
+        for (MetricImpact m : r.metrics()) {
+            if (m.effect() != null) {
+                charts.getChildren().add(viewer(ReportCharts.metricBeforeAfter(m)));
+            }
+        }
+        r.weeklyTickets().forEach(t -> charts.getChildren().add(viewer(ReportCharts.ticketsOverTime(t, r.feature().launchedAt()))));
+        if (!r.struggles().clusters().isEmpty()) {
+            charts.getChildren().add(viewer(ReportCharts.topClusters(r.struggles().clusters(), 5)));
+        }
+    }
+
+    private static VBox metric(MetricImpact m) {
+        Label name = new Label(m.name() + " — " + m.method() + " — confidence: " + m.confidence().label());
+        name.getStyleClass().add("metric-name");
+        Label verdict = new Label(m.verdict());
+        verdict.setWrapText(true);
+        Label placebo = new Label(m.placebo() == null ? "Placebo: not available." : String.format(Locale.ROOT,
+                "Placebo (a launch %d weeks earlier): %+.1f%% (95%% CI %+.1f%% to %+.1f%%) — %s.", m.weeksBefore(), 100 * m.placebo().value(),
+                100 * m.placebo().low(), 100 * m.placebo().high(), m.placeboPasses() ? "passes" : "fails"));
+        placebo.getStyleClass().add(Styles.MUTED);
+        VBox caveats = new VBox(2);
+        for (String c : m.caveats()) {
+            Label l = new Label("–  " + c);
+            l.setWrapText(true);
+            l.getStyleClass().add(Styles.MUTED);
+            caveats.getChildren().add(l);
+        }
+        VBox box = new VBox(4, name, verdict, placebo, caveats);
+        box.getStyleClass().add(Styles.CARD);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private static ChartViewer viewer(JFreeChart chart) {
+        ChartViewer v = new ChartViewer(chart);
+        v.setPrefSize(520, 300);
+        v.getCanvas().removeMouseHandler(v.getCanvas().getMouseHandler("scroll"));
+        return v;
+    }
+
+    private void export(String name, FileChooser.ExtensionFilter... filters) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().setAll(List.of(filters));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            viewModel.exportReport(file.toPath(), path -> {
+                Alert done = new Alert(Alert.AlertType.INFORMATION, "Written to " + path + ".");
+                done.initOwner(getScene().getWindow());
+                done.setHeaderText("Exported");
+                done.show();
+            });
+        }
+    }
+}

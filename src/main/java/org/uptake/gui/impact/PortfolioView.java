@@ -1,0 +1,138 @@
+package org.uptake.gui.impact;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.jfree.chart.fx.ChartViewer;
+import org.uptake.gui.common.ShownAware;
+import org.uptake.gui.common.Styles;
+import org.uptake.impact.PortfolioRow;
+
+/** The Portfolio screen: every feature ranked, with its flag and why, weekly use, and the exports. */
+public final class PortfolioView extends VBox implements ShownAware {
+
+    public static final String TABLE_ID = "portfolioTable";
+
+    private final ImpactViewModel viewModel;
+    private final TableView<PortfolioRow> table = new TableView<>();
+    private final ChartViewer chart = new ChartViewer();
+
+    public PortfolioView(ImpactViewModel viewModel) {
+        super(12);
+        this.viewModel = viewModel;
+        setPadding(new Insets(20));
+        table.setId(TABLE_ID);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().setAll(List.of(
+                column("Feature", PortfolioRow::name), column("Priority", r -> Integer.toString(r.priority())),
+                column("Flag", r -> r.flag().label()),
+                column("Adoption", r -> String.format(Locale.ROOT, "%.1f%% (pace %.1f%%)", 100 * r.adoptionRate(), 100 * r.pace())),
+                column("Impact", r -> r.impact() + " (" + r.impactConfidence().label() + ")"),
+                column("Struggling", r -> String.format(Locale.ROOT, "%.0f%%", 100 * r.struggleShare())),
+                column("Weekly use", PortfolioRow::trend),
+                column("Feedback loop", r -> r.feedbackLoopDays() == null ? "no report yet" : r.feedbackLoopDays() + " days"),
+                column("Why", PortfolioRow::why)));
+        double[] widths = {150, 55, 95, 130, 230, 70, 120, 95, 330};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        table.setPrefHeight(190);
+        table.setRowFactory(v -> new TableRow<>() {
+            @Override
+            protected void updateItem(PortfolioRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.name() + " — " + item.flag().label()
+                        + ": " + item.why()));
+                getStyleClass().removeAll("flag-sunset", "flag-help", "flag-invest");
+                if (!empty && item != null) {
+                    switch (item.flag()) {
+                        case SUNSET_REVIEW -> getStyleClass().add("flag-sunset");
+                        case NEEDS_HELP -> getStyleClass().add("flag-help");
+                        case INVEST_MORE -> getStyleClass().add("flag-invest");
+                        default -> { }
+                    }
+                }
+            }
+        });
+        table.setPlaceholder(new Label("Ranking the features…"));
+        Label how = new Label("Priority (0–100) rises with measured impact (50 for a high-confidence improvement, 25 for medium), the room"
+                + " left to the target's pace (up to 30) and the share who struggle (up to 20). Sunset review: weekly users fell "
+                + "for several complete weeks in a row.");
+        how.getStyleClass().add(Styles.MUTED);
+        how.setWrapText(true);
+        how.setMinHeight(Region.USE_PREF_SIZE);
+        chart.setPrefHeight(320);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        getChildren().setAll(header(), how, table, chart);
+        viewModel.rowsProperty().addListener((obs, old, rows) -> {
+            table.getItems().setAll(rows == null ? List.of() : rows);
+            table.setPlaceholder(new Label("No features yet: import a features.json that defines them."));
+            if (rows != null) {
+                chart.setChart(org.uptake.report.PortfolioCharts.weeklyUsers(rows));
+            }
+        });
+        viewModel.refreshPortfolio();
+    }
+
+    @Override
+    public void onShown() {
+        viewModel.refreshPortfolio();
+    }
+
+    private HBox header() {
+        Label title = new Label("Portfolio");
+        title.getStyleClass().add(Styles.SCREEN_TITLE);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(viewModel.portfolioBusyProperty());
+        Button pdf = new Button("Export PDF…");
+        pdf.getStyleClass().add(Styles.PRIMARY);
+        pdf.setOnAction(e -> export("portfolio.pdf", new FileChooser.ExtensionFilter("PDF", "*.pdf")));
+        Button csv = new Button("Export CSV…");
+        csv.setOnAction(e -> export("portfolio.csv", new FileChooser.ExtensionFilter("CSV", "*.csv")));
+        Button refresh = new Button("Refresh");
+        refresh.setOnAction(e -> viewModel.refreshPortfolio());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(10, title, busy, gap, pdf, csv, refresh);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private void export(String name, FileChooser.ExtensionFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().setAll(filter);
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            viewModel.exportPortfolio(file.toPath(), path -> {
+                Alert done = new Alert(Alert.AlertType.INFORMATION, "Written to " + path + ".");
+                done.initOwner(getScene().getWindow());
+                done.setHeaderText("Exported");
+                done.show();
+            });
+        }
+    }
+
+    private static TableColumn<PortfolioRow, String> column(String title, Function<PortfolioRow, String> value) {
+        TableColumn<PortfolioRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+        return c;
+    }
+}
