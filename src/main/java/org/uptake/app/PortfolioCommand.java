@@ -58,7 +58,7 @@ final class PortfolioCommand implements Callable<Integer> {
                 var node = array.addObject().put("feature", r.featureKey()).put("name", r.name()).put("priority", r.priority())
                         .put("flag", r.flag().name().toLowerCase(Locale.ROOT)).put("why", r.why()).put("adoptionRate", r.adoptionRate())
                         .put("pace", r.pace()).put("target", r.target()).put("impact", r.impact())
-                        .put("impactConfidence", r.impactConfidence().label()).put("struggleShare", r.struggleShare()).put("trend", r.trend());
+                        .put("impactConfidence", r.impactConfidence().label()).put("struggleShare", r.struggleShare()).put("struggleTrend", r.struggleTrend()).put("trend", r.trend());
                 if (r.feedbackLoopDays() != null) {
                     node.put("feedbackLoopDays", r.feedbackLoopDays());
                 }
@@ -68,9 +68,9 @@ final class PortfolioCommand implements Callable<Integer> {
         } else {
             StringBuilder t = new StringBuilder();
             for (PortfolioRow r : rows) {
-                t.append(String.format(Locale.ROOT, "%3d  %-26s %-14s adoption %5.1f%% (pace %4.1f%%)  impact %s (%s)  struggling %.0f%%  %s%n"
+                t.append(String.format(Locale.ROOT, "%3d  %-26s %-14s adoption %5.1f%% (pace %4.1f%%)  impact %s (%s)  struggling %.0f%% (%s)  %s%n"
                                 + "     %s%n", r.priority(), r.name(), r.flag().label(), 100 * r.adoptionRate(), 100 * r.pace(), r.impact(),
-                        r.impactConfidence().label(), 100 * r.struggleShare(), r.trend(), r.why()));
+                        r.impactConfidence().label(), 100 * r.struggleShare(), r.struggleTrend(), r.trend(), r.why()));
             }
             out.println(t.toString().stripTrailing());
         }

@@ -118,8 +118,37 @@ public final class Portfolio {
         Instant first = queries.firstReport(r.feature().key());
         Long loop = first == null ? null : ChronoUnit.DAYS.between(r.feature().launchedAt(), first.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
         return new PortfolioRow(r.feature().key(), r.feature().name(), r.feature().launchedAt(), r.adoption().adoptionRate(),
-                r.adoption().target(), r.adoption().pace(), impactText, confidence, improved, struggle, weeks, users, trend(users), priority,
+                r.adoption().target(), r.adoption().pace(), impactText, confidence, improved, struggle, struggleTrend(r, days[1]), weeks, users,
+                trend(users), priority,
                 flag, why, loop);
+    }
+
+    /** Struggle signals (not workarounds) in the last 14 days against the 14 before. */
+    static String struggleTrend(ImpactReport r, LocalDate lastDay) {
+        long end = (lastDay.toEpochDay() + 1) * 86_400_000L;
+        long mid = end - 14 * 86_400_000L;
+        long start = mid - 14 * 86_400_000L;
+        if (r.feature().launchedAt().toEpochDay() * 86_400_000L > start) {
+            return "too new to tell";
+        }
+        long recent = 0;
+        long before = 0;
+        for (org.uptake.model.Signal s : r.struggles().signals()) {
+            long t = s.at().toEpochMilli();
+            if (s.kind() == org.uptake.model.SignalKind.WORKAROUND) {
+                continue;
+            }
+            if (t >= mid && t < end) {
+                recent++;
+            } else if (t >= start && t < mid) {
+                before++;
+            }
+        }
+        if (before == 0) {
+            return recent == 0 ? "none" : "new: " + recent + " signals";
+        }
+        double change = recent / (double) before - 1;
+        return Math.abs(change) < 0.1 ? "steady" : String.format(Locale.ROOT, "%s %.0f%%", change > 0 ? "rising" : "falling", 100 * Math.abs(change));
     }
 
     /** How many of the latest complete weeks in a row each had fewer users than the week before. */

@@ -8,11 +8,12 @@ import java.util.List;
  * how many struggle, the weekly-use trend, a priority score and the flag that follows.
  *
  * @param impact          the main success metric's verdict in a few words ("−13.9% Dashboard session time")
+ * @param struggleTrend   struggle signals in the last two weeks against the two before ("rising 40%", "falling", "steady")
  * @param weeklyUsers     people using the feature in each complete week, oldest first
  * @param feedbackLoopDays launch to the first impact report, in days (null: no report yet)
  */
 public record PortfolioRow(String featureKey, String name, LocalDate launchedAt, double adoptionRate, double target, double pace,
-        String impact, Confidence impactConfidence, boolean improved, double struggleShare, List<LocalDate> weeks,
+        String impact, Confidence impactConfidence, boolean improved, double struggleShare, String struggleTrend, List<LocalDate> weeks,
         List<Integer> weeklyUsers, String trend, int priority, Flag flag, String why, Long feedbackLoopDays) {
 
     public PortfolioRow {

@@ -36,7 +36,7 @@ public final class PortfolioExport {
             for (PortfolioRow r : rows) {
                 table.add(List.of(r.name(), Integer.toString(r.priority()), r.flag().label(), String.format(Locale.ROOT, "%.1f%% (pace %.1f%%,"
                         + " target %.0f%%)", 100 * r.adoptionRate(), 100 * r.pace(), 100 * r.target()), r.impact() + " (" + r.impactConfidence().label()
-                        + ")", String.format(Locale.ROOT, "%.0f%%", 100 * r.struggleShare()), r.trend()));
+                        + ")", String.format(Locale.ROOT, "%.0f%% (%s)", 100 * r.struggleShare(), r.struggleTrend()), r.trend()));
             }
             pdf.table(List.of("Feature", "Priority", "Flag", "Adoption", "Impact (confidence)", "Struggling", "Weekly use"), table,
                     new float[] {1.5f, 0.8f, 1.1f, 1.8f, 2.2f, 0.9f, 1.3f});
@@ -55,7 +55,7 @@ public final class PortfolioExport {
 
     public static void csv(List<PortfolioRow> rows, Path file) {
         List<String> columns = List.of("feature", "name", "launched_at", "priority", "flag", "why", "adoption_rate", "pace", "target", "impact",
-                "impact_confidence", "struggle_share", "trend", "feedback_loop_days");
+                "impact_confidence", "struggle_share", "struggle_trend", "trend", "feedback_loop_days");
         List<Map<String, String>> out = new ArrayList<>();
         for (PortfolioRow r : rows) {
             Map<String, String> row = new LinkedHashMap<>();
@@ -71,6 +71,7 @@ public final class PortfolioExport {
             row.put("impact", SafeText.csvCell(r.impact()));
             row.put("impact_confidence", r.impactConfidence().label());
             row.put("struggle_share", Double.toString(r.struggleShare()));
+            row.put("struggle_trend", r.struggleTrend());
             row.put("trend", r.trend());
             row.put("feedback_loop_days", r.feedbackLoopDays() == null ? "" : r.feedbackLoopDays().toString());
             out.add(row);

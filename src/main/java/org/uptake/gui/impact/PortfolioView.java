@@ -44,11 +44,11 @@ public final class PortfolioView extends VBox implements ShownAware {
                 column("Flag", r -> r.flag().label()),
                 column("Adoption", r -> String.format(Locale.ROOT, "%.1f%% (pace %.1f%%)", 100 * r.adoptionRate(), 100 * r.pace())),
                 column("Impact", r -> r.impact() + " (" + r.impactConfidence().label() + ")"),
-                column("Struggling", r -> String.format(Locale.ROOT, "%.0f%%", 100 * r.struggleShare())),
+                column("Struggling", r -> String.format(Locale.ROOT, "%.0f%% (%s)", 100 * r.struggleShare(), r.struggleTrend())),
                 column("Weekly use", PortfolioRow::trend),
                 column("Feedback loop", r -> r.feedbackLoopDays() == null ? "no report yet" : r.feedbackLoopDays() + " days"),
                 column("Why", PortfolioRow::why)));
-        double[] widths = {150, 55, 95, 130, 230, 70, 120, 95, 330};
+        double[] widths = {150, 55, 95, 130, 220, 120, 120, 95, 300};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
