@@ -88,7 +88,27 @@ public final class ReviewPane extends SplitPane {
         model.loadsProperty().addListener((obs, old, now) -> rebuild());
 
         ComboBox<MessageStatus> status = new ComboBox<>();
-        status.getItems().setAll(MessageStatus.values());
+        status.getItems().add(null);
+        status.getItems().addAll(MessageStatus.values());
+        javafx.util.StringConverter<MessageStatus> words = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(MessageStatus s) {
+                return s == null ? "all" : s.name().toLowerCase(Locale.ROOT);
+            }
+
+            @Override
+            public MessageStatus fromString(String text) {
+                return null;
+            }
+        };
+        status.setConverter(words);
+        status.setButtonCell(new javafx.scene.control.cell.ComboBoxListCell<>(words) {
+            @Override
+            public void updateItem(MessageStatus item, boolean empty) {
+                super.updateItem(item, false);
+                setText(words.toString(item));
+            }
+        });
         status.valueProperty().bindBidirectional(model.statusProperty());
         status.setId("queueStatus");
         Button approveSelected = new Button("Approve selected…");
