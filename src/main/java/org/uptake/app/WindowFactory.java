@@ -39,6 +39,11 @@ public final class WindowFactory {
         return defaultLocation.resolve("Sample - dashboard customization");
     }
 
+    /** The most recent workspace that still exists, if any. */
+    java.util.Optional<Path> lastWorkspace() {
+        return recent.list().stream().filter(org.uptake.workspace.Workspace::isWorkspace).findFirst();
+    }
+
     boolean isFirstRun() {
         return recent.list().isEmpty();
     }

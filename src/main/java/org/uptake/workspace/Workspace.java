@@ -18,6 +18,8 @@ public final class Workspace implements AutoCloseable {
     public static final String DATABASE_FILE = "workspace.mv.db";
     public static final String IMPORTS_FOLDER = "imports";
     public static final String EXPORTS_FOLDER = "exports";
+    /** A small file in every workspace that a desktop can open with Uptake (the packages associate the .uptake extension). */
+    public static final String MARKER_FILE = "workspace.uptake";
 
     private final Path folder;
     private final String name;
@@ -96,6 +98,7 @@ public final class Workspace implements AutoCloseable {
             });
             Files.createDirectories(dir.resolve(IMPORTS_FOLDER));
             Files.createDirectories(dir.resolve(EXPORTS_FOLDER));
+            writeMarker(dir);
             InterruptedImports.cleanUp(pool, dir.resolve(IMPORTS_FOLDER));
             return new Workspace(dir, name, pool, lock, version);
         } catch (WorkspaceException e) {
@@ -105,6 +108,23 @@ public final class Workspace implements AutoCloseable {
             dispose(pool, lock);
             throw OpenFailure.explain(dir, displayName, e);
         }
+    }
+
+    private static void writeMarker(Path dir) {
+        Path marker = dir.resolve(MARKER_FILE);
+        if (!Files.exists(marker)) {
+            try {
+                Files.writeString(marker, "This folder is an Uptake workspace. Open this file, or the folder, with Uptake.\n");
+            } catch (IOException e) {
+                // A read-only folder still opens; only the desktop shortcut is missing.
+            }
+        }
+    }
+
+    /** The workspace folder a path names: the folder itself, or the folder of its workspace.uptake file. */
+    public static Path folderOf(Path given) {
+        Path p = given.toAbsolutePath().normalize();
+        return Files.isRegularFile(p) && p.getFileName().toString().endsWith(".uptake") ? p.getParent() : p;
     }
 
     static String jdbcUrl(Path dir, boolean mustExist) {
