@@ -40,11 +40,15 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--gzip", description = "Gzip the two event files.")
     boolean gzip;
 
+    @Option(names = "--activity", paramLabel = "F", description = "Factor on everyone's chance to be active on a day, in (0, 1]"
+            + " (default: ${DEFAULT-VALUE}; 0.1 with --users 1000000 writes about ten million events).")
+    double activity = 1.0;
+
     @Override
     public Integer call() throws Exception {
         SampleOptions sampleOptions;
         try {
-            sampleOptions = new SampleOptions(users, days, seed, gzip);
+            sampleOptions = new SampleOptions(users, days, seed, gzip, activity);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -31,11 +31,13 @@ final class Population {
     private static final List<String> CSMS = List.of("Dana Kim", "Rafael Ortiz", "Grace Liu", "Tomasz Nowak", "Aisha Bello");
 
     private final long seed;
+    private final double activity;
     private final ScenarioDates dates;
     private final Map<Segment, List<SampleAccount>> accounts = new EnumMap<>(Segment.class);
 
     Population(SampleOptions options, ScenarioDates dates) {
         this.seed = options.seed();
+        this.activity = options.activity();
         this.dates = dates;
         SplittableRandom random = Rng.global(seed, 7);
         int counter = 0;
@@ -117,7 +119,7 @@ final class Population {
         long firstDay = Math.max(dates.firstEpochDay, Math.floorDiv(person.createdAt(), ScenarioDates.DAY));
         List<Session> sessions = new ArrayList<>();
         for (long day = firstDay; day <= dates.lastEpochDay && day < person.churnEpochDay(); day++) {
-            double chance = ScenarioDates.isWeekend(day) ? tier.weekendChance : tier.weekdayChance;
+            double chance = activity * (ScenarioDates.isWeekend(day) ? tier.weekendChance : tier.weekdayChance);
             if (ScenarioDates.isHoliday(day)) {
                 chance *= 0.4;
             }

@@ -2,9 +2,11 @@ package org.uptake.sample;
 
 /**
  * What {@code uptake sample} was asked for: how many people, how many days of history ending two
- * weeks after the dashboard-customization launch, the random seed, and whether to gzip event files.
+ * weeks after the dashboard-customization launch, the random seed, whether to gzip event files, and
+ * {@code activity}: a factor on everyone's chance to be active on a day (1 = the story's density;
+ * 0.1 makes a million people write about ten million events, the benchmark's scale).
  */
-public record SampleOptions(int users, int days, long seed, boolean gzip) {
+public record SampleOptions(int users, int days, long seed, boolean gzip, double activity) {
 
     public static final int DEFAULT_USERS = 3000;
     public static final int DEFAULT_DAYS = 84;
@@ -13,7 +15,16 @@ public record SampleOptions(int users, int days, long seed, boolean gzip) {
     public static final int MIN_DAYS = 42;
     public static final int MIN_USERS = 300;
 
+    /** The story's own density: every person's chance to be active on a day as the tiers say. */
+    public SampleOptions(int users, int days, long seed, boolean gzip) {
+        this(users, days, seed, gzip, 1.0);
+    }
+
     public SampleOptions {
+        if (!(activity > 0 && activity <= 1)) {
+            throw new IllegalArgumentException("--activity must be in (0, 1]: the share of each person's usual active days (got "
+                    + activity + ")");
+        }
         if (users < MIN_USERS) {
             throw new IllegalArgumentException("--users must be at least " + MIN_USERS + " for the story to hold (got " + users + ")");
         }
