@@ -28,13 +28,19 @@ final class PeopleWriter {
     private final long batchId;
     private final List<Object[]> newPeople = new ArrayList<>();
     private final Map<String, Integer> newAliases = new LinkedHashMap<>();
-    private final Map<String, Map<String, String>> personTraits = new LinkedHashMap<>();
-    private final Map<String, Map<String, String>> accountTraits = new LinkedHashMap<>();
+    /** Traits by person (values in PERSON_FIELDS order) and by account (ACCOUNT_FIELDS order): arrays, not maps, since a million people's traits must fit in memory. */
+    private final Map<String, String[]> personTraits = new LinkedHashMap<>();
+    private final Map<String, String[]> accountTraits = new LinkedHashMap<>();
+    /** One instance per repeated value (segment, plan, account id…): identify calls repeat them for every person. */
+    private final Map<String, String> shared = new java.util.HashMap<>();
     final Int2IntOpenHashMap merges = new Int2IntOpenHashMap();
     /** Placeholders made in this import: their events can be held back and re-pointed before they are written. */
     private final it.unimi.dsi.fastutil.ints.IntOpenHashSet newPlaceholders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
     int peopleUpdated;
     int accountsUpdated;
+    /** People rows held in memory before a people file's rows so far are written (a million people do not fit otherwise). */
+    static final int CHUNK = 20_000;
+    private int flushedNewPeople;
 
     PeopleWriter(Connection connection, WorkspaceIndex index, long batchId) {
         this.connection = connection;
@@ -69,27 +75,34 @@ final class PeopleWriter {
     /** An identify call: the person's traits, and the link from the anonymous id that preceded sign-in. */
     void identify(String userId, String anonymousId, Map<String, String> traits) {
         personFor(userId, anonymousId);
-        Map<String, String> fields = new LinkedHashMap<>();
-        traits.forEach((k, v) -> {
-            String key = ColumnNames.normalize(k);
-            if (PERSON_FIELDS.contains(key)) {
-                fields.put(key, v);
+        String[] known = null;
+        for (Map.Entry<String, String> t : traits.entrySet()) {
+            int field = PERSON_FIELDS.indexOf(ColumnNames.normalize(t.getKey()));
+            if (field >= 0) {
+                if (known == null) {
+                    known = personTraits.computeIfAbsent(userId, u -> new String[PERSON_FIELDS.size()]);
+                }
+                known[field] = value(field, t.getValue());
             }
-        });
-        if (!fields.isEmpty()) {
-            personTraits.computeIfAbsent(userId, u -> new LinkedHashMap<>()).putAll(fields);
         }
+    }
+
+    /** Emails and creation times are unique; every other value repeats across people and is shared. */
+    private String value(int personField, String v) {
+        String name = PERSON_FIELDS.get(personField);
+        return v == null || name.equals("email") || name.equals("created_at") ? v : shared.computeIfAbsent(v, x -> x);
     }
 
     /** A group call: the person's account, and the account's traits. */
     void group(String userId, String accountId, Map<String, String> traits) {
         personFor(userId, null);
-        personTraits.computeIfAbsent(userId, u -> new LinkedHashMap<>()).put("account_id", accountId);
-        Map<String, String> fields = accountTraits.computeIfAbsent(accountId, a -> new LinkedHashMap<>());
+        personTraits.computeIfAbsent(userId, u -> new String[PERSON_FIELDS.size()])[PERSON_FIELDS.indexOf("account_id")] =
+                shared.computeIfAbsent(accountId, x -> x);
+        String[] fields = accountTraits.computeIfAbsent(shared.computeIfAbsent(accountId, x -> x), a -> new String[ACCOUNT_FIELDS.size()]);
         traits.forEach((k, v) -> {
-            String key = ColumnNames.normalize(k);
-            if (ACCOUNT_FIELDS.contains(key)) {
-                fields.put(key, v);
+            int field = ACCOUNT_FIELDS.indexOf(ColumnNames.normalize(k));
+            if (field >= 0) {
+                fields[field] = v;
             }
         });
     }
@@ -97,12 +110,24 @@ final class PeopleWriter {
     /** A row of a people file. */
     void person(String userId, Map<String, String> fields) {
         personFor(userId, null);
-        personTraits.computeIfAbsent(userId, u -> new LinkedHashMap<>()).putAll(fields);
+        String[] known = personTraits.computeIfAbsent(userId, u -> new String[PERSON_FIELDS.size()]);
+        fields.forEach((k, v) -> {
+            int field = PERSON_FIELDS.indexOf(k);
+            if (field >= 0) {
+                known[field] = value(field, v);
+            }
+        });
     }
 
     /** A row of an accounts file. */
     void account(String accountId, Map<String, String> fields) {
-        accountTraits.computeIfAbsent(accountId, a -> new LinkedHashMap<>()).putAll(fields);
+        String[] known = accountTraits.computeIfAbsent(accountId, a -> new String[ACCOUNT_FIELDS.size()]);
+        fields.forEach((k, v) -> {
+            int field = ACCOUNT_FIELDS.indexOf(k);
+            if (field >= 0) {
+                known[field] = v;
+            }
+        });
     }
 
     private void link(String anonymousId, int personId) {
@@ -152,26 +177,28 @@ final class PeopleWriter {
     }
 
     int newPeople() {
-        return (int) newPeople.stream().filter(p -> !(Boolean) p[2]).count();
+        return flushedNewPeople + (int) newPeople.stream().filter(p -> !(Boolean) p[2]).count();
+    }
+
+    /**
+     * Writes the people and traits the rows so far hold, inside the import's transaction, once
+     * {@link #CHUNK} of them wait — only while nothing is pending that a later row could change
+     * (merges, anonymous links, placeholders), which a people file never makes.
+     */
+    void flushPeopleIfLarge() throws SQLException {
+        if (personTraits.size() < CHUNK || !merges.isEmpty() || !newAliases.isEmpty() || !newPlaceholders.isEmpty()) {
+            return;
+        }
+        insertNewPeople();
+        writePeople();
+        flushedNewPeople += (int) newPeople.stream().filter(p -> !(Boolean) p[2]).count();
+        newPeople.clear();
+        personTraits.clear();
     }
 
     /** Writes new people, links, merges and traits. */
     void flush() throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "INSERT INTO person (id, user_id, anonymous, batch_id) VALUES (?, ?, ?, ?)")) {
-            for (Object[] p : newPeople) {
-                if (merges.containsKey((int) (Integer) p[0])) {
-                    // A placeholder of this import merged into a person: it never needs a row.
-                    continue;
-                }
-                s.setInt(1, (Integer) p[0]);
-                s.setString(2, (String) p[1]);
-                s.setBoolean(3, (Boolean) p[2]);
-                s.setLong(4, batchId);
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
+        insertNewPeople();
         try (PreparedStatement s = connection.prepareStatement(
                 "MERGE INTO person_alias (anonymous_id, person_id) KEY (anonymous_id) VALUES (?, ?)")) {
             for (Map.Entry<String, Integer> a : newAliases.entrySet()) {
@@ -195,6 +222,24 @@ final class PeopleWriter {
         writePeople();
     }
 
+    private void insertNewPeople() throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO person (id, user_id, anonymous, batch_id) VALUES (?, ?, ?, ?)")) {
+            for (Object[] p : newPeople) {
+                if (merges.containsKey((int) (Integer) p[0])) {
+                    // A placeholder of this import merged into a person: it never needs a row.
+                    continue;
+                }
+                s.setInt(1, (Integer) p[0]);
+                s.setString(2, (String) p[1]);
+                s.setBoolean(3, (Boolean) p[2]);
+                s.setLong(4, batchId);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
     Int2IntOpenHashMap mergedPairs() {
         Int2IntOpenHashMap resolved = new Int2IntOpenHashMap();
         merges.keySet().forEach(from -> resolved.put(from, resolve(from)));
@@ -210,14 +255,14 @@ final class PeopleWriter {
              PreparedStatement update = connection.prepareStatement("UPDATE account SET name = COALESCE(?, name),"
                      + " tier = COALESCE(?, tier), arr = COALESCE(?, arr), csm_owner = COALESCE(?, csm_owner),"
                      + " batch_id = ? WHERE account_id = ?")) {
-            for (Map.Entry<String, Map<String, String>> a : accountTraits.entrySet()) {
+            for (Map.Entry<String, String[]> a : accountTraits.entrySet()) {
                 insert.setString(1, a.getKey());
                 insert.addBatch();
-                Map<String, String> f = a.getValue();
-                update.setString(1, blankToNull(f.get("name")));
-                update.setString(2, blankToNull(f.get("tier")));
-                update.setBigDecimal(3, decimal(f.get("arr")));
-                update.setString(4, blankToNull(f.get("csm_owner")));
+                String[] f = a.getValue();
+                update.setString(1, blankToNull(f[ACCOUNT_FIELDS.indexOf("name")]));
+                update.setString(2, blankToNull(f[ACCOUNT_FIELDS.indexOf("tier")]));
+                update.setBigDecimal(3, decimal(f[ACCOUNT_FIELDS.indexOf("arr")]));
+                update.setString(4, blankToNull(f[ACCOUNT_FIELDS.indexOf("csm_owner")]));
                 update.setLong(5, batchId);
                 update.setString(6, a.getKey());
                 update.addBatch();
@@ -236,15 +281,15 @@ final class PeopleWriter {
                 + " segment = COALESCE(?, segment), plan = COALESCE(?, plan), role = COALESCE(?, role),"
                 + " email = COALESCE(?, email), created_at = COALESCE(?, created_at), opted_out = COALESCE(?, opted_out),"
                 + " anonymous = FALSE WHERE user_id = ?")) {
-            for (Map.Entry<String, Map<String, String>> p : personTraits.entrySet()) {
-                Map<String, String> f = p.getValue();
-                update.setString(1, blankToNull(f.get("account_id")));
-                update.setString(2, blankToNull(f.get("segment")));
-                update.setString(3, blankToNull(f.get("plan")));
-                update.setString(4, blankToNull(f.get("role")));
-                update.setString(5, blankToNull(f.get("email")));
-                update.setObject(6, instant(f.get("created_at")));
-                Boolean optedOut = bool(f.get("opted_out"));
+            for (Map.Entry<String, String[]> p : personTraits.entrySet()) {
+                String[] f = p.getValue();
+                update.setString(1, blankToNull(f[0]));
+                update.setString(2, blankToNull(f[1]));
+                update.setString(3, blankToNull(f[2]));
+                update.setString(4, blankToNull(f[3]));
+                update.setString(5, blankToNull(f[4]));
+                update.setObject(6, instant(f[5]));
+                Boolean optedOut = bool(f[6]);
                 if (optedOut == null) {
                     update.setNull(7, java.sql.Types.BOOLEAN);
                 } else {
@@ -255,7 +300,7 @@ final class PeopleWriter {
             }
             update.executeBatch();
         }
-        peopleUpdated = personTraits.size();
+        peopleUpdated += personTraits.size();
     }
 
     private static String blankToNull(String value) {

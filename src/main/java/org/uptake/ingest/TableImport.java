@@ -119,6 +119,7 @@ final class TableImport {
                 imported++;
             }
             people.person(userId, fields);
+            people.flushPeopleIfLarge();
             return null;
         };
     }
