@@ -58,11 +58,19 @@ final class AdoptionQueries {
         }
     }
 
+    /** The feature's people in the window, read once per data version (every screen and report asks for the same). */
     FeaturePeople load(Feature feature, LocalDate from, LocalDate to) {
+        return workspace.remember("feature-people|" + feature + "|" + from + "|" + to, () -> read(feature, from, to));
+    }
+
+    private FeaturePeople read(Feature feature, LocalDate from, LocalDate to) {
         FeaturePeople data = new FeaturePeople(feature, from, to);
         LocalDate activeFrom = from.isBefore(feature.launchedAt()) ? feature.launchedAt() : from;
+        long t0 = System.nanoTime();
+        long[] marks = new long[5];
         try (Connection c = workspace.connection()) {
             Map<Integer, String> platforms = mainPlatforms(c);
+            marks[0] = System.nanoTime();
             try (PreparedStatement s = c.prepareStatement(ACTIVE)) {
                 s.setObject(1, activeFrom);
                 s.setObject(2, to);
@@ -75,6 +83,7 @@ final class AdoptionQueries {
                     }
                 }
             }
+            marks[1] = System.nanoTime();
             try (PreparedStatement s = c.prepareStatement(ACTIVE_SINCE)) {
                 s.setObject(1, to.minusDays(13));
                 s.setObject(2, to);
@@ -84,6 +93,7 @@ final class AdoptionQueries {
                     }
                 }
             }
+            marks[2] = System.nanoTime();
             try (PreparedStatement s = c.prepareStatement(USE)) {
                 s.setString(1, feature.key());
                 try (ResultSet rs = s.executeQuery()) {
@@ -95,6 +105,7 @@ final class AdoptionQueries {
                     }
                 }
             }
+            marks[3] = System.nanoTime();
             Map<Integer, Integer> stepOf = stepIds(c, feature);
             try (PreparedStatement s = c.prepareStatement(STEPS)) {
                 s.setString(1, feature.key());
@@ -110,6 +121,10 @@ final class AdoptionQueries {
                 }
             }
             data.steps.values().forEach(list -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
+            marks[4] = System.nanoTime();
+            org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).info("load {}: platforms {} ms, active {} ms, lately {} ms,"
+                    + " use {} ms, steps {} ms", feature.key(), (marks[0] - t0) / 1_000_000, (marks[1] - marks[0]) / 1_000_000,
+                    (marks[2] - marks[1]) / 1_000_000, (marks[3] - marks[2]) / 1_000_000, (marks[4] - marks[3]) / 1_000_000);
             return data;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the adoption of '" + feature.name() + "'", e);

@@ -95,13 +95,23 @@ final class BenchCommand implements Callable<Integer> {
             progress(out, "Measuring the analyses…");
             AdoptionAnalysis adoption = new AdoptionAnalysis(workspace);
             report.put("activePeople", adoption.summary(FEATURE, null, null).activePeople());
-            report.put("adoptionSummaryMs", best(3, () -> adoption.summary(FEATURE, null, null)));
-            report.put("funnelBySegmentMs", best(3, () -> adoption.funnel(FEATURE, FunnelReport.Breakdown.SEGMENT, 7, null, null)));
+            // Cold: the remembered reads are forgotten before each run, as after an import.
+            report.put("adoptionSummaryMs", best(3, () -> {
+                workspace.dataChanged();
+                adoption.summary(FEATURE, null, null);
+            }));
+            report.put("funnelBySegmentMs", best(3, () -> {
+                workspace.dataChanged();
+                adoption.funnel(FEATURE, FunnelReport.Breakdown.SEGMENT, 7, null, null);
+            }));
+            report.put("adoptionSummaryRememberedMs", best(3, () -> adoption.summary(FEATURE, null, null)));
             StruggleAnalysis struggles = new StruggleAnalysis(workspace);
+            workspace.dataChanged();
             report.put("strugglesFirstMs", time(() -> struggles.analyze(FEATURE, null, null, Progress.NONE)));
             report.put("strugglesMs", best(1, () -> struggles.analyze(FEATURE, null, null, Progress.NONE)));
             ImpactAnalysis impact = new ImpactAnalysis(workspace, struggles);
             ImpactReport[] made = new ImpactReport[1];
+            workspace.dataChanged();
             report.put("impactReportMs", time(() -> made[0] = impact.report(FEATURE, false, Progress.NONE)));
             Path pdf = folder.resolve(Workspace.EXPORTS_FOLDER).resolve("impact.pdf");
             report.put("pdfExportMs", time(() -> ImpactPdf.write(made[0], pdf)));
@@ -153,7 +163,8 @@ final class BenchCommand implements Callable<Integer> {
         t.append(String.format(Locale.ROOT, "%-34s %,14d%n", "active people (dashboard)", r.get("activePeople").asLong()));
         t.append(String.format(Locale.ROOT, "%-34s %,14.0f   %s%n", "adoption summary (ms)", r.get("adoptionSummaryMs").asDouble(), "< 1,000"));
         t.append(String.format(Locale.ROOT, "%-34s %,14.0f   %s%n", "funnel by segment (ms)", r.get("funnelBySegmentMs").asDouble(), "< 2,000"));
-        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "struggle analysis, first (ms)", r.get("strugglesFirstMs").asDouble()));
+        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "adoption summary, read remembered", r.get("adoptionSummaryRememberedMs").asDouble()));
+        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "struggle analysis, cold (ms)", r.get("strugglesFirstMs").asDouble()));
         t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "struggle analysis, warm (ms)", r.get("strugglesMs").asDouble()));
         t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "impact report (ms)", r.get("impactReportMs").asDouble()));
         t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "PDF export (ms)", r.get("pdfExportMs").asDouble()));

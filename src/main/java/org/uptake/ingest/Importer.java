@@ -100,11 +100,13 @@ public final class Importer {
                 batchId = startBatch(c, plan);
                 stored = keepOriginal(c, plan.sniff().file(), batchId);
                 c.setAutoCommit(false);
+                workspace.dataChanged();
                 long t0 = System.nanoTime();
                 Outcome outcome = run(plan, c, batchId, progress);
                 finishBatch(c, batchId, outcome);
                 long t1 = System.nanoTime();
                 c.commit();
+                workspace.dataChanged();
                 LOG.info("Import of {}: run {} ms, commit {} ms, total so far {} ms", plan.sniff().file().getFileName(),
                         (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
                 if (outcome.events != null) {
@@ -115,6 +117,7 @@ public final class Importer {
                 return outcome.result(batchId, plan, (System.nanoTime() - started) / 1e9, before, after);
             } catch (Throwable failure) {
                 takeBack(c, batchId, stored);
+                workspace.dataChanged();
                 throw translate(plan, failure);
             }
         } catch (SQLException e) {

@@ -26,6 +26,16 @@ public final class Workspace implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final WorkspaceLock lock;
     private final int schemaVersion;
+    /** Bumped whenever an import starts or ends: results remembered for an older version are stale. */
+    private final java.util.concurrent.atomic.AtomicLong dataVersion = new java.util.concurrent.atomic.AtomicLong();
+    /** The last few analysis results worth keeping while the data stays the same (LRU). */
+    private final java.util.Map<String, Object> memo = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Object> eldest) {
+            return size() > MEMO_ENTRIES;
+        }
+    };
+    private static final int MEMO_ENTRIES = 4;
 
     private Workspace(Path folder, String name, JdbcConnectionPool pool, WorkspaceLock lock, int schemaVersion) {
         this.folder = folder;
@@ -145,6 +155,37 @@ public final class Workspace implements AutoCloseable {
             pool.dispose();
         }
         lock.close();
+    }
+
+    /** The data changed (an import started, finished or was taken back): forget remembered results. */
+    public void dataChanged() {
+        dataVersion.incrementAndGet();
+        synchronized (memo) {
+            memo.clear();
+        }
+    }
+
+    /**
+     * A result computed from the workspace's data, remembered until the data changes: screens that
+     * each need the same expensive read (a feature's people and funnel steps) share one. The value
+     * must not be modified by its users.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T remember(String key, java.util.function.Supplier<T> compute) {
+        String versioned = dataVersion.get() + "|" + key;
+        synchronized (memo) {
+            Object known = memo.get(versioned);
+            if (known != null) {
+                return (T) known;
+            }
+        }
+        T value = compute.get();
+        synchronized (memo) {
+            if (versioned.startsWith(dataVersion.get() + "|")) {
+                memo.put(versioned, value);
+            }
+        }
+        return value;
     }
 
     public Path folder() {
