@@ -17,15 +17,15 @@ import org.uptake.workspace.WorkspaceDataException;
 final class AdoptionQueries {
 
     private static final String LAST_DAY = "SELECT MAX(last_ts) FROM import_batch WHERE status = 'imported'";
-    private static final String ACTIVE = "SELECT p.id, p.segment, p.plan, p.role, p.created_at, p.user_id, p.account_id FROM person p"
-            + " JOIN (SELECT DISTINCT person_id FROM person_day WHERE activity_day BETWEEN ? AND ?) d ON d.person_id = p.id";
+    /** People active in the window with their last active day in it (which also answers "active lately"). */
+    private static final String ACTIVE = "SELECT p.id, p.segment, p.plan, p.role, p.created_at, p.user_id, p.account_id, d.last_day"
+            + " FROM person p JOIN (SELECT person_id, MAX(activity_day) AS last_day FROM person_day WHERE activity_day BETWEEN ? AND ?"
+            + " GROUP BY person_id) d ON d.person_id = p.id";
     private static final String ACTIVE_SINCE = "SELECT DISTINCT person_id FROM person_day WHERE activity_day BETWEEN ? AND ?";
-    private static final String PLATFORMS = "SELECT pp.person_id, d.entry, pp.events FROM person_platform pp"
-            + " JOIN dictionary d ON d.kind = 2 AND d.id = pp.platform_id";
+    private static final String PLATFORMS = "SELECT person_id, platform_id, events FROM person_platform";
     private static final String USE = "SELECT person_id, first_adoption, last_use FROM person_feature WHERE feature_key = ?";
     private static final String NAMES = "SELECT id, entry FROM dictionary WHERE kind = ?";
-    private static final String STEPS = "SELECT fe.person_id, fe.name_id, fe.ts, pl.entry FROM feature_event fe"
-            + " LEFT JOIN dictionary pl ON pl.kind = 2 AND pl.id = fe.platform_id WHERE fe.feature_key = ? AND fe.ts < ?";
+    private static final String STEPS = "SELECT person_id, name_id, ts, platform_id FROM feature_event WHERE feature_key = ? AND ts < ?";
 
     private static final String FIRST_ACTIVE = "SELECT person_id, MIN(activity_day) FROM person_day"
             + " WHERE activity_day BETWEEN ? AND ? GROUP BY person_id";
@@ -69,27 +69,38 @@ final class AdoptionQueries {
         long t0 = System.nanoTime();
         long[] marks = new long[5];
         try (Connection c = workspace.connection()) {
-            Map<Integer, String> platforms = mainPlatforms(c);
+            Map<Integer, String> platformNames = names(c, 2);
+            it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap platforms = mainPlatforms(c, platformNames);
             marks[0] = System.nanoTime();
+            LocalDate lately = to.minusDays(13);
+            // When the window starts after the last 14 days begin, "active lately" needs days before it: ask separately.
+            boolean latelyInWindow = !activeFrom.isAfter(lately);
             try (PreparedStatement s = c.prepareStatement(ACTIVE)) {
                 s.setObject(1, activeFrom);
                 s.setObject(2, to);
+                s.setFetchSize(10_000);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
+                        int id = rs.getInt(1);
                         OffsetDateTime created = rs.getObject(5, OffsetDateTime.class);
-                        data.active.put(rs.getInt(1), new FeaturePeople.Person(rs.getInt(1), rs.getString(6), rs.getString(7),
+                        data.active.put(id, new FeaturePeople.Person(id, rs.getString(6), rs.getString(7),
                                 rs.getString(2), rs.getString(3), rs.getString(4), created == null ? Long.MIN_VALUE : created.toInstant().toEpochMilli(),
-                                platforms.get(rs.getInt(1))));
+                                platformNames.get(platforms.get(id))));
+                        if (latelyInWindow && !rs.getObject(8, LocalDate.class).isBefore(lately)) {
+                            data.activeLately.add(id);
+                        }
                     }
                 }
             }
             marks[1] = System.nanoTime();
-            try (PreparedStatement s = c.prepareStatement(ACTIVE_SINCE)) {
-                s.setObject(1, to.minusDays(13));
-                s.setObject(2, to);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        data.activeLately.add(rs.getInt(1));
+            if (!latelyInWindow) {
+                try (PreparedStatement s = c.prepareStatement(ACTIVE_SINCE)) {
+                    s.setObject(1, lately);
+                    s.setObject(2, to);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            data.activeLately.add(rs.getInt(1));
+                        }
                     }
                 }
             }
@@ -115,14 +126,16 @@ final class AdoptionQueries {
                     while (rs.next()) {
                         Integer step = stepOf.get(rs.getInt(2));
                         if (step != null) {
-                            data.addStep(rs.getInt(1), new FeaturePeople.StepEvent(step, rs.getLong(3), rs.getString(4)));
+                            int platform = rs.getInt(4);
+                            data.addStep(rs.getInt(1), new FeaturePeople.StepEvent(step, rs.getLong(3),
+                                    platform == 0 ? null : platformNames.get(platform)));
                         }
                     }
                 }
             }
             data.steps.values().forEach(list -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
             marks[4] = System.nanoTime();
-            org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).info("load {}: platforms {} ms, active {} ms, lately {} ms,"
+            org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).debug("load {}: platforms {} ms, active {} ms, lately {} ms,"
                     + " use {} ms, steps {} ms", feature.key(), (marks[0] - t0) / 1_000_000, (marks[1] - marks[0]) / 1_000_000,
                     (marks[2] - marks[1]) / 1_000_000, (marks[3] - marks[2]) / 1_000_000, (marks[4] - marks[3]) / 1_000_000);
             return data;
@@ -200,23 +213,41 @@ final class AdoptionQueries {
         }
     }
 
-    /** Each person's main platform: the one most of their events came from (ties: alphabetically first). */
-    private static Map<Integer, String> mainPlatforms(Connection c) throws SQLException {
-        Map<Integer, String> main = new HashMap<>();
-        Map<Integer, Long> most = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(PLATFORMS); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                int person = rs.getInt(1);
-                long events = rs.getLong(3);
-                Long best = most.get(person);
-                String platform = rs.getString(2);
-                if (best == null || events > best || events == best && platform.compareTo(main.get(person)) < 0) {
-                    most.put(person, events);
-                    main.put(person, platform);
+    /** Each person's main platform id: the one most of their events came from (ties: alphabetically first). */
+    private static it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap mainPlatforms(Connection c, Map<Integer, String> names)
+            throws SQLException {
+        it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap main = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
+        it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap most = new it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap();
+        try (PreparedStatement s = c.prepareStatement(PLATFORMS)) {
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    int person = rs.getInt(1);
+                    int platform = rs.getInt(2);
+                    long events = rs.getLong(3);
+                    if (!most.containsKey(person) || events > most.get(person)
+                            || events == most.get(person) && names.get(platform).compareTo(names.get(main.get(person))) < 0) {
+                        most.put(person, events);
+                        main.put(person, platform);
+                    }
                 }
             }
         }
         return main;
+    }
+
+    /** A dictionary (1 event names, 2 platforms, 3 targets) as id → entry. */
+    private static Map<Integer, String> names(Connection c, int kind) throws SQLException {
+        Map<Integer, String> names = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement(NAMES)) {
+            s.setInt(1, kind);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getInt(1), rs.getString(2));
+                }
+            }
+        }
+        return names;
     }
 
     /** Event-name id → funnel step index (0-based); the revert event maps to -1. */
