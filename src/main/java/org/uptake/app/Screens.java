@@ -27,7 +27,6 @@ import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.gui.imports.ImportViewModel;
 import org.uptake.ingest.Importer;
 import org.uptake.gui.common.Notifier;
-import org.uptake.gui.common.PlannedScreen;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.gui.overview.OverviewView;
 import org.uptake.gui.overview.OverviewViewModel;
@@ -64,7 +63,6 @@ final class Screens implements ScreenFactory {
             case ONBOARDING -> onboardingScreen(workspace, window);
             case IMPACT -> new ImpactView(impactModel(workspace, window));
             case PORTFOLIO -> new PortfolioView(impactModel(workspace, window));
-            default -> new PlannedScreen(screen.title(), screen.whatAppears(), screen.dataNeeded());
         };
     }
 

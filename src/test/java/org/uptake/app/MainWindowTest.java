@@ -26,7 +26,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.uptake.gui.common.PlannedScreen;
 import org.uptake.gui.overview.OverviewView;
 import org.uptake.gui.shell.MainWindow;
 import org.uptake.gui.shell.MainWindowViewModel;
@@ -95,9 +94,7 @@ class MainWindowTest {
                 assertTrue(robot.from(shown).lookup(".label").queryAllAs(Label.class).stream()
                         .anyMatch(l -> l.getText().startsWith("No feature to show")), "an empty workspace says what is missing");
             } else {
-                assertTrue(shown instanceof PlannedScreen, screen + " shows " + shown);
-                assertTrue(robot.from(shown).lookup(".label").queryAllAs(Label.class).stream()
-                        .anyMatch(l -> screen.dataNeeded().equals(l.getText())), screen + " says what data it needs");
+                org.junit.jupiter.api.Assertions.fail(screen + " has no view");
             }
         }
 
