@@ -37,6 +37,7 @@ public final class StruggleAnalysis {
     /** Clusters shown: beyond this the list stops being something an analyst reads. */
     public static final int MAX_CLUSTERS = 25;
 
+    private final Workspace workspace;
     private final AdoptionAnalysis adoption;
     private final StruggleQueries queries;
     private final WorkspaceSettings workspaceSettings;
@@ -47,6 +48,7 @@ public final class StruggleAnalysis {
     }
 
     public StruggleAnalysis(Workspace workspace, Supplier<TextSimilarity> similarity) {
+        this.workspace = workspace;
         this.adoption = new AdoptionAnalysis(workspace);
         this.queries = new StruggleQueries(workspace);
         this.workspaceSettings = new WorkspaceSettings(workspace.dataSource());
@@ -100,7 +102,7 @@ public final class StruggleAnalysis {
         }
         TextSimilarity method = similarity.get();
         TicketDetector tickets = new TicketDetector(method, settings.ticketSimilarity());
-        List<TicketDetector.Match> matches = tickets.match(feature, data.brief, data.tickets);
+        List<TicketDetector.Match> matches = tickets.match(feature, data.brief, data.tickets, otherFeatures(feature));
         tickets.signals(matches, byId).forEach(s -> byPerson.computeIfAbsent(s.personId(), k -> new ArrayList<>()).add(s));
 
         List<Signal> signals = new ArrayList<>();
@@ -132,6 +134,19 @@ public final class StruggleAnalysis {
                 data.tickets.size(), matches.size());
         return new StruggleReport(feature, all.from(), all.to(), settings, all.active().size(), entrants, signals, struggling,
                 clusters, bugSuspects(all, byPerson, struggling), earlyWarning(all, byPerson), ticketMatch);
+    }
+
+    /** The workspace's other features with their briefs: a ticket closer to one of them is not about this one. */
+    private List<TicketDetector.Other> otherFeatures(Feature feature) {
+        List<TicketDetector.Other> others = new ArrayList<>();
+        org.uptake.workspace.FeatureDefinitions definitions = new org.uptake.workspace.FeatureDefinitions(workspace);
+        org.uptake.workspace.FeatureBriefs briefs = new org.uptake.workspace.FeatureBriefs(workspace);
+        for (org.uptake.model.FeatureRef ref : new org.uptake.workspace.FeatureQueries(workspace).list()) {
+            if (!ref.key().equals(feature.key())) {
+                definitions.find(ref.key()).ifPresent(f -> others.add(new TicketDetector.Other(f, briefs.brief(ref.key()).orElse(""))));
+            }
+        }
+        return others;
     }
 
     /** One person's events in time order, for the drill-down. */

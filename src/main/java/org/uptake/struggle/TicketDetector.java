@@ -31,15 +31,37 @@ final class TicketDetector {
         this.threshold = threshold == null ? similarity.defaultThreshold() : threshold;
     }
 
+    /** Another feature of the workspace, in its own words: a ticket closer to it is its, not ours. */
+    record Other(Feature feature, String brief) {
+    }
+
     List<Match> match(Feature feature, String brief, List<Ticket> tickets) {
+        return match(feature, brief, tickets, List.of());
+    }
+
+    /**
+     * The tickets about the feature. A ticket tagged for another feature (its key, name or a success
+     * metric's tags) is that feature's; an untagged one belongs to the feature its text is closest to.
+     */
+    List<Match> match(Feature feature, String brief, List<Ticket> tickets, List<Other> others) {
         Set<String> featureTags = new HashSet<>(List.of(norm(feature.key()), norm(feature.name())));
         Set<String> metricTags = new HashSet<>();
         feature.successMetrics().forEach(m -> m.ticketTags().forEach(t -> metricTags.add(norm(t))));
+        Set<String> otherTags = new HashSet<>();
+        for (Other o : others) {
+            otherTags.add(norm(o.feature().key()));
+            otherTags.add(norm(o.feature().name()));
+            o.feature().successMetrics().forEach(m -> m.ticketTags().forEach(t -> otherTags.add(norm(t))));
+        }
+        otherTags.removeAll(featureTags);
         List<Ticket> candidates = new ArrayList<>();
         List<Match> matches = new ArrayList<>();
         for (Ticket t : tickets) {
             List<String> tags = t.tags().stream().map(TicketDetector::norm).toList();
             if (tags.stream().anyMatch(metricTags::contains)) {
+                continue;
+            }
+            if (tags.stream().noneMatch(featureTags::contains) && tags.stream().anyMatch(otherTags::contains)) {
                 continue;
             }
             String tag = t.tags().stream().filter(x -> featureTags.contains(norm(x))).findFirst().orElse(null);
@@ -49,9 +71,17 @@ final class TicketDetector {
                 candidates.add(t);
             }
         }
-        double[] scores = similarity.bestMatch(passages(feature, brief), candidates.stream().map(Ticket::text).toList());
+        List<String> texts = candidates.stream().map(Ticket::text).toList();
+        double[] scores = similarity.bestMatch(passages(feature, brief), texts);
+        double[] closestOther = new double[scores.length];
+        for (Other o : others) {
+            double[] theirs = similarity.bestMatch(passages(o.feature(), o.brief()), texts);
+            for (int i = 0; i < theirs.length; i++) {
+                closestOther[i] = Math.max(closestOther[i], theirs[i]);
+            }
+        }
         for (int i = 0; i < scores.length; i++) {
-            if (scores[i] >= threshold) {
+            if (scores[i] >= threshold && scores[i] >= closestOther[i]) {
                 matches.add(new Match(candidates.get(i), String.format(Locale.ROOT, "text similarity %.2f", scores[i])));
             }
         }
