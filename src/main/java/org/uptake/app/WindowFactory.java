@@ -44,6 +44,16 @@ public final class WindowFactory {
         return recent.list().stream().filter(org.uptake.workspace.Workspace::isWorkspace).findFirst();
     }
 
+    /**
+     * Problems the user can fix, told as a plain message: the workspace's own, a bad value or request
+     * (IllegalArgumentException carries our one-line reasons), a refused review decision or delivery.
+     * Anything else is a fault and shows its details.
+     */
+    static boolean userFixable(Throwable t) {
+        return t instanceof WorkspaceException || t instanceof IllegalArgumentException
+                || t instanceof org.uptake.outreach.ReviewRefused || t instanceof org.uptake.outreach.NotApprovedException;
+    }
+
     boolean isFirstRun() {
         return recent.list().isEmpty();
     }
@@ -52,11 +62,11 @@ public final class WindowFactory {
         FxTaskExecutor executor = new FxTaskExecutor();
         Notifier notifier = (title, failure) -> {
             Throwable cause = failure;
-            while (cause.getCause() != null && !(cause instanceof WorkspaceException)) {
+            while (cause.getCause() != null && !userFixable(cause)) {
                 cause = cause.getCause();
             }
-            if (cause instanceof WorkspaceException known) {
-                ErrorDialog.warn(stage, title, known.getMessage());
+            if (userFixable(cause)) {
+                ErrorDialog.warn(stage, title, cause.getMessage());
             } else {
                 ErrorDialog.show(stage, title, failure);
             }

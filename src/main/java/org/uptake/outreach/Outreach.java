@@ -297,7 +297,7 @@ public final class Outreach {
     public Message edit(long id, String subject, String body, String actor) {
         Message m = queries.message(id);
         if (m.status() != MessageStatus.DRAFT) {
-            throw new IllegalStateException("Message " + id + " is " + m.status().name().toLowerCase() + "; only drafts can be edited.");
+            throw new ReviewRefused("Message " + id + " is " + m.status().name().toLowerCase() + "; only drafts can be edited.");
         }
         Feature feature = adoption.feature(m.featureKey());
         List<String> problems = DraftChecks.problems(m.channel(), new Draft(subject, body), CopyFacts.parse(queries.facts(id)),
@@ -311,10 +311,10 @@ public final class Outreach {
     public Message approve(long id, String actor) {
         Message m = queries.message(id);
         if (m.status() != MessageStatus.DRAFT) {
-            throw new IllegalStateException("Message " + id + " is " + m.status().name().toLowerCase() + "; only drafts can be approved.");
+            throw new ReviewRefused("Message " + id + " is " + m.status().name().toLowerCase() + "; only drafts can be approved.");
         }
         if (!m.passesChecks()) {
-            throw new IllegalStateException("Message " + id + " cannot be approved: " + String.join("; ", m.problems()) + ".");
+            throw new ReviewRefused("Message " + id + " cannot be approved: " + String.join("; ", m.problems()) + ".");
         }
         update(id, "UPDATE message SET status = 'APPROVED', decided_by = ?, decided_at = ? WHERE id = ? AND status = 'DRAFT'",
                 actor, "approved", null);
@@ -340,7 +340,7 @@ public final class Outreach {
         }
         Message m = queries.message(id);
         if (m.status() != MessageStatus.DRAFT && m.status() != MessageStatus.APPROVED) {
-            throw new IllegalStateException("Message " + id + " is " + m.status().name().toLowerCase() + "; it cannot be rejected.");
+            throw new ReviewRefused("Message " + id + " is " + m.status().name().toLowerCase() + "; it cannot be rejected.");
         }
         update(id, "UPDATE message SET status = 'REJECTED', decided_by = ?, decided_at = ?, rejection_reason = ? WHERE id = ?"
                 + " AND status IN ('DRAFT', 'APPROVED')", actor, "rejected", reason, reason);
@@ -366,7 +366,7 @@ public final class Outreach {
                 s.setLong(i, id);
                 if (s.executeUpdate() != 1) {
                     c.rollback();
-                    throw new IllegalStateException("Message " + id + " changed meanwhile (another window?); look again.");
+                    throw new ReviewRefused("Message " + id + " changed meanwhile (another window?); look again.");
                 }
             }
             OutreachQueries.audit(c, id, actor, action, detail);
