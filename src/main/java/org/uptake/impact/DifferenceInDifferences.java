@@ -46,6 +46,12 @@ public final class DifferenceInDifferences {
 
     /** Pooled mean after ÷ pooled mean before. */
     static double ratio(List<PersonWindows> group) {
+        double[] m = means(group);
+        return Double.isNaN(m[0]) || Double.isNaN(m[1]) || m[0] == 0 ? Double.NaN : m[1] / m[0];
+    }
+
+    /** The group's pooled means {before, after}: every value counts once, whoever it came from; NaN for an empty window. */
+    static double[] means(List<PersonWindows> group) {
         double sb = 0;
         double cb = 0;
         double sa = 0;
@@ -56,10 +62,7 @@ public final class DifferenceInDifferences {
             sa += p.sumAfter();
             ca += p.countAfter();
         }
-        if (cb == 0 || ca == 0 || sb == 0) {
-            return Double.NaN;
-        }
-        return (sa / ca) / (sb / cb);
+        return new double[] {cb == 0 ? Double.NaN : sb / cb, ca == 0 ? Double.NaN : sa / ca};
     }
 
     private static List<PersonWindows> resample(List<PersonWindows> group, SplittableRandom random) {

@@ -88,8 +88,8 @@ final class MetricMeasure {
         });
         Estimate effect = did.estimate(a, o);
         Estimate placebo = pa.isEmpty() || po.isEmpty() ? null : did.estimate(pa, po);
-        double[] am = means(a);
-        double[] om = means(o);
+        double[] am = DifferenceInDifferences.means(a);
+        double[] om = DifferenceInDifferences.means(o);
         List<String> caveats = new ArrayList<>();
         caveats.add("Attribution: adopters chose to adopt, and people who try new things may differ from those who do not;"
                 + " comparing changes (not levels) removes fixed differences, not differences in trend.");
@@ -179,20 +179,6 @@ final class MetricMeasure {
 
     private static String capital(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static double[] means(List<PersonWindows> group) {
-        double sb = 0;
-        double cb = 0;
-        double sa = 0;
-        double ca = 0;
-        for (PersonWindows p : group) {
-            sb += p.sumBefore();
-            cb += p.countBefore();
-            sa += p.sumAfter();
-            ca += p.countAfter();
-        }
-        return new double[] {cb == 0 ? Double.NaN : sb / cb, ca == 0 ? Double.NaN : sa / ca};
     }
 
     static long ms(LocalDate d) {

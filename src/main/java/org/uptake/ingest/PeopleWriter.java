@@ -281,8 +281,14 @@ final class PeopleWriter {
                 + " segment = COALESCE(?, segment), plan = COALESCE(?, plan), role = COALESCE(?, role),"
                 + " email = COALESCE(?, email), created_at = COALESCE(?, created_at), opted_out = COALESCE(?, opted_out),"
                 + " anonymous = FALSE WHERE user_id = ?")) {
+            Map<String, Object[]> stored = stored(personTraits.keySet());
+            int written = 0;
             for (Map.Entry<String, String[]> p : personTraits.entrySet()) {
                 String[] f = p.getValue();
+                if (unchanged(f, stored.get(p.getKey()))) {
+                    continue;
+                }
+                written++;
                 update.setString(1, blankToNull(f[0]));
                 update.setString(2, blankToNull(f[1]));
                 update.setString(3, blankToNull(f[2]));
@@ -297,10 +303,71 @@ final class PeopleWriter {
                 }
                 update.setString(8, p.getKey());
                 update.addBatch();
+                if (written % 10_000 == 0) {
+                    update.executeBatch();
+                }
             }
             update.executeBatch();
         }
         peopleUpdated += personTraits.size();
+    }
+
+    private static final int LOOKUP = 500;
+
+    /**
+     * What the workspace holds for these people (account, segment, plan, role, email, created, opted
+     * out, anonymous), read 500 at a time: identify calls repeat the same traits session after
+     * session, and an update that changes nothing costs as much as one that does.
+     */
+    private Map<String, Object[]> stored(java.util.Set<String> userIds) throws SQLException {
+        Map<String, Object[]> stored = new java.util.HashMap<>();
+        if (userIds.size() < LOOKUP) {
+            return stored;
+        }
+        StringBuilder sql = new StringBuilder("SELECT user_id, account_id, segment, plan, role, email, created_at, opted_out, anonymous"
+                + " FROM person WHERE user_id IN (");
+        for (int i = 0; i < LOOKUP; i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        sql.append(')');
+        List<String> ids = new ArrayList<>(userIds);
+        try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
+            for (int from = 0; from < ids.size(); from += LOOKUP) {
+                for (int i = 0; i < LOOKUP; i++) {
+                    s.setString(i + 1, ids.get(Math.min(ids.size() - 1, from + i)));
+                }
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        OffsetDateTime created = rs.getObject(7, OffsetDateTime.class);
+                        Object optedOut = rs.getObject(8);
+                        stored.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), created == null ? null : created.toInstant(), optedOut, rs.getBoolean(9)});
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+
+    /** Every trait the row brings is already stored, and the person is no longer anonymous. */
+    private boolean unchanged(String[] f, Object[] known) {
+        if (known == null || (Boolean) known[7]) {
+            return false;
+        }
+        for (int i = 0; i < 5; i++) {
+            String v = blankToNull(f[i]);
+            if (v != null && !v.equals(known[i])) {
+                return false;
+            }
+        }
+        if (blankToNull(f[5]) != null) {
+            OffsetDateTime created = instant(f[5]);
+            if (created == null || !created.toInstant().equals(known[5])) {
+                return false;
+            }
+        }
+        Boolean optedOut = bool(f[6]);
+        return optedOut == null || optedOut.equals(known[6]);
     }
 
     private static String blankToNull(String value) {
@@ -319,18 +386,28 @@ final class PeopleWriter {
         }
     }
 
-    private static OffsetDateTime instant(String value) {
+    /** The parser of the last creation time seen: a file writes them all alike, so detection runs once, not per person. */
+    private Timestamps createdParser;
+
+    private OffsetDateTime instant(String value) {
         String v = blankToNull(value);
         if (v == null) {
             return null;
+        }
+        if (createdParser != null) {
+            try {
+                return Instant.ofEpochMilli(createdParser.parse(v)).atOffset(ZoneOffset.UTC);
+            } catch (RuntimeException e) {
+                // Another format: detect it below.
+            }
         }
         try {
             TimestampFormat format = Timestamps.detect(List.of(v));
             if (format == TimestampFormat.AMBIGUOUS_DAY_MONTH) {
                 return null;
             }
-            long ms = new Timestamps(format, ZoneOffset.UTC).parse(v);
-            return Instant.ofEpochMilli(ms).atOffset(ZoneOffset.UTC);
+            createdParser = new Timestamps(format, ZoneOffset.UTC);
+            return Instant.ofEpochMilli(createdParser.parse(v)).atOffset(ZoneOffset.UTC);
         } catch (RuntimeException e) {
             return null;
         }

@@ -29,13 +29,23 @@ final class MiniLmSimilarity implements TextSimilarity {
     }
 
     @Override
-    public double[] bestMatch(List<String> passages, List<String> texts) {
-        List<float[]> p = embed(passages);
-        List<float[]> t = embed(texts);
-        double[] best = new double[texts.size()];
-        for (int i = 0; i < t.size(); i++) {
-            for (float[] passage : p) {
-                best[i] = Math.max(best[i], cosine(t.get(i), passage));
+    public double[][] bestMatches(List<List<String>> passageSets, List<String> texts) {
+        // Tickets repeat themselves (macros, forwarded mails): each distinct text is embedded once.
+        java.util.Map<String, float[]> distinct = new java.util.LinkedHashMap<>();
+        texts.forEach(t -> distinct.put(t, null));
+        List<String> unique = new java.util.ArrayList<>(distinct.keySet());
+        List<float[]> vectors = embed(unique);
+        for (int i = 0; i < unique.size(); i++) {
+            distinct.put(unique.get(i), vectors.get(i));
+        }
+        double[][] best = new double[passageSets.size()][texts.size()];
+        for (int set = 0; set < passageSets.size(); set++) {
+            List<float[]> p = embed(passageSets.get(set));
+            for (int i = 0; i < texts.size(); i++) {
+                float[] t = distinct.get(texts.get(i));
+                for (float[] passage : p) {
+                    best[set][i] = Math.max(best[set][i], cosine(t, passage));
+                }
             }
         }
         return best;

@@ -12,5 +12,13 @@ public interface TextSimilarity {
     double defaultThreshold();
 
     /** For each text, its highest similarity (cosine, 0..1) to any of the passages. */
-    double[] bestMatch(List<String> passages, List<String> texts);
+    default double[] bestMatch(List<String> passages, List<String> texts) {
+        return bestMatches(List.of(passages), texts)[0];
+    }
+
+    /**
+     * For each set of passages (one per feature), each text's highest similarity to it: the texts
+     * are read once however many features they are compared with.
+     */
+    double[][] bestMatches(List<List<String>> passageSets, List<String> texts);
 }

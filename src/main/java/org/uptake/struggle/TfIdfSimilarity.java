@@ -29,7 +29,15 @@ final class TfIdfSimilarity implements TextSimilarity {
     }
 
     @Override
-    public double[] bestMatch(List<String> passages, List<String> texts) {
+    public double[][] bestMatches(List<List<String>> passageSets, List<String> texts) {
+        double[][] best = new double[passageSets.size()][];
+        for (int set = 0; set < passageSets.size(); set++) {
+            best[set] = matchOne(passageSets.get(set), texts);
+        }
+        return best;
+    }
+
+    private double[] matchOne(List<String> passages, List<String> texts) {
         List<Map<String, Integer>> passageTerms = passages.stream().map(TfIdfSimilarity::terms).toList();
         List<Map<String, Integer>> textTerms = texts.stream().map(TfIdfSimilarity::terms).toList();
         Map<String, Integer> documentFrequency = new HashMap<>();

@@ -72,12 +72,15 @@ final class TicketDetector {
             }
         }
         List<String> texts = candidates.stream().map(Ticket::text).toList();
-        double[] scores = similarity.bestMatch(passages(feature, brief), texts);
+        List<List<String>> sets = new ArrayList<>();
+        sets.add(passages(feature, brief));
+        others.forEach(o -> sets.add(passages(o.feature(), o.brief())));
+        double[][] all = similarity.bestMatches(sets, texts);
+        double[] scores = all[0];
         double[] closestOther = new double[scores.length];
-        for (Other o : others) {
-            double[] theirs = similarity.bestMatch(passages(o.feature(), o.brief()), texts);
-            for (int i = 0; i < theirs.length; i++) {
-                closestOther[i] = Math.max(closestOther[i], theirs[i]);
+        for (int set = 1; set < all.length; set++) {
+            for (int i = 0; i < scores.length; i++) {
+                closestOther[i] = Math.max(closestOther[i], all[set][i]);
             }
         }
         for (int i = 0; i < scores.length; i++) {
