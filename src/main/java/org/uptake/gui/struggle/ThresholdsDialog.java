@@ -55,7 +55,7 @@ final class ThresholdsDialog {
             grid.addRow(i, new Label(row.label()), field, help);
         }
         Label problem = new Label();
-        problem.getStyleClass().add("error-text");
+        problem.setStyle("-fx-text-fill: #b3261e;");
         grid.add(problem, 0, ROWS.size(), 3, 1);
         ButtonType defaults = new ButtonType("Restore defaults", ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().setAll(defaults, ButtonType.OK, ButtonType.CANCEL);
@@ -80,16 +80,25 @@ final class ThresholdsDialog {
     }
 
     static StruggleSettings parse(List<TextField> f) {
+        String similarity = f.get(7).getText().trim();
+        return new StruggleSettings((int) number(f, 0), (long) number(f, 1), number(f, 2), (int) number(f, 3), (long) number(f, 4),
+                (int) number(f, 5), (int) number(f, 6), similarity.isEmpty() ? null : number(f, 7), (int) number(f, 8),
+                (int) number(f, 9), number(f, 10));
+    }
+
+    /** The field's number, or a message naming the field that is not one (whole numbers where a count is meant). */
+    private static double number(List<TextField> f, int i) {
+        String text = f.get(i).getText().trim().replace(",", "");
         try {
-            String similarity = f.get(7).getText().trim();
-            return new StruggleSettings(Integer.parseInt(f.get(0).getText().trim()), Long.parseLong(f.get(1).getText().trim()),
-                    Double.parseDouble(f.get(2).getText().trim()), Integer.parseInt(f.get(3).getText().trim()),
-                    Long.parseLong(f.get(4).getText().trim()), Integer.parseInt(f.get(5).getText().trim()),
-                    Integer.parseInt(f.get(6).getText().trim()), similarity.isEmpty() ? null : Double.valueOf(similarity),
-                    Integer.parseInt(f.get(8).getText().trim()), Integer.parseInt(f.get(9).getText().trim()),
-                    Double.parseDouble(f.get(10).getText().trim()));
+            double v = Double.parseDouble(text);
+            boolean whole = i != 2 && i != 7 && i != 10;
+            if (whole && v != Math.rint(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Every threshold is a number (" + e.getMessage() + ").");
+            throw new IllegalArgumentException("\"" + text + "\" is not " + (i == 2 || i == 7 || i == 10 ? "a number" : "a whole number")
+                    + ": " + ROWS.get(i).label() + ".");
         }
     }
 }
