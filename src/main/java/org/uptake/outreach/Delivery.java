@@ -91,7 +91,7 @@ public final class Delivery {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("message_id", Long.toString(m.id()));
             row.put("user_id", SafeText.csvCell(m.userId()));
-            row.put("email", SafeText.csvCell(reach.get(m.personId()).email()));
+            row.put("email", SafeText.csvCell(reachOf(reach, m).email()));
             row.put("subject", SafeText.csvCell(m.subject()));
             row.put("body_text", SafeText.csvCell(m.body()));
             row.put("body_html", SafeText.csvCell(SafeText.htmlParagraphs(m.body())));
@@ -108,7 +108,7 @@ public final class Delivery {
         try {
             Files.createDirectories(folder);
             for (Message m : mail) {
-                MimeMessage mime = mime(Session.getInstance(new Properties()), sender, reach.get(m.personId()).email(), m);
+                MimeMessage mime = mime(Session.getInstance(new Properties()), sender, reachOf(reach, m).email(), m);
                 try (OutputStream out = Files.newOutputStream(folder.resolve("message-" + m.id() + ".eml"))) {
                     mime.writeTo(out);
                 }
@@ -143,7 +143,7 @@ public final class Delivery {
         Map<Integer, OutreachQueries.Reach> reach = queries.reach();
         List<Map<String, String>> rows = new ArrayList<>();
         for (Message m : tasks) {
-            OutreachQueries.Reach r = reach.get(m.personId());
+            OutreachQueries.Reach r = reachOf(reach, m);
             Map<String, String> row = new LinkedHashMap<>();
             row.put("csm_owner", SafeText.csvCell(r.csmOwner()));
             row.put("account", SafeText.csvCell(r.accountName()));
@@ -181,7 +181,7 @@ public final class Delivery {
                 transport.connect();
             }
             for (Message m : mail) {
-                MimeMessage mime = mime(session, s.sender(), reach.get(m.personId()).email(), m);
+                MimeMessage mime = mime(session, s.sender(), reachOf(reach, m).email(), m);
                 transport.sendMessage(mime, mime.getAllRecipients());
                 sent.add(m);
             }
@@ -192,6 +192,16 @@ public final class Delivery {
             throw new IllegalStateException("Sending stopped after " + sent.size() + " of " + mail.size() + " emails: " + e.getMessage(), e);
         }
         return delivered(featureKey, sent, actor, "sent via SMTP " + s.smtpHost(), null);
+    }
+
+    /** The recipient's address and account; a person merged or removed since drafting refuses the delivery by name. */
+    private static OutreachQueries.Reach reachOf(Map<Integer, OutreachQueries.Reach> reach, Message m) {
+        OutreachQueries.Reach r = reach.get(m.personId());
+        if (r == null || m.channel() == Channel.EMAIL && (r.email() == null || r.email().isBlank())) {
+            throw new IllegalStateException("Message " + m.id() + " is for " + m.userId() + ", who has no email address in the"
+                    + " workspace any more; reject it and deliver the rest.");
+        }
+        return r;
     }
 
     private static MimeMessage mime(Session session, String from, String to, Message m) throws MessagingException {
