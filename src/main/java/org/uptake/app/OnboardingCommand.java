@@ -23,10 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code uptake onboarding <ws> --feature K generate|list|approve|reject|export}: content from the launch brief, reviewed. */
 @Command(name = "onboarding", description = {"Onboarding content for a feature, from its launch brief. Actions:",
-        "  generate                 tooltip, walkthrough, what's new and platform tips (drafts)",
-        "  list                     the drafts and their checks",
-        "  approve ID… / reject ID… --reason R",
-        "  export --out FILE.json   approved content only"})
+        "  generate        tooltip, walkthrough, what's new, platform tips",
+        "  list            the drafts and their checks",
+        "  approve ID...   reject ID... --reason R",
+        "  export          --out FILE.json: approved content only"})
 final class OnboardingCommand implements Callable<Integer> {
 
     @Spec

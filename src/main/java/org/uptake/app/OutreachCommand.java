@@ -32,16 +32,18 @@ import picocli.CommandLine.Spec;
  * of approved messages only, and conversion against the control group.
  */
 @Command(name = "outreach", description = {"Outreach for a feature. Actions:",
-        "  plan                      audiences, routing, capped, opted out, held out (--people lists everyone)",
-        "  drafts                    write drafts for the routed people (templates, or the model in settings)",
-        "  list [--status S]         the review queue",
-        "  edit ID --subject S --body B",
-        "  approve ID… | --all --yes approve drafts that pass their checks",
-        "  reject ID… --reason R",
-        "  export --channel email|in-app|csm --out PATH [--eml]   approved messages only",
-        "  send [ID…]                approved email through the SMTP server in the settings",
-        "  conversion                adoption after each campaign, contacted vs held out",
-        "  set NAME=VALUE            an outreach setting (outreach.capDays, outreach.holdoutShare, …)"})
+        "  plan            audiences, routing, capped, opted out, held out",
+        "                  (--people lists everyone with why)",
+        "  drafts          write drafts for the routed people",
+        "  list            the review queue (--status draft|approved|...)",
+        "  edit ID         --subject S --body B",
+        "  approve ID...   or --all --yes: drafts that pass their checks",
+        "  reject ID...    --reason R",
+        "  export          --channel email|in-app|csm --out PATH [--eml];",
+        "                  approved messages only",
+        "  send [ID...]    approved email via the SMTP server in the settings",
+        "  conversion      adoption after each campaign, contacted vs held out",
+        "  set NAME=VALUE  a setting, e.g. outreach.capDays=14"})
 final class OutreachCommand implements Callable<Integer> {
 
     @Spec
