@@ -65,15 +65,15 @@ final class OnboardingCommand implements Callable<Integer> {
                     int n = onboarding.generate(target.feature, actor, Progress.NONE);
                     w.println(options.json ? Json.write(Json.object().put("created", n)) : n + " drafts written; review them with 'list'.");
                 }
-                case "list" -> list(w, outreach.queue(target.feature, Onboarding.KIND, null));
+                case "list" -> list(w, outreach.review().queue(target.feature, Onboarding.KIND, null));
                 case "approve" -> {
-                    List<String> left = outreach.approveAll(ids, actor);
+                    List<String> left = outreach.review().approveAll(ids, actor);
                     w.println(options.json ? Json.write(Json.object().put("approved", ids.size() - left.size()).put("leftAsDrafts", left.size()))
                             : (ids.size() - left.size()) + " approved" + (left.isEmpty() ? "." : "; not approved:\n  " + String.join("\n  ", left)));
                     return left.isEmpty() ? 0 : 1;
                 }
                 case "reject" -> {
-                    ids.forEach(id -> outreach.reject(id, reason, actor));
+                    ids.forEach(id -> outreach.review().reject(id, reason, actor));
                     w.println(options.json ? Json.write(Json.object().put("rejected", ids.size())) : ids.size() + " rejected.");
                 }
                 case "export" -> {

@@ -109,18 +109,18 @@ final class OutreachCommand implements Callable<Integer> {
                                     + " %,d more people held out as the control group.", d.created(), d.generator(), d.failingChecks(),
                                     d.alreadyQueued(), d.heldOut()));
                 }
-                case "list" -> list(w, outreach.queue(target.feature, status == null ? null : parseStatus(status)));
+                case "list" -> list(w, outreach.review().queue(target.feature, status == null ? null : parseStatus(status)));
                 case "edit" -> {
-                    Message m = outreach.edit(id(0), subject, body, actor);
+                    Message m = outreach.review().edit(id(0), subject, body, actor);
                     list(w, List.of(m));
                 }
                 case "approve" -> {
-                    List<Long> ids = all ? outreach.queue(target.feature, MessageStatus.DRAFT).stream().map(Message::id).toList() : ids();
+                    List<Long> ids = all ? outreach.review().queue(target.feature, MessageStatus.DRAFT).stream().map(Message::id).toList() : ids();
                     if (all && !yes) {
                         throw new ParameterException(spec.commandLine(), "approve --all would approve " + ids.size()
                                 + " drafts; add --yes to confirm.");
                     }
-                    List<String> left = outreach.approveAll(ids, actor);
+                    List<String> left = outreach.review().approveAll(ids, actor);
                     print(w, Json.object().put("approved", ids.size() - left.size()).put("leftAsDrafts", left.size()),
                             String.format("%,d approved; %,d left as drafts%s", ids.size() - left.size(), left.size(),
                                     left.isEmpty() ? "." : ":\n  " + String.join("\n  ", left)));
@@ -128,7 +128,7 @@ final class OutreachCommand implements Callable<Integer> {
                 }
                 case "reject" -> {
                     for (long id : ids()) {
-                        outreach.reject(id, reason, actor);
+                        outreach.review().reject(id, reason, actor);
                     }
                     print(w, Json.object().put("rejected", args.size()), args.size() + " rejected.");
                 }

@@ -27,6 +27,7 @@ import org.uptake.outreach.CopyFacts;
 import org.uptake.outreach.Draft;
 import org.uptake.outreach.NotApprovedException;
 import org.uptake.outreach.Outreach;
+import org.uptake.outreach.ReviewQueue;
 import org.uptake.outreach.SafeText;
 import org.uptake.outreach.Tips;
 import org.uptake.struggle.ClusterAttribute;
@@ -61,30 +62,30 @@ public final class Onboarding {
         Feature feature = adoption.feature(featureKey);
         String brief = briefs.brief(featureKey).orElse("");
         Set<String> have = new LinkedHashSet<>();
-        for (Message m : outreach.queue(featureKey, KIND, null)) {
+        for (Message m : outreach.review().queue(featureKey, KIND, null)) {
             if (m.status() != MessageStatus.REJECTED && m.status() != MessageStatus.SUPERSEDED) {
                 have.add(m.channel() + "|" + m.audience());
             }
         }
         List<StruggleCluster> clusters = struggles.analyze(featureKey, null, null, progress).clusters();
-        List<Outreach.ContentDraft> drafts = new ArrayList<>();
-        for (Outreach.ContentDraft d : content(feature, brief, clusters)) {
+        List<ReviewQueue.ContentDraft> drafts = new ArrayList<>();
+        for (ReviewQueue.ContentDraft d : content(feature, brief, clusters)) {
             if (!have.contains(d.channel() + "|" + d.audience())) {
                 drafts.add(d);
             }
         }
-        return drafts.isEmpty() ? 0 : outreach.addContent(featureKey, KIND, drafts, actor + " (from the brief)");
+        return drafts.isEmpty() ? 0 : outreach.review().addContent(featureKey, KIND, drafts, actor + " (from the brief)");
     }
 
     /** Every piece, worded from the brief (and the funnel when the brief says little). */
-    static List<Outreach.ContentDraft> content(Feature feature, String brief, List<StruggleCluster> clusters) {
+    static List<ReviewQueue.ContentDraft> content(Feature feature, String brief, List<StruggleCluster> clusters) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("feature", feature.name());
         facts.put("brief", brief == null ? "" : brief.replace('\n', ' '));
         if (feature.problem() != null) {
             facts.put("problem", feature.problem());
         }
-        List<Outreach.ContentDraft> out = new ArrayList<>();
+        List<ReviewQueue.ContentDraft> out = new ArrayList<>();
         String howTo = CopyFacts.howTo(brief);
         String benefit = CopyFacts.benefit(feature.problem());
         List<String> terms = boldTerms(brief);
@@ -95,7 +96,7 @@ public final class Onboarding {
         if (!terms.isEmpty()) {
             tooltip += " Start with " + terms.get(0) + ".";
         }
-        out.add(new Outreach.ContentDraft("everyone", Channel.TOOLTIP, new Draft(feature.name(), tooltip),
+        out.add(new ReviewQueue.ContentDraft("everyone", Channel.TOOLTIP, new Draft(feature.name(), tooltip),
                 "first sentence of the brief's \"What we built\"", facts));
 
         List<String> steps = steps(feature, howTo, what, terms);
@@ -103,11 +104,11 @@ public final class Onboarding {
         for (int i = 0; i < steps.size(); i++) {
             walk.append(i + 1).append(". ").append(steps.get(i)).append('\n');
         }
-        out.add(new Outreach.ContentDraft("new users", Channel.WALKTHROUGH, new Draft("Get started with " + feature.name(),
+        out.add(new ReviewQueue.ContentDraft("new users", Channel.WALKTHROUGH, new Draft("Get started with " + feature.name(),
                 walk.toString().strip()), "the steps of the brief's \"What we built\" in funnel order", facts));
 
         String whatsNew = (benefit == null ? "" : benefit + ". ") + (what == null ? (howTo == null ? "" : howTo) : what);
-        out.add(new Outreach.ContentDraft("returning users", Channel.WHATS_NEW, new Draft("What's new: " + feature.name(),
+        out.add(new ReviewQueue.ContentDraft("returning users", Channel.WHATS_NEW, new Draft("What's new: " + feature.name(),
                 whatsNew.strip()), "the brief's problem and \"What we built\"", facts));
 
         Set<String> tips = new LinkedHashSet<>();
@@ -116,7 +117,7 @@ public final class Onboarding {
                     .map(ClusterAttribute::value).findFirst().orElse(null);
             String tip = Tips.forCluster(c.label(), platform == null ? "web" : platform);
             if (tip != null && tips.add(tip)) {
-                out.add(new Outreach.ContentDraft(platform == null ? "everyone" : platform, Channel.PLATFORM_TIP,
+                out.add(new ReviewQueue.ContentDraft(platform == null ? "everyone" : platform, Channel.PLATFORM_TIP,
                         new Draft(platform == null ? "Tip" : "Tip for " + platform, tip), "struggle cluster: " + c.label(), facts));
             }
         }
@@ -181,7 +182,7 @@ public final class Onboarding {
 
     /** Writes the approved content as one JSON document for an in-app guide tool; refuses when none is approved. */
     public int exportJson(String featureKey, Path file, String actor) {
-        List<Message> approved = outreach.queue(featureKey, KIND, MessageStatus.APPROVED);
+        List<Message> approved = outreach.review().queue(featureKey, KIND, MessageStatus.APPROVED);
         if (approved.isEmpty()) {
             throw new NotApprovedException("No onboarding content of this feature is approved yet; approve it in the review queue first.");
         }

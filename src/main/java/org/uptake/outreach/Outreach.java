@@ -16,24 +16,21 @@ import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.adoption.AdoptionSummary;
 import org.uptake.adoption.FeatureParticipants;
 import org.uptake.adoption.Participant;
-import org.uptake.model.Channel;
 import org.uptake.model.Feature;
-import org.uptake.model.FeatureRef;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
 import org.uptake.model.Progress;
 import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.struggle.StruggleReport;
-import org.uptake.workspace.FeatureQueries;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
 import org.uptake.workspace.WorkspaceSettings;
 
 /**
  * Outreach for a feature (DESIGN §6): the plan (audiences, routing, cap, opt-outs, hold-out), drafts
- * written by templates or an optional model and checked, and the review queue where an analyst
- * edits, approves or rejects them, every decision audited. Nothing here sends anything; see
- * {@link Delivery}, which only takes approved messages.
+ * written by templates or an optional model and checked, and conversion against the control. The
+ * analyst's decisions live in {@link ReviewQueue}; nothing here sends anything — see {@link Delivery},
+ * which only takes approved messages.
  */
 public final class Outreach {
 
@@ -45,6 +42,7 @@ public final class Outreach {
     private final OutreachQueries queries;
     private final WorkspaceSettings settings;
     private final CopyGenerator override;
+    private final ReviewQueue review;
 
     public Outreach(Workspace workspace) {
         this(workspace, new StruggleAnalysis(workspace), null);
@@ -58,6 +56,7 @@ public final class Outreach {
         this.queries = new OutreachQueries(workspace);
         this.settings = new WorkspaceSettings(workspace.dataSource());
         this.override = generator;
+        this.review = new ReviewQueue(workspace, this::settings);
     }
 
     public OutreachSettings settings() {
@@ -131,7 +130,7 @@ public final class Outreach {
         summary.bySegment().forEach(b -> bySegment.put(b.value(), new double[] {b.adopters(), b.activePeople()}));
         Map<String, Integer> accountAdopters = accountAdopters(adoption.participants(featureKey, null, null));
         Set<Integer> queued = peopleWithMessages(featureKey);
-        List<String> otherFeatures = otherFeatureNames(feature);
+        List<String> otherFeatures = OtherFeatures.names(workspace, feature);
         boolean allowObserved = plan.settings().allowObserved();
         int created = 0;
         int already = 0;
@@ -234,146 +233,13 @@ public final class Outreach {
         return counts;
     }
 
-    private List<String> otherFeatureNames(Feature feature) {
-        List<String> names = new ArrayList<>();
-        for (FeatureRef f : new FeatureQueries(workspace).list()) {
-            if (!f.key().equals(feature.key()) && !feature.name().toLowerCase().contains(f.name().toLowerCase())) {
-                names.add(f.name());
-            }
-        }
-        return names;
-    }
-
     String brief(String featureKey) {
         return new org.uptake.workspace.FeatureBriefs(workspace).brief(featureKey).orElse(null);
     }
 
-    // ---- the review queue ----
-
-    public List<Message> queue(String featureKey, MessageStatus status) {
-        return queries.messages(featureKey, KIND, status);
-    }
-
-    /** The queue of one kind of content: "outreach" messages or "onboarding" content. */
-    public List<Message> queue(String featureKey, String kind, MessageStatus status) {
-        return queries.messages(featureKey, kind, status);
-    }
-
-    /**
-     * Adds drafts that are not addressed to a person (onboarding content), with the facts their
-     * checks use, in one transaction. Returns how many were added.
-     */
-    public int addContent(String featureKey, String kind, List<ContentDraft> drafts, String actor) {
-        Feature feature = adoption.feature(featureKey);
-        List<String> others = otherFeatureNames(feature);
-        boolean allowObserved = settings().allowObserved();
-        try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
-            for (ContentDraft d : drafts) {
-                List<String> problems = DraftChecks.problems(d.channel(), d.draft(), d.facts(), others, allowObserved);
-                queries.insertDraft(c, featureKey, kind, null, d.audience(), d.channel(), d.draft().subject(), d.draft().body(),
-                        d.reason(), CopyFacts.serialize(d.facts()), problems, actor);
-            }
-            c.commit();
-            return drafts.size();
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot store the drafts", e);
-        }
-    }
-
-    /** A draft for no one in particular (onboarding content): for whom, where, its text, why, and the facts it may use. */
-    public record ContentDraft(String audience, Channel channel, Draft draft, String reason, Map<String, String> facts) {
-    }
-
-    public Message message(long id) {
-        return queries.message(id);
-    }
-
-    public List<AuditEntry> audit(long id) {
-        return queries.audit(id);
-    }
-
-    /** Changes a draft's text; the checks run again and the change is audited (before and after). */
-    public Message edit(long id, String subject, String body, String actor) {
-        Message m = queries.message(id);
-        if (m.status() != MessageStatus.DRAFT) {
-            throw new ReviewRefused("Message " + id + " is " + m.status().name().toLowerCase() + "; only drafts can be edited.");
-        }
-        Feature feature = adoption.feature(m.featureKey());
-        List<String> problems = DraftChecks.problems(m.channel(), new Draft(subject, body), CopyFacts.parse(queries.facts(id)),
-                otherFeatureNames(feature), settings().allowObserved());
-        update(id, "UPDATE message SET subject = ?, body = ?, problems = ? WHERE id = ? AND status = 'DRAFT'", actor, "edited",
-                "before: " + m.subject() + " | " + m.body() + "\nafter: " + subject + " | " + body, subject, body, String.join("\n", problems));
-        return queries.message(id);
-    }
-
-    /** Approves a draft that passes every check; refuses anything else with the reason. */
-    public Message approve(long id, String actor) {
-        Message m = queries.message(id);
-        if (m.status() != MessageStatus.DRAFT) {
-            throw new ReviewRefused("Message " + id + " is " + m.status().name().toLowerCase() + "; only drafts can be approved.");
-        }
-        if (!m.passesChecks()) {
-            throw new ReviewRefused("Message " + id + " cannot be approved: " + String.join("; ", m.problems()) + ".");
-        }
-        update(id, "UPDATE message SET status = 'APPROVED', decided_by = ?, decided_at = ? WHERE id = ? AND status = 'DRAFT'",
-                actor, "approved", null);
-        return queries.message(id);
-    }
-
-    /** Approves each of the drafts that passes its checks (after the analyst confirmed the selection); returns those left as drafts, with why. */
-    public List<String> approveAll(List<Long> ids, String actor) {
-        List<String> left = new ArrayList<>();
-        for (long id : ids) {
-            try {
-                approve(id, actor);
-            } catch (IllegalStateException e) {
-                left.add(e.getMessage());
-            }
-        }
-        return left;
-    }
-
-    public Message reject(long id, String reason, String actor) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why the message is rejected: the reason stays in its audit trail.");
-        }
-        Message m = queries.message(id);
-        if (m.status() != MessageStatus.DRAFT && m.status() != MessageStatus.APPROVED) {
-            throw new ReviewRefused("Message " + id + " is " + m.status().name().toLowerCase() + "; it cannot be rejected.");
-        }
-        update(id, "UPDATE message SET status = 'REJECTED', decided_by = ?, decided_at = ?, rejection_reason = ? WHERE id = ?"
-                + " AND status IN ('DRAFT', 'APPROVED')", actor, "rejected", reason, reason);
-        return queries.message(id);
-    }
-
-    private void update(long id, String sql, String actor, String action, String detail, Object... values) {
-        try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                int i = 1;
-                if (sql.contains("decided_by = ?")) {
-                    s.setString(i++, actor);
-                    s.setObject(i++, Instant.now().atOffset(ZoneOffset.UTC));
-                    for (Object v : values) {
-                        s.setObject(i++, v);
-                    }
-                } else {
-                    for (Object v : values) {
-                        s.setObject(i++, v);
-                    }
-                }
-                s.setLong(i, id);
-                if (s.executeUpdate() != 1) {
-                    c.rollback();
-                    throw new ReviewRefused("Message " + id + " changed meanwhile (another window?); look again.");
-                }
-            }
-            OutreachQueries.audit(c, id, actor, action, detail);
-            c.commit();
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot update message " + id, e);
-        }
+    /** The review queue where drafts are edited, approved or rejected. */
+    public ReviewQueue review() {
+        return review;
     }
 
     /** Conversion of every campaign sent since the feature's launch: contacted against held out. */

@@ -60,7 +60,7 @@ class OnboardingTest {
 
             assertEquals(3, onboarding.generate("boards", "ana", Progress.NONE), "no struggle clusters, so no platform tips");
             assertEquals(0, onboarding.generate("boards", "ana", Progress.NONE), "nothing twice");
-            List<Message> drafts = outreach.queue("boards", Onboarding.KIND, null);
+            List<Message> drafts = outreach.review().queue("boards", Onboarding.KIND, null);
             Message tooltip = of(drafts, Channel.TOOLTIP);
             assertEquals("New: collect your work on a board. Start with New board.", tooltip.body());
             Message walkthrough = of(drafts, Channel.WALKTHROUGH);
@@ -76,8 +76,8 @@ class OnboardingTest {
             assertEquals(List.of(), whatsNew.problems());
 
             assertThrows(NotApprovedException.class, () -> onboarding.exportJson("boards", temp.resolve("none.json"), "ana"));
-            outreach.approve(tooltip.id(), "ana");
-            outreach.approve(walkthrough.id(), "ana");
+            outreach.review().approve(tooltip.id(), "ana");
+            outreach.review().approve(walkthrough.id(), "ana");
             Path file = temp.resolve("boards.json");
             assertEquals(2, onboarding.exportJson("boards", file, "ana"));
             JsonNode json = new ObjectMapper().readTree(file.toFile());

@@ -135,9 +135,9 @@ class OutreachTest {
         assertEquals(PlannedContact.Outcome.ROUTED, reserved.outcome());
         assertTrue(reserved.note().contains("takes the place of the waiting message about exports"), reserved.note());
         outreach.draft("widgets", "ana", Progress.NONE);
-        Message other = outreach.queue("exports", null).get(0);
+        Message other = outreach.review().queue("exports", null).get(0);
         assertEquals(MessageStatus.SUPERSEDED, other.status());
-        assertEquals("superseded", outreach.audit(other.id()).get(outreach.audit(other.id()).size() - 1).action());
+        assertEquals("superseded", outreach.review().audit(other.id()).get(outreach.review().audit(other.id()).size() - 1).action());
     }
 
     @Test
@@ -158,7 +158,7 @@ class OutreachTest {
         assertEquals(routed, d.created());
         assertEquals(plan.values().stream().filter(c -> c.outcome() == PlannedContact.Outcome.HELD_OUT).count(), d.heldOut());
         assertTrue(d.heldOut() >= 2);
-        assertTrue(outreach.queue("widgets", null).stream().noneMatch(m -> plan.get(m.userId()).outcome() == PlannedContact.Outcome.HELD_OUT));
+        assertTrue(outreach.review().queue("widgets", null).stream().noneMatch(m -> plan.get(m.userId()).outcome() == PlannedContact.Outcome.HELD_OUT));
         assertThrows(IllegalArgumentException.class, () -> outreach.set("outreach.holdoutShare", "1.5"));
         assertEquals(0.99, outreach.settings().holdoutShare(), "a bad value leaves the setting as it was");
     }
@@ -174,27 +174,27 @@ class OutreachTest {
         assertEquals("New: Widgets", inApp.subject());
         assertEquals("Arrange the widgets you need.", inApp.body());
 
-        Message wrong = outreach.edit(inApp.id(), "New: Widgets", "73% of people like you use Widgets.", "ana");
+        Message wrong = outreach.review().edit(inApp.id(), "New: Widgets", "73% of people like you use Widgets.", "ana");
         assertEquals(List.of("the number 73% is not a workspace fact"), wrong.problems());
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> outreach.approve(inApp.id(), "ana"));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> outreach.review().approve(inApp.id(), "ana"));
         assertTrue(refused.getMessage().contains("73%"));
 
         Message email = byUser("dormant");
         assertTrue(email.body().contains("Arrange the widgets you need with Widgets.\n\n14% of people on smb accounts"), email.body());
-        assertEquals(List.of(), outreach.edit(email.id(), email.subject(), email.body().replace("Hi Dan", "Hello Dan"), "ana").problems(),
+        assertEquals(List.of(), outreach.review().edit(email.id(), email.subject(), email.body().replace("Hi Dan", "Hello Dan"), "ana").problems(),
                 "the numbers it had are facts");
         assertEquals(List.of("\"We noticed\" reads as watching the person (allow it in Settings if you mean to)"),
-                outreach.edit(inApp.id(), "New: Widgets", "We noticed you opened it.", "ana").problems());
+                outreach.review().edit(inApp.id(), "New: Widgets", "We noticed you opened it.", "ana").problems());
         assertEquals(List.of("it names Scheduled exports, which is not this feature"),
-                outreach.edit(inApp.id(), "New: Widgets", "Try Scheduled exports too.", "ana").problems());
+                outreach.review().edit(inApp.id(), "New: Widgets", "Try Scheduled exports too.", "ana").problems());
         assertEquals(List.of("it contains markup (<b>); recipients would see it as text"),
-                outreach.edit(inApp.id(), "New: Widgets", "<b>Try it</b>", "ana").problems());
+                outreach.review().edit(inApp.id(), "New: Widgets", "<b>Try it</b>", "ana").problems());
         assertEquals(List.of("the text is 250 characters; in-app shows 240"),
-                outreach.edit(inApp.id(), "New: Widgets", "x".repeat(250), "ana").problems());
+                outreach.review().edit(inApp.id(), "New: Widgets", "x".repeat(250), "ana").problems());
         outreach.set("outreach.allowObserved", "true");
-        assertEquals(List.of(), outreach.edit(inApp.id(), "New: Widgets", "We noticed you opened it.", "ana").problems());
-        assertEquals(MessageStatus.APPROVED, outreach.approve(inApp.id(), "ana").status());
-        List<AuditEntry> trail = outreach.audit(inApp.id());
+        assertEquals(List.of(), outreach.review().edit(inApp.id(), "New: Widgets", "We noticed you opened it.", "ana").problems());
+        assertEquals(MessageStatus.APPROVED, outreach.review().approve(inApp.id(), "ana").status());
+        List<AuditEntry> trail = outreach.review().audit(inApp.id());
         assertEquals(List.of("created", "edited", "edited", "edited", "edited", "edited", "edited", "approved"),
                 trail.stream().map(AuditEntry::action).toList());
         assertTrue(trail.get(1).detail().contains("after: New: Widgets | 73% of people"), trail.get(1).detail());
@@ -220,14 +220,14 @@ class OutreachTest {
         assertEquals(0, delivery.emlFiles("widgets", temp.resolve("eml"), "ana").messages());
         assertEquals(0, delivery.inAppJson("widgets", temp.resolve("inapp.json"), "ana").messages());
         assertEquals(0, delivery.csmTasksCsv("widgets", temp.resolve("csm.csv"), "ana").messages());
-        outreach.reject(task.id(), "Dana already talked to Vera", "ana");
+        outreach.review().reject(task.id(), "Dana already talked to Vera", "ana");
         assertEquals(0, delivery.csmTasksCsv("widgets", temp.resolve("csm.csv"), "ana").messages(), "rejected stays in");
-        assertThrows(IllegalArgumentException.class, () -> outreach.reject(inApp.id(), " ", "ana"), "a rejection needs a reason");
+        assertThrows(IllegalArgumentException.class, () -> outreach.review().reject(inApp.id(), " ", "ana"), "a rejection needs a reason");
 
-        outreach.edit(email.id(), email.subject(), email.body() + "\n\nP.S. Tips & tricks <inside>?", "ana");
-        assertFalse(outreach.message(email.id()).passesChecks());
-        outreach.edit(email.id(), email.subject(), email.body() + "\n\nP.S. Tips & tricks inside.", "ana");
-        outreach.approve(email.id(), "ana");
+        outreach.review().edit(email.id(), email.subject(), email.body() + "\n\nP.S. Tips & tricks <inside>?", "ana");
+        assertFalse(outreach.review().message(email.id()).passesChecks());
+        outreach.review().edit(email.id(), email.subject(), email.body() + "\n\nP.S. Tips & tricks inside.", "ana");
+        outreach.review().approve(email.id(), "ana");
         Delivery.Delivered sent = delivery.sendSmtp("widgets", null, "ana");
         assertEquals(1, sent.messages());
         MimeMessage[] received = smtp.getReceivedMessages();
@@ -236,11 +236,11 @@ class OutreachTest {
         assertEquals(email.subject(), received[0].getSubject());
         String raw = new String(received[0].getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(raw.contains("Tips &amp; tricks inside."), "the HTML part escapes what the text part says plainly");
-        assertEquals(MessageStatus.SENT, outreach.message(email.id()).status());
+        assertEquals(MessageStatus.SENT, outreach.review().message(email.id()).status());
         assertThrows(NotApprovedException.class, () -> delivery.sendSmtp("widgets", List.of(email.id()), "ana"), "sent once only");
         assertEquals(0, delivery.sendSmtp("widgets", null, "ana").messages());
         assertEquals(1, smtp.getReceivedMessages().length);
-        assertTrue(outreach.audit(email.id()).stream().anyMatch(a -> a.action().equals("delivered")));
+        assertTrue(outreach.review().audit(email.id()).stream().anyMatch(a -> a.action().equals("delivered")));
 
         // The send is a campaign now, and caps the person across features.
         assertEquals(PlannedContact.Outcome.CAPPED, outreach.plan("widgets", Progress.NONE).contacts().stream()
@@ -289,6 +289,6 @@ class OutreachTest {
     }
 
     private Message byUser(String userId) {
-        return outreach.queue("widgets", null).stream().filter(m -> userId.equals(m.userId())).findFirst().orElseThrow();
+        return outreach.review().queue("widgets", null).stream().filter(m -> userId.equals(m.userId())).findFirst().orElseThrow();
     }
 }

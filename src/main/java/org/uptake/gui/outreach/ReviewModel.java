@@ -50,7 +50,7 @@ public final class ReviewModel {
             return;
         }
         MessageStatus s = status.get();
-        executor.submit(BackgroundJob.of("Reading the review queue", p -> outreach.queue(f.key(), kind, s))
+        executor.submit(BackgroundJob.of("Reading the review queue", p -> outreach.review().queue(f.key(), kind, s))
                 .onSuccess(found -> {
                     messages.setAll(found);
                     loads.set(loads.get() + 1);
@@ -70,24 +70,24 @@ public final class ReviewModel {
     }
 
     public void edit(long id, String subject, String body, Consumer<Message> then) {
-        decide("Saving the edit", p -> outreach.edit(id, subject, body, actor()), then);
+        decide("Saving the edit", p -> outreach.review().edit(id, subject, body, actor()), then);
     }
 
     public void approve(long id, Consumer<Message> then) {
-        decide("Approving message " + id, p -> outreach.approve(id, actor()), then);
+        decide("Approving message " + id, p -> outreach.review().approve(id, actor()), then);
     }
 
     public void reject(long id, String reason, Consumer<Message> then) {
-        decide("Rejecting message " + id, p -> outreach.reject(id, reason, actor()), then);
+        decide("Rejecting message " + id, p -> outreach.review().reject(id, reason, actor()), then);
     }
 
     /** Approves the chosen drafts that pass their checks; the rest stay drafts, and the consumer learns why. */
     public void approveAll(List<Long> ids, Consumer<List<String>> then) {
-        decide("Approving " + ids.size() + " drafts", p -> outreach.approveAll(ids, actor()), then);
+        decide("Approving " + ids.size() + " drafts", p -> outreach.review().approveAll(ids, actor()), then);
     }
 
     public void audit(long id, Consumer<List<AuditEntry>> show) {
-        executor.submit(BackgroundJob.of("Reading the audit trail", p -> outreach.audit(id)).onSuccess(show::accept)
+        executor.submit(BackgroundJob.of("Reading the audit trail", p -> outreach.review().audit(id)).onSuccess(show::accept)
                 .onFailure(e -> notifier.problem("Could not read the audit trail", e)));
     }
 
