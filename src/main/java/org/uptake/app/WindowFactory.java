@@ -73,6 +73,7 @@ public final class WindowFactory {
         };
         executor.setDefaultFailureHandler(failure -> ErrorDialog.show(stage, "Something went wrong", failure));
         MainWindowViewModel viewModel = new MainWindowViewModel(executor, recent, notifier);
+        FeatureWarmUp.attach(viewModel, executor);
         MainWindow window = new MainWindow(viewModel, new Screens(executor, notifier, filesChooser), folderChooser,
                 executor.latestTaskProperty(), () -> show(new Stage()), defaultLocation);
         stage.titleProperty().unbind();

@@ -29,9 +29,9 @@ public final class Workspace implements AutoCloseable {
     /** Bumped whenever an import starts or ends: results remembered for an older version are stale. */
     private final java.util.concurrent.atomic.AtomicLong dataVersion = new java.util.concurrent.atomic.AtomicLong();
     /** The last few analysis results worth keeping while the data stays the same (LRU). */
-    private final java.util.Map<String, Object> memo = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+    private final java.util.Map<String, java.util.concurrent.CompletableFuture<Object>> memo = new java.util.LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, Object> eldest) {
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, java.util.concurrent.CompletableFuture<Object>> eldest) {
             return size() > MEMO_ENTRIES;
         }
     };
@@ -173,19 +173,33 @@ public final class Workspace implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public <T> T remember(String key, java.util.function.Supplier<T> compute) {
         String versioned = dataVersion.get() + "|" + key;
+        java.util.concurrent.CompletableFuture<Object> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Object> known;
         synchronized (memo) {
-            Object known = memo.get(versioned);
-            if (known != null) {
-                return (T) known;
+            known = memo.get(versioned);
+            if (known == null) {
+                memo.put(versioned, mine);
             }
         }
-        T value = compute.get();
-        synchronized (memo) {
-            if (versioned.startsWith(dataVersion.get() + "|")) {
-                memo.put(versioned, value);
+        if (known != null) {
+            // Computed, or being computed by another thread (a warm-up, another screen): share it.
+            try {
+                return (T) known.join();
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                return compute.get();
             }
         }
-        return value;
+        try {
+            T value = compute.get();
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            synchronized (memo) {
+                memo.remove(versioned, mine);
+            }
+            throw e;
+        }
     }
 
     public Path folder() {
