@@ -1,6 +1,5 @@
 package org.uptake.gui.struggle;
 
-import java.io.File;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -26,10 +25,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.uptake.adoption.TimelineEvent;
 import org.uptake.gui.adoption.TimelineWindow;
-import org.uptake.gui.common.ErrorDialog;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
 import org.uptake.model.Evidence;
@@ -58,11 +55,10 @@ public final class StrugglesView extends VBox implements ShownAware {
     private final FlowPane tiles = new FlowPane(12, 12);
     private final TableView<StruggleCluster> clusters = new TableView<>();
     private final TableView<StrugglingPerson> people = new TableView<>();
-    private final TableView<BugSuspect> suspects = new TableView<>();
-    private final TableView<EarlyWarning.Row> early = new TableView<>();
+    private final BugSuspectsPane suspects;
+    private final EarlyWarningPane early = new EarlyWarningPane();
     private final Label peopleTitle = new Label();
     private final Label method = new Label();
-    private final Label earlyTitle = new Label();
     private final Tab suspectsTab = new Tab("Bug suspects");
 
     public StrugglesView(StrugglesViewModel viewModel) {
@@ -80,11 +76,10 @@ public final class StrugglesView extends VBox implements ShownAware {
         method.setMinHeight(Region.USE_PREF_SIZE);
         configureClusters();
         configurePeople();
-        configureSuspects();
-        configureEarly();
-        suspectsTab.setContent(suspectsPane());
+        this.suspects = new BugSuspectsPane(viewModel, this::openTimeline);
+        suspectsTab.setContent(suspects);
         TabPane tabs = new TabPane(new Tab("Clusters and people", clustersPane()), suspectsTab,
-                new Tab("Early warning", earlyPane()));
+                new Tab("Early warning", early));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().setAll(header(), filters(), message, tiles, tabs, method);
@@ -150,8 +145,8 @@ public final class StrugglesView extends VBox implements ShownAware {
             tiles.getChildren().clear();
             clusters.getItems().clear();
             people.getItems().clear();
-            suspects.getItems().clear();
-            early.getItems().clear();
+            suspects.show(List.of());
+            early.show(null);
             return;
         }
         java.util.Map<SignalKind, Integer> byKind = r.peopleByKind();
@@ -178,11 +173,8 @@ public final class StrugglesView extends VBox implements ShownAware {
         clusters.setPlaceholder(new Label(r.struggling().isEmpty() ? "Nobody struggles with this feature in the window."
                 : "No group of people struggles more than the rest beyond chance."));
         showPeople(null);
-        suspects.getItems().setAll(r.bugSuspects());
-        early.getItems().setAll(w.people());
-        earlyTitle.setText(w.ticketPeople() == 0 ? "Nobody filed a ticket about the feature since launch."
-                : String.format("%d of %d people who filed a ticket about the feature struggled visibly before it (%.0f%%).",
-                        w.detectedBefore(), w.ticketPeople(), 100 * w.share()));
+        suspects.show(r.bugSuspects());
+        early.show(w);
         method.setText(String.format("%s, %s to %s. Struggling: score ≥ %d (rage clicks and undo loops 3, errors 3, tickets 4,"
                         + " abandoned 2, workarounds 1; at most 3 of a kind). Clusters: one-sided Fisher test, Benjamini–Hochberg at %.0f%%,"
                         + " at least %d struggling people. Tickets matched by %s.", r.feature().name(), r.from(), r.to(),
@@ -282,83 +274,6 @@ public final class StrugglesView extends VBox implements ShownAware {
                 "Highlighted: the events the struggle signals rest on (times in UTC).", summary));
     }
 
-    private VBox suspectsPane() {
-        Label note = new Label("Reverters, and struggling people whose evidence points at a defect (errors, broken states, tickets"
-                + " tagged as a bug). File bug writes the defects with their evidence, ready to paste or import.");
-        note.getStyleClass().add(Styles.MUTED);
-        note.setWrapText(true);
-        Button file = new Button("File bug…");
-        file.setId("fileBug");
-        file.setOnAction(e -> fileBug());
-        VBox.setVgrow(suspects, Priority.ALWAYS);
-        VBox pane = new VBox(8, new HBox(12, note, file), suspects);
-        pane.setPadding(new Insets(8, 0, 0, 0));
-        return pane;
-    }
-
-    private void configureSuspects() {
-        suspects.setId(SUSPECTS_ID);
-        suspects.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<BugSuspect, String> person = new TableColumn<>("Person");
-        person.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().person().userId()));
-        TableColumn<BugSuspect, String> defect = new TableColumn<>("Defect?");
-        defect.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().defect() ? "likely a defect"
-                : "reverted, no defect seen"));
-        TableColumn<BugSuspect, String> reasons = new TableColumn<>("Why");
-        reasons.setCellValueFactory(row -> new ReadOnlyStringWrapper(String.join("; ", row.getValue().reasons())));
-        suspects.getColumns().setAll(List.of(person, defect, reasons));
-        suspects.setRowFactory(v -> {
-            TableRow<BugSuspect> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openTimeline(row.getItem().person().userId(), row.getItem().evidence());
-                }
-            });
-            return row;
-        });
-    }
-
-    private void fileBug() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("File bug: save the suspected defects");
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Markdown (paste anywhere)", "*.md"),
-                new FileChooser.ExtensionFilter("CSV (Jira import)", "*.csv"),
-                new FileChooser.ExtensionFilter("JSON (GitHub issues)", "*.json"));
-        StruggleReport r = viewModel.resultProperty().get();
-        chooser.setInitialFileName((r == null ? "feature" : r.feature().key()) + "-bugs.md");
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            int bugs = viewModel.fileBugs(file.toPath());
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
-                    String.format("%d suspected %s written to %s.", bugs, bugs == 1 ? "defect" : "defects", file.getName()))
-                    .showAndWait();
-        } catch (RuntimeException e) {
-            ErrorDialog.show(getScene().getWindow(), "Could not write the bug report", e);
-        }
-    }
-
-    private VBox earlyPane() {
-        earlyTitle.getStyleClass().add(Styles.SECTION_TITLE);
-        earlyTitle.setWrapText(true);
-        VBox.setVgrow(early, Priority.ALWAYS);
-        VBox pane = new VBox(8, earlyTitle, early);
-        pane.setPadding(new Insets(8, 0, 0, 0));
-        return pane;
-    }
-
-    private void configureEarly() {
-        early.setId(EARLY_ID);
-        early.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        early.getColumns().setAll(List.of(
-                earlyColumn("Person", EarlyWarning.Row::userId), earlyColumn("Ticket", EarlyWarning.Row::ticketId),
-                earlyColumn("Filed (UTC)", r -> WHEN.format(r.ticketAt())),
-                earlyColumn("First struggle seen (UTC)", r -> r.firstSignalAt() == null ? "— not before the ticket" : WHEN.format(r.firstSignalAt())),
-                earlyColumn("Signal", r -> r.firstSignal() == null ? "" : r.firstSignal())));
-    }
-
     private static VBox tile(String id, String value, String label, String detail) {
         VBox tile = org.uptake.gui.common.Tiles.tile(id, value, label, detail, null, 150);
         tile.getStyleClass().add("compact");
@@ -377,9 +292,4 @@ public final class StrugglesView extends VBox implements ShownAware {
         return c;
     }
 
-    private static TableColumn<EarlyWarning.Row, String> earlyColumn(String title, Function<EarlyWarning.Row, String> value) {
-        TableColumn<EarlyWarning.Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
-        return c;
-    }
 }
