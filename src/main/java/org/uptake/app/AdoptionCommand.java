@@ -11,7 +11,6 @@ import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code uptake adoption <ws> --feature K}: adoption against target and pace, by segment, plan and role. */

@@ -3,7 +3,6 @@ package org.uptake.gui.adoption;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.uptake.adoption.AdoptionSummary;
-import org.uptake.gui.common.Styles;
 
 /** The KPI tiles: adoption against target and pace, time to first use, abandoned, reverted, stopped. */
 final class AdoptionTiles extends FlowPane {
