@@ -35,7 +35,8 @@ public final class Workspace implements AutoCloseable {
             return size() > MEMO_ENTRIES;
         }
     };
-    private static final int MEMO_ENTRIES = 4;
+    /** Few: at a million people one feature's read holds about 100 MB. */
+    private static final int MEMO_ENTRIES = 2;
 
     private Workspace(Path folder, String name, JdbcConnectionPool pool, WorkspaceLock lock, int schemaVersion) {
         this.folder = folder;
