@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -215,9 +214,5 @@ public final class Onboarding {
             throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
         }
         return approved.size();
-    }
-
-    static String kindLabel(Channel c) {
-        return c.label().toLowerCase(Locale.ROOT);
     }
 }

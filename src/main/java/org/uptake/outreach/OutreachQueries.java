@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -237,9 +236,5 @@ final class OutreachQueries {
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the audit trail of message " + messageId, e);
         }
-    }
-
-    static Timestamp now() {
-        return Timestamp.from(Instant.now());
     }
 }

@@ -103,7 +103,7 @@ public final class ReviewQueue {
             throw new ReviewRefused("Message " + id + " cannot be approved: " + String.join("; ", m.problems()) + ".");
         }
         update(id, "UPDATE message SET status = 'APPROVED', decided_by = ?, decided_at = ? WHERE id = ? AND status = 'DRAFT'",
-                actor, "approved", null);
+                actor, "approved", null, actor, now());
         return queries.message(id);
     }
 
@@ -129,25 +129,22 @@ public final class ReviewQueue {
             throw new ReviewRefused("Message " + id + " is " + m.status().name().toLowerCase() + "; it cannot be rejected.");
         }
         update(id, "UPDATE message SET status = 'REJECTED', decided_by = ?, decided_at = ?, rejection_reason = ? WHERE id = ?"
-                + " AND status IN ('DRAFT', 'APPROVED')", actor, "rejected", reason, reason);
+                + " AND status IN ('DRAFT', 'APPROVED')", actor, "rejected", reason, actor, now(), reason);
         return queries.message(id);
     }
 
+    private static java.time.OffsetDateTime now() {
+        return Instant.now().atOffset(ZoneOffset.UTC);
+    }
+
+    /** Runs {@code sql} (its parameters: {@code values}, then the message id) and audits it, in one transaction. */
     private void update(long id, String sql, String actor, String action, String detail, Object... values) {
         try (Connection c = workspace.connection()) {
             c.setAutoCommit(false);
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 int i = 1;
-                if (sql.contains("decided_by = ?")) {
-                    s.setString(i++, actor);
-                    s.setObject(i++, Instant.now().atOffset(ZoneOffset.UTC));
-                    for (Object v : values) {
-                        s.setObject(i++, v);
-                    }
-                } else {
-                    for (Object v : values) {
-                        s.setObject(i++, v);
-                    }
+                for (Object v : values) {
+                    s.setObject(i++, v);
                 }
                 s.setLong(i, id);
                 if (s.executeUpdate() != 1) {

@@ -1,7 +1,6 @@
 package org.uptake.struggle;
 
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -318,10 +317,5 @@ public final class StruggleAnalysis {
         rows.sort(Comparator.comparing(EarlyWarning.Row::ticketAt));
         int detected = (int) rows.stream().filter(EarlyWarning.Row::detectedBefore).count();
         return new EarlyWarning(rows.size(), detected, rows.isEmpty() ? 0 : detected / (double) rows.size(), rows);
-    }
-
-    /** When the analysis ran relative to the data: the instant the window ends. */
-    static Instant endOf(LocalDate to) {
-        return Instant.ofEpochMilli((to.toEpochDay() + 1) * DAY);
     }
 }

@@ -258,7 +258,10 @@ public final class OutreachView extends VBox implements ShownAware {
     }
 
     private void confirmSend() {
-        Map<String, String> s = viewModel.settings();
+        viewModel.readSettings(this::confirmSend);
+    }
+
+    private void confirmSend(Map<String, String> s) {
         if (s.get("outreach.smtp.host").isBlank()) {
             info("No SMTP server", "Set the SMTP server in Settings first; or export the approved email as CSV or .eml files.");
             return;
@@ -278,7 +281,10 @@ public final class OutreachView extends VBox implements ShownAware {
     }
 
     private void editSettings() {
-        Map<String, String> current = viewModel.settings();
+        viewModel.readSettings(this::editSettings);
+    }
+
+    private void editSettings(Map<String, String> current) {
         Dialog<Map<String, String>> dialog = new Dialog<>();
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle("Outreach settings");
@@ -310,13 +316,7 @@ public final class OutreachView extends VBox implements ShownAware {
             });
             return changed;
         });
-        dialog.showAndWait().ifPresent(changed -> {
-            try {
-                viewModel.saveSettings(changed);
-            } catch (IllegalArgumentException bad) {
-                info("Not saved", bad.getMessage());
-            }
-        });
+        dialog.showAndWait().filter(changed -> !changed.isEmpty()).ifPresent(viewModel::saveSettings);
     }
 
     private void info(String header, String text) {

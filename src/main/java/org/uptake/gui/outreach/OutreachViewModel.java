@@ -1,7 +1,6 @@
 package org.uptake.gui.outreach;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -104,8 +103,25 @@ public final class OutreachViewModel {
         }).onFailure(e -> notifier.problem("Nothing more was delivered", e)));
     }
 
+    /** Reads the settings off the FX thread and hands them to {@code then} on it. */
+    public void readSettings(Consumer<Map<String, String>> then) {
+        executor.submit(BackgroundJob.of("Reading the outreach settings", p -> settings()).onSuccess(then::accept)
+                .onFailure(e -> notifier.problem("Could not read the outreach settings", e)));
+    }
+
+    /**
+     * Stores the changed settings off the FX thread and plans again; the first value that does not
+     * make sense is refused with its reason, leaving that setting as it was.
+     */
+    public void saveSettings(Map<String, String> changed) {
+        executor.submit(BackgroundJob.of("Saving the outreach settings", p -> {
+            changed.forEach(outreach::set);
+            return changed.size();
+        }).onSuccess(n -> refresh()).onFailure(e -> notifier.problem("Not saved", e)));
+    }
+
     /** Every outreach setting with its current value (stored or default), by name. */
-    public Map<String, String> settings() {
+    Map<String, String> settings() {
         OutreachSettings s = outreach.settings();
         Map<String, String> values = new TreeMap<>();
         values.put("outreach.inAppActiveDays", Integer.toString(s.inAppActiveDays()));
@@ -123,12 +139,6 @@ public final class OutreachViewModel {
         values.put("outreach.smtp.password", s.smtpPassword());
         values.put("outreach.sender", s.sender());
         return values;
-    }
-
-    /** Saves the changed settings one by one; the first one that does not make sense stops with its reason. */
-    public void saveSettings(Map<String, String> changed) {
-        changed.forEach(outreach::set);
-        refresh();
     }
 
     public ReviewModel review() {
@@ -149,9 +159,5 @@ public final class OutreachViewModel {
 
     public StringProperty messageProperty() {
         return message;
-    }
-
-    List<String> channels() {
-        return List.of("in-app", "email", "CSM task");
     }
 }

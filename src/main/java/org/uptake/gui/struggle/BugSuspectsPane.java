@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.uptake.gui.common.ErrorDialog;
 import org.uptake.gui.common.Styles;
 import org.uptake.model.Signal;
 import org.uptake.struggle.BugSuspect;
@@ -77,14 +76,11 @@ final class BugSuspectsPane extends VBox {
         if (file == null) {
             return;
         }
-        try {
-            int bugs = viewModel.fileBugs(file.toPath());
+        viewModel.fileBugsInBackground(file.toPath(), bugs -> {
             Alert done = new Alert(Alert.AlertType.INFORMATION,
                     String.format("%d suspected %s written to %s.", bugs, bugs == 1 ? "defect" : "defects", file.getName()));
             done.initOwner(getScene().getWindow());
-            done.showAndWait();
-        } catch (RuntimeException e) {
-            ErrorDialog.show(getScene().getWindow(), "Could not write the bug report", e);
-        }
+            done.show();
+        });
     }
 }

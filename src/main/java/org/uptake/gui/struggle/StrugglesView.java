@@ -107,8 +107,7 @@ public final class StrugglesView extends VBox implements ShownAware {
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> viewModel.refresh());
         Button thresholds = new Button("Thresholds…");
-        thresholds.setOnAction(e -> ThresholdsDialog.edit(getScene().getWindow(), viewModel.settings())
-                .ifPresent(viewModel::saveSettings));
+        thresholds.setOnAction(e -> viewModel.editSettings(current -> ThresholdsDialog.edit(getScene().getWindow(), current)));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(12, title, busy, gap, thresholds, refresh);

@@ -70,14 +70,20 @@ public final class StrugglesViewModel {
                 failure -> notifier.problem("Could not analyse the struggles with " + current.name(), failure));
     }
 
-    public org.uptake.struggle.StruggleSettings settings() {
-        return analysis.settings();
-    }
-
-    /** Stores the analyst's thresholds in the workspace and analyses again with them. */
-    public void saveSettings(org.uptake.struggle.StruggleSettings settings) {
-        analysis.saveSettings(settings);
-        refresh();
+    /**
+     * Reads the thresholds, lets the analyst change them ({@code ask} runs on the FX thread), stores
+     * what they chose and analyses again — the reads and writes off the FX thread.
+     */
+    public void editSettings(java.util.function.Function<org.uptake.struggle.StruggleSettings,
+            java.util.Optional<org.uptake.struggle.StruggleSettings>> ask) {
+        executor.submit(BackgroundJob.of("Reading the thresholds", p -> analysis.settings())
+                .onSuccess(current -> ask.apply(current).ifPresent(chosen -> executor.submit(BackgroundJob.of("Saving the thresholds",
+                        p -> {
+                            analysis.saveSettings(chosen);
+                            return chosen;
+                        }).onSuccess(saved -> refresh())
+                        .onFailure(e -> notifier.problem("Could not save the thresholds", e)))))
+                .onFailure(e -> notifier.problem("Could not read the thresholds", e)));
     }
 
     /** Recomputes only when the feature changed since the last result (the analysis reads raw events). */
@@ -113,6 +119,12 @@ public final class StrugglesViewModel {
     }
 
     /** "File bug": writes the suspected defects as Markdown, Jira CSV or GitHub JSON (by the file's extension). */
+    /** "File bug" in the background; {@code done} learns how many defects were written. */
+    public void fileBugsInBackground(Path file, Consumer<Integer> done) {
+        executor.submit(BackgroundJob.of("Writing " + file.getFileName(), p -> fileBugs(file)).onSuccess(done::accept)
+                .onFailure(e -> notifier.problem("Could not write the bug report", e)));
+    }
+
     public int fileBugs(Path file) {
         StruggleReport r = result.get();
         if (r == null) {
