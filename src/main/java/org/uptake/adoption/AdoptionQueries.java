@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.uptake.model.Feature;
+import org.uptake.workspace.EventStore;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
 
@@ -34,11 +35,7 @@ final class AdoptionQueries {
     private static final String ACTIVITY_ALL = "SELECT person_id, COUNT(*), SUM(events) FROM person_day"
             + " WHERE activity_day BETWEEN ? AND ? GROUP BY person_id";
 
-    private static final String TIMELINE = "SELECT e.ts, n.entry, pl.entry, t.entry, e.session_id, e.props FROM event e"
-            + " JOIN dictionary n ON n.kind = 1 AND n.id = e.name_id"
-            + " LEFT JOIN dictionary pl ON pl.kind = 2 AND pl.id = e.platform_id"
-            + " LEFT JOIN dictionary t ON t.kind = 3 AND t.id = e.target_id"
-            + " WHERE e.person_id = (SELECT id FROM person WHERE user_id = ?) ORDER BY e.ts";
+    private static final String PERSON_ID = "SELECT id FROM person WHERE user_id = ?";
 
     private final Workspace workspace;
 
@@ -199,14 +196,28 @@ final class AdoptionQueries {
     /** One person's events in time order, with names, platforms and targets spelled out. */
     List<TimelineEvent> timeline(String userId) {
         List<TimelineEvent> events = new java.util.ArrayList<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(TIMELINE)) {
+        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(PERSON_ID)) {
             s.setString(1, userId);
+            int person;
             try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    events.add(new TimelineEvent(java.time.Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                if (!rs.next()) {
+                    return events;
                 }
+                person = rs.getInt(1);
             }
+            Map<Integer, String> eventNames = names(c, 1);
+            Map<Integer, String> platforms = names(c, 2);
+            Map<Integer, String> targets = names(c, 3);
+            EventStore.scanPeople(c, it.unimi.dsi.fastutil.ints.IntSet.of(person), block -> {
+                for (int i = 0; i < block.size(); i++) {
+                    if (block.person(i) == person) {
+                        events.add(new TimelineEvent(java.time.Instant.ofEpochMilli(block.ts(i)), eventNames.get(block.name(i)),
+                                platforms.get(block.platform(i)), targets.get(block.target(i)), block.session(i),
+                                block.properties(i)));
+                    }
+                }
+            });
+            events.sort(java.util.Comparator.comparing(TimelineEvent::at));
             return events;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the timeline of " + userId, e);

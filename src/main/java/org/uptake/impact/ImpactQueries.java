@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.uptake.workspace.EventStore;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
 
@@ -87,32 +88,45 @@ final class ImpactQueries {
         Int2ObjectOpenHashMap<double[]> byPerson = new Int2ObjectOpenHashMap<>();
         int windows = bounds.length - 1;
         String needle = property == null ? null : "\"" + property + "\"";
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(
-                "SELECT person_id, ts, props FROM event WHERE name_id = (SELECT id FROM dictionary WHERE kind = 1 AND entry = ?)"
-                        + " AND ts >= ? AND ts < ?")) {
-            s.setString(1, event);
-            s.setLong(2, bounds[0]);
-            s.setLong(3, bounds[windows]);
-            s.setFetchSize(10_000);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    long ts = rs.getLong(2);
-                    int w = window(bounds, ts);
+        try (Connection c = workspace.connection()) {
+            int nameId = eventNameId(c, event);
+            if (nameId == 0) {
+                return byPerson;
+            }
+            long from = bounds[0];
+            long to = bounds[windows];
+            EventStore.scan(c, from, to, block -> {
+                for (int i = 0; i < block.size(); i++) {
+                    long ts = block.ts(i);
+                    if (block.name(i) != nameId || ts < from || ts >= to) {
+                        continue;
+                    }
                     double value = 1;
                     if (needle != null) {
-                        value = number(rs.getString(3), needle);
+                        value = number(block.properties(i), needle);
                         if (Double.isNaN(value)) {
                             continue;
                         }
                     }
-                    double[] cells = byPerson.computeIfAbsent(rs.getInt(1), p -> new double[2 * windows]);
+                    int w = window(bounds, ts);
+                    double[] cells = byPerson.computeIfAbsent(block.person(i), p -> new double[2 * windows]);
                     cells[2 * w] += value;
                     cells[2 * w + 1] += 1;
                 }
-            }
+            });
             return byPerson;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the values of " + event, e);
+        }
+    }
+
+    /** The event name's dictionary id, 0 when no import has seen it. */
+    private static int eventNameId(Connection c, String event) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM dictionary WHERE kind = 1 AND entry = ?")) {
+            s.setString(1, event);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
         }
     }
 

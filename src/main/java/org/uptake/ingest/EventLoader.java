@@ -4,47 +4,50 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import org.uptake.workspace.EventBlock;
+import org.uptake.workspace.EventStore;
 
-/** Writes resolved events and their feature events into the workspace, in JDBC batches, inside the import's transaction. */
+/**
+ * Writes resolved events into the workspace: events in blocks, one open block per person bucket,
+ * stored when full; feature events as rows in JDBC batches. Committed in small steps while the
+ * file imports (one transaction over millions of rows made H2 write them twice); every block and
+ * row carries the batch id, so an import that does not finish is taken back out by it.
+ */
 final class EventLoader implements AutoCloseable {
 
+    static final int BLOCK_EVENTS = 2048;
+    /** A block is stored early when its properties grow past this, to keep rows well under H2's limit. */
+    static final int BLOCK_PROPERTY_BYTES = 256 * 1024;
     private static final int BATCH = 4096;
-    private static final String INSERT_EVENT = "INSERT INTO event (person_id, ts, name_id, platform_id, target_id,"
-            + " session_id, props, dedupe_key, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int BLOCKS_PER_COMMIT = 16;
     private static final String INSERT_FEATURE_EVENT = "INSERT INTO feature_event (feature_key, person_id, ts, name_id,"
             + " platform_id, batch_id) VALUES (?, ?, ?, ?, ?, ?)";
 
     private final Connection connection;
     private final long batchId;
-    private final PreparedStatement events;
+    private final PreparedStatement blocks;
     private final PreparedStatement featureEvents;
-    private int pendingEvents;
+    private final EventBlock.Builder[] open = new EventBlock.Builder[EventStore.BUCKETS];
+    private int blocksSinceCommit;
     private int pendingFeatureEvents;
 
     EventLoader(Connection connection, long batchId) throws SQLException {
         this.connection = connection;
         this.batchId = batchId;
-        this.events = connection.prepareStatement(INSERT_EVENT);
+        this.blocks = EventStore.prepareInsert(connection);
         this.featureEvents = connection.prepareStatement(INSERT_FEATURE_EVENT);
+        for (int b = 0; b < open.length; b++) {
+            open[b] = new EventBlock.Builder();
+        }
     }
 
     void add(EventResolver.Row row) throws SQLException {
-        events.setInt(1, row.person());
-        events.setLong(2, row.ts());
-        events.setInt(3, row.name());
-        setId(events, 4, row.platform());
-        setId(events, 5, row.target());
-        events.setString(6, row.session());
-        events.setString(7, row.properties());
-        events.setLong(8, row.dedupeKey());
-        events.setLong(9, batchId);
-        events.addBatch();
-        if (++pendingEvents == BATCH) {
-            events.executeBatch();
-            pendingEvents = 0;
-            // Small commits: one transaction over millions of rows made H2 write them twice. Every row
-            // carries the batch id, so an import that does not finish is taken back out by it.
-            connection.commit();
+        int bucket = EventStore.bucketOf(row.person());
+        EventBlock.Builder block = open[bucket];
+        block.add(row.person(), row.ts(), row.name(), row.platform(), row.target(), row.session(), row.properties(),
+                row.dedupeKey());
+        if (block.size() == BLOCK_EVENTS || block.propertyBytes() >= BLOCK_PROPERTY_BYTES) {
+            store(bucket);
         }
         if (row.features() != null) {
             for (String key : row.features()) {
@@ -63,6 +66,15 @@ final class EventLoader implements AutoCloseable {
         }
     }
 
+    private void store(int bucket) throws SQLException {
+        EventStore.insert(blocks, bucket, batchId, open[bucket]);
+        open[bucket].clear();
+        if (++blocksSinceCommit == BLOCKS_PER_COMMIT) {
+            connection.commit();
+            blocksSinceCommit = 0;
+        }
+    }
+
     private static void setId(PreparedStatement s, int column, int id) throws SQLException {
         if (id == 0) {
             s.setNull(column, Types.INTEGER);
@@ -71,11 +83,13 @@ final class EventLoader implements AutoCloseable {
         }
     }
 
-    /** Sends what is still batched; the caller commits. */
+    /** Stores the open blocks and what is still batched; the caller commits. */
     void flush() throws SQLException {
-        if (pendingEvents > 0) {
-            events.executeBatch();
-            pendingEvents = 0;
+        for (int b = 0; b < open.length; b++) {
+            if (open[b].size() > 0) {
+                EventStore.insert(blocks, b, batchId, open[b]);
+                open[b].clear();
+            }
         }
         if (pendingFeatureEvents > 0) {
             featureEvents.executeBatch();
@@ -85,7 +99,7 @@ final class EventLoader implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        events.close();
+        blocks.close();
         featureEvents.close();
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.uptake.model.Feature;
+import org.uptake.workspace.EventStore;
 
 /**
  * Keeps the rollups that analyses read up to date after an import, touching only what the import
@@ -39,7 +40,9 @@ final class RollupQueries {
                     + " WHEN MATCHED THEN UPDATE SET t.events = t.events + d.events"
                     + " WHEN NOT MATCHED THEN INSERT (person_id, platform_id, events) VALUES (d.person_id, d.platform_id, d.events)");
             s.executeUpdate("DELETE FROM person_platform WHERE person_id IN (SELECT anonymous_person FROM import_merge)");
-            for (String table : List.of("event", "feature_event", "ticket")) {
+            // Stored event blocks are not rewritten: readers map the placeholder's id through person_merge.
+            s.executeUpdate("INSERT INTO person_merge (anonymous_person, person_id) SELECT anonymous_person, person_id FROM import_merge");
+            for (String table : List.of("feature_event", "ticket")) {
                 s.executeUpdate("UPDATE " + table + " x SET person_id = (SELECT m.person_id FROM import_merge m"
                         + " WHERE m.anonymous_person = x.person_id) WHERE person_id IN (SELECT anonymous_person FROM import_merge)");
             }
@@ -177,13 +180,7 @@ final class RollupQueries {
             delete.executeUpdate();
         }
         if (!ids.isEmpty()) {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO feature_event (feature_key, person_id, ts, name_id,"
-                    + " platform_id, batch_id) SELECT ?, person_id, ts, name_id, platform_id, batch_id FROM event WHERE name_id IN ("
-                    + placeholders(ids.size()) + ")")) {
-                insert.setString(1, feature.key());
-                bind(insert, 2, ids);
-                insert.executeUpdate();
-            }
+            copyFeatureEvents(c, feature.key(), new java.util.HashSet<>(ids));
         }
         for (String table : List.of("person_feature", "person_feature_day")) {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE feature_key = ?")) {
@@ -199,6 +196,35 @@ final class RollupQueries {
         refresh(c, feature, names);
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM import_touched");
+        }
+    }
+
+    /** Copies the stored events with these names into feature_event, keeping each one's import. */
+    private static void copyFeatureEvents(Connection c, String featureKey, java.util.Set<Integer> names) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO feature_event (feature_key, person_id, ts, name_id,"
+                + " platform_id, batch_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int[] pending = new int[1];
+            EventStore.scanAll(c, block -> {
+                for (int i = 0; i < block.size(); i++) {
+                    if (names.contains(block.name(i))) {
+                        insert.setString(1, featureKey);
+                        insert.setInt(2, block.person(i));
+                        insert.setLong(3, block.ts(i));
+                        insert.setInt(4, block.name(i));
+                        if (block.platform(i) == 0) {
+                            insert.setNull(5, java.sql.Types.INTEGER);
+                        } else {
+                            insert.setInt(5, block.platform(i));
+                        }
+                        insert.setLong(6, block.batchId());
+                        insert.addBatch();
+                        if (++pending[0] % 4096 == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                }
+            });
+            insert.executeBatch();
         }
     }
 

@@ -3,10 +3,10 @@ package org.uptake.ingest;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.uptake.workspace.EventStore;
 
 /**
  * What the importers must know about a workspace without asking the database per row: person ids
@@ -31,11 +31,7 @@ final class WorkspaceIndex {
     }
 
     static WorkspaceIndex load(Connection c) throws SQLException {
-        long events;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM event")) {
-            rs.next();
-            events = rs.getLong(1);
-        }
+        long events = EventStore.count(c);
         WorkspaceIndex index = new WorkspaceIndex((int) Math.min(Integer.MAX_VALUE - 8, events + events / 4));
         index.events = events;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, user_id FROM person")) {
@@ -49,17 +45,19 @@ final class WorkspaceIndex {
                 index.aliases.put(rs.getString(1), rs.getInt(2));
             }
         }
+        // A merged placeholder's id lives on in its stored events: never give it to someone new.
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(anonymous_person) FROM person_merge")) {
+            rs.next();
+            index.nextPersonId = Math.max(index.nextPersonId, rs.getInt(1) + 1);
+        }
         index.names.load(c);
         index.platforms.load(c);
         index.targets.load(c);
-        try (PreparedStatement s = c.prepareStatement("SELECT dedupe_key FROM event")) {
-            s.setFetchSize(10_000);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    index.dedupeKeys.add(rs.getLong(1));
-                }
+        EventStore.scanAll(c, block -> {
+            for (int i = 0; i < block.size(); i++) {
+                index.dedupeKeys.add(block.dedupeKey(i));
             }
-        }
+        });
         return index;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.uptake.model.Feature;
 import org.uptake.model.Progress;
+import org.uptake.workspace.EventStore;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
 
@@ -30,10 +31,6 @@ final class StruggleQueries {
     private static final String DICTIONARY = "SELECT kind, id, entry FROM dictionary";
     private static final String EVENT_COUNT = "SELECT COALESCE(SUM(rows_imported), 0) FROM import_batch"
             + " WHERE status = 'imported' AND kind = 'events'";
-    /** Only the event names detectors read, or events that report a state against an expected one (filtered inside H2). */
-    private static final String EVENTS = "SELECT person_id, ts, name_id, target_id, session_id, props, platform_id FROM event"
-            + " WHERE ts >= ? AND ts < ? AND (name_id IN (SELECT CAST(x AS INT) FROM TABLE(x VARCHAR = ?))"
-            + " OR props LIKE '%\\_expected%' ESCAPE '\\')";
     private static final String TICKETS = "SELECT ticket_id, person_id, created_at, subject, body, tags FROM ticket"
             + " WHERE created_at >= ? AND created_at < ?";
     private static final String BRIEF = "SELECT brief FROM feature WHERE feature_key = ?";
@@ -53,49 +50,41 @@ final class StruggleQueries {
             boolean[] interesting = interesting(names[1]);
             Int2ObjectOpenHashMap<List<ContextEvent>> kept = new Int2ObjectOpenHashMap<>();
             long total = Math.max(1, count(c));
-            long seen = 0;
-            java.util.List<String> wanted = new ArrayList<>();
-            for (int id = 0; id < interesting.length; id++) {
-                if (interesting[id] || featureIds.contains(id) || legacyIds.contains(id)) {
-                    wanted.add(Integer.toString(id));
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement(EVENTS)) {
-                s.setLong(1, from);
-                s.setLong(2, to);
-                s.setArray(3, c.createArrayOf("VARCHAR", wanted.toArray()));
-                s.setFetchSize(10_000);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        if (++seen % 100_000 == 0) {
-                            progress.update(Math.min(seen, total), total, String.format("Reading events: %,d of %,d", seen, total));
-                            if (progress.isCancelled()) {
-                                throw new java.util.concurrent.CancellationException("Cancelled");
-                            }
-                        }
-                        int person = rs.getInt(1);
-                        int nameId = rs.getInt(3);
-                        boolean isFeature = featureIds.contains(nameId);
-                        boolean isLegacy = legacyIds.contains(nameId);
-                        String props = null;
-                        if (!isFeature && !isLegacy && !(nameId < interesting.length && interesting[nameId])) {
-                            props = rs.getString(6);
-                            if (props == null || !props.contains("_expected")) {
-                                continue;
-                            }
-                        }
-                        if (!people.contains(person)) {
+            long[] seen = {0};
+            EventStore.scan(c, from, to, block -> {
+                for (int i = 0; i < block.size(); i++) {
+                    long ts = block.ts(i);
+                    if (ts < from || ts >= to) {
+                        continue;
+                    }
+                    int nameId = block.name(i);
+                    boolean isFeature = featureIds.contains(nameId);
+                    boolean isLegacy = legacyIds.contains(nameId);
+                    String props = null;
+                    if (!isFeature && !isLegacy && !(nameId < interesting.length && interesting[nameId])) {
+                        // Events that report a state against an expected one (widgets_rendered of widgets_expected).
+                        props = block.properties(i);
+                        if (props == null || !props.contains("_expected")) {
                             continue;
                         }
-                        int target = rs.getInt(4);
-                        int platform = rs.getInt(7);
-                        kept.computeIfAbsent(person, p -> new ArrayList<>()).add(new ContextEvent(rs.getLong(2),
-                                names[1].get(nameId), target == 0 ? null : names[3].get(target), rs.getString(5),
-                                platform == 0 ? null : names[2].get(platform), props == null ? rs.getString(6) : props,
-                                isFeature));
                     }
+                    int person = block.person(i);
+                    if (!people.contains(person)) {
+                        continue;
+                    }
+                    int target = block.target(i);
+                    int platform = block.platform(i);
+                    kept.computeIfAbsent(person, p -> new ArrayList<>()).add(new ContextEvent(ts,
+                            names[1].get(nameId), target == 0 ? null : names[3].get(target), block.session(i),
+                            platform == 0 ? null : names[2].get(platform), props == null ? block.properties(i) : props,
+                            isFeature));
                 }
-            }
+                seen[0] += block.size();
+                progress.update(Math.min(seen[0], total), total, String.format("Reading events: %,d of %,d", seen[0], total));
+                if (progress.isCancelled()) {
+                    throw new java.util.concurrent.CancellationException("Cancelled");
+                }
+            });
             Set<String> legacyNames = Set.copyOf(feature.legacyEvents());
             kept.forEach((person, events) -> split(person, events, legacyNames, contextMinutes * 60_000L, data));
             return data;

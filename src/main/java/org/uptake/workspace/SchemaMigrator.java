@@ -26,6 +26,7 @@ final class SchemaMigrator {
         this.flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations)
+                .javaMigrations(new EventBlockMigration())
                 .failOnMissingLocations(true)
                 .load();
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.uptake.workspace.EventStore;
 import org.uptake.workspace.Workspace;
 
 /** Small hand-written export files and queries to check what an import stored. */
@@ -81,11 +82,41 @@ final class Fixtures {
         return rows;
     }
 
-    /** The events as stored, in a readable form: user|ts|event|platform|target|session|props. */
+    /** The events as stored, in a readable form: user|ts|event|platform|target|session|props, by time then user. */
     static List<String> events(Workspace workspace) throws SQLException {
-        return rows(workspace, "SELECT p.user_id, e.ts, n.entry, pl.entry, t.entry, e.session_id, e.props FROM event e"
-                + " JOIN person p ON p.id = e.person_id JOIN dictionary n ON n.kind = 1 AND n.id = e.name_id"
-                + " LEFT JOIN dictionary pl ON pl.kind = 2 AND pl.id = e.platform_id"
-                + " LEFT JOIN dictionary t ON t.kind = 3 AND t.id = e.target_id ORDER BY e.ts, p.user_id");
+        try (Connection c = workspace.connection()) {
+            java.util.Map<Integer, String> users = new java.util.HashMap<>();
+            for (String row : rows(workspace, "SELECT id, user_id FROM person")) {
+                users.put(Integer.parseInt(row.substring(0, row.indexOf('|'))), row.substring(row.indexOf('|') + 1));
+            }
+            java.util.Map<String, String> dictionary = new java.util.HashMap<>();
+            for (String row : rows(workspace, "SELECT kind || ':' || id, entry FROM dictionary")) {
+                dictionary.put(row.substring(0, row.indexOf('|')), row.substring(row.indexOf('|') + 1));
+            }
+            List<Object[]> events = new ArrayList<>();
+            EventStore.scanAll(c, block -> {
+                for (int i = 0; i < block.size(); i++) {
+                    events.add(new Object[] {users.get(block.person(i)), block.ts(i), dictionary.get("1:" + block.name(i)),
+                            dictionary.get("2:" + block.platform(i)), dictionary.get("3:" + block.target(i)), block.session(i),
+                            block.properties(i)});
+                }
+            });
+            events.sort(java.util.Comparator.comparing((Object[] e) -> (Long) e[1]).thenComparing(e -> (String) e[0]));
+            List<String> rows = new ArrayList<>();
+            for (Object[] e : events) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 0; i < e.length; i++) {
+                    row.append(i > 0 ? "|" : "").append(e[i]);
+                }
+                rows.add(row.toString());
+            }
+            return rows;
+        }
+    }
+
+    static long eventCount(Workspace workspace) throws SQLException {
+        try (Connection c = workspace.connection()) {
+            return EventStore.count(c);
+        }
     }
 }

@@ -29,7 +29,7 @@ class SampleImportTest {
                     duplicates);
             assertEquals(files.at("/events-web.csv.gz/malformedRows").asLong() + files.at("/events-mobile.jsonl.gz/malformedRows").asLong(),
                     quarantined);
-            assertEquals(files.get("distinctEvents").asLong(), Fixtures.scalar(workspace, "SELECT COUNT(*) FROM event"));
+            assertEquals(files.get("distinctEvents").asLong(), Fixtures.eventCount(workspace));
             assertEquals(truth.at("/scenario/users").asLong(), Fixtures.scalar(workspace, "SELECT COUNT(*) FROM person"));
             assertEquals(files.at("/tickets.csv/rows").asLong(), Fixtures.scalar(workspace, "SELECT COUNT(*) FROM ticket"));
             assertEquals(files.at("/outreach-history.csv/rows").asLong(), Fixtures.scalar(workspace, "SELECT COUNT(*) FROM campaign_contact"));

@@ -1,0 +1,75 @@
+package org.uptake.workspace;
+
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+
+/**
+ * Schema version 9: moves a workspace's event rows (one per event, schema versions 2 to 8) into
+ * event blocks, keeping each event's import, then drops the old table. Encoding blocks needs Java,
+ * so this step is not a SQL script.
+ */
+final class EventBlockMigration implements JavaMigration {
+
+    static final int BLOCK_EVENTS = 2048;
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("9");
+    }
+
+    @Override
+    public String getDescription() {
+        return "event rows to event blocks";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws SQLException {
+        Connection c = context.getConnection();
+        Long2ObjectOpenHashMap<EventBlock.Builder> open = new Long2ObjectOpenHashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT person_id, ts, name_id, platform_id, target_id, session_id, props,"
+                     + " dedupe_key, batch_id FROM event");
+             PreparedStatement insert = EventStore.prepareInsert(c)) {
+            while (rs.next()) {
+                int person = rs.getInt(1);
+                long batch = rs.getLong(9);
+                int bucket = EventStore.bucketOf(person);
+                long key = batch * EventStore.BUCKETS + bucket;
+                EventBlock.Builder block = open.computeIfAbsent(key, k -> new EventBlock.Builder());
+                block.add(person, rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7),
+                        rs.getLong(8));
+                if (block.size() == BLOCK_EVENTS) {
+                    EventStore.insert(insert, bucket, batch, block);
+                    block.clear();
+                }
+            }
+            for (var e : open.long2ObjectEntrySet()) {
+                if (e.getValue().size() > 0) {
+                    long key = e.getLongKey();
+                    EventStore.insert(insert, (int) Math.floorMod(key, (long) EventStore.BUCKETS),
+                            Math.floorDiv(key, EventStore.BUCKETS), e.getValue());
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE event");
+        }
+    }
+}

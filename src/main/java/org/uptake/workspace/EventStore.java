@@ -1,0 +1,145 @@
+package org.uptake.workspace;
+
+import it.unimi.dsi.fastutil.ints.Int2IntMap;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.ints.IntSet;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+
+/**
+ * The raw events: blocks of {@link EventBlock}, each holding one import's events of one person
+ * bucket (person id modulo {@link #BUCKETS}), so one person's timeline reads a sixty-fourth of
+ * the store. Anonymous placeholders merged into a person later keep their stored id; readers see
+ * the person's id ({@code person_merge}).
+ */
+public final class EventStore {
+
+    public static final int BUCKETS = 64;
+    /** Blocks read per query: enough to keep H2 busy, few enough that a page of results stays small in memory. */
+    private static final int PAGE = 16;
+
+    private static final String INSERT = "INSERT INTO event_block (bucket, batch_id, events, first_ts, last_ts, data)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String PAGE_IN_WINDOW = "SELECT id, data, batch_id FROM event_block WHERE id > ? AND last_ts >= ? AND first_ts < ?"
+            + " ORDER BY id LIMIT " + PAGE;
+    private static final String PAGE_IN_BUCKET = "SELECT id, data, batch_id FROM event_block WHERE bucket = ? AND id > ? ORDER BY id LIMIT " + PAGE;
+    private static final String MERGES = "SELECT anonymous_person, person_id FROM person_merge";
+
+    private EventStore() {
+    }
+
+    /** Receives the blocks of a scan, one at a time. */
+    @FunctionalInterface
+    public interface Visitor {
+        void visit(EventBlock block) throws SQLException;
+    }
+
+    public static int bucketOf(int person) {
+        return Math.floorMod(person, BUCKETS);
+    }
+
+    /** Stores a block of one bucket's events for an import; the caller commits. */
+    public static void insert(PreparedStatement insert, int bucket, long batchId, EventBlock.Builder block) throws SQLException {
+        insert.setInt(1, bucket);
+        insert.setLong(2, batchId);
+        insert.setInt(3, block.size());
+        insert.setLong(4, block.firstTs());
+        insert.setLong(5, block.lastTs());
+        insert.setBytes(6, block.encode());
+        insert.executeUpdate();
+    }
+
+    public static PreparedStatement prepareInsert(Connection c) throws SQLException {
+        return c.prepareStatement(INSERT);
+    }
+
+    /** Events stored, over all imports. */
+    public static long count(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(events), 0) FROM event_block")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Anonymous placeholder id → the person an identify call merged it into. */
+    public static Int2IntMap merges(Connection c) throws SQLException {
+        Int2IntOpenHashMap merged = new Int2IntOpenHashMap();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(MERGES)) {
+            while (rs.next()) {
+                merged.put(rs.getInt(1), rs.getInt(2));
+            }
+        }
+        return merged;
+    }
+
+    /** Every block with events in [from, to), in storage order; events outside the window are the visitor's to skip. */
+    public static void scan(Connection c, long from, long to, Visitor visitor) throws SQLException {
+        Int2IntMap merged = merges(c);
+        long last = 0;
+        try (PreparedStatement s = c.prepareStatement(PAGE_IN_WINDOW)) {
+            while (true) {
+                s.setLong(1, last);
+                s.setLong(2, from);
+                s.setLong(3, to);
+                int read = 0;
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        last = rs.getLong(1);
+                        read++;
+                        visitor.visit(EventBlock.decode(rs.getBytes(2), merged, rs.getLong(3)));
+                    }
+                }
+                if (read < PAGE) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Every event over all time. */
+    public static void scanAll(Connection c, Visitor visitor) throws SQLException {
+        scan(c, Long.MIN_VALUE, Long.MAX_VALUE, visitor);
+    }
+
+    /**
+     * The blocks that can hold these people's events: their own buckets and those of the placeholders
+     * merged into them. Other people's events are in the same blocks; the visitor filters.
+     */
+    public static void scanPeople(Connection c, IntSet people, Visitor visitor) throws SQLException {
+        Int2IntMap merged = merges(c);
+        IntOpenHashSet buckets = new IntOpenHashSet();
+        people.forEach((int p) -> buckets.add(bucketOf(p)));
+        merged.int2IntEntrySet().forEach(e -> {
+            if (people.contains(e.getIntValue())) {
+                buckets.add(bucketOf(e.getIntKey()));
+            }
+        });
+        int[] wanted = buckets.toIntArray();
+        Arrays.sort(wanted);
+        try (PreparedStatement s = c.prepareStatement(PAGE_IN_BUCKET)) {
+            for (int bucket : wanted) {
+                long last = 0;
+                while (true) {
+                    s.setInt(1, bucket);
+                    s.setLong(2, last);
+                    int read = 0;
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            last = rs.getLong(1);
+                            read++;
+                            visitor.visit(EventBlock.decode(rs.getBytes(2), merged, rs.getLong(3)));
+                        }
+                    }
+                    if (read < PAGE) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.uptake.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntSet;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventStoreTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aBlockGivesBackEveryColumnAsWritten() {
+        EventBlock.Builder builder = new EventBlock.Builder();
+        builder.add(7, 1_772_000_000_000L, 3, 0, 0, null, null, -5L);
+        builder.add(300_000, 1_771_999_999_000L, 1, 2, 9, "s-1", "{\"note\":\"é \\\"q\\\"\"}", Long.MAX_VALUE);
+        builder.add(7, 1_772_000_000_500L, 3, 2, 0, "s-1", null, 42L);
+        for (int i = 0; i < 3000; i++) {
+            builder.add(i, i * 1000L, i % 5, 0, 0, "s" + (i % 7), i % 2 == 0 ? null : "{}", i);
+        }
+
+        EventBlock block = EventBlock.decode(builder.encode(), new Int2IntOpenHashMap(), 12L);
+
+        assertEquals(3003, block.size());
+        assertEquals(12L, block.batchId());
+        assertEquals(List.of(7, 300_000, 7), List.of(block.person(0), block.person(1), block.person(2)));
+        assertEquals(List.of(1_772_000_000_000L, 1_771_999_999_000L, 1_772_000_000_500L), List.of(block.ts(0), block.ts(1), block.ts(2)));
+        assertEquals(List.of(3, 1, 3, 0, 2, 2, 0, 9, 0), List.of(block.name(0), block.name(1), block.name(2),
+                block.platform(0), block.platform(1), block.platform(2), block.target(0), block.target(1), block.target(2)));
+        assertEquals(List.of(-5L, Long.MAX_VALUE, 42L), List.of(block.dedupeKey(0), block.dedupeKey(1), block.dedupeKey(2)));
+        assertNull(block.session(0));
+        assertEquals("s-1", block.session(2));
+        assertEquals("{\"note\":\"é \\\"q\\\"\"}", block.properties(1));
+        assertNull(block.properties(2));
+        assertEquals(List.of(2999, 2_999_000L, "s3", "{}"), List.of(block.person(3002), block.ts(3002), block.session(3002),
+                block.properties(3002)));
+    }
+
+    @Test
+    void mergedPlaceholdersReadAsTheirPerson() {
+        EventBlock.Builder builder = new EventBlock.Builder();
+        builder.add(5, 1, 1, 0, 0, null, null, 1);
+        builder.add(6, 2, 1, 0, 0, null, null, 2);
+        Int2IntOpenHashMap merged = new Int2IntOpenHashMap();
+        merged.put(6, 2);
+
+        EventBlock block = EventBlock.decode(builder.encode(), merged, 1);
+
+        assertEquals(List.of(5, 2), List.of(block.person(0), block.person(1)));
+    }
+
+    @Test
+    void eventRowsOfAnOlderWorkspaceMoveIntoBlocksKeepingTheirImport() throws SQLException {
+        Path folder = temp.resolve("old");
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(Workspace.jdbcUrl(folder, false) + ";DB_CLOSE_DELAY=0");
+        dataSource.setUser("uptake");
+        Flyway.configure().dataSource(dataSource).locations(SchemaMigrator.LOCATION).target("8").load().migrate();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO event (person_id, ts, name_id, platform_id, target_id, session_id, props, dedupe_key, batch_id)"
+                    + " VALUES (1, 1000, 4, NULL, NULL, 's1', '{\"a\":1}', 11, 1), (65, 2000, 5, 2, 3, NULL, NULL, 12, 1),"
+                    + " (1, 3000, 4, NULL, NULL, NULL, NULL, 13, 2)");
+        }
+
+        List<String> events = new ArrayList<>();
+        try (Workspace workspace = Workspace.open(folder); Connection c = workspace.connection()) {
+            assertEquals(9, workspace.schemaVersion());
+            assertEquals(3, EventStore.count(c));
+            EventStore.scanAll(c, block -> {
+                for (int i = 0; i < block.size(); i++) {
+                    events.add(block.batchId() + ":" + block.person(i) + ":" + block.ts(i) + ":" + block.name(i) + ":"
+                            + block.platform(i) + ":" + block.target(i) + ":" + block.session(i) + ":" + block.properties(i)
+                            + ":" + block.dedupeKey(i));
+                }
+            });
+        }
+        events.sort(null);
+        assertEquals(List.of("1:1:1000:4:0:0:s1:{\"a\":1}:11", "1:65:2000:5:2:3:null:null:12", "2:1:3000:4:0:0:null:null:13"), events);
+    }
+
+    @Test
+    void onePersonsScanReadsTheirBucketAndTheirMergedPlaceholdersBuckets() throws SQLException {
+        try (Workspace workspace = Workspace.create(temp.resolve("w")); Connection c = workspace.connection()) {
+            try (PreparedStatement insert = EventStore.prepareInsert(c)) {
+                for (int person : new int[] {3, 3 + EventStore.BUCKETS, 4, 5}) {
+                    EventBlock.Builder block = new EventBlock.Builder();
+                    block.add(person, person, 1, 0, 0, null, null, person);
+                    EventStore.insert(insert, EventStore.bucketOf(person), 1, block);
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO person_merge (anonymous_person, person_id) VALUES (5, 3)");
+            }
+            List<Integer> seen = new ArrayList<>();
+            EventStore.scanPeople(c, IntSet.of(3), block -> seen.add(block.person(0)));
+            seen.sort(null);
+            assertEquals(List.of(3, 3, 3 + EventStore.BUCKETS), seen, "bucket 3 holds person 67 too; the placeholder 5 reads as 3");
+        }
+    }
+}
