@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.uptake.model.Feature;
+import org.uptake.workspace.ActivityStore;
 import org.uptake.workspace.EventStore;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
@@ -18,23 +19,13 @@ import org.uptake.workspace.WorkspaceDataException;
 final class AdoptionQueries {
 
     private static final String LAST_DAY = "SELECT MAX(last_ts) FROM import_batch WHERE status = 'imported'";
-    /** People active in the window with their last active day in it (which also answers "active lately"). */
-    private static final String ACTIVE = "SELECT p.id, p.segment, p.plan, p.role, p.created_at, p.user_id, p.account_id, d.last_day"
-            + " FROM person p JOIN (SELECT person_id, MAX(activity_day) AS last_day FROM person_day WHERE activity_day BETWEEN ? AND ?"
-            + " GROUP BY person_id) d ON d.person_id = p.id";
-    private static final String ACTIVE_SINCE = "SELECT DISTINCT person_id FROM person_day WHERE activity_day BETWEEN ? AND ?";
-    private static final String PLATFORMS = "SELECT person_id, platform_id, events FROM person_platform";
+    private static final String PEOPLE = "SELECT id, segment, plan, role, created_at, user_id, account_id FROM person";
     private static final String USE = "SELECT person_id, first_adoption, last_use FROM person_feature WHERE feature_key = ?";
     private static final String NAMES = "SELECT id, entry FROM dictionary WHERE kind = ?";
     private static final String STEPS = "SELECT person_id, name_id, ts, platform_id FROM feature_event WHERE feature_key = ? AND ts < ?";
 
-    private static final String FIRST_ACTIVE = "SELECT person_id, MIN(activity_day) FROM person_day"
-            + " WHERE activity_day BETWEEN ? AND ? GROUP BY person_id";
     private static final String DAYS_USED = "SELECT person_id, COUNT(*), SUM(uses) FROM person_feature_day"
             + " WHERE feature_key = ? AND activity_day BETWEEN ? AND ? GROUP BY person_id";
-    private static final String ACTIVITY_ALL = "SELECT person_id, COUNT(*), SUM(events) FROM person_day"
-            + " WHERE activity_day BETWEEN ? AND ? GROUP BY person_id";
-
     private static final String PERSON_ID = "SELECT id FROM person WHERE user_id = ?";
 
     private final Workspace workspace;
@@ -67,41 +58,33 @@ final class AdoptionQueries {
         long[] marks = new long[5];
         try (Connection c = workspace.connection()) {
             Map<Integer, String> platformNames = names(c, 2);
-            it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap platforms = mainPlatforms(c, platformNames);
-            marks[0] = System.nanoTime();
             LocalDate lately = to.minusDays(13);
-            // When the window starts after the last 14 days begin, "active lately" needs days before it: ask separately.
-            boolean latelyInWindow = !activeFrom.isAfter(lately);
-            try (PreparedStatement s = c.prepareStatement(ACTIVE)) {
-                s.setObject(1, activeFrom);
-                s.setObject(2, to);
+            it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap platforms = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
+            ActivityStore.scan(c, a -> {
+                if (a.activeIn(activeFrom, to)) {
+                    platforms.put(a.person(), a.mainPlatform(platformNames::get));
+                }
+                if (a.activeIn(lately, to)) {
+                    data.activeLately.add(a.person());
+                }
+            });
+            marks[0] = System.nanoTime();
+            try (PreparedStatement s = c.prepareStatement(PEOPLE)) {
                 s.setFetchSize(10_000);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         int id = rs.getInt(1);
-                        OffsetDateTime created = rs.getObject(5, OffsetDateTime.class);
-                        data.active.put(id, new FeaturePeople.Person(id, rs.getString(6), rs.getString(7),
-                                rs.getString(2), rs.getString(3), rs.getString(4), created == null ? Long.MIN_VALUE : created.toInstant().toEpochMilli(),
-                                platformNames.get(platforms.get(id))));
-                        if (latelyInWindow && !rs.getObject(8, LocalDate.class).isBefore(lately)) {
-                            data.activeLately.add(id);
+                        if (platforms.containsKey(id)) {
+                            OffsetDateTime created = rs.getObject(5, OffsetDateTime.class);
+                            data.active.put(id, new FeaturePeople.Person(id, rs.getString(6), rs.getString(7), rs.getString(2),
+                                    rs.getString(3), rs.getString(4), created == null ? Long.MIN_VALUE : created.toInstant().toEpochMilli(),
+                                    platformNames.get(platforms.get(id))));
                         }
                     }
                 }
             }
             marks[1] = System.nanoTime();
-            if (!latelyInWindow) {
-                try (PreparedStatement s = c.prepareStatement(ACTIVE_SINCE)) {
-                    s.setObject(1, lately);
-                    s.setObject(2, to);
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            data.activeLately.add(rs.getInt(1));
-                        }
-                    }
-                }
-            }
-            marks[2] = System.nanoTime();
+            marks[2] = marks[1];
             try (PreparedStatement s = c.prepareStatement(USE)) {
                 s.setString(1, feature.key());
                 try (ResultSet rs = s.executeQuery()) {
@@ -132,7 +115,7 @@ final class AdoptionQueries {
             }
             data.steps.values().forEach(list -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
             marks[4] = System.nanoTime();
-            org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).debug("load {}: platforms {} ms, active {} ms, lately {} ms,"
+            org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).debug("load {}: activity {} ms, people {} ms, -- {} ms,"
                     + " use {} ms, steps {} ms", feature.key(), (marks[0] - t0) / 1_000_000, (marks[1] - marks[0]) / 1_000_000,
                     (marks[2] - marks[1]) / 1_000_000, (marks[3] - marks[2]) / 1_000_000, (marks[4] - marks[3]) / 1_000_000);
             return data;
@@ -144,14 +127,13 @@ final class AdoptionQueries {
     /** Each person's first active day in [from, to]. */
     java.util.Map<Integer, LocalDate> firstActiveDays(LocalDate from, LocalDate to) {
         java.util.Map<Integer, LocalDate> first = new HashMap<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(FIRST_ACTIVE)) {
-            s.setObject(1, from);
-            s.setObject(2, to);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    first.put(rs.getInt(1), rs.getObject(2, LocalDate.class));
+        try (Connection c = workspace.connection()) {
+            ActivityStore.scan(c, a -> {
+                LocalDate day = a.firstDayIn(from, to);
+                if (day != null) {
+                    first.put(a.person(), day);
                 }
-            }
+            });
             return first;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read first active days", e);
@@ -179,14 +161,13 @@ final class AdoptionQueries {
     /** Per person: {active days, events} in [from, to]. */
     java.util.Map<Integer, long[]> activity(LocalDate from, LocalDate to) {
         java.util.Map<Integer, long[]> activity = new HashMap<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(ACTIVITY_ALL)) {
-            s.setObject(1, from);
-            s.setObject(2, to);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    activity.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        try (Connection c = workspace.connection()) {
+            ActivityStore.scan(c, a -> {
+                int days = a.daysIn(from, to);
+                if (days > 0) {
+                    activity.put(a.person(), new long[] {days, a.eventsIn(from, to)});
                 }
-            }
+            });
             return activity;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read activity", e);
@@ -222,29 +203,6 @@ final class AdoptionQueries {
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the timeline of " + userId, e);
         }
-    }
-
-    /** Each person's main platform id: the one most of their events came from (ties: alphabetically first). */
-    private static it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap mainPlatforms(Connection c, Map<Integer, String> names)
-            throws SQLException {
-        it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap main = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
-        it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap most = new it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap();
-        try (PreparedStatement s = c.prepareStatement(PLATFORMS)) {
-            s.setFetchSize(10_000);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    int person = rs.getInt(1);
-                    int platform = rs.getInt(2);
-                    long events = rs.getLong(3);
-                    if (!most.containsKey(person) || events > most.get(person)
-                            || events == most.get(person) && names.get(platform).compareTo(names.get(main.get(person))) < 0) {
-                        most.put(person, events);
-                        main.put(person, platform);
-                    }
-                }
-            }
-        }
-        return main;
     }
 
     /** A dictionary (1 event names, 2 platforms, 3 targets) as id → entry. */

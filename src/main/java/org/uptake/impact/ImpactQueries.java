@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.uptake.workspace.ActivityStore;
 import org.uptake.workspace.EventStore;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
@@ -47,15 +48,13 @@ final class ImpactQueries {
     /** People with an event in [from, to) (days). */
     IntOpenHashSet active(LocalDate from, LocalDate toExclusive) {
         IntOpenHashSet people = new IntOpenHashSet();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(
-                "SELECT DISTINCT person_id FROM person_day WHERE activity_day >= ? AND activity_day < ?")) {
-            s.setObject(1, from);
-            s.setObject(2, toExclusive);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    people.add(rs.getInt(1));
+        try (Connection c = workspace.connection()) {
+            LocalDate to = toExclusive.minusDays(1);
+            ActivityStore.scan(c, a -> {
+                if (a.activeIn(from, to)) {
+                    people.add(a.person());
                 }
-            }
+            });
             return people;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read active people", e);

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.uptake.model.Feature;
 import org.uptake.model.Progress;
+import org.uptake.workspace.ActivityStore;
 
 /**
  * Imports an events file on two threads: one reads and parses, the caller's writes. Parsing and
@@ -24,6 +25,8 @@ final class EventImport {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventImport.class);
 
     private static final int CHUNK = 2048;
+    /** Roughly the smallest an exported event's line is (CSV about 120 bytes, JSON 300). */
+    private static final long BYTES_PER_EVENT = 120;
     private static final Object END = new Object();
 
     record Bad(long line, String raw, String reason) {
@@ -45,9 +48,12 @@ final class EventImport {
 
     /** Loads the file; returns the loader (counts, rollup increments) and the people writer. */
     Outcome run(QuarantineWriter quarantine, Progress progress) throws SQLException, IOException {
-        boolean workspaceWasEmpty = index.events == 0;
         PeopleWriter people = new PeopleWriter(connection, index, batchId);
         EventResolver resolver = new EventResolver(index, people, features);
+        // Sized once from the file's size: growing a set of millions of keys step by step costs seconds of rehashing.
+        long expected = Math.min(50_000_000L, plan.sniff().sizeBytes() / BYTES_PER_EVENT
+                * (plan.sniff().compression() == Compression.NONE ? 1 : 6));
+        index.dedupeKeys.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 8, index.dedupeKeys.size() + expected));
         EventLoader loader = new EventLoader(connection, batchId);
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
         AtomicBoolean stop = new AtomicBoolean();
@@ -117,8 +123,7 @@ final class EventImport {
         people.flush();
         long t2 = System.nanoTime();
         var merges = people.mergedPairs();
-        RollupQueries.addActiveDays(connection, resolver.activeDays, merges, workspaceWasEmpty);
-        RollupQueries.addPlatformEvents(connection, resolver.platformEvents, merges);
+        ActivityStore.add(connection, resolver.activeDays, resolver.platformEvents, merges);
         long t3 = System.nanoTime();
         List<Map.Entry<String, Integer>> older = resolver.featureUse.insertNewPairs(connection, features, index.names,
                 p -> merges.getOrDefault(p, p));

@@ -2,11 +2,11 @@ package org.uptake.ingest;
 
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.uptake.model.Feature;
+import org.uptake.workspace.ActivityStore;
 
 /**
  * Gives parsed events their workspace ids in memory — person, event name, platform, target — skips
@@ -23,7 +23,6 @@ final class EventResolver {
     private final WorkspaceIndex index;
     private final PeopleWriter people;
     private final Int2ObjectOpenHashMap<List<String>> featuresByName = new Int2ObjectOpenHashMap<>();
-    private final LongOpenHashSet newKeys = new LongOpenHashSet();
     final Long2IntOpenHashMap activeDays = new Long2IntOpenHashMap();
     final Long2IntOpenHashMap platformEvents = new Long2IntOpenHashMap();
     /** Events of anonymous placeholders made in this import, written once identify calls have said whose they are. */
@@ -46,7 +45,8 @@ final class EventResolver {
 
     /** The row to insert, or null for a duplicate. */
     Row resolve(ParsedEvent e) {
-        if (index.dedupeKeys.contains(e.dedupeKey()) || !newKeys.add(e.dedupeKey())) {
+        // One set for the workspace's keys and this import's: a failed import throws the whole index away.
+        if (!index.dedupeKeys.add(e.dedupeKey())) {
             duplicates++;
             return null;
         }
@@ -58,7 +58,7 @@ final class EventResolver {
                 featureUse.add(key, person, e.ts(), name);
             }
         }
-        activeDays.addTo(((long) person << 32) | Math.floorDiv(e.ts(), 86_400_000L), 1);
+        activeDays.addTo(ActivityStore.dayKey(person, Math.floorDiv(e.ts(), 86_400_000L)), 1);
         int platform = index.platforms.id(e.platform());
         if (platform != 0) {
             platformEvents.addTo(((long) person << 32) | platform, 1);
@@ -87,9 +87,8 @@ final class EventResolver {
         return rows;
     }
 
-    /** After the commit: the new keys join the workspace's, so a later import skips them too. */
+    /** After the commit: the workspace holds this import's events too. */
     void committed() {
-        index.dedupeKeys.addAll(newKeys);
         index.events += imported;
     }
 }

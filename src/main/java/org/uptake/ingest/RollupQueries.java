@@ -1,7 +1,6 @@
 package org.uptake.ingest;
 
 import it.unimi.dsi.fastutil.ints.Int2IntMap;
-import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -34,21 +33,12 @@ final class RollupQueries {
             s.executeBatch();
         }
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("MERGE INTO person_platform t USING (SELECT m.person_id, p.platform_id, SUM(p.events) events"
-                    + " FROM person_platform p JOIN import_merge m ON p.person_id = m.anonymous_person GROUP BY m.person_id, p.platform_id) d"
-                    + " ON t.person_id = d.person_id AND t.platform_id = d.platform_id"
-                    + " WHEN MATCHED THEN UPDATE SET t.events = t.events + d.events"
-                    + " WHEN NOT MATCHED THEN INSERT (person_id, platform_id, events) VALUES (d.person_id, d.platform_id, d.events)");
-            s.executeUpdate("DELETE FROM person_platform WHERE person_id IN (SELECT anonymous_person FROM import_merge)");
             // Stored event blocks are not rewritten: readers map the placeholder's id through person_merge.
             s.executeUpdate("INSERT INTO person_merge (anonymous_person, person_id) SELECT anonymous_person, person_id FROM import_merge");
             for (String table : List.of("feature_event", "ticket")) {
                 s.executeUpdate("UPDATE " + table + " x SET person_id = (SELECT m.person_id FROM import_merge m"
                         + " WHERE m.anonymous_person = x.person_id) WHERE person_id IN (SELECT anonymous_person FROM import_merge)");
             }
-            s.executeUpdate("INSERT INTO person_day_delta (person_id, activity_day, events) SELECT m.person_id, d.activity_day,"
-                    + " d.events FROM person_day d JOIN import_merge m ON d.person_id = m.anonymous_person");
-            s.executeUpdate("DELETE FROM person_day WHERE person_id IN (SELECT anonymous_person FROM import_merge)");
             s.executeUpdate("INSERT INTO import_touched (feature_key, person_id) SELECT DISTINCT pf.feature_key, m.person_id"
                     + " FROM person_feature pf JOIN import_merge m ON pf.person_id = m.anonymous_person"
                     + " WHERE NOT EXISTS (SELECT 1 FROM import_touched t WHERE t.feature_key = pf.feature_key AND t.person_id = m.person_id)");
@@ -59,102 +49,6 @@ final class RollupQueries {
                     + " WHERE m.anonymous_person = a.person_id) WHERE person_id IN (SELECT anonymous_person FROM import_merge)");
             s.executeUpdate("DELETE FROM person WHERE id IN (SELECT anonymous_person FROM import_merge)");
             s.executeUpdate("DELETE FROM import_merge");
-        }
-    }
-
-    /**
-     * Adds this import's events per person and day to person_day: new (person, day) pairs are
-     * inserted in key order, pairs the workspace already had are updated. A MERGE of every pair
-     * would cost a lookup each and was three times slower at a million pairs.
-     */
-    static void addActiveDays(Connection c, Long2IntMap imported, Int2IntMap merges, boolean workspaceWasEmpty) throws SQLException {
-        Long2IntMap days = imported;
-        if (!merges.isEmpty()) {
-            days = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap(imported.size());
-            for (Long2IntMap.Entry e : imported.long2IntEntrySet()) {
-                int person = (int) (e.getLongKey() >>> 32);
-                int target = merges.getOrDefault(person, person);
-                ((it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap) days).addTo(((long) target << 32) | (e.getLongKey() & 0xffffffffL),
-                        e.getIntValue());
-            }
-        }
-        it.unimi.dsi.fastutil.longs.LongOpenHashSet existing = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
-        if (!workspaceWasEmpty) {
-            try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT person_id, activity_day FROM person_day")) {
-                while (rs.next()) {
-                    existing.add(((long) rs.getInt(1) << 32) | rs.getObject(2, LocalDate.class).toEpochDay());
-                }
-            }
-        }
-        long[] keys = days.keySet().toLongArray();
-        java.util.Arrays.sort(keys);
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO person_day (person_id, activity_day, events) VALUES (?, ?, ?)");
-             PreparedStatement update = c.prepareStatement("UPDATE person_day SET events = events + ? WHERE person_id = ? AND activity_day = ?")) {
-            int pending = 0;
-            for (long key : keys) {
-                int person = (int) (key >>> 32);
-                LocalDate day = LocalDate.ofEpochDay((int) key);
-                if (existing.contains(key)) {
-                    update.setInt(1, days.get(key));
-                    update.setInt(2, person);
-                    update.setObject(3, day);
-                    update.addBatch();
-                } else {
-                    insert.setInt(1, person);
-                    insert.setObject(2, day);
-                    insert.setInt(3, days.get(key));
-                    insert.addBatch();
-                }
-                if (++pending == 4096) {
-                    insert.executeBatch();
-                    update.executeBatch();
-                    pending = 0;
-                }
-            }
-            insert.executeBatch();
-            update.executeBatch();
-        }
-        mergeMovedDays(c);
-    }
-
-    /** Adds this import's events per person and platform (a handful of rows per person). */
-    static void addPlatformEvents(Connection c, Long2IntMap imported, Int2IntMap merges) throws SQLException {
-        it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap counts = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap(imported.size());
-        for (Long2IntMap.Entry e : imported.long2IntEntrySet()) {
-            int person = (int) (e.getLongKey() >>> 32);
-            counts.addTo(((long) merges.getOrDefault(person, person) << 32) | (e.getLongKey() & 0xffffffffL), e.getIntValue());
-        }
-        long[] keys = counts.keySet().toLongArray();
-        java.util.Arrays.sort(keys);
-        try (PreparedStatement merge = c.prepareStatement("MERGE INTO person_platform t USING (VALUES (CAST(? AS INT),"
-                + " CAST(? AS INT), CAST(? AS BIGINT))) d(person_id, platform_id, events)"
-                + " ON t.person_id = d.person_id AND t.platform_id = d.platform_id"
-                + " WHEN MATCHED THEN UPDATE SET t.events = t.events + d.events"
-                + " WHEN NOT MATCHED THEN INSERT (person_id, platform_id, events) VALUES (d.person_id, d.platform_id, d.events)")) {
-            int pending = 0;
-            for (long key : keys) {
-                merge.setInt(1, (int) (key >>> 32));
-                merge.setInt(2, (int) key);
-                merge.setLong(3, counts.get(key));
-                merge.addBatch();
-                if (++pending == 4096) {
-                    merge.executeBatch();
-                    pending = 0;
-                }
-            }
-            merge.executeBatch();
-        }
-    }
-
-    /** Days of placeholders moved onto their people by {@link #movePeople}, added where those people had days already. */
-    private static void mergeMovedDays(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("MERGE INTO person_day t USING (SELECT person_id, activity_day, SUM(events) events"
-                    + " FROM person_day_delta GROUP BY person_id, activity_day) d"
-                    + " ON t.person_id = d.person_id AND t.activity_day = d.activity_day"
-                    + " WHEN MATCHED THEN UPDATE SET t.events = t.events + d.events"
-                    + " WHEN NOT MATCHED THEN INSERT (person_id, activity_day, events) VALUES (d.person_id, d.activity_day, d.events)");
-            s.executeUpdate("DELETE FROM person_day_delta");
         }
     }
 

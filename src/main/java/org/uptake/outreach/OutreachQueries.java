@@ -17,6 +17,7 @@ import java.util.Map;
 import org.uptake.model.Channel;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
+import org.uptake.workspace.ActivityStore;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
 
@@ -33,7 +34,6 @@ final class OutreachQueries {
 
     private static final String REACH = "SELECT p.id, p.email, p.opted_out, a.tier, a.arr, a.csm_owner, a.name FROM person p"
             + " LEFT JOIN account a ON a.account_id = p.account_id";
-    private static final String LAST_ACTIVE = "SELECT person_id, MAX(activity_day) FROM person_day GROUP BY person_id";
     private static final String LAST_EVENT = "SELECT MAX(last_ts) FROM import_batch WHERE status = 'imported'";
     private static final String CONTACTS = "SELECT person_id, sent_at, campaign_id FROM campaign_contact"
             + " WHERE group_name = 'treatment' AND sent_at >= ?";
@@ -64,10 +64,13 @@ final class OutreachQueries {
 
     Map<Integer, LocalDate> lastActive() {
         Map<Integer, LocalDate> last = new HashMap<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(LAST_ACTIVE); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                last.put(rs.getInt(1), rs.getObject(2, LocalDate.class));
-            }
+        try (Connection c = workspace.connection()) {
+            ActivityStore.scan(c, a -> {
+                LocalDate day = a.lastDay();
+                if (day != null) {
+                    last.put(a.person(), day);
+                }
+            });
             return last;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read when people were last active", e);

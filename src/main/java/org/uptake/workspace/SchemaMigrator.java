@@ -26,7 +26,7 @@ final class SchemaMigrator {
         this.flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations)
-                .javaMigrations(new EventBlockMigration())
+                .javaMigrations(new BlockStoreMigration())
                 .failOnMissingLocations(true)
                 .load();
     }

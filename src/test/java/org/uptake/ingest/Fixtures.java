@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.uptake.workspace.ActivityStore;
 import org.uptake.workspace.EventStore;
 import org.uptake.workspace.Workspace;
 
@@ -85,10 +86,7 @@ final class Fixtures {
     /** The events as stored, in a readable form: user|ts|event|platform|target|session|props, by time then user. */
     static List<String> events(Workspace workspace) throws SQLException {
         try (Connection c = workspace.connection()) {
-            java.util.Map<Integer, String> users = new java.util.HashMap<>();
-            for (String row : rows(workspace, "SELECT id, user_id FROM person")) {
-                users.put(Integer.parseInt(row.substring(0, row.indexOf('|'))), row.substring(row.indexOf('|') + 1));
-            }
+            java.util.Map<Integer, String> users = users(workspace);
             java.util.Map<String, String> dictionary = new java.util.HashMap<>();
             for (String row : rows(workspace, "SELECT kind || ':' || id, entry FROM dictionary")) {
                 dictionary.put(row.substring(0, row.indexOf('|')), row.substring(row.indexOf('|') + 1));
@@ -112,6 +110,52 @@ final class Fixtures {
             }
             return rows;
         }
+    }
+
+    /** The activity rollup as user|day|events rows, by user then day. */
+    static List<String> activeDays(Workspace workspace) throws SQLException {
+        java.util.Map<Integer, String> users = users(workspace);
+        List<String> rows = new ArrayList<>();
+        try (Connection c = workspace.connection()) {
+            java.time.LocalDate from = java.time.LocalDate.of(1970, 1, 1);
+            java.time.LocalDate to = java.time.LocalDate.of(2100, 1, 1);
+            ActivityStore.scan(c, a -> {
+                for (java.time.LocalDate d = a.firstDayIn(from, to); d != null; d = a.firstDayIn(d.plusDays(1), to)) {
+                    rows.add(users.get(a.person()) + "|" + d + "|" + a.eventsIn(d, d));
+                }
+            });
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    /** Events per person and platform as user|platform|events rows. */
+    static List<String> platformEvents(Workspace workspace) throws SQLException {
+        java.util.Map<Integer, String> users = users(workspace);
+        java.util.Map<String, String> platforms = new java.util.HashMap<>();
+        for (String row : rows(workspace, "SELECT id, entry FROM dictionary WHERE kind = 2")) {
+            platforms.put(row.substring(0, row.indexOf('|')), row.substring(row.indexOf('|') + 1));
+        }
+        List<String> rows = new ArrayList<>();
+        try (Connection c = workspace.connection()) {
+            ActivityStore.scan(c, a -> {
+                int[] ids = a.platforms();
+                long[] events = a.platformEvents();
+                for (int i = 0; i < ids.length; i++) {
+                    rows.add(users.get(a.person()) + "|" + platforms.get(Integer.toString(ids[i])) + "|" + events[i]);
+                }
+            });
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    private static java.util.Map<Integer, String> users(Workspace workspace) throws SQLException {
+        java.util.Map<Integer, String> users = new java.util.HashMap<>();
+        for (String row : rows(workspace, "SELECT id, user_id FROM person")) {
+            users.put(Integer.parseInt(row.substring(0, row.indexOf('|'))), row.substring(row.indexOf('|') + 1));
+        }
+        return users;
     }
 
     static long eventCount(Workspace workspace) throws SQLException {

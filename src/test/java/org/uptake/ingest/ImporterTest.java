@@ -76,7 +76,7 @@ class ImporterTest {
         ImportResult second = importText("b.csv", csv);
         assertEquals(List.of(0L, 3L), List.of(second.imported(), second.duplicates()));
         assertEquals(2, Fixtures.eventCount(workspace));
-        assertEquals(2, Fixtures.scalar(workspace, "SELECT SUM(events) FROM person_day"));
+        assertEquals(2, Fixtures.activeDays(workspace).stream().mapToLong(r -> Long.parseLong(r.substring(r.lastIndexOf('|') + 1))).sum());
     }
 
     @Test
@@ -157,7 +157,7 @@ class ImporterTest {
     /** Counts of every table an import writes, and the files kept in imports/. */
     private List<Object> snapshot() throws SQLException, IOException {
         List<Object> state = new java.util.ArrayList<>();
-        for (String table : List.of("event_block", "person", "person_day", "feature_event", "person_feature", "quarantine",
+        for (String table : List.of("event_block", "person", "person_activity_block", "feature_event", "person_feature", "quarantine",
                 "import_batch", "dictionary", "person_alias")) {
             state.add(table + "=" + Fixtures.scalar(workspace, "SELECT COUNT(*) FROM " + table));
         }
@@ -192,8 +192,7 @@ class ImporterTest {
                 Fixtures.rows(workspace, "SELECT user_id, account_id, segment, plan, role, email, anonymous FROM person"));
         assertEquals(List.of("acc-1|Acme|smb|12000.00"), Fixtures.rows(workspace, "SELECT account_id, name, tier, arr FROM account"));
         assertEquals(List.of("anon-1"), Fixtures.rows(workspace, "SELECT anonymous_id FROM person_alias"));
-        assertEquals(List.of("u9|ios|2"), Fixtures.rows(workspace, "SELECT p.user_id, d.entry, pp.events FROM person_platform pp"
-                + " JOIN person p ON p.id = pp.person_id JOIN dictionary d ON d.kind = 2 AND d.id = pp.platform_id"));
+        assertEquals(List.of("u9|ios|2"), Fixtures.platformEvents(workspace));
     }
 
     @Test
@@ -205,8 +204,8 @@ class ImporterTest {
                 """);
         assertEquals(List.of("u9", "u9"), Fixtures.events(workspace).stream().map(e -> e.substring(0, e.indexOf('|'))).toList());
         assertEquals(1, Fixtures.scalar(workspace, "SELECT COUNT(*) FROM person"));
-        assertEquals(List.of("2026-03-02|1", "2026-03-03|1"), Fixtures.rows(workspace, "SELECT activity_day, events FROM person_day ORDER BY activity_day"));
-        assertEquals(0, Fixtures.scalar(workspace, "SELECT COUNT(*) FROM person_platform"), "neither file names a platform");
+        assertEquals(List.of("u9|2026-03-02|1", "u9|2026-03-03|1"), Fixtures.activeDays(workspace));
+        assertEquals(List.of(), Fixtures.platformEvents(workspace), "neither file names a platform");
     }
 
     @Test
@@ -263,8 +262,7 @@ class ImporterTest {
                 Fixtures.rows(workspace, "SELECT p.user_id, CASE WHEN p.user_id = 'u2' THEN f.first_adoption END, f.last_use"
                         + " FROM person_feature f JOIN person p ON p.id = f.person_id ORDER BY p.user_id"));
         assertEquals(List.of("u1|2026-03-01|2", "u1|2026-03-03|3", "u2|2026-03-03|1", "u2|2026-03-04|2"),
-                Fixtures.rows(workspace, "SELECT p.user_id, d.activity_day, d.events FROM person_day d JOIN person p ON p.id = d.person_id"
-                        + " ORDER BY p.user_id, d.activity_day"));
+                Fixtures.activeDays(workspace));
         assertEquals(List.of("u1|2026-03-03|3|1", "u2|2026-03-03|1|0", "u2|2026-03-04|1|1"),
                 Fixtures.rows(workspace, "SELECT p.user_id, d.activity_day, d.uses, d.adoption_uses FROM person_feature_day d"
                         + " JOIN person p ON p.id = d.person_id WHERE d.activity_day >= DATE '2026-03-02' ORDER BY p.user_id, d.activity_day"));
@@ -301,8 +299,7 @@ class ImporterTest {
 
         assertEquals(List.of("u7|open", "u7|move", "u8|open"), Fixtures.events(workspace).stream()
                 .map(e -> e.split("\\|")[0] + "|" + e.split("\\|")[2]).toList());
-        assertEquals(List.of("2026-03-02|u7", "2026-03-03|u7", "2026-03-05|u8"), Fixtures.rows(workspace,
-                "SELECT d.activity_day, p.user_id FROM person_day d JOIN person p ON p.id = d.person_id ORDER BY d.activity_day"));
+        assertEquals(List.of("u7|2026-03-02|1", "u7|2026-03-03|1", "u8|2026-03-05|1"), Fixtures.activeDays(workspace));
     }
 
     @Test

@@ -73,10 +73,15 @@ class EventStoreTest {
             s.execute("INSERT INTO event (person_id, ts, name_id, platform_id, target_id, session_id, props, dedupe_key, batch_id)"
                     + " VALUES (1, 1000, 4, NULL, NULL, 's1', '{\"a\":1}', 11, 1), (65, 2000, 5, 2, 3, NULL, NULL, 12, 1),"
                     + " (1, 3000, 4, NULL, NULL, NULL, NULL, 13, 2)");
+            s.execute("INSERT INTO person_day (person_id, activity_day, events) VALUES (1, DATE '1970-01-01', 2), (65, DATE '1970-01-01', 1)");
+            s.execute("INSERT INTO person_platform (person_id, platform_id, events) VALUES (65, 2, 1)");
         }
 
         List<String> events = new ArrayList<>();
+        List<String> activity = new ArrayList<>();
         try (Workspace workspace = Workspace.open(folder); Connection c = workspace.connection()) {
+            ActivityStore.scan(c, a -> activity.add(a.person() + ":" + a.lastDay() + ":" + a.eventsIn(a.lastDay(), a.lastDay())
+                    + ":" + java.util.Arrays.toString(a.platforms()) + java.util.Arrays.toString(a.platformEvents())));
             assertEquals(9, workspace.schemaVersion());
             assertEquals(3, EventStore.count(c));
             EventStore.scanAll(c, block -> {
@@ -87,8 +92,40 @@ class EventStoreTest {
                 }
             });
         }
+        assertEquals(List.of("1:1970-01-01:2:[][]", "65:1970-01-01:1:[2][1]"), activity);
         events.sort(null);
         assertEquals(List.of("1:1:1000:4:0:0:s1:{\"a\":1}:11", "1:65:2000:5:2:3:null:null:12", "2:1:3000:4:0:0:null:null:13"), events);
+    }
+
+    @Test
+    void anImportsActivityAddsToWhatIsStoredAndAMergedPlaceholdersMovesToItsPerson() throws SQLException {
+        try (Workspace workspace = Workspace.create(temp.resolve("w")); Connection c = workspace.connection()) {
+            it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap days = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap();
+            it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap platforms = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap();
+            days.put(ActivityStore.dayKey(3, 20_500), 2);
+            days.put(ActivityStore.dayKey(3, 20_502), 1);
+            days.put(ActivityStore.dayKey(2_000, 20_501), 4);
+            platforms.put((3L << 32) | 1, 3);
+            platforms.put((2_000L << 32) | 2, 4);
+            ActivityStore.add(c, days, platforms, new Int2IntOpenHashMap());
+
+            days.clear();
+            platforms.clear();
+            days.put(ActivityStore.dayKey(3, 20_501), 5);
+            days.put(ActivityStore.dayKey(3, 20_502), 1);
+            platforms.put((3L << 32) | 2, 6);
+            Int2IntOpenHashMap merges = new Int2IntOpenHashMap();
+            merges.put(2_000, 3);
+            ActivityStore.add(c, days, platforms, merges);
+
+            List<String> people = new ArrayList<>();
+            java.time.LocalDate from = java.time.LocalDate.ofEpochDay(20_500);
+            java.time.LocalDate to = java.time.LocalDate.ofEpochDay(20_502);
+            ActivityStore.scan(c, a -> people.add(a.person() + ":" + a.daysIn(from, to) + ":" + a.eventsIn(from, to) + ":"
+                    + a.eventsIn(to, to) + ":" + java.util.Arrays.toString(a.platforms()) + java.util.Arrays.toString(a.platformEvents())
+                    + ":" + a.mainPlatform(id -> id == 1 ? "web" : "ios")));
+            assertEquals(List.of("3:3:13:2:[1, 2][3, 10]:2"), people, "person 2,000's day 20,501 (4 events) joins person 3's 5");
+        }
     }
 
     @Test

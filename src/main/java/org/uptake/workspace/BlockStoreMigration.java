@@ -12,10 +12,11 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 9: moves a workspace's event rows (one per event, schema versions 2 to 8) into
- * event blocks, keeping each event's import, then drops the old table. Encoding blocks needs Java,
- * so this step is not a SQL script.
+ * event blocks, keeping each event's import, and its person_day and person_platform rows into
+ * activity blocks, then drops the old tables. Encoding blocks needs Java, so this step is not a
+ * SQL script.
  */
-final class EventBlockMigration implements JavaMigration {
+final class BlockStoreMigration implements JavaMigration {
 
     static final int BLOCK_EVENTS = 2048;
 
@@ -26,7 +27,7 @@ final class EventBlockMigration implements JavaMigration {
 
     @Override
     public String getDescription() {
-        return "event rows to event blocks";
+        return "event and activity rows to blocks";
     }
 
     @Override
@@ -68,8 +69,29 @@ final class EventBlockMigration implements JavaMigration {
                 }
             }
         }
+        moveActivity(c);
         try (Statement s = c.createStatement()) {
-            s.execute("DROP TABLE event");
+            for (String table : java.util.List.of("event", "person_day", "person_platform", "person_day_delta")) {
+                s.execute("DROP TABLE " + table);
+            }
         }
+    }
+
+    private static void moveActivity(Connection c) throws SQLException {
+        it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap days = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap();
+        it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap platforms = new it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap();
+        try (Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT person_id, activity_day, events FROM person_day")) {
+                while (rs.next()) {
+                    days.put(ActivityStore.dayKey(rs.getInt(1), rs.getObject(2, java.time.LocalDate.class).toEpochDay()), rs.getInt(3));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT person_id, platform_id, events FROM person_platform")) {
+                while (rs.next()) {
+                    platforms.put(((long) rs.getInt(1) << 32) | rs.getInt(2), (int) Math.min(Integer.MAX_VALUE, rs.getLong(3)));
+                }
+            }
+        }
+        ActivityStore.add(c, days, platforms, new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap());
     }
 }
