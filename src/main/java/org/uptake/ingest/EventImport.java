@@ -17,8 +17,10 @@ import org.uptake.model.Progress;
 import org.uptake.workspace.ActivityStore;
 
 /**
- * Imports an events file on two threads: one reads and parses, the caller's writes. Parsing and
- * writing each take about one core, so the pair keeps both busy.
+ * Imports an events file on two threads: one reads and parses, the caller's resolves ids (people,
+ * names, duplicates) and writes. Parsing takes about as long as resolving and writing together,
+ * so the pair keeps both cores busy; identify and group calls are resolved in file order with
+ * the events, since an identify call decides whose the anonymous events after it are.
  */
 final class EventImport {
 
@@ -30,6 +32,12 @@ final class EventImport {
     private static final Object END = new Object();
 
     record Bad(long line, String raw, String reason) {
+    }
+
+    private record Identify(String userId, String anonymousId, Map<String, String> traits) {
+    }
+
+    private record Group(String userId, String accountId, Map<String, String> traits) {
     }
 
     private final ImportPlan plan;
@@ -60,7 +68,7 @@ final class EventImport {
         AtomicLong position = new AtomicLong();
         AtomicLong records = new AtomicLong();
         Throwable[] failure = new Throwable[1];
-        Thread reader = new Thread(() -> read(queue, stop, position, records, failure, resolver, people), "uptake-import-reader");
+        Thread reader = new Thread(() -> read(queue, stop, position, records, failure), "uptake-import-reader");
         reader.setDaemon(true);
         reader.start();
         long size = plan.sniff().sizeBytes();
@@ -78,8 +86,15 @@ final class EventImport {
                     break;
                 }
                 for (Object o : (List<?>) item) {
-                    if (o instanceof EventResolver.Row row) {
-                        loader.add(row);
+                    if (o instanceof ParsedEvent event) {
+                        EventResolver.Row row = resolver.resolve(event);
+                        if (row != null) {
+                            loader.add(row);
+                        }
+                    } else if (o instanceof Identify i) {
+                        people.identify(i.userId(), i.anonymousId(), i.traits());
+                    } else if (o instanceof Group g) {
+                        people.group(g.userId(), g.accountId(), g.traits());
                     } else if (o instanceof Bad b) {
                         quarantine.add(b.line(), b.raw(), b.reason());
                     }
@@ -125,38 +140,32 @@ final class EventImport {
         var merges = people.mergedPairs();
         ActivityStore.add(connection, resolver.activeDays, resolver.platformEvents, merges);
         long t3 = System.nanoTime();
-        List<Map.Entry<String, Integer>> older = resolver.featureUse.insertNewPairs(connection, features, index.names,
-                p -> merges.getOrDefault(p, p));
-        FeatureUse.recompute(connection, features, index.names, older);
+        resolver.featureUse.apply(connection, features, index.names, p -> merges.getOrDefault(p, p));
         RollupQueries.refreshMovedPeople(connection, features, index.names);
         long t4 = System.nanoTime();
-        LOG.info("Loaded {} events in {} ms; flush {} ms, people {} ms ({} merged), active days {} ms ({} rows), features {} ms ({} pairs seen before)",
+        LOG.info("Loaded {} events in {} ms; flush {} ms, people {} ms ({} merged), active days {} ms ({} rows), features {} ms",
                 resolver.imported, (t0 - started) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                people.merges.size(), (t3 - t2) / 1_000_000, resolver.activeDays.size(), (t4 - t3) / 1_000_000,
-                older.size());
+                people.merges.size(), (t3 - t2) / 1_000_000, resolver.activeDays.size(), (t4 - t3) / 1_000_000);
         return new Outcome(resolver, people, records.get());
     }
 
     private void read(BlockingQueue<Object> queue, AtomicBoolean stop, AtomicLong position, AtomicLong records,
-            Throwable[] failure, EventResolver resolver, PeopleWriter people) {
+            Throwable[] failure) {
         List<Object>[] chunk = new List[] {new ArrayList<>(CHUNK)};
         RecordSink sink = new RecordSink() {
             @Override
             public void event(ParsedEvent event) {
-                EventResolver.Row row = resolver.resolve(event);
-                if (row != null) {
-                    add(row);
-                }
+                add(event);
             }
 
             @Override
             public void identify(String userId, String anonymousId, Map<String, String> traits) {
-                people.identify(userId, anonymousId, traits);
+                add(new Identify(userId, anonymousId, traits));
             }
 
             @Override
             public void group(String userId, String accountId, Map<String, String> traits) {
-                people.group(userId, accountId, traits);
+                add(new Group(userId, accountId, traits));
             }
 
             @Override

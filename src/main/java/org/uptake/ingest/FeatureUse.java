@@ -2,6 +2,7 @@ package org.uptake.ingest;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,9 +20,9 @@ import java.util.function.IntUnaryOperator;
 import org.uptake.model.Feature;
 
 /**
- * The feature events an import met, kept in primitive arrays, so the rollups of (feature, person)
- * pairs the workspace did not have before are computed here in one pass and inserted; only pairs
- * with earlier events go back to SQL. Same definitions as {@link RollupQueries}.
+ * The feature events an import met, kept in primitive arrays, so the rollups of the (feature,
+ * person) pairs it touched are brought up to date in one pass: new pairs inserted, known pairs
+ * given this import's counts. Same definitions as {@link RollupQueries}.
  */
 final class FeatureUse {
 
@@ -43,44 +44,29 @@ final class FeatureUse {
     }
 
     /**
-     * Inserts the rollups of pairs that are new to the workspace; returns the pairs that already had
-     * rollups, which must be recomputed from all their events in SQL.
+     * Brings the rollups of every (feature, person) pair this import met up to date: pairs new to the
+     * workspace are inserted; pairs it had get this import's counts added (days it had are updated,
+     * new days inserted, first and last times widened). Nothing is recomputed from stored events.
      */
-    List<Map.Entry<String, Integer>> insertNewPairs(Connection c, List<Feature> features, Dictionary names,
-            IntUnaryOperator resolve) throws SQLException {
-        return insertNewPairs(c, features, names, resolve, true);
-    }
-
-    private List<Map.Entry<String, Integer>> insertNewPairs(Connection c, List<Feature> features, Dictionary names,
-            IntUnaryOperator resolve, boolean checkExisting) throws SQLException {
-        Set<Long> existing = new HashSet<>();
-        if (checkExisting) {
-            try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT feature_key, person_id FROM person_feature")) {
-                while (rs.next()) {
-                    Integer k = keyIndex.get(rs.getString(1));
-                    if (k != null) {
-                        existing.add(((long) k << 32) | rs.getInt(2));
-                    }
-                }
-            }
-        }
+    void apply(Connection c, List<Feature> features, Dictionary names, IntUnaryOperator resolve) throws SQLException {
         int n = ts.size();
-        Integer[] order = new Integer[n];
+        int[] order = new int[n];
+        it.unimi.dsi.fastutil.longs.LongOpenHashSet pairs = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
         for (int i = 0; i < n; i++) {
             order[i] = i;
             person.set(i, resolve.applyAsInt(person.getInt(i)));
+            pairs.add(pair(i));
         }
-        java.util.Arrays.sort(order, (a, b) -> {
+        it.unimi.dsi.fastutil.ints.IntArrays.quickSort(order, (a, b) -> {
             int byPair = Long.compare(pair(a), pair(b));
             return byPair != 0 ? byPair : Long.compare(ts.getLong(a), ts.getLong(b));
         });
+        Long2ObjectOpenHashMap<Totals> stored = stored(c, pairs);
         Map<String, Feature> byKey = new HashMap<>();
         features.forEach(f -> byKey.put(f.key(), f));
-        List<Map.Entry<String, Integer>> older = new ArrayList<>();
-        try (PreparedStatement day = c.prepareStatement("INSERT INTO person_feature_day (person_id, feature_key, activity_day,"
-                + " uses, adoption_uses) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement total = c.prepareStatement("INSERT INTO person_feature (person_id, feature_key, first_use,"
-                     + " last_use, first_adoption, days_used, first_legacy_use, last_legacy_use) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        List<Totals> older = new ArrayList<>();
+        try (PreparedStatement day = c.prepareStatement(INSERT_DAY);
+             PreparedStatement total = c.prepareStatement(INSERT_TOTAL)) {
             int from = 0;
             while (from < n) {
                 int to = from;
@@ -88,95 +74,187 @@ final class FeatureUse {
                 while (to < n && pair(order[to]) == key) {
                     to++;
                 }
-                String featureKey = keys.get((int) (key >>> 32));
-                int personId = (int) key;
-                if (existing.contains(key)) {
-                    older.add(Map.entry(featureKey, personId));
+                Feature feature = byKey.get(keys.get((int) (key >>> 32)));
+                Totals totals = totals(feature, names, (int) key, order, from, to);
+                Totals before = stored.get(key);
+                if (before == null) {
+                    for (DayUse d : totals.days) {
+                        addDay(day, totals, d);
+                    }
+                    totals.daysUsed = totals.days.size();
+                    setTotals(total, totals, 1);
+                    total.addBatch();
                 } else {
-                    write(day, total, byKey.get(featureKey), names, personId, order, from, to);
+                    older.add(totals.after(before));
                 }
                 from = to;
             }
             day.executeBatch();
             total.executeBatch();
+            addToOlder(c, day, older);
         }
-        return older;
+    }
+
+    /** One day of a pair's use in this import. */
+    private record DayUse(long day, int uses, int adoptionUses) {
+    }
+
+    /** A pair's rollup: this import's days, and first and last times (Long.MAX_VALUE / MIN_VALUE for none). */
+    private static final class Totals {
+        final String feature;
+        final int person;
+        final List<DayUse> days = new ArrayList<>();
+        long firstUse = Long.MAX_VALUE;
+        long lastUse = Long.MIN_VALUE;
+        long firstAdoption = Long.MAX_VALUE;
+        long firstLegacy = Long.MAX_VALUE;
+        long lastLegacy = Long.MIN_VALUE;
+        int daysUsed;
+
+        Totals(String feature, int person) {
+            this.feature = feature;
+            this.person = person;
+        }
+
+        /** These counts on top of what the workspace held (whose days are counted in daysUsed). */
+        Totals after(Totals before) {
+            firstUse = Math.min(firstUse, before.firstUse);
+            lastUse = Math.max(lastUse, before.lastUse);
+            firstAdoption = Math.min(firstAdoption, before.firstAdoption);
+            firstLegacy = Math.min(firstLegacy, before.firstLegacy);
+            lastLegacy = Math.max(lastLegacy, before.lastLegacy);
+            daysUsed = before.daysUsed;
+            return this;
+        }
+    }
+
+    private static final String INSERT_DAY = "INSERT INTO person_feature_day (person_id, feature_key, activity_day, uses,"
+            + " adoption_uses) VALUES (?, ?, ?, ?, ?)";
+    private static final String INSERT_TOTAL = "INSERT INTO person_feature (first_use, last_use, first_adoption, days_used,"
+            + " first_legacy_use, last_legacy_use, person_id, feature_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_DAY = "UPDATE person_feature_day SET uses = uses + ?, adoption_uses = adoption_uses + ?"
+            + " WHERE person_id = ? AND feature_key = ? AND activity_day = ?";
+    private static final String UPDATE_TOTAL = "UPDATE person_feature SET first_use = ?, last_use = ?, first_adoption = ?,"
+            + " days_used = ?, first_legacy_use = ?, last_legacy_use = ? WHERE person_id = ? AND feature_key = ?";
+
+    /** The stored rollups of the pairs this import met, from one pass over person_feature. */
+    private Long2ObjectOpenHashMap<Totals> stored(Connection c, it.unimi.dsi.fastutil.longs.LongOpenHashSet pairs) throws SQLException {
+        Long2ObjectOpenHashMap<Totals> stored = new Long2ObjectOpenHashMap<>();
+        try (Statement s = c.createStatement()) {
+            s.setFetchSize(10_000);
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT feature_key, person_id, first_use, last_use, first_adoption,"
+                    + " days_used, first_legacy_use, last_legacy_use FROM person_feature")) {
+                while (rs.next()) {
+                    Integer k = keyIndex.get(rs.getString(1));
+                    if (k == null) {
+                        continue;
+                    }
+                    long key = ((long) k << 32) | (rs.getInt(2) & 0xffffffffL);
+                    if (pairs.contains(key)) {
+                        Totals t = new Totals(rs.getString(1), rs.getInt(2));
+                        t.firstUse = time(rs, 3, Long.MAX_VALUE);
+                        t.lastUse = time(rs, 4, Long.MIN_VALUE);
+                        t.firstAdoption = time(rs, 5, Long.MAX_VALUE);
+                        t.daysUsed = rs.getInt(6);
+                        t.firstLegacy = time(rs, 7, Long.MAX_VALUE);
+                        t.lastLegacy = time(rs, 8, Long.MIN_VALUE);
+                        stored.put(key, t);
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+
+    private static long time(java.sql.ResultSet rs, int column, long none) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? none : v;
     }
 
     /**
-     * Recomputes the rollups of pairs that had events before this import from all their stored
-     * events (this import's included, since they are written by now), one feature at a time.
+     * Adds this import's days to pairs the workspace had: each day's row is updated, and where
+     * there was none (the update count says so) inserted and counted as a new day used.
      */
-    static void recompute(Connection c, List<Feature> features, Dictionary names, List<Map.Entry<String, Integer>> pairs)
-            throws SQLException {
-        Map<String, IntOpenHashSet> byFeature = new HashMap<>();
-        pairs.forEach(p -> byFeature.computeIfAbsent(p.getKey(), k -> new IntOpenHashSet()).add((int) p.getValue()));
-        if (byFeature.isEmpty()) {
-            return;
-        }
-        // One sequential scan: through the (feature, person) index H2 would fetch every row a second time.
-        FeatureUse stored = new FeatureUse();
-        try (Statement s = c.createStatement()) {
-            s.setFetchSize(10_000);
-            try (java.sql.ResultSet rs = s.executeQuery("SELECT feature_key, person_id, ts, name_id FROM feature_event")) {
-                while (rs.next()) {
-                    IntOpenHashSet persons = byFeature.get(rs.getString(1));
-                    if (persons != null && persons.contains(rs.getInt(2))) {
-                        stored.add(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getInt(4));
+    private static void addToOlder(Connection c, PreparedStatement insertDay, List<Totals> older) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(UPDATE_DAY);
+             PreparedStatement total = c.prepareStatement(UPDATE_TOTAL)) {
+            List<Totals> owners = new ArrayList<>();
+            List<DayUse> pending = new ArrayList<>();
+            for (Totals t : older) {
+                for (DayUse d : t.days) {
+                    update.setInt(1, d.uses());
+                    update.setInt(2, d.adoptionUses());
+                    update.setInt(3, t.person);
+                    update.setString(4, t.feature);
+                    update.setObject(5, LocalDate.ofEpochDay(d.day()));
+                    update.addBatch();
+                    owners.add(t);
+                    pending.add(d);
+                    if (pending.size() == 4096) {
+                        insertMissing(update.executeBatch(), insertDay, owners, pending);
                     }
                 }
             }
-        }
-        for (Map.Entry<String, IntOpenHashSet> feature : byFeature.entrySet()) {
-            for (String table : List.of("person_feature", "person_feature_day")) {
-                try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE person_id = ? AND feature_key = ?")) {
-                    for (int person : feature.getValue()) {
-                        delete.setInt(1, person);
-                        delete.setString(2, feature.getKey());
-                        delete.addBatch();
-                    }
-                    delete.executeBatch();
-                }
+            insertMissing(update.executeBatch(), insertDay, owners, pending);
+            insertDay.executeBatch();
+            for (Totals t : older) {
+                setTotals(total, t, 1);
+                total.addBatch();
             }
+            total.executeBatch();
         }
-        stored.insertAll(c, features, names);
     }
 
-    /** Inserts the rollups of every pair held here (none of them may have rollup rows yet). */
-    void insertAll(Connection c, List<Feature> features, Dictionary names) throws SQLException {
-        List<Map.Entry<String, Integer>> none = insertNewPairs(c, features, names, p -> p, false);
-        assert none.isEmpty();
+    private static void insertMissing(int[] updated, PreparedStatement insertDay, List<Totals> owners, List<DayUse> days)
+            throws SQLException {
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                addDay(insertDay, owners.get(i), days.get(i));
+                owners.get(i).daysUsed++;
+            }
+        }
+        owners.clear();
+        days.clear();
+    }
+
+    private static void addDay(PreparedStatement day, Totals t, DayUse d) throws SQLException {
+        day.setInt(1, t.person);
+        day.setString(2, t.feature);
+        day.setObject(3, LocalDate.ofEpochDay(d.day()));
+        day.setInt(4, d.uses());
+        day.setInt(5, d.adoptionUses());
+        day.addBatch();
+    }
+
+    private static void setTotals(PreparedStatement s, Totals t, int from) throws SQLException {
+        setTime(s, from, t.firstUse, Long.MAX_VALUE);
+        setTime(s, from + 1, t.lastUse, Long.MIN_VALUE);
+        setTime(s, from + 2, t.firstAdoption, Long.MAX_VALUE);
+        s.setInt(from + 3, t.daysUsed);
+        setTime(s, from + 4, t.firstLegacy, Long.MAX_VALUE);
+        setTime(s, from + 5, t.lastLegacy, Long.MIN_VALUE);
+        s.setInt(from + 6, t.person);
+        s.setString(from + 7, t.feature);
     }
 
     private long pair(int i) {
         return ((long) feature.getInt(i) << 32) | (person.getInt(i) & 0xffffffffL);
     }
 
-    private void write(PreparedStatement day, PreparedStatement total, Feature f, Dictionary names, int personId,
-            Integer[] order, int from, int to) throws SQLException {
+    /** A pair's days and times from its events in this import (order[from..to), in time order). */
+    private Totals totals(Feature f, Dictionary names, int personId, int[] order, int from, int to) {
         IntOpenHashSet legacy = new IntOpenHashSet();
         f.legacyEvents().forEach(e -> legacy.add(names.known(e)));
         int adoption = names.known(f.adoption() == null ? null : f.adoption().event());
         long launch = f.launchedAt().toEpochDay() * 86_400_000L;
-        long firstUse = Long.MAX_VALUE;
-        long lastUse = Long.MIN_VALUE;
-        long firstAdoption = Long.MAX_VALUE;
-        long firstLegacy = Long.MAX_VALUE;
-        long lastLegacy = Long.MIN_VALUE;
-        int daysUsed = 0;
+        Totals t = new Totals(f.key(), personId);
         long currentDay = Long.MIN_VALUE;
         int uses = 0;
         int adoptionUses = 0;
         for (int k = from; k <= to; k++) {
             long d = k < to ? Math.floorDiv(ts.getLong(order[k]), 86_400_000L) : Long.MAX_VALUE;
             if (d != currentDay && currentDay != Long.MIN_VALUE && uses > 0) {
-                day.setInt(1, personId);
-                day.setString(2, f.key());
-                day.setObject(3, LocalDate.ofEpochDay(currentDay));
-                day.setInt(4, uses);
-                day.setInt(5, adoptionUses);
-                day.addBatch();
-                daysUsed++;
+                t.days.add(new DayUse(currentDay, uses, adoptionUses));
             }
             if (k == to) {
                 break;
@@ -187,29 +265,21 @@ final class FeatureUse {
                 adoptionUses = 0;
             }
             int i = order[k];
-            long t = ts.getLong(i);
+            long time = ts.getLong(i);
             if (legacy.contains(name.getInt(i))) {
-                firstLegacy = Math.min(firstLegacy, t);
-                lastLegacy = Math.max(lastLegacy, t);
+                t.firstLegacy = Math.min(t.firstLegacy, time);
+                t.lastLegacy = Math.max(t.lastLegacy, time);
                 continue;
             }
             uses++;
-            firstUse = Math.min(firstUse, t);
-            lastUse = Math.max(lastUse, t);
-            if (name.getInt(i) == adoption && t >= launch) {
+            t.firstUse = Math.min(t.firstUse, time);
+            t.lastUse = Math.max(t.lastUse, time);
+            if (name.getInt(i) == adoption && time >= launch) {
                 adoptionUses++;
-                firstAdoption = Math.min(firstAdoption, t);
+                t.firstAdoption = Math.min(t.firstAdoption, time);
             }
         }
-        total.setInt(1, personId);
-        total.setString(2, f.key());
-        setTime(total, 3, firstUse, Long.MAX_VALUE);
-        setTime(total, 4, lastUse, Long.MIN_VALUE);
-        setTime(total, 5, firstAdoption, Long.MAX_VALUE);
-        total.setInt(6, daysUsed);
-        setTime(total, 7, firstLegacy, Long.MAX_VALUE);
-        setTime(total, 8, lastLegacy, Long.MIN_VALUE);
-        total.addBatch();
+        return t;
     }
 
     private static void setTime(PreparedStatement s, int column, long value, long none) throws SQLException {

@@ -255,7 +255,11 @@ final class PeopleWriter {
              PreparedStatement update = connection.prepareStatement("UPDATE account SET name = COALESCE(?, name),"
                      + " tier = COALESCE(?, tier), arr = COALESCE(?, arr), csm_owner = COALESCE(?, csm_owner),"
                      + " batch_id = ? WHERE account_id = ?")) {
+            Map<String, Object[]> stored = storedAccounts();
             for (Map.Entry<String, String[]> a : accountTraits.entrySet()) {
+                if (unchangedAccount(a.getValue(), stored.get(a.getKey()))) {
+                    continue;
+                }
                 insert.setString(1, a.getKey());
                 insert.addBatch();
                 String[] f = a.getValue();
@@ -271,6 +275,47 @@ final class PeopleWriter {
             update.executeBatch();
         }
         accountsUpdated = accountTraits.size();
+    }
+
+    /**
+     * The accounts the workspace holds (name, tier, ARR, CSM owner) when many are about to be
+     * written: group calls repeat every account's traits, and an update that changes nothing
+     * costs as much as one that does.
+     */
+    private Map<String, Object[]> storedAccounts() throws SQLException {
+        Map<String, Object[]> stored = new java.util.HashMap<>();
+        if (accountTraits.size() < LOOKUP) {
+            return stored;
+        }
+        try (java.sql.Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT account_id, name, tier, arr, csm_owner FROM account")) {
+            while (rs.next()) {
+                if (accountTraits.containsKey(rs.getString(1))) {
+                    stored.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5)});
+                }
+            }
+        }
+        return stored;
+    }
+
+    private static boolean unchangedAccount(String[] f, Object[] known) {
+        if (known == null) {
+            return false;
+        }
+        for (int i = 0; i < ACCOUNT_FIELDS.size(); i++) {
+            if (ACCOUNT_FIELDS.get(i).equals("arr")) {
+                java.math.BigDecimal arr = decimal(f[i]);
+                if (arr != null && (known[i] == null || arr.compareTo((java.math.BigDecimal) known[i]) != 0)) {
+                    return false;
+                }
+            } else {
+                String v = blankToNull(f[i]);
+                if (v != null && !v.equals(known[i])) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private void writePeople() throws SQLException {
@@ -313,6 +358,7 @@ final class PeopleWriter {
     }
 
     private static final int LOOKUP = 500;
+    private static final int WHOLE_TABLE = 50_000;
 
     /**
      * What the workspace holds for these people (account, segment, plan, role, email, created, opted
@@ -330,6 +376,19 @@ final class PeopleWriter {
             sql.append(i == 0 ? "?" : ", ?");
         }
         sql.append(')');
+        if (userIds.size() > WHOLE_TABLE) {
+            // Hundreds of thousands of lookups cost more than one pass over the table.
+            try (java.sql.Statement s = connection.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT user_id, account_id, segment, plan, role, email, created_at, opted_out,"
+                         + " anonymous FROM person")) {
+                while (rs.next()) {
+                    if (userIds.contains(rs.getString(1))) {
+                        storeRow(stored, rs);
+                    }
+                }
+            }
+            return stored;
+        }
         List<String> ids = new ArrayList<>(userIds);
         try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
             for (int from = 0; from < ids.size(); from += LOOKUP) {
@@ -338,15 +397,19 @@ final class PeopleWriter {
                 }
                 try (java.sql.ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        OffsetDateTime created = rs.getObject(7, OffsetDateTime.class);
-                        Object optedOut = rs.getObject(8);
-                        stored.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), created == null ? null : created.toInstant(), optedOut, rs.getBoolean(9)});
+                        storeRow(stored, rs);
                     }
                 }
             }
         }
         return stored;
+    }
+
+    private static void storeRow(Map<String, Object[]> stored, java.sql.ResultSet rs) throws SQLException {
+        OffsetDateTime created = rs.getObject(7, OffsetDateTime.class);
+        Object optedOut = rs.getObject(8);
+        stored.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), created == null ? null : created.toInstant(), optedOut, rs.getBoolean(9)});
     }
 
     /** Every trait the row brings is already stored, and the person is no longer anonymous. */

@@ -266,6 +266,17 @@ class ImporterTest {
         assertEquals(List.of("u1|2026-03-03|3|1", "u2|2026-03-03|1|0", "u2|2026-03-04|1|1"),
                 Fixtures.rows(workspace, "SELECT p.user_id, d.activity_day, d.uses, d.adoption_uses FROM person_feature_day d"
                         + " JOIN person p ON p.id = d.person_id WHERE d.activity_day >= DATE '2026-03-02' ORDER BY p.user_id, d.activity_day"));
+
+        // A third file adds to a day already counted, a new day, an earlier use and a legacy event.
+        importText("c.csv", "user_id,timestamp,event\nu2,2026-03-04T18:00:00Z,save\nu2,2026-03-05T08:00:00Z,move\n"
+                + "u2,2026-03-02T08:00:00Z,open\nu2,2026-03-02T09:00:00Z,old_filter\n");
+        assertEquals(List.of("u2|2026-03-02|1|0", "u2|2026-03-03|1|0", "u2|2026-03-04|2|2", "u2|2026-03-05|1|0"),
+                Fixtures.rows(workspace, "SELECT p.user_id, d.activity_day, d.uses, d.adoption_uses FROM person_feature_day d"
+                        + " JOIN person p ON p.id = d.person_id WHERE p.user_id = 'u2' ORDER BY d.activity_day"));
+        assertEquals(List.of("u2|" + ms("2026-03-02T08:00:00Z") + "|" + ms("2026-03-05T08:00:00Z") + "|" + ms("2026-03-04T09:00:00Z")
+                        + "|4|" + ms("2026-03-02T09:00:00Z") + "|" + ms("2026-03-02T09:00:00Z")),
+                Fixtures.rows(workspace, "SELECT p.user_id, f.first_use, f.last_use, f.first_adoption, f.days_used, f.first_legacy_use,"
+                        + " f.last_legacy_use FROM person_feature f JOIN person p ON p.id = f.person_id WHERE p.user_id = 'u2'"));
     }
 
     @Test
