@@ -12,6 +12,7 @@ import java.util.Map;
 import org.uptake.model.Feature;
 import org.uptake.workspace.ActivityStore;
 import org.uptake.workspace.EventStore;
+import org.uptake.workspace.FeatureEventStore;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
 
@@ -20,9 +21,7 @@ final class AdoptionQueries {
 
     private static final String LAST_DAY = "SELECT MAX(last_ts) FROM import_batch WHERE status = 'imported'";
     private static final String PEOPLE = "SELECT id, segment, plan, role, created_at, user_id, account_id FROM person";
-    private static final String USE = "SELECT person_id, first_adoption, last_use FROM person_feature WHERE feature_key = ?";
     private static final String NAMES = "SELECT id, entry FROM dictionary WHERE kind = ?";
-    private static final String STEPS = "SELECT person_id, name_id, ts, platform_id FROM feature_event WHERE feature_key = ? AND ts < ?";
 
     private static final String DAYS_USED = "SELECT person_id, COUNT(*), SUM(uses) FROM person_feature_day"
             + " WHERE feature_key = ? AND activity_day BETWEEN ? AND ? GROUP BY person_id";
@@ -85,43 +84,55 @@ final class AdoptionQueries {
             }
             marks[1] = System.nanoTime();
             marks[2] = marks[1];
-            try (PreparedStatement s = c.prepareStatement(USE)) {
-                s.setString(1, feature.key());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        long adoption = rs.getLong(2);
-                        long adoptionValue = rs.wasNull() ? Long.MIN_VALUE : adoption;
-                        long last = rs.getLong(3);
-                        data.use.put(rs.getInt(1), new long[] {adoptionValue, rs.wasNull() ? Long.MIN_VALUE : last});
-                    }
-                }
-            }
+            readFeatureEvents(c, feature, data, platformNames);
             marks[3] = System.nanoTime();
-            Map<Integer, Integer> stepOf = stepIds(c, feature);
-            try (PreparedStatement s = c.prepareStatement(STEPS)) {
-                s.setString(1, feature.key());
-                s.setLong(2, data.windowEnd);
-                s.setFetchSize(10_000);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        Integer step = stepOf.get(rs.getInt(2));
-                        if (step != null) {
-                            int platform = rs.getInt(4);
-                            data.addStep(rs.getInt(1), new FeaturePeople.StepEvent(step, rs.getLong(3),
-                                    platform == 0 ? null : platformNames.get(platform)));
-                        }
-                    }
-                }
-            }
             data.steps.values().forEach(list -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
             marks[4] = System.nanoTime();
-            org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).debug("load {}: activity {} ms, people {} ms, -- {} ms,"
-                    + " use {} ms, steps {} ms", feature.key(), (marks[0] - t0) / 1_000_000, (marks[1] - marks[0]) / 1_000_000,
+            org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).info("load {}: activity {} ms, people {} ms, -- {} ms,"
+                    + " feature events {} ms, sorting {} ms", feature.key(), (marks[0] - t0) / 1_000_000, (marks[1] - marks[0]) / 1_000_000,
                     (marks[2] - marks[1]) / 1_000_000, (marks[3] - marks[2]) / 1_000_000, (marks[4] - marks[3]) / 1_000_000);
             return data;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the adoption of '" + feature.name() + "'", e);
         }
+    }
+
+    /**
+     * One pass over the feature's own events: each person's first adoption (the adoption event on
+     * or after launch) and last use (any feature event but a legacy one) over all time, the same
+     * definitions as the person_feature rollup; and the funnel-step and revert events before the
+     * window's end.
+     */
+    private static void readFeatureEvents(Connection c, Feature feature, FeaturePeople data, Map<Integer, String> platformNames)
+            throws SQLException {
+        Map<String, Integer> ids = new HashMap<>();
+        names(c, 1).forEach((id, name) -> ids.put(name, id));
+        Map<Integer, Integer> stepOf = stepIds(ids, feature);
+        int adoption = feature.adoption() == null ? -1 : ids.getOrDefault(feature.adoption().event(), -1);
+        it.unimi.dsi.fastutil.ints.IntOpenHashSet legacy = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
+        feature.legacyEvents().forEach(e -> legacy.add(ids.getOrDefault(e, -1)));
+        long launch = feature.launchedAt().toEpochDay() * 86_400_000L;
+        FeatureEventStore.scan(c, feature.key(), block -> {
+            for (int i = 0; i < block.size(); i++) {
+                int person = block.person(i);
+                int name = block.name(i);
+                long ts = block.ts(i);
+                long[] use = data.use.computeIfAbsent(person, p -> new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
+                if (!legacy.contains(name)) {
+                    use[1] = Math.max(use[1], ts);
+                }
+                if (name == adoption && ts >= launch && (use[0] == Long.MIN_VALUE || ts < use[0])) {
+                    use[0] = ts;
+                }
+                if (ts < data.windowEnd) {
+                    Integer step = stepOf.get(name);
+                    if (step != null) {
+                        int platform = block.platform(i);
+                        data.addStep(person, new FeaturePeople.StepEvent(step, ts, platform == 0 ? null : platformNames.get(platform)));
+                    }
+                }
+            }
+        });
     }
 
     /** Each person's first active day in [from, to]. */
@@ -220,16 +231,7 @@ final class AdoptionQueries {
     }
 
     /** Event-name id → funnel step index (0-based); the revert event maps to -1. */
-    private static Map<Integer, Integer> stepIds(Connection c, Feature feature) throws SQLException {
-        Map<String, Integer> ids = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(NAMES)) {
-            s.setInt(1, 1);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.put(rs.getString(2), rs.getInt(1));
-                }
-            }
-        }
+    private static Map<Integer, Integer> stepIds(Map<String, Integer> ids, Feature feature) {
         Map<Integer, Integer> steps = new HashMap<>();
         List<String> funnel = feature.funnel();
         for (int i = 0; i < funnel.size(); i++) {

@@ -1,6 +1,7 @@
 package org.uptake.ingest;
 
 import it.unimi.dsi.fastutil.ints.Int2IntMap;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.uptake.model.Feature;
+import org.uptake.workspace.EventBlock;
 import org.uptake.workspace.EventStore;
+import org.uptake.workspace.FeatureEventStore;
 
 /**
  * Keeps the rollups that analyses read up to date after an import, touching only what the import
@@ -35,7 +38,7 @@ final class RollupQueries {
         try (Statement s = c.createStatement()) {
             // Stored event blocks are not rewritten: readers map the placeholder's id through person_merge.
             s.executeUpdate("INSERT INTO person_merge (anonymous_person, person_id) SELECT anonymous_person, person_id FROM import_merge");
-            for (String table : List.of("feature_event", "ticket")) {
+            for (String table : List.of("ticket")) {
                 s.executeUpdate("UPDATE " + table + " x SET person_id = (SELECT m.person_id FROM import_merge m"
                         + " WHERE m.anonymous_person = x.person_id) WHERE person_id IN (SELECT anonymous_person FROM import_merge)");
             }
@@ -54,91 +57,47 @@ final class RollupQueries {
 
     /**
      * Recomputes the feature rollups of the pairs {@link #movePeople} put in import_touched: people
-     * an earlier import knew only as anonymous placeholders. (This import's own pairs are done in
-     * memory by {@link FeatureUse}.)
+     * an earlier import knew only as anonymous placeholders, whose stored feature events now read
+     * as the person's. (This import's own pairs are done in memory by {@link FeatureUse}.)
      */
     static void refreshMovedPeople(Connection c, List<Feature> features, Dictionary names) throws SQLException {
         for (Feature feature : features) {
-            refresh(c, feature, names);
-        }
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM import_touched");
-        }
-    }
-
-    /** Rebuilds a feature's events and rollups from the whole event table (a new or changed definition). */
-    static void rebuildFeature(Connection c, Feature feature, Dictionary names) throws SQLException {
-        List<Integer> ids = ids(names, eventsOf(feature));
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM feature_event WHERE feature_key = ?")) {
-            delete.setString(1, feature.key());
-            delete.executeUpdate();
-        }
-        if (!ids.isEmpty()) {
-            copyFeatureEvents(c, feature.key(), new java.util.HashSet<>(ids));
-        }
-        for (String table : List.of("person_feature", "person_feature_day")) {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE feature_key = ?")) {
-                delete.setString(1, feature.key());
-                delete.executeUpdate();
+            IntOpenHashSet touched = new IntOpenHashSet();
+            try (PreparedStatement s = c.prepareStatement("SELECT person_id FROM import_touched WHERE feature_key = ?")) {
+                s.setString(1, feature.key());
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        touched.add(rs.getInt(1));
+                    }
+                }
             }
-        }
-        try (PreparedStatement touch = c.prepareStatement("INSERT INTO import_touched (feature_key, person_id)"
-                + " SELECT DISTINCT feature_key, person_id FROM feature_event WHERE feature_key = ?")) {
-            touch.setString(1, feature.key());
-            touch.executeUpdate();
-        }
-        refresh(c, feature, names);
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM import_touched");
-        }
-    }
-
-    /** Copies the stored events with these names into feature_event, keeping each one's import. */
-    private static void copyFeatureEvents(Connection c, String featureKey, java.util.Set<Integer> names) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO feature_event (feature_key, person_id, ts, name_id,"
-                + " platform_id, batch_id) VALUES (?, ?, ?, ?, ?, ?)")) {
-            int[] pending = new int[1];
-            EventStore.scanAll(c, block -> {
+            if (touched.isEmpty()) {
+                continue;
+            }
+            deleteRollups(c, feature.key(), touched);
+            FeatureUse use = new FeatureUse();
+            FeatureEventStore.scan(c, feature.key(), block -> {
                 for (int i = 0; i < block.size(); i++) {
-                    if (names.contains(block.name(i))) {
-                        insert.setString(1, featureKey);
-                        insert.setInt(2, block.person(i));
-                        insert.setLong(3, block.ts(i));
-                        insert.setInt(4, block.name(i));
-                        if (block.platform(i) == 0) {
-                            insert.setNull(5, java.sql.Types.INTEGER);
-                        } else {
-                            insert.setInt(5, block.platform(i));
-                        }
-                        insert.setLong(6, block.batchId());
-                        insert.addBatch();
-                        if (++pending[0] % 4096 == 0) {
-                            insert.executeBatch();
-                        }
+                    if (touched.contains(block.person(i))) {
+                        use.add(feature.key(), block.person(i), block.ts(i), block.name(i));
                     }
                 }
             });
-            insert.executeBatch();
+            use.apply(c, List.of(feature), names, p -> p);
+        }
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM import_touched");
         }
     }
 
-    private static void refresh(Connection c, Feature feature, Dictionary names) throws SQLException {
-        List<Integer> touched = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT person_id FROM import_touched WHERE feature_key = ?")) {
-            s.setString(1, feature.key());
-            try (java.sql.ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    touched.add(rs.getInt(1));
-                }
-            }
-        }
-        // One primary-key lookup per touched person: a correlated delete would scan the whole rollup.
+    /** One primary-key lookup per person: a correlated delete would scan the whole rollup. */
+    private static void deleteRollups(Connection c, String featureKey, IntOpenHashSet people) throws SQLException {
         for (String table : List.of("person_feature", "person_feature_day")) {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE person_id = ? AND feature_key = ?")) {
                 int pending = 0;
-                for (int person : touched) {
+                for (int person : people) {
                     delete.setInt(1, person);
-                    delete.setString(2, feature.key());
+                    delete.setString(2, featureKey);
                     delete.addBatch();
                     if (++pending == 4096) {
                         delete.executeBatch();
@@ -148,45 +107,55 @@ final class RollupQueries {
                 delete.executeBatch();
             }
         }
-        List<Integer> legacy = ids(names, feature.legacyEvents());
-        legacy.add(-1);
-        int adoption = names.known(feature.adoption() == null ? null : feature.adoption().event());
-        long launch = feature.launchedAt().toEpochDay() * 86_400_000L;
-        String isLegacy = "fe.name_id IN (" + placeholders(legacy.size()) + ")";
-        String isAdoption = "(fe.name_id = ? AND fe.ts >= ?)";
-        String touchedJoin = " FROM feature_event fe JOIN import_touched t ON t.feature_key = fe.feature_key AND t.person_id = fe.person_id"
-                + " WHERE fe.feature_key = ?";
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO person_feature_day (person_id, feature_key, activity_day, uses,"
-                + " adoption_uses) SELECT fe.person_id, fe.feature_key, " + DAY_OF_TS + ", SUM(CASE WHEN " + isLegacy
-                + " THEN 0 ELSE 1 END), SUM(CASE WHEN " + isAdoption + " THEN 1 ELSE 0 END)" + touchedJoin
-                + " GROUP BY fe.person_id, fe.feature_key, " + DAY_OF_TS + " HAVING SUM(CASE WHEN " + isLegacy + " THEN 0 ELSE 1 END) > 0")) {
-            int i = bind(s, 1, legacy);
-            s.setInt(i++, adoption);
-            s.setLong(i++, launch);
-            s.setString(i++, feature.key());
-            bind(s, i, legacy);
-            s.executeUpdate();
+    }
+
+    /** Rebuilds a feature's events and rollups from all stored events (a new or changed definition). */
+    static void rebuildFeature(Connection c, Feature feature, Dictionary names) throws SQLException {
+        FeatureEventStore.delete(c, feature.key());
+        for (String table : List.of("person_feature", "person_feature_day")) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE feature_key = ?")) {
+                delete.setString(1, feature.key());
+                delete.executeUpdate();
+            }
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO person_feature (person_id, feature_key, first_use, last_use,"
-                + " first_adoption, days_used, first_legacy_use, last_legacy_use) SELECT fe.person_id, fe.feature_key,"
-                + " MIN(CASE WHEN " + isLegacy + " THEN NULL ELSE fe.ts END), MAX(CASE WHEN " + isLegacy + " THEN NULL ELSE fe.ts END),"
-                + " MIN(CASE WHEN " + isAdoption + " THEN fe.ts END),"
-                + " COUNT(DISTINCT CASE WHEN " + isLegacy + " THEN NULL ELSE fe.ts / 86400000 END),"
-                + " MIN(CASE WHEN " + isLegacy + " THEN fe.ts END), MAX(CASE WHEN " + isLegacy + " THEN fe.ts END)"
-                + touchedJoin + " GROUP BY fe.person_id, fe.feature_key")) {
-            int i = bind(s, 1, legacy);
-            i = bind(s, i, legacy);
-            s.setInt(i++, adoption);
-            s.setLong(i++, launch);
-            i = bind(s, i, legacy);
-            i = bind(s, i, legacy);
-            i = bind(s, i, legacy);
-            s.setString(i, feature.key());
-            s.executeUpdate();
+        java.util.Set<Integer> ids = new java.util.HashSet<>(ids(names, eventsOf(feature)));
+        FeatureUse use = new FeatureUse();
+        if (!ids.isEmpty()) {
+            copyFeatureEvents(c, feature.key(), ids, use);
+        }
+        use.apply(c, List.of(feature), names, p -> p);
+    }
+
+    /** Copies the stored events with these names into the feature's blocks, keeping each one's import. */
+    private static void copyFeatureEvents(Connection c, String featureKey, java.util.Set<Integer> names, FeatureUse use)
+            throws SQLException {
+        it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap<EventBlock.Builder> byBatch = new it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap<>();
+        try (PreparedStatement insert = FeatureEventStore.prepareInsert(c)) {
+            EventStore.scanAll(c, block -> {
+                EventBlock.Builder copy = null;
+                for (int i = 0; i < block.size(); i++) {
+                    if (names.contains(block.name(i))) {
+                        use.add(featureKey, block.person(i), block.ts(i), block.name(i));
+                        if (copy == null) {
+                            copy = byBatch.computeIfAbsent(block.batchId(), b -> new EventBlock.Builder());
+                        }
+                        copy.add(block.person(i), block.ts(i), block.name(i), block.platform(i), 0, null, null, 0);
+                        if (copy.size() == EventLoader.BLOCK_EVENTS) {
+                            FeatureEventStore.insert(insert, featureKey, block.batchId(), copy);
+                            copy.clear();
+                        }
+                    }
+                }
+            });
+            for (var e : byBatch.long2ObjectEntrySet()) {
+                if (e.getValue().size() > 0) {
+                    FeatureEventStore.insert(insert, featureKey, e.getLongKey(), e.getValue());
+                }
+            }
         }
     }
 
-    /** Every event the importers keep in feature_event for a feature: its own events and its legacy ones. */
+    /** Every event the importers keep among a feature's events: its own events and its legacy ones. */
     static List<String> eventsOf(Feature feature) {
         List<String> events = new ArrayList<>(feature.featureEvents());
         events.addAll(feature.legacyEvents());

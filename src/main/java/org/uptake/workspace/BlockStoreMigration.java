@@ -12,7 +12,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Schema version 9: moves a workspace's event rows (one per event, schema versions 2 to 8) into
- * event blocks, keeping each event's import, and its person_day and person_platform rows into
+ * event blocks, keeping each event's import, its feature_event rows into feature event blocks,
+ * and its person_day and person_platform rows into
  * activity blocks, then drops the old tables. Encoding blocks needs Java, so this step is not a
  * SQL script.
  */
@@ -69,10 +70,37 @@ final class BlockStoreMigration implements JavaMigration {
                 }
             }
         }
+        moveFeatureEvents(c);
         moveActivity(c);
         try (Statement s = c.createStatement()) {
-            for (String table : java.util.List.of("event", "person_day", "person_platform", "person_day_delta")) {
+            for (String table : java.util.List.of("event", "feature_event", "person_day", "person_platform", "person_day_delta")) {
                 s.execute("DROP TABLE " + table);
+            }
+        }
+    }
+
+    private static void moveFeatureEvents(Connection c) throws SQLException {
+        java.util.Map<String, EventBlock.Builder> open = new java.util.HashMap<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT feature_key, batch_id, person_id, ts, name_id, platform_id FROM feature_event");
+             PreparedStatement insert = FeatureEventStore.prepareInsert(c)) {
+            while (rs.next()) {
+                String feature = rs.getString(1);
+                long batch = rs.getLong(2);
+                String key = batch + "|" + feature;
+                EventBlock.Builder block = open.computeIfAbsent(key, k -> new EventBlock.Builder());
+                block.add(rs.getInt(3), rs.getLong(4), rs.getInt(5), rs.getInt(6), 0, null, null, 0);
+                if (block.size() == BLOCK_EVENTS) {
+                    FeatureEventStore.insert(insert, feature, batch, block);
+                    block.clear();
+                }
+            }
+            for (var e : open.entrySet()) {
+                if (e.getValue().size() > 0) {
+                    String key = e.getKey();
+                    FeatureEventStore.insert(insert, key.substring(key.indexOf('|') + 1), Long.parseLong(key.substring(0, key.indexOf('|'))),
+                            e.getValue());
+                }
             }
         }
     }

@@ -75,11 +75,15 @@ class EventStoreTest {
                     + " (1, 3000, 4, NULL, NULL, NULL, NULL, 13, 2)");
             s.execute("INSERT INTO person_day (person_id, activity_day, events) VALUES (1, DATE '1970-01-01', 2), (65, DATE '1970-01-01', 1)");
             s.execute("INSERT INTO person_platform (person_id, platform_id, events) VALUES (65, 2, 1)");
+            s.execute("INSERT INTO feature_event (feature_key, person_id, ts, name_id, platform_id, batch_id) VALUES ('f', 65, 2000, 5, 2, 1)");
         }
 
         List<String> events = new ArrayList<>();
         List<String> activity = new ArrayList<>();
+        List<String> featureEvents = new ArrayList<>();
         try (Workspace workspace = Workspace.open(folder); Connection c = workspace.connection()) {
+            FeatureEventStore.scan(c, "f", block -> featureEvents.add(block.batchId() + ":" + block.person(0) + ":" + block.ts(0)
+                    + ":" + block.name(0) + ":" + block.platform(0) + ":" + block.size()));
             ActivityStore.scan(c, a -> activity.add(a.person() + ":" + a.lastDay() + ":" + a.eventsIn(a.lastDay(), a.lastDay())
                     + ":" + java.util.Arrays.toString(a.platforms()) + java.util.Arrays.toString(a.platformEvents())));
             assertEquals(9, workspace.schemaVersion());
@@ -93,6 +97,7 @@ class EventStoreTest {
             });
         }
         assertEquals(List.of("1:1970-01-01:2:[][]", "65:1970-01-01:1:[2][1]"), activity);
+        assertEquals(List.of("1:65:2000:5:2:1"), featureEvents);
         events.sort(null);
         assertEquals(List.of("1:1:1000:4:0:0:s1:{\"a\":1}:11", "1:65:2000:5:2:3:null:null:12", "2:1:3000:4:0:0:null:null:13"), events);
     }
