@@ -43,3 +43,11 @@ CREATE TABLE feature_event_block (
 );
 CREATE INDEX feature_event_block_feature ON feature_event_block (feature_key, id);
 CREATE INDEX feature_event_block_batch ON feature_event_block (batch_id);
+
+-- A copy of what analyses group people by (user id, account, segment, plan, role, creation time),
+-- 1,024 consecutive person ids to a row (org.uptake.workspace.ProfileStore), refreshed by the
+-- importers from the person table; BlockStoreMigration (version 9) builds it for older workspaces.
+CREATE TABLE person_profile_block (
+    block_no INT PRIMARY KEY,
+    data     VARBINARY(1000000) NOT NULL
+);

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.uptake.model.Feature;
 import org.uptake.workspace.ActivityStore;
 import org.uptake.workspace.EventStore;
 import org.uptake.workspace.FeatureEventStore;
+import org.uptake.workspace.ProfileStore;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
 
@@ -20,7 +20,6 @@ import org.uptake.workspace.WorkspaceDataException;
 final class AdoptionQueries {
 
     private static final String LAST_DAY = "SELECT MAX(last_ts) FROM import_batch WHERE status = 'imported'";
-    private static final String PEOPLE = "SELECT id, segment, plan, role, created_at, user_id, account_id FROM person";
     private static final String NAMES = "SELECT id, entry FROM dictionary WHERE kind = ?";
 
     private static final String DAYS_USED = "SELECT person_id, COUNT(*), SUM(uses) FROM person_feature_day"
@@ -68,20 +67,14 @@ final class AdoptionQueries {
                 }
             });
             marks[0] = System.nanoTime();
-            try (PreparedStatement s = c.prepareStatement(PEOPLE)) {
-                s.setFetchSize(10_000);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        int id = rs.getInt(1);
-                        if (platforms.containsKey(id)) {
-                            OffsetDateTime created = rs.getObject(5, OffsetDateTime.class);
-                            data.active.put(id, new FeaturePeople.Person(id, rs.getString(6), rs.getString(7), rs.getString(2),
-                                    rs.getString(3), rs.getString(4), created == null ? Long.MIN_VALUE : created.toInstant().toEpochMilli(),
-                                    platformNames.get(platforms.get(id))));
-                        }
+            ProfileStore.scan(c, block -> {
+                for (int id = block.firstPerson(), end = id + ProfileStore.PEOPLE_PER_BLOCK; id < end; id++) {
+                    if (block.has(id) && platforms.containsKey(id)) {
+                        data.active.put(id, new FeaturePeople.Person(id, block.userId(id), block.accountId(id), block.segment(id),
+                                block.plan(id), block.role(id), block.createdAt(id), platformNames.get(platforms.get(id))));
                     }
                 }
-            }
+            });
             marks[1] = System.nanoTime();
             marks[2] = marks[1];
             readFeatureEvents(c, feature, data, platformNames);

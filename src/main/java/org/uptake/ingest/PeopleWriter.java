@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.uptake.workspace.ProfileStore;
 
 /**
  * People and accounts as an import meets them: new user ids become people, anonymous ids become
@@ -34,6 +35,8 @@ final class PeopleWriter {
     /** One instance per repeated value (segment, plan, account id…): identify calls repeat them for every person. */
     private final Map<String, String> shared = new java.util.HashMap<>();
     final Int2IntOpenHashMap merges = new Int2IntOpenHashMap();
+    /** People whose row this import inserted, changed or removed: their profile blocks are refreshed at the end. */
+    private final it.unimi.dsi.fastutil.ints.IntOpenHashSet written = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
     /** Placeholders made in this import: their events can be held back and re-pointed before they are written. */
     private final it.unimi.dsi.fastutil.ints.IntOpenHashSet newPlaceholders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
     int peopleUpdated;
@@ -220,6 +223,9 @@ final class PeopleWriter {
         }
         writeAccounts();
         writePeople();
+        written.addAll(merges.keySet());
+        ProfileStore.refresh(connection, written);
+        written.clear();
     }
 
     private void insertNewPeople() throws SQLException {
@@ -231,6 +237,7 @@ final class PeopleWriter {
                     continue;
                 }
                 s.setInt(1, (Integer) p[0]);
+                written.add((int) (Integer) p[0]);
                 s.setString(2, (String) p[1]);
                 s.setBoolean(3, (Boolean) p[2]);
                 s.setLong(4, batchId);
@@ -334,6 +341,7 @@ final class PeopleWriter {
                     continue;
                 }
                 written++;
+                this.written.add(index.people.getInt(p.getKey()));
                 update.setString(1, blankToNull(f[0]));
                 update.setString(2, blankToNull(f[1]));
                 update.setString(3, blankToNull(f[2]));

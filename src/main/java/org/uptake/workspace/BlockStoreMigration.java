@@ -13,7 +13,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * Schema version 9: moves a workspace's event rows (one per event, schema versions 2 to 8) into
  * event blocks, keeping each event's import, its feature_event rows into feature event blocks,
- * and its person_day and person_platform rows into
+ * its people into profile blocks, and its person_day and person_platform rows into
  * activity blocks, then drops the old tables. Encoding blocks needs Java, so this step is not a
  * SQL script.
  */
@@ -72,6 +72,7 @@ final class BlockStoreMigration implements JavaMigration {
         }
         moveFeatureEvents(c);
         moveActivity(c);
+        ProfileStore.rebuild(c);
         try (Statement s = c.createStatement()) {
             for (String table : java.util.List.of("event", "feature_event", "person_day", "person_platform", "person_day_delta")) {
                 s.execute("DROP TABLE " + table);

@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.uptake.workspace.ActivityStore;
 import org.uptake.workspace.EventStore;
+import org.uptake.workspace.ProfileStore;
 import org.uptake.workspace.Workspace;
 
 /** Small hand-written export files and queries to check what an import stored. */
@@ -143,6 +144,23 @@ final class Fixtures {
                 long[] events = a.platformEvents();
                 for (int i = 0; i < ids.length; i++) {
                     rows.add(users.get(a.person()) + "|" + platforms.get(Integer.toString(ids[i])) + "|" + events[i]);
+                }
+            });
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    /** The profile blocks as user|account|segment|plan|role rows, by user: the same as the person table says. */
+    static List<String> profiles(Workspace workspace) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = workspace.connection()) {
+            ProfileStore.scan(c, block -> {
+                for (int id = block.firstPerson(); id < block.firstPerson() + ProfileStore.PEOPLE_PER_BLOCK; id++) {
+                    if (block.has(id)) {
+                        rows.add(block.userId(id) + "|" + block.accountId(id) + "|" + block.segment(id) + "|" + block.plan(id) + "|"
+                                + block.role(id));
+                    }
                 }
             });
         }

@@ -190,6 +190,7 @@ class ImporterTest {
                 "u9|" + ms("2026-03-03T10:02:00Z") + "|move|ios|widget_drag_handle|s1|null"), Fixtures.events(workspace));
         assertEquals(List.of("u9|acc-1|smb|pro|admin|ana@acme.example|FALSE"),
                 Fixtures.rows(workspace, "SELECT user_id, account_id, segment, plan, role, email, anonymous FROM person"));
+        assertEquals(List.of("u9|acc-1|smb|pro|admin"), Fixtures.profiles(workspace));
         assertEquals(List.of("acc-1|Acme|smb|12000.00"), Fixtures.rows(workspace, "SELECT account_id, name, tier, arr FROM account"));
         assertEquals(List.of("anon-1"), Fixtures.rows(workspace, "SELECT anonymous_id FROM person_alias"));
         assertEquals(List.of("u9|ios|2"), Fixtures.platformEvents(workspace));
@@ -311,6 +312,8 @@ class ImporterTest {
         assertEquals(List.of("u7|open", "u7|move", "u8|open"), Fixtures.events(workspace).stream()
                 .map(e -> e.split("\\|")[0] + "|" + e.split("\\|")[2]).toList());
         assertEquals(List.of("u7|2026-03-02|1", "u7|2026-03-03|1", "u8|2026-03-05|1"), Fixtures.activeDays(workspace));
+        assertEquals(List.of("u7|null|null|null|null", "u8|null|null|null|null"), Fixtures.profiles(workspace),
+                "the placeholder anon-2 is gone from the profiles too");
     }
 
     @Test
