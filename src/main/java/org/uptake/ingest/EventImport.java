@@ -27,8 +27,12 @@ final class EventImport {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventImport.class);
 
     private static final int CHUNK = 2048;
-    /** Roughly the smallest an exported event's line is (CSV about 120 bytes, JSON 300). */
-    private static final long BYTES_PER_EVENT = 120;
+    /**
+     * Roughly what an exported event's line takes, to size the duplicate-key set once: too small
+     * and it rehashes millions of keys, too large and a 1 GB heap spends its time collecting.
+     */
+    private static final long BYTES_PER_CSV_EVENT = 120;
+    private static final long BYTES_PER_JSON_EVENT = 300;
     private static final Object END = new Object();
 
     record Bad(long line, String raw, String reason) {
@@ -59,7 +63,8 @@ final class EventImport {
         PeopleWriter people = new PeopleWriter(connection, index, batchId);
         EventResolver resolver = new EventResolver(index, people, features);
         // Sized once from the file's size: growing a set of millions of keys step by step costs seconds of rehashing.
-        long expected = Math.min(50_000_000L, plan.sniff().sizeBytes() / BYTES_PER_EVENT
+        long bytesPerEvent = plan.sniff().layout() == Layout.DELIMITED ? BYTES_PER_CSV_EVENT : BYTES_PER_JSON_EVENT;
+        long expected = Math.min(50_000_000L, plan.sniff().sizeBytes() / bytesPerEvent
                 * (plan.sniff().compression() == Compression.NONE ? 1 : 6));
         index.dedupeKeys.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 8, index.dedupeKeys.size() + expected));
         EventLoader loader = new EventLoader(connection, batchId);
