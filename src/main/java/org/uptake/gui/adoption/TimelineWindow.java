@@ -28,6 +28,13 @@ public final class TimelineWindow {
     private TimelineWindow() {
     }
 
+    /** Time, event and target stay readable; the properties column takes what is left. */
+    private static TableColumn<TimelineEvent, String> sized(TableColumn<TimelineEvent, String> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        return column;
+    }
+
     public static Stage show(Window owner, String userId, List<TimelineEvent> events, Set<String> featureEvents) {
         return show(owner, userId, events, e -> featureEvents.contains(e.event()), "Highlighted: the feature's own events.", null);
     }
@@ -42,9 +49,9 @@ public final class TimelineWindow {
         table.setId(TABLE_ID);
         table.getItems().setAll(events);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(column("Time (UTC)", e -> WHEN.format(e.at())), column("Event", TimelineEvent::event),
-                column("Platform", TimelineEvent::platform), column("Target", TimelineEvent::target),
-                column("Session", TimelineEvent::session), column("Properties", TimelineEvent::properties));
+        table.getColumns().setAll(sized(column("Time (UTC)", e -> WHEN.format(e.at())), 175), sized(column("Event", TimelineEvent::event), 190),
+                sized(column("Platform", TimelineEvent::platform), 75), sized(column("Target", TimelineEvent::target), 150),
+                sized(column("Session", TimelineEvent::session), 110), column("Properties", TimelineEvent::properties));
         table.setRowFactory(v -> new TableRow<>() {
             @Override
             protected void updateItem(TimelineEvent item, boolean empty) {
