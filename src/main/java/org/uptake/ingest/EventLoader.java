@@ -22,7 +22,7 @@ final class EventLoader implements AutoCloseable {
 
     private final Connection connection;
     private final long batchId;
-    private final PreparedStatement blocks;
+    private final EventStore.Inserter blocks;
     private final PreparedStatement featureEvents;
     private final EventBlock.Builder[] open = new EventBlock.Builder[EventStore.BUCKETS];
     private final java.util.Map<String, EventBlock.Builder> openFeatures = new java.util.HashMap<>();
@@ -31,7 +31,7 @@ final class EventLoader implements AutoCloseable {
     EventLoader(Connection connection, long batchId) throws SQLException {
         this.connection = connection;
         this.batchId = batchId;
-        this.blocks = EventStore.prepareInsert(connection);
+        this.blocks = EventStore.inserter(connection);
         this.featureEvents = FeatureEventStore.prepareInsert(connection);
         for (int b = 0; b < open.length; b++) {
             open[b] = new EventBlock.Builder();
@@ -59,7 +59,7 @@ final class EventLoader implements AutoCloseable {
     }
 
     private void store(int bucket) throws SQLException {
-        EventStore.insert(blocks, bucket, batchId, open[bucket]);
+        blocks.insert(bucket, batchId, open[bucket]);
         open[bucket].clear();
         if (++blocksSinceCommit == BLOCKS_PER_COMMIT) {
             connection.commit();
@@ -71,7 +71,7 @@ final class EventLoader implements AutoCloseable {
     void flush() throws SQLException {
         for (int b = 0; b < open.length; b++) {
             if (open[b].size() > 0) {
-                EventStore.insert(blocks, b, batchId, open[b]);
+                blocks.insert(b, batchId, open[b]);
                 open[b].clear();
             }
         }

@@ -53,11 +53,7 @@ final class WorkspaceIndex {
         index.names.load(c);
         index.platforms.load(c);
         index.targets.load(c);
-        EventStore.scanAll(c, block -> {
-            for (int i = 0; i < block.size(); i++) {
-                index.dedupeKeys.add(block.dedupeKey(i));
-            }
-        });
+        EventStore.dedupeKeys(c, index.dedupeKeys::add);
         return index;
     }
 }

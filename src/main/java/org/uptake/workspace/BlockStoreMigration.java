@@ -48,7 +48,7 @@ final class BlockStoreMigration implements JavaMigration {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT person_id, ts, name_id, platform_id, target_id, session_id, props,"
                      + " dedupe_key, batch_id FROM event");
-             PreparedStatement insert = EventStore.prepareInsert(c)) {
+             EventStore.Inserter insert = EventStore.inserter(c)) {
             while (rs.next()) {
                 int person = rs.getInt(1);
                 long batch = rs.getLong(9);
@@ -58,14 +58,14 @@ final class BlockStoreMigration implements JavaMigration {
                 block.add(person, rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7),
                         rs.getLong(8));
                 if (block.size() == BLOCK_EVENTS) {
-                    EventStore.insert(insert, bucket, batch, block);
+                    insert.insert(bucket, batch, block);
                     block.clear();
                 }
             }
             for (var e : open.long2ObjectEntrySet()) {
                 if (e.getValue().size() > 0) {
                     long key = e.getLongKey();
-                    EventStore.insert(insert, (int) Math.floorMod(key, (long) EventStore.BUCKETS),
+                    insert.insert((int) Math.floorMod(key, (long) EventStore.BUCKETS),
                             Math.floorDiv(key, EventStore.BUCKETS), e.getValue());
                 }
             }

@@ -252,6 +252,15 @@ public final class EventBlock {
             return all;
         }
 
+        /** The duplicate keys alone, eight bytes each. */
+        public byte[] encodeKeys() {
+            BlockBytes out = new BlockBytes(size * 8);
+            for (int i = 0; i < size; i++) {
+                out.writeLong(dedupe[i]);
+            }
+            return out.toArray();
+        }
+
         private void writeInts(BlockBytes out, int[] values) {
             for (int i = 0; i < size; i++) {
                 out.writeVarint(values[i]);

@@ -28,6 +28,8 @@ public final class EventStore {
     private static final String PAGE_IN_WINDOW = "SELECT id, data, batch_id FROM event_block WHERE id > ? AND last_ts >= ? AND first_ts < ?"
             + " ORDER BY id LIMIT " + PAGE;
     private static final String PAGE_IN_BUCKET = "SELECT id, data, batch_id FROM event_block WHERE bucket = ? AND id > ? ORDER BY id LIMIT " + PAGE;
+    private static final String INSERT_KEYS = "INSERT INTO event_key_block (batch_id, dedupe_keys) VALUES (?, ?)";
+    private static final String PAGE_OF_KEYS = "SELECT id, dedupe_keys FROM event_key_block WHERE id > ? ORDER BY id LIMIT 64";
     private static final String MERGES = "SELECT anonymous_person, person_id FROM person_merge";
 
     private EventStore() {
@@ -43,19 +45,66 @@ public final class EventStore {
         return Math.floorMod(person, BUCKETS);
     }
 
-    /** Stores a block of one bucket's events for an import; the caller commits. */
-    public static void insert(PreparedStatement insert, int bucket, long batchId, EventBlock.Builder block) throws SQLException {
-        insert.setInt(1, bucket);
-        insert.setLong(2, batchId);
-        insert.setInt(3, block.size());
-        insert.setLong(4, block.firstTs());
-        insert.setLong(5, block.lastTs());
-        insert.setBytes(6, block.encode());
-        insert.executeUpdate();
+    /**
+     * Stores blocks of events for an import; the caller commits. Each block's duplicate keys are
+     * also stored on their own, so an import can learn every stored key without reading the events.
+     */
+    public static final class Inserter implements AutoCloseable {
+        private final PreparedStatement blocks;
+        private final PreparedStatement keys;
+
+        private Inserter(Connection c) throws SQLException {
+            blocks = c.prepareStatement(INSERT);
+            keys = c.prepareStatement(INSERT_KEYS);
+        }
+
+        public void insert(int bucket, long batchId, EventBlock.Builder block) throws SQLException {
+            blocks.setInt(1, bucket);
+            blocks.setLong(2, batchId);
+            blocks.setInt(3, block.size());
+            blocks.setLong(4, block.firstTs());
+            blocks.setLong(5, block.lastTs());
+            blocks.setBytes(6, block.encode());
+            blocks.executeUpdate();
+            keys.setLong(1, batchId);
+            keys.setBytes(2, block.encodeKeys());
+            keys.executeUpdate();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            blocks.close();
+            keys.close();
+        }
     }
 
-    public static PreparedStatement prepareInsert(Connection c) throws SQLException {
-        return c.prepareStatement(INSERT);
+    public static Inserter inserter(Connection c) throws SQLException {
+        return new Inserter(c);
+    }
+
+    /** Every stored event's duplicate key. */
+    public static void dedupeKeys(Connection c, java.util.function.LongConsumer consumer) throws SQLException {
+        long last = 0;
+        try (PreparedStatement s = c.prepareStatement(PAGE_OF_KEYS)) {
+            while (true) {
+                s.setLong(1, last);
+                int read = 0;
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        last = rs.getLong(1);
+                        read++;
+                        byte[] bytes = rs.getBytes(2);
+                        BlockBytes.Reader in = new BlockBytes.Reader(bytes, 0);
+                        for (int i = 0; i < bytes.length / 8; i++) {
+                            consumer.accept(in.readLong());
+                        }
+                    }
+                }
+                if (read < 64) {
+                    return;
+                }
+            }
+        }
     }
 
     /** Events stored, over all imports. */

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class InterruptedImports {
 
     private static final Logger LOG = LoggerFactory.getLogger(InterruptedImports.class);
-    private static final List<String> BATCH_TABLES = List.of("event_block", "feature_event_block", "quarantine");
+    private static final List<String> BATCH_TABLES = List.of("event_block", "event_key_block", "feature_event_block", "quarantine");
 
     private InterruptedImports() {
     }

@@ -157,7 +157,7 @@ class ImporterTest {
     /** Counts of every table an import writes, and the files kept in imports/. */
     private List<Object> snapshot() throws SQLException, IOException {
         List<Object> state = new java.util.ArrayList<>();
-        for (String table : List.of("event_block", "person", "person_activity_block", "feature_event_block", "person_feature", "quarantine",
+        for (String table : List.of("event_block", "event_key_block", "person", "person_activity_block", "feature_event_block", "person_feature", "quarantine",
                 "import_batch", "dictionary", "person_alias")) {
             state.add(table + "=" + Fixtures.scalar(workspace, "SELECT COUNT(*) FROM " + table));
         }

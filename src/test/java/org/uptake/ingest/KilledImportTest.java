@@ -62,7 +62,7 @@ class KilledImportTest {
 
     private static List<Object> snapshot(Workspace workspace) throws Exception {
         List<Object> state = new ArrayList<>();
-        for (String table : List.of("event_block", "person", "person_activity_block", "feature_event_block", "quarantine", "import_batch", "dictionary")) {
+        for (String table : List.of("event_block", "event_key_block", "person", "person_activity_block", "feature_event_block", "quarantine", "import_batch", "dictionary")) {
             state.add(table + "=" + Fixtures.scalar(workspace, "SELECT COUNT(*) FROM " + table));
         }
         try (Stream<Path> files = Files.list(workspace.importsFolder())) {

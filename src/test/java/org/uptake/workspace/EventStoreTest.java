@@ -136,11 +136,11 @@ class EventStoreTest {
     @Test
     void onePersonsScanReadsTheirBucketAndTheirMergedPlaceholdersBuckets() throws SQLException {
         try (Workspace workspace = Workspace.create(temp.resolve("w")); Connection c = workspace.connection()) {
-            try (PreparedStatement insert = EventStore.prepareInsert(c)) {
+            try (EventStore.Inserter insert = EventStore.inserter(c)) {
                 for (int person : new int[] {3, 3 + EventStore.BUCKETS, 4, 5}) {
                     EventBlock.Builder block = new EventBlock.Builder();
                     block.add(person, person, 1, 0, 0, null, null, person);
-                    EventStore.insert(insert, EventStore.bucketOf(person), 1, block);
+                    insert.insert(EventStore.bucketOf(person), 1, block);
                 }
             }
             try (Statement s = c.createStatement()) {
