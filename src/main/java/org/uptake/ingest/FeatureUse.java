@@ -50,6 +50,9 @@ final class FeatureUse {
      */
     void apply(Connection c, List<Feature> features, Dictionary names, IntUnaryOperator resolve) throws SQLException {
         int n = ts.size();
+        if (n == 0) {
+            return;
+        }
         int[] order = new int[n];
         it.unimi.dsi.fastutil.longs.LongOpenHashSet pairs = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
         for (int i = 0; i < n; i++) {
@@ -140,10 +143,24 @@ final class FeatureUse {
     /** The stored rollups of the pairs this import met, from one pass over person_feature. */
     private Long2ObjectOpenHashMap<Totals> stored(Connection c, it.unimi.dsi.fastutil.longs.LongOpenHashSet pairs) throws SQLException {
         Long2ObjectOpenHashMap<Totals> stored = new Long2ObjectOpenHashMap<>();
+        if (pairs.size() <= fewPairs) {
+            // A small import: a primary-key lookup per pair beats a pass over every pair the workspace has.
+            try (PreparedStatement s = c.prepareStatement(STORED + " WHERE person_id = ? AND feature_key = ?")) {
+                for (long key : pairs) {
+                    s.setInt(1, (int) key);
+                    s.setString(2, keys.get((int) (key >>> 32)));
+                    try (java.sql.ResultSet rs = s.executeQuery()) {
+                        if (rs.next()) {
+                            stored.put(key, totals(rs));
+                        }
+                    }
+                }
+            }
+            return stored;
+        }
         try (Statement s = c.createStatement()) {
             s.setFetchSize(10_000);
-            try (java.sql.ResultSet rs = s.executeQuery("SELECT feature_key, person_id, first_use, last_use, first_adoption,"
-                    + " days_used, first_legacy_use, last_legacy_use FROM person_feature")) {
+            try (java.sql.ResultSet rs = s.executeQuery(STORED)) {
                 while (rs.next()) {
                     Integer k = keyIndex.get(rs.getString(1));
                     if (k == null) {
@@ -151,19 +168,28 @@ final class FeatureUse {
                     }
                     long key = ((long) k << 32) | (rs.getInt(2) & 0xffffffffL);
                     if (pairs.contains(key)) {
-                        Totals t = new Totals(rs.getString(1), rs.getInt(2));
-                        t.firstUse = time(rs, 3, Long.MAX_VALUE);
-                        t.lastUse = time(rs, 4, Long.MIN_VALUE);
-                        t.firstAdoption = time(rs, 5, Long.MAX_VALUE);
-                        t.daysUsed = rs.getInt(6);
-                        t.firstLegacy = time(rs, 7, Long.MAX_VALUE);
-                        t.lastLegacy = time(rs, 8, Long.MIN_VALUE);
-                        stored.put(key, t);
+                        stored.put(key, totals(rs));
                     }
                 }
             }
         }
         return stored;
+    }
+
+    /** Up to this many pairs are looked up one by one; more read person_feature in one pass (tests lower it to cover that path). */
+    static int fewPairs = 20_000;
+    private static final String STORED = "SELECT feature_key, person_id, first_use, last_use, first_adoption,"
+            + " days_used, first_legacy_use, last_legacy_use FROM person_feature";
+
+    private static Totals totals(java.sql.ResultSet rs) throws SQLException {
+        Totals t = new Totals(rs.getString(1), rs.getInt(2));
+        t.firstUse = time(rs, 3, Long.MAX_VALUE);
+        t.lastUse = time(rs, 4, Long.MIN_VALUE);
+        t.firstAdoption = time(rs, 5, Long.MAX_VALUE);
+        t.daysUsed = rs.getInt(6);
+        t.firstLegacy = time(rs, 7, Long.MAX_VALUE);
+        t.lastLegacy = time(rs, 8, Long.MIN_VALUE);
+        return t;
     }
 
     private static long time(java.sql.ResultSet rs, int column, long none) throws SQLException {

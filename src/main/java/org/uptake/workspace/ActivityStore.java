@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The people's activity rollup (events per person and day, per person and platform), stored
@@ -38,27 +39,13 @@ public final class ActivityStore {
 
     /** Every person with activity. */
     public static void scan(Connection c, Visitor visitor) throws SQLException {
-        int last = -1;
-        try (PreparedStatement s = c.prepareStatement(READ_ALL)) {
-            while (true) {
-                s.setInt(1, last);
-                int read = 0;
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        read++;
-                        last = rs.getInt(1);
-                        for (PersonActivity a : decode(last, rs.getBytes(2))) {
-                            if (a != null) {
-                                visitor.person(a);
-                            }
-                        }
-                    }
-                }
-                if (read < 64) {
-                    return;
+        BlockPages.forEach(c, READ_ALL, 64, List.of(), rs -> {
+            for (PersonActivity a : decode(rs.getInt(1), rs.getBytes(2))) {
+                if (a != null) {
+                    visitor.person(a);
                 }
             }
-        }
+        });
     }
 
     /**

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The raw events: blocks of {@link EventBlock}, each holding one import's events of one person
@@ -25,8 +26,8 @@ public final class EventStore {
 
     private static final String INSERT = "INSERT INTO event_block (bucket, batch_id, events, first_ts, last_ts, data)"
             + " VALUES (?, ?, ?, ?, ?, ?)";
-    private static final String PAGE_IN_WINDOW = "SELECT id, data, batch_id FROM event_block WHERE id > ? AND last_ts >= ? AND first_ts < ?"
-            + " ORDER BY id LIMIT " + PAGE;
+    private static final String PAGE_IN_WINDOW = "SELECT id, data, batch_id FROM event_block WHERE last_ts >= ? AND first_ts < ?"
+            + " AND id > ? ORDER BY id LIMIT " + PAGE;
     private static final String PAGE_IN_BUCKET = "SELECT id, data, batch_id FROM event_block WHERE bucket = ? AND id > ? ORDER BY id LIMIT " + PAGE;
     private static final String INSERT_KEYS = "INSERT INTO event_key_block (batch_id, dedupe_keys) VALUES (?, ?)";
     private static final String PAGE_OF_KEYS = "SELECT id, dedupe_keys FROM event_key_block WHERE id > ? ORDER BY id LIMIT 64";
@@ -61,10 +62,7 @@ public final class EventStore {
         public void insert(int bucket, long batchId, EventBlock.Builder block) throws SQLException {
             blocks.setInt(1, bucket);
             blocks.setLong(2, batchId);
-            blocks.setInt(3, block.size());
-            blocks.setLong(4, block.firstTs());
-            blocks.setLong(5, block.lastTs());
-            blocks.setBytes(6, block.encode());
+            bindBlock(blocks, 3, block);
             blocks.executeUpdate();
             keys.setLong(1, batchId);
             keys.setBytes(2, block.encodeKeys());
@@ -78,33 +76,27 @@ public final class EventStore {
         }
     }
 
+    /** A block's count, first and last times and encoding, from parameter {@code from} on. */
+    static void bindBlock(PreparedStatement s, int from, EventBlock.Builder block) throws SQLException {
+        s.setInt(from, block.size());
+        s.setLong(from + 1, block.firstTs());
+        s.setLong(from + 2, block.lastTs());
+        s.setBytes(from + 3, block.encode());
+    }
+
     public static Inserter inserter(Connection c) throws SQLException {
         return new Inserter(c);
     }
 
     /** Every stored event's duplicate key. */
     public static void dedupeKeys(Connection c, java.util.function.LongConsumer consumer) throws SQLException {
-        long last = 0;
-        try (PreparedStatement s = c.prepareStatement(PAGE_OF_KEYS)) {
-            while (true) {
-                s.setLong(1, last);
-                int read = 0;
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        last = rs.getLong(1);
-                        read++;
-                        byte[] bytes = rs.getBytes(2);
-                        BlockBytes.Reader in = new BlockBytes.Reader(bytes, 0);
-                        for (int i = 0; i < bytes.length / 8; i++) {
-                            consumer.accept(in.readLong());
-                        }
-                    }
-                }
-                if (read < 64) {
-                    return;
-                }
+        BlockPages.forEach(c, PAGE_OF_KEYS, 64, List.of(), rs -> {
+            byte[] bytes = rs.getBytes(2);
+            BlockBytes.Reader in = new BlockBytes.Reader(bytes, 0);
+            for (int i = 0; i < bytes.length / 8; i++) {
+                consumer.accept(in.readLong());
             }
-        }
+        });
     }
 
     /** Events stored, over all imports. */
@@ -129,25 +121,8 @@ public final class EventStore {
     /** Every block with events in [from, to), in storage order; events outside the window are the visitor's to skip. */
     public static void scan(Connection c, long from, long to, Visitor visitor) throws SQLException {
         Int2IntMap merged = merges(c);
-        long last = 0;
-        try (PreparedStatement s = c.prepareStatement(PAGE_IN_WINDOW)) {
-            while (true) {
-                s.setLong(1, last);
-                s.setLong(2, from);
-                s.setLong(3, to);
-                int read = 0;
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        last = rs.getLong(1);
-                        read++;
-                        visitor.visit(EventBlock.decode(rs.getBytes(2), merged, rs.getLong(3)));
-                    }
-                }
-                if (read < PAGE) {
-                    return;
-                }
-            }
-        }
+        BlockPages.forEach(c, PAGE_IN_WINDOW, PAGE, List.of(from, to),
+                rs -> visitor.visit(EventBlock.decode(rs.getBytes(2), merged, rs.getLong(3))));
     }
 
     /** Every event over all time. */
@@ -170,25 +145,9 @@ public final class EventStore {
         });
         int[] wanted = buckets.toIntArray();
         Arrays.sort(wanted);
-        try (PreparedStatement s = c.prepareStatement(PAGE_IN_BUCKET)) {
-            for (int bucket : wanted) {
-                long last = 0;
-                while (true) {
-                    s.setInt(1, bucket);
-                    s.setLong(2, last);
-                    int read = 0;
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            last = rs.getLong(1);
-                            read++;
-                            visitor.visit(EventBlock.decode(rs.getBytes(2), merged, rs.getLong(3)));
-                        }
-                    }
-                    if (read < PAGE) {
-                        break;
-                    }
-                }
-            }
+        for (int bucket : wanted) {
+            BlockPages.forEach(c, PAGE_IN_BUCKET, PAGE, List.of(bucket),
+                    rs -> visitor.visit(EventBlock.decode(rs.getBytes(2), merged, rs.getLong(3))));
         }
     }
 }

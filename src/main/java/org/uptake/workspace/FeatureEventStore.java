@@ -3,7 +3,6 @@ package org.uptake.workspace;
 import it.unimi.dsi.fastutil.ints.Int2IntMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -31,34 +30,15 @@ public final class FeatureEventStore {
     public static void insert(PreparedStatement insert, String featureKey, long batchId, EventBlock.Builder block) throws SQLException {
         insert.setString(1, featureKey);
         insert.setLong(2, batchId);
-        insert.setInt(3, block.size());
-        insert.setLong(4, block.firstTs());
-        insert.setLong(5, block.lastTs());
-        insert.setBytes(6, block.encode());
+        EventStore.bindBlock(insert, 3, block);
         insert.executeUpdate();
     }
 
     /** Every stored event of the feature, block by block. */
     public static void scan(Connection c, String featureKey, EventStore.Visitor visitor) throws SQLException {
         Int2IntMap merged = EventStore.merges(c);
-        long last = 0;
-        try (PreparedStatement s = c.prepareStatement(PAGE_OF_FEATURE)) {
-            while (true) {
-                s.setString(1, featureKey);
-                s.setLong(2, last);
-                int read = 0;
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        last = rs.getLong(1);
-                        read++;
-                        visitor.visit(EventBlock.decode(rs.getBytes(2), merged, rs.getLong(3)));
-                    }
-                }
-                if (read < PAGE) {
-                    return;
-                }
-            }
-        }
+        BlockPages.forEach(c, PAGE_OF_FEATURE, PAGE, java.util.List.of(featureKey),
+                rs -> visitor.visit(EventBlock.decode(rs.getBytes(2), merged, rs.getLong(3))));
     }
 
     /** Forgets a feature's events (its definition changed; they are copied again from the raw events). */

@@ -90,23 +90,7 @@ public final class ProfileStore {
     }
 
     public static void scan(Connection c, Visitor visitor) throws SQLException {
-        int last = -1;
-        try (PreparedStatement s = c.prepareStatement(READ_ALL)) {
-            while (true) {
-                s.setInt(1, last);
-                int read = 0;
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        read++;
-                        last = rs.getInt(1);
-                        visitor.block(decode(last, rs.getBytes(2)));
-                    }
-                }
-                if (read < 64) {
-                    return;
-                }
-            }
-        }
+        BlockPages.forEach(c, READ_ALL, 64, List.of(), rs -> visitor.block(decode(rs.getInt(1), rs.getBytes(2))));
     }
 
     /** Copies these people's rows (and their block neighbours') from the person table; people no longer there drop out. */

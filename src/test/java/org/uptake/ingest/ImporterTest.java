@@ -244,6 +244,17 @@ class ImporterTest {
     }
 
     @Test
+    void rollupsFollowEachImportIncrementallyWhenKnownPairsAreReadInOnePass() throws Exception {
+        int few = FeatureUse.fewPairs;
+        FeatureUse.fewPairs = 0;
+        try {
+            rollupsFollowEachImportIncrementally();
+        } finally {
+            FeatureUse.fewPairs = few;
+        }
+    }
+
+    @Test
     void rollupsFollowEachImportIncrementally() throws Exception {
         importText("features.json", FEATURES);
         importText("a.csv", "user_id,timestamp,event\n"
