@@ -83,7 +83,7 @@ public final class WindowFactory {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setOnHidden(e -> {
-            viewModel.closeWorkspace();
+            viewModel.closeOnExit();
             executor.close();
         });
         stage.show();

@@ -193,6 +193,30 @@ class WorkspaceTest {
         assertFalse(Files.exists(temp.resolve("workspace.mv.db")));
     }
 
+    @Test
+    void aFileOfMostlySupersededPagesIsRewrittenOnCloseKeepingItsData() throws Exception {
+        Path folder = temp.resolve("w");
+        long compactFrom = Workspace.compactFromBytes;
+        Workspace.compactFromBytes = 1L << 20;
+        try (Workspace workspace = Workspace.create(folder)) {
+            execute(workspace, "INSERT INTO account (account_id, name) VALUES ('a1', 'Acme')");
+            try (Connection c = workspace.connection(); Statement s = c.createStatement()) {
+                assertFalse(Workspace.mostlyGarbage(s), "a new workspace is left as it is");
+                s.execute("CREATE TABLE scratch AS SELECT X, REPEAT('x', 2000) AS filler FROM SYSTEM_RANGE(1, 20000)");
+                s.execute("DROP TABLE scratch");
+                s.execute("CHECKPOINT");
+                assertTrue(Workspace.mostlyGarbage(s), "40 MB written and dropped");
+            }
+        } finally {
+            Workspace.compactFromBytes = compactFrom;
+        }
+        long size = Files.size(folder.resolve("workspace.mv.db"));
+        assertTrue(size < 8L << 20, "the file is " + size + " bytes");
+        try (Workspace workspace = Workspace.open(folder)) {
+            assertEquals(1, new OverviewQueries(workspace).summary(5).accounts());
+        }
+    }
+
     private static void execute(Workspace workspace, String sql) throws SQLException {
         try (Connection c = workspace.connection(); Statement s = c.createStatement()) {
             s.execute(sql);

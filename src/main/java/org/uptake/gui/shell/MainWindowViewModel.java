@@ -65,7 +65,17 @@ public final class MainWindowViewModel {
     }
 
     /** Releases the workspace (and its lock) so another window may open it. */
+    /** Closes the workspace and shows the start page (the window stays). */
     public void closeWorkspace() {
+        close(false);
+    }
+
+    /** The window is gone: the workspace closes, and its file is compacted if an import left it mostly superseded pages. */
+    public void closeOnExit() {
+        close(true);
+    }
+
+    private void close(boolean compact) {
         Workspace current = workspace.get();
         if (current == null) {
             return;
@@ -73,7 +83,11 @@ public final class MainWindowViewModel {
         workspace.set(null);
         features.clear();
         selectedFeature.set(null);
-        current.close();
+        if (compact) {
+            current.close();
+        } else {
+            current.closeQuickly();
+        }
         status.set("No workspace open");
         showingStart.set(true);
     }
@@ -134,7 +148,7 @@ public final class MainWindowViewModel {
     private void show(Workspace opened) {
         Workspace previous = workspace.get();
         if (previous != null) {
-            previous.close();
+            previous.closeQuickly();
         }
         features.clear();
         selectedFeature.set(null);
