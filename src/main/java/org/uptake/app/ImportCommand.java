@@ -69,9 +69,11 @@ final class ImportCommand implements Callable<Integer> {
                 if (options.json) {
                     json.add(toJson(result));
                 } else {
-                    out.printf("%s: %s (%s) — %,d rows read, %,d imported, %,d duplicates skipped, %,d quarantined (%.1f s, %,.0f rows/s)%n",
+                    // A rate says something only for files of some size; a handful of rows in a second says "0 rows/s".
+                    String rate = result.rowsRead() >= 1_000 ? String.format(", %,.0f rows/s", result.rowsPerSecond()) : "";
+                    out.printf("%s: %s (%s) — %,d rows read, %,d imported, %,d duplicates skipped, %,d quarantined (%.1f s%s)%n",
                             result.fileName(), result.kind().label(), result.format(), result.rowsRead(), result.imported(),
-                            result.duplicates(), result.quarantined(), result.seconds(), result.rowsPerSecond());
+                            result.duplicates(), result.quarantined(), result.seconds(), rate);
                 }
             }
         }

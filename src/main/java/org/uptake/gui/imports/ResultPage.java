@@ -45,6 +45,7 @@ final class ResultPage extends VBox {
                 CheckPage.column("Duplicates skipped", e -> count(e, ImportResult::duplicates)),
                 CheckPage.column("Quarantined", e -> count(e, ImportResult::quarantined)),
                 CheckPage.column("Rows/s", e -> e.resultProperty().get() == null ? ""
+                        : e.resultProperty().get().rowsRead() < 1_000 ? "—"
                         : String.format("%,.0f", e.resultProperty().get().rowsPerSecond())),
                 CheckPage.column("Outcome", e -> e.problemProperty().get().isEmpty() ? e.statusProperty().get()
                         : e.problemProperty().get()));
