@@ -283,13 +283,16 @@ public final class Workspace implements AutoCloseable {
                 }
             }
         }
-        int live = fillRate * chunksFillRate / 100;
-        boolean compact = fileSize >= compactFromBytes && live <= 40;
+        boolean compact = worthCompacting(fileSize, fillRate, chunksFillRate);
         if (compact) {
             org.slf4j.LoggerFactory.getLogger(Workspace.class).info("Compacting the workspace file on close: {} MB, about {}% live",
-                    fileSize >> 20, live);
+                    fileSize >> 20, fillRate * chunksFillRate / 100);
         }
         return compact;
+    }
+
+    static boolean worthCompacting(long fileSize, int fillRate, int chunksFillRate) {
+        return fileSize >= compactFromBytes && fillRate * chunksFillRate / 100 <= 40;
     }
 
     @Override

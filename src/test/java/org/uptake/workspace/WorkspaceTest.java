@@ -194,24 +194,27 @@ class WorkspaceTest {
     }
 
     @Test
-    void aFileOfMostlySupersededPagesIsRewrittenOnCloseKeepingItsData() throws Exception {
+    void aFileIsRewrittenOnCloseOnlyWhenLargeAndMostlySupersededPages() {
+        assertTrue(Workspace.worthCompacting(3_501_604_864L, 35, 86), "the million-people workspace: 30% live");
+        assertTrue(Workspace.worthCompacting(256L << 20, 100, 40), "every chunk in use, 40% of each live");
+        assertFalse(Workspace.worthCompacting(256L << 20, 100, 41));
+        assertFalse(Workspace.worthCompacting((256L << 20) - 1, 10, 10), "small files are left as they are");
+        assertFalse(Workspace.worthCompacting(1L << 40, 90, 95));
+    }
+
+    @Test
+    void aCompactedFileKeepsItsData() throws Exception {
         Path folder = temp.resolve("w");
         long compactFrom = Workspace.compactFromBytes;
-        Workspace.compactFromBytes = 1L << 20;
+        Workspace.compactFromBytes = 0;
         try (Workspace workspace = Workspace.create(folder)) {
             execute(workspace, "INSERT INTO account (account_id, name) VALUES ('a1', 'Acme')");
-            try (Connection c = workspace.connection(); Statement s = c.createStatement()) {
-                assertFalse(Workspace.mostlyGarbage(s), "a new workspace is left as it is");
-                s.execute("CREATE TABLE scratch AS SELECT X, REPEAT('x', 2000) AS filler FROM SYSTEM_RANGE(1, 20000)");
-                s.execute("DROP TABLE scratch");
-                s.execute("CHECKPOINT");
-                assertTrue(Workspace.mostlyGarbage(s), "40 MB written and dropped");
-            }
+            execute(workspace, "CREATE TABLE scratch AS SELECT X, REPEAT('x', 2000) AS filler FROM SYSTEM_RANGE(1, 20000)");
+            execute(workspace, "DROP TABLE scratch");
         } finally {
             Workspace.compactFromBytes = compactFrom;
         }
-        long size = Files.size(folder.resolve("workspace.mv.db"));
-        assertTrue(size < 8L << 20, "the file is " + size + " bytes");
+        assertTrue(Files.size(folder.resolve("workspace.mv.db")) < 8L << 20, "40 MB written and dropped");
         try (Workspace workspace = Workspace.open(folder)) {
             assertEquals(1, new OverviewQueries(workspace).summary(5).accounts());
         }
