@@ -103,6 +103,11 @@ final class EventRecords {
                 props = JsonText.withMembers(props, extraNames, v, extras);
             }
             String eventId = value(v, id);
+            String oversized = oversized(name, value(v, platform), value(v, target), value(v, session), props);
+            if (oversized != null) {
+                sink.quarantine(line, raw, oversized);
+                return;
+            }
             sink.event(new ParsedEvent(userId, anonymousId, ts, name, lower(value(v, platform)), value(v, session),
                     value(v, target), props, Hash64.dedupeKey(eventId, userId != null ? userId : anonymousId, name, ts, props)));
         }, cancelled, position);
@@ -271,8 +276,39 @@ final class EventRecords {
             return;
         }
         String properties = props.toString();
+        String oversized = oversized(name, platform, target, session, properties);
+        if (oversized != null) {
+            sink.quarantine(line, raw, oversized);
+            return;
+        }
         sink.event(new ParsedEvent(userId, anonymousId, ts, name, lower(platform), session, target, properties,
                 Hash64.dedupeKey(eventId, userId != null ? userId : anonymousId, name, ts, properties)));
+    }
+
+    /** Longest event name, platform or click target the dictionary keeps. */
+    static final int MAX_NAME = 300;
+    static final int MAX_SESSION = 200;
+    /** Longest properties text: an event block must stay well under what one row may hold. */
+    static final int MAX_PROPERTIES = 64 * 1024;
+
+    /** Why a field is too long to store, or null when none is. */
+    static String oversized(String name, String platform, String target, String session, String properties) {
+        if (name.length() > MAX_NAME) {
+            return "event name longer than " + MAX_NAME + " characters";
+        }
+        if (platform != null && platform.length() > MAX_NAME) {
+            return "platform longer than " + MAX_NAME + " characters";
+        }
+        if (target != null && target.length() > MAX_NAME) {
+            return "target longer than " + MAX_NAME + " characters";
+        }
+        if (session != null && session.length() > MAX_SESSION) {
+            return "session id longer than " + MAX_SESSION + " characters";
+        }
+        if (properties.length() > MAX_PROPERTIES) {
+            return String.format("properties longer than %,d characters", MAX_PROPERTIES);
+        }
+        return null;
     }
 
     private static String text(JsonNode node, String field) {

@@ -28,6 +28,7 @@ import java.util.zip.ZipException;
 public final class Sniffer {
 
     static final int SAMPLE_BYTES = 64 * 1024;
+    static final int LONG_RECORD_SAMPLE_BYTES = 4 * 1024 * 1024;
     static final int PREVIEW_ROWS = 10;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,7 +49,11 @@ public final class Sniffer {
                 headLength = in.readNBytes(head, 0, head.length);
             }
             Compression compression = Compression.of(head, headLength);
-            byte[] sample = sample(file, compression, name);
+            byte[] sample = sample(file, compression, name, SAMPLE_BYTES);
+            if (sample.length == SAMPLE_BYTES && !hasNewline(sample)) {
+                // The first record is longer than the sample (a JSON line with a large properties object).
+                sample = sample(file, compression, name, LONG_RECORD_SAMPLE_BYTES);
+            }
             if (sample.length == 0) {
                 throw new ImportProblem(name + " holds no data once unpacked: there is nothing to import.");
             }
@@ -61,9 +66,18 @@ public final class Sniffer {
         }
     }
 
-    private static byte[] sample(Path file, Compression compression, String name) throws IOException {
+    private static boolean hasNewline(byte[] sample) {
+        for (byte b : sample) {
+            if (b == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] sample(Path file, Compression compression, String name, int bytes) throws IOException {
         try (InputStream in = TextSource.bytes(file, compression)) {
-            return in.readNBytes(SAMPLE_BYTES);
+            return in.readNBytes(bytes);
         } catch (EOFException e) {
             throw new ImportProblem(name + " is a truncated " + compression.name().toLowerCase(Locale.ROOT)
                     + " file (it ends before its data does). Export it again.", e);

@@ -90,6 +90,25 @@ class ImporterTest {
     }
 
     @Test
+    void fieldsTooLongToStoreAreQuarantinedNotFailingTheImport() throws Exception {
+        String longName = "n".repeat(301);
+        String longSession = "s".repeat(201);
+        String hugeProperties = "\"{\"\"note\"\":\"\"" + "x".repeat(70_000) + "\"\"}\"";
+        ImportResult csv = importText("long.csv", "user_id,timestamp,event,session_id,properties\n"
+                + "u1,2026-03-03T10:00:00Z,open,s1,{}\n"
+                + "u1,2026-03-03T10:01:00Z," + longName + ",s1,{}\n"
+                + "u1,2026-03-03T10:02:00Z,open," + longSession + ",{}\n"
+                + "u1,2026-03-03T10:03:00Z,open,s1," + hugeProperties + "\n");
+        assertEquals(List.of(4L, 1L, 3L), List.of(csv.rowsRead(), csv.imported(), csv.quarantined()));
+        assertEquals(List.of("3|event name longer than 300 characters", "4|session id longer than 200 characters",
+                "5|properties longer than 65,536 characters"),
+                Fixtures.rows(workspace, "SELECT line_no, reason FROM quarantine ORDER BY line_no"));
+        ImportResult segment = importText("long.jsonl", "{\"type\":\"track\",\"messageId\":\"m1\",\"userId\":\"u2\","
+                + "\"event\":\"open\",\"timestamp\":\"2026-03-03T10:00:00Z\",\"properties\":{\"note\":\"" + "y".repeat(70_000) + "\"}}\n");
+        assertEquals(List.of(1L, 0L, 1L), List.of(segment.rowsRead(), segment.imported(), segment.quarantined()));
+    }
+
+    @Test
     void badRowsAreQuarantinedWithLineAndReason() throws Exception {
         String csv = "event_id,user_id,timestamp,event,properties\n"
                 + "e1,u1,2026-03-03T10:00:00Z,open,{}\n"
