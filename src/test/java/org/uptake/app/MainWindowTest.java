@@ -142,6 +142,6 @@ class MainWindowTest {
     }
 
     private static String tileValue(FxRobot robot, String tileId) {
-        return robot.lookup(tileId + " .tile-value").queryAs(Label.class).getText();
+        return TileValues.of(robot, tileId);
     }
 }

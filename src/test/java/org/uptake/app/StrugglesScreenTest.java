@@ -90,6 +90,8 @@ class StrugglesScreenTest extends SampleScreenTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "71%".equals(tileValue(robot, "#tile-early-warning")));
         view = robot.lookup(n -> n instanceof StrugglesView).queryAs(StrugglesView.class);
         TableView<?> suspects = robot.lookup("#" + StrugglesView.SUSPECTS_ID).queryTableView();
+        // The tiles and the suspects pane are filled in separate pulses: wait for the pane too.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> suspects.getItems().size() == 3);
         assertEquals(3, suspects.getItems().size(), "three reverters, one of them a defect");
         Path file = temp.resolve("bugs.md");
         int[] written = new int[1];
