@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.uptake.model.Feature;
@@ -20,7 +19,6 @@ import org.uptake.workspace.FeatureEventStore;
  */
 final class RollupQueries {
 
-    private static final String DAY_OF_TS = "DATEADD(DAY, fe.ts / 86400000, DATE '1970-01-01')";
 
     private RollupQueries() {
     }
@@ -171,17 +169,5 @@ final class RollupQueries {
             }
         }
         return ids;
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
-    }
-
-    private static int bind(PreparedStatement s, int from, List<Integer> values) throws SQLException {
-        int i = from;
-        for (int v : values) {
-            s.setInt(i++, v);
-        }
-        return i;
     }
 }

@@ -31,6 +31,7 @@ public final class EventStore {
     private static final String PAGE_IN_BUCKET = "SELECT id, data, batch_id FROM event_block WHERE bucket = ? AND id > ? ORDER BY id LIMIT " + PAGE;
     private static final String INSERT_KEYS = "INSERT INTO event_key_block (batch_id, dedupe_keys) VALUES (?, ?)";
     private static final String PAGE_OF_KEYS = "SELECT id, dedupe_keys FROM event_key_block WHERE id > ? ORDER BY id LIMIT 64";
+    static final String COUNT = "SELECT COALESCE(SUM(rows_imported), 0) FROM import_batch WHERE status = 'imported' AND kind = 'events'";
     private static final String MERGES = "SELECT anonymous_person, person_id FROM person_merge";
 
     private EventStore() {
@@ -99,9 +100,12 @@ public final class EventStore {
         });
     }
 
-    /** Events stored, over all imports. */
+    /**
+     * Events stored, over all finished imports: from the imports' own counts, since summing the
+     * blocks' counts makes H2 read every block (a second at ten million events).
+     */
     public static long count(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(events), 0) FROM event_block")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(COUNT)) {
             rs.next();
             return rs.getLong(1);
         }

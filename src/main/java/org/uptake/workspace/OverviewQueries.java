@@ -18,7 +18,7 @@ public final class OverviewQueries {
     private static final String COUNTS = """
             SELECT (SELECT COUNT(*) FROM person),
                    (SELECT COUNT(*) FROM account),
-                   (SELECT COALESCE(SUM(events), 0) FROM event_block),
+                   (SELECT COALESCE(SUM(rows_imported), 0) FROM import_batch WHERE status = 'imported' AND kind = 'events'),
                    (SELECT MIN(first_ts) FROM import_batch WHERE status = 'imported'),
                    (SELECT MAX(last_ts) FROM import_batch WHERE status = 'imported'),
                    (SELECT COUNT(*) FROM feature),

@@ -73,6 +73,8 @@ class EventStoreTest {
             s.execute("INSERT INTO event (person_id, ts, name_id, platform_id, target_id, session_id, props, dedupe_key, batch_id)"
                     + " VALUES (1, 1000, 4, NULL, NULL, 's1', '{\"a\":1}', 11, 1), (65, 2000, 5, 2, 3, NULL, NULL, 12, 1),"
                     + " (1, 3000, 4, NULL, NULL, NULL, NULL, 13, 2)");
+            s.execute("INSERT INTO import_batch (id, file_name, kind, status, started_at, rows_imported) VALUES"
+                    + " (1, 'a.csv', 'events', 'imported', CURRENT_TIMESTAMP, 2), (2, 'b.csv', 'events', 'imported', CURRENT_TIMESTAMP, 1)");
             s.execute("INSERT INTO person_day (person_id, activity_day, events) VALUES (1, DATE '1970-01-01', 2), (65, DATE '1970-01-01', 1)");
             s.execute("INSERT INTO person_platform (person_id, platform_id, events) VALUES (65, 2, 1)");
             s.execute("INSERT INTO feature_event (feature_key, person_id, ts, name_id, platform_id, batch_id) VALUES ('f', 65, 2000, 5, 2, 1)");
