@@ -15,7 +15,6 @@ import org.uptake.workspace.EventStore;
  */
 final class EventLoader implements AutoCloseable {
 
-    static final int BLOCK_EVENTS = 2048;
     /** A block is stored early when its properties grow past this, to keep rows well under H2's limit. */
     static final int BLOCK_PROPERTY_BYTES = 256 * 1024;
     private static final int BLOCKS_PER_COMMIT = 16;
@@ -43,14 +42,14 @@ final class EventLoader implements AutoCloseable {
         EventBlock.Builder block = open[bucket];
         block.add(row.person(), row.ts(), row.name(), row.platform(), row.target(), row.session(), row.properties(),
                 row.dedupeKey());
-        if (block.size() == BLOCK_EVENTS || block.propertyBytes() >= BLOCK_PROPERTY_BYTES) {
+        if (block.size() == EventBlock.MAX_EVENTS || block.propertyBytes() >= BLOCK_PROPERTY_BYTES) {
             store(bucket);
         }
         if (row.features() != null) {
             for (String key : row.features()) {
                 EventBlock.Builder featureBlock = openFeatures.computeIfAbsent(key, k -> new EventBlock.Builder());
                 featureBlock.add(row.person(), row.ts(), row.name(), row.platform(), 0, null, null, 0);
-                if (featureBlock.size() == BLOCK_EVENTS) {
+                if (featureBlock.size() == EventBlock.MAX_EVENTS) {
                     FeatureEventStore.insert(featureEvents, key, batchId, featureBlock);
                     featureBlock.clear();
                 }

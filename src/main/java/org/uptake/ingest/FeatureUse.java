@@ -49,6 +49,16 @@ final class FeatureUse {
      * new days inserted, first and last times widened). Nothing is recomputed from stored events.
      */
     void apply(Connection c, List<Feature> features, Dictionary names, IntUnaryOperator resolve) throws SQLException {
+        write(c, features, names, resolve, true);
+    }
+
+    /** Inserts the rollups of every pair held here, none of which the workspace has (their rows were just deleted). */
+    void insertAll(Connection c, Feature feature, Dictionary names) throws SQLException {
+        write(c, List.of(feature), names, p -> p, false);
+    }
+
+    private void write(Connection c, List<Feature> features, Dictionary names, IntUnaryOperator resolve, boolean mayBeStored)
+            throws SQLException {
         int n = ts.size();
         if (n == 0) {
             return;
@@ -64,7 +74,7 @@ final class FeatureUse {
             int byPair = Long.compare(pair(a), pair(b));
             return byPair != 0 ? byPair : Long.compare(ts.getLong(a), ts.getLong(b));
         });
-        Long2ObjectOpenHashMap<Totals> stored = stored(c, pairs);
+        Long2ObjectOpenHashMap<Totals> stored = mayBeStored ? stored(c, pairs) : new Long2ObjectOpenHashMap<>();
         Map<String, Feature> byKey = new HashMap<>();
         features.forEach(f -> byKey.put(f.key(), f));
         List<Totals> older = new ArrayList<>();

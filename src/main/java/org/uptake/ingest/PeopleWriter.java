@@ -262,7 +262,7 @@ final class PeopleWriter {
              PreparedStatement update = connection.prepareStatement("UPDATE account SET name = COALESCE(?, name),"
                      + " tier = COALESCE(?, tier), arr = COALESCE(?, arr), csm_owner = COALESCE(?, csm_owner),"
                      + " batch_id = ? WHERE account_id = ?")) {
-            Map<String, Object[]> stored = storedAccounts();
+            Map<String, Object[]> stored = StoredTraits.accounts(connection, accountTraits.keySet());
             for (Map.Entry<String, String[]> a : accountTraits.entrySet()) {
                 if (unchangedAccount(a.getValue(), stored.get(a.getKey()))) {
                     continue;
@@ -282,27 +282,6 @@ final class PeopleWriter {
             update.executeBatch();
         }
         accountsUpdated = accountTraits.size();
-    }
-
-    /**
-     * The accounts the workspace holds (name, tier, ARR, CSM owner) when many are about to be
-     * written: group calls repeat every account's traits, and an update that changes nothing
-     * costs as much as one that does.
-     */
-    private Map<String, Object[]> storedAccounts() throws SQLException {
-        Map<String, Object[]> stored = new java.util.HashMap<>();
-        if (accountTraits.size() < LOOKUP) {
-            return stored;
-        }
-        try (java.sql.Statement s = connection.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT account_id, name, tier, arr, csm_owner FROM account")) {
-            while (rs.next()) {
-                if (accountTraits.containsKey(rs.getString(1))) {
-                    stored.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5)});
-                }
-            }
-        }
-        return stored;
     }
 
     private static boolean unchangedAccount(String[] f, Object[] known) {
@@ -333,7 +312,7 @@ final class PeopleWriter {
                 + " segment = COALESCE(?, segment), plan = COALESCE(?, plan), role = COALESCE(?, role),"
                 + " email = COALESCE(?, email), created_at = COALESCE(?, created_at), opted_out = COALESCE(?, opted_out),"
                 + " anonymous = FALSE WHERE user_id = ?")) {
-            Map<String, Object[]> stored = stored(personTraits.keySet());
+            Map<String, Object[]> stored = StoredTraits.people(connection, personTraits.keySet());
             int written = 0;
             for (Map.Entry<String, String[]> p : personTraits.entrySet()) {
                 String[] f = p.getValue();
@@ -363,61 +342,6 @@ final class PeopleWriter {
             update.executeBatch();
         }
         peopleUpdated += personTraits.size();
-    }
-
-    private static final int LOOKUP = 500;
-    private static final int WHOLE_TABLE = 50_000;
-
-    /**
-     * What the workspace holds for these people (account, segment, plan, role, email, created, opted
-     * out, anonymous), read 500 at a time: identify calls repeat the same traits session after
-     * session, and an update that changes nothing costs as much as one that does.
-     */
-    private Map<String, Object[]> stored(java.util.Set<String> userIds) throws SQLException {
-        Map<String, Object[]> stored = new java.util.HashMap<>();
-        if (userIds.size() < LOOKUP) {
-            return stored;
-        }
-        StringBuilder sql = new StringBuilder("SELECT user_id, account_id, segment, plan, role, email, created_at, opted_out, anonymous"
-                + " FROM person WHERE user_id IN (");
-        for (int i = 0; i < LOOKUP; i++) {
-            sql.append(i == 0 ? "?" : ", ?");
-        }
-        sql.append(')');
-        if (userIds.size() > WHOLE_TABLE) {
-            // Hundreds of thousands of lookups cost more than one pass over the table.
-            try (java.sql.Statement s = connection.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("SELECT user_id, account_id, segment, plan, role, email, created_at, opted_out,"
-                         + " anonymous FROM person")) {
-                while (rs.next()) {
-                    if (userIds.contains(rs.getString(1))) {
-                        storeRow(stored, rs);
-                    }
-                }
-            }
-            return stored;
-        }
-        List<String> ids = new ArrayList<>(userIds);
-        try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
-            for (int from = 0; from < ids.size(); from += LOOKUP) {
-                for (int i = 0; i < LOOKUP; i++) {
-                    s.setString(i + 1, ids.get(Math.min(ids.size() - 1, from + i)));
-                }
-                try (java.sql.ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        storeRow(stored, rs);
-                    }
-                }
-            }
-        }
-        return stored;
-    }
-
-    private static void storeRow(Map<String, Object[]> stored, java.sql.ResultSet rs) throws SQLException {
-        OffsetDateTime created = rs.getObject(7, OffsetDateTime.class);
-        Object optedOut = rs.getObject(8);
-        stored.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), created == null ? null : created.toInstant(), optedOut, rs.getBoolean(9)});
     }
 
     /** Every trait the row brings is already stored, and the person is no longer anonymous. */

@@ -81,7 +81,7 @@ final class RollupQueries {
                     }
                 }
             });
-            use.apply(c, List.of(feature), names, p -> p);
+            use.insertAll(c, feature, names);
         }
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM import_touched");
@@ -121,7 +121,7 @@ final class RollupQueries {
         if (!ids.isEmpty()) {
             copyFeatureEvents(c, feature.key(), ids, use);
         }
-        use.apply(c, List.of(feature), names, p -> p);
+        use.insertAll(c, feature, names);
     }
 
     /** Copies the stored events with these names into the feature's blocks, keeping each one's import. */
@@ -138,7 +138,7 @@ final class RollupQueries {
                             copy = byBatch.computeIfAbsent(block.batchId(), b -> new EventBlock.Builder());
                         }
                         copy.add(block.person(i), block.ts(i), block.name(i), block.platform(i), 0, null, null, 0);
-                        if (copy.size() == EventLoader.BLOCK_EVENTS) {
+                        if (copy.size() == EventBlock.MAX_EVENTS) {
                             FeatureEventStore.insert(insert, featureKey, block.batchId(), copy);
                             copy.clear();
                         }

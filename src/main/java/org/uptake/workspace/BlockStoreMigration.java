@@ -19,8 +19,6 @@ import org.flywaydb.core.api.migration.JavaMigration;
  */
 final class BlockStoreMigration implements JavaMigration {
 
-    static final int BLOCK_EVENTS = 2048;
-
     @Override
     public MigrationVersion getVersion() {
         return MigrationVersion.fromVersion("9");
@@ -57,7 +55,7 @@ final class BlockStoreMigration implements JavaMigration {
                 EventBlock.Builder block = open.computeIfAbsent(key, k -> new EventBlock.Builder());
                 block.add(person, rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6), rs.getString(7),
                         rs.getLong(8));
-                if (block.size() == BLOCK_EVENTS) {
+                if (block.size() == EventBlock.MAX_EVENTS) {
                     insert.insert(bucket, batch, block);
                     block.clear();
                 }
@@ -91,7 +89,7 @@ final class BlockStoreMigration implements JavaMigration {
                 String key = batch + "|" + feature;
                 EventBlock.Builder block = open.computeIfAbsent(key, k -> new EventBlock.Builder());
                 block.add(rs.getInt(3), rs.getLong(4), rs.getInt(5), rs.getInt(6), 0, null, null, 0);
-                if (block.size() == BLOCK_EVENTS) {
+                if (block.size() == EventBlock.MAX_EVENTS) {
                     FeatureEventStore.insert(insert, feature, batch, block);
                     block.clear();
                 }

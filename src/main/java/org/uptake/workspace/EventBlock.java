@@ -12,12 +12,15 @@ import java.util.List;
  * decodes only the columns it asks for (numbers at once, sessions and properties when read).
  *
  * <p>Layout: version, count; person ids, times (first, then signed deltas), event-name, platform and
- * target ids (0 = none) as varints; dedupe keys as raw longs; the block's distinct session ids,
+ * target ids (0 = none) as varints; the block's distinct session ids,
  * then each event's session as an index (0 = none); each event's properties as a string.
  */
 public final class EventBlock {
 
-    private static final int VERSION = 1;
+    /** Events a block holds at most. */
+    public static final int MAX_EVENTS = 2048;
+    /** 2: duplicate keys moved out of the block into event_key_block. */
+    private static final int VERSION = 2;
 
     private final byte[] bytes;
     private final long batchId;
@@ -27,7 +30,6 @@ public final class EventBlock {
     private final int[] name;
     private final int[] platform;
     private final int[] target;
-    private final int dedupeAt;
     private final int sessionsAt;
     private String[] sessionNames;
     private int[] sessionOf;
@@ -60,8 +62,7 @@ public final class EventBlock {
         readInts(in, name);
         readInts(in, platform);
         readInts(in, target);
-        dedupeAt = in.position;
-        sessionsAt = dedupeAt + 8 * size;
+        sessionsAt = in.position;
     }
 
     private static void readInts(BlockBytes.Reader in, int[] into) {
@@ -106,8 +107,14 @@ public final class EventBlock {
         return target[i];
     }
 
-    public long dedupeKey(int i) {
-        return new BlockBytes.Reader(bytes, dedupeAt + 8 * i).readLong();
+    /** The duplicate keys {@link Builder#encodeKeys()} wrote, in event order. */
+    static long[] decodeKeys(byte[] keys) {
+        BlockBytes.Reader in = new BlockBytes.Reader(keys, 0);
+        long[] decoded = new long[keys.length / 8];
+        for (int i = 0; i < decoded.length; i++) {
+            decoded[i] = in.readLong();
+        }
+        return decoded;
     }
 
     public String session(int i) {
@@ -238,9 +245,6 @@ public final class EventBlock {
             writeInts(out, name);
             writeInts(out, platform);
             writeInts(out, target);
-            for (int i = 0; i < size; i++) {
-                out.writeLong(dedupe[i]);
-            }
             out.writeVarint(sessions.size());
             for (String s : sessions) {
                 out.writeString(s);
@@ -252,7 +256,7 @@ public final class EventBlock {
             return all;
         }
 
-        /** The duplicate keys alone, eight bytes each. */
+        /** The duplicate keys, eight bytes each: stored apart from the block ({@code event_key_block}), read on their own. */
         public byte[] encodeKeys() {
             BlockBytes out = new BlockBytes(size * 8);
             for (int i = 0; i < size; i++) {

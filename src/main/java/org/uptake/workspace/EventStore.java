@@ -92,10 +92,8 @@ public final class EventStore {
     /** Every stored event's duplicate key. */
     public static void dedupeKeys(Connection c, java.util.function.LongConsumer consumer) throws SQLException {
         BlockPages.forEach(c, PAGE_OF_KEYS, 64, List.of(), rs -> {
-            byte[] bytes = rs.getBytes(2);
-            BlockBytes.Reader in = new BlockBytes.Reader(bytes, 0);
-            for (int i = 0; i < bytes.length / 8; i++) {
-                consumer.accept(in.readLong());
+            for (long key : EventBlock.decodeKeys(rs.getBytes(2))) {
+                consumer.accept(key);
             }
         });
     }

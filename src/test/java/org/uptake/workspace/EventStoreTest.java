@@ -40,7 +40,8 @@ class EventStoreTest {
         assertEquals(List.of(1_772_000_000_000L, 1_771_999_999_000L, 1_772_000_000_500L), List.of(block.ts(0), block.ts(1), block.ts(2)));
         assertEquals(List.of(3, 1, 3, 0, 2, 2, 0, 9, 0), List.of(block.name(0), block.name(1), block.name(2),
                 block.platform(0), block.platform(1), block.platform(2), block.target(0), block.target(1), block.target(2)));
-        assertEquals(List.of(-5L, Long.MAX_VALUE, 42L), List.of(block.dedupeKey(0), block.dedupeKey(1), block.dedupeKey(2)));
+        long[] keys = EventBlock.decodeKeys(builder.encodeKeys());
+        assertEquals(List.of(-5L, Long.MAX_VALUE, 42L), List.of(keys[0], keys[1], keys[2]));
         assertNull(block.session(0));
         assertEquals("s-1", block.session(2));
         assertEquals("{\"note\":\"é \\\"q\\\"\"}", block.properties(1));
@@ -83,6 +84,7 @@ class EventStoreTest {
         List<String> events = new ArrayList<>();
         List<String> activity = new ArrayList<>();
         List<String> featureEvents = new ArrayList<>();
+        List<Long> keys = new ArrayList<>();
         try (Workspace workspace = Workspace.open(folder); Connection c = workspace.connection()) {
             FeatureEventStore.scan(c, "f", block -> featureEvents.add(block.batchId() + ":" + block.person(0) + ":" + block.ts(0)
                     + ":" + block.name(0) + ":" + block.platform(0) + ":" + block.size()));
@@ -93,15 +95,17 @@ class EventStoreTest {
             EventStore.scanAll(c, block -> {
                 for (int i = 0; i < block.size(); i++) {
                     events.add(block.batchId() + ":" + block.person(i) + ":" + block.ts(i) + ":" + block.name(i) + ":"
-                            + block.platform(i) + ":" + block.target(i) + ":" + block.session(i) + ":" + block.properties(i)
-                            + ":" + block.dedupeKey(i));
+                            + block.platform(i) + ":" + block.target(i) + ":" + block.session(i) + ":" + block.properties(i));
                 }
             });
+            EventStore.dedupeKeys(c, keys::add);
         }
         assertEquals(List.of("1:1970-01-01:2:[][]", "65:1970-01-01:1:[2][1]"), activity);
         assertEquals(List.of("1:65:2000:5:2:1"), featureEvents);
         events.sort(null);
-        assertEquals(List.of("1:1:1000:4:0:0:s1:{\"a\":1}:11", "1:65:2000:5:2:3:null:null:12", "2:1:3000:4:0:0:null:null:13"), events);
+        assertEquals(List.of("1:1:1000:4:0:0:s1:{\"a\":1}", "1:65:2000:5:2:3:null:null", "2:1:3000:4:0:0:null:null"), events);
+        keys.sort(null);
+        assertEquals(List.of(11L, 12L, 13L), keys);
     }
 
     @Test
