@@ -1,10 +1,13 @@
 package org.uptake.gui.common;
 
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,6 +27,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     private final ExecutorService threads;
     private final ReadOnlyObjectWrapper<Task<?>> latestTask = new ReadOnlyObjectWrapper<>();
+    /** Bumped when the workspace closes: jobs of an earlier era finish unseen. */
+    private final AtomicLong era = new AtomicLong();
+    private final Set<Task<?>> running = ConcurrentHashMap.newKeySet();
     private Consumer<Throwable> defaultFailureHandler = failure -> LOG.error("Background job failed", failure);
 
     public FxTaskExecutor() {
@@ -71,9 +77,29 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 });
             }
         };
-        task.setOnSucceeded(e -> job.succeeded(task.getValue()));
-        task.setOnCancelled(e -> job.cancelled());
+        long submittedIn = era.get();
+        BooleanSupplier stale = () -> {
+            running.remove(task);
+            if (submittedIn != era.get()) {
+                LOG.debug("{} ended after its workspace closed; its result is dropped", job.title());
+                return true;
+            }
+            return false;
+        };
+        task.setOnSucceeded(e -> {
+            if (!stale.getAsBoolean()) {
+                job.succeeded(task.getValue());
+            }
+        });
+        task.setOnCancelled(e -> {
+            if (!stale.getAsBoolean()) {
+                job.cancelled();
+            }
+        });
         task.setOnFailed(e -> {
+            if (stale.getAsBoolean()) {
+                return;
+            }
             Throwable failure = task.getException();
             if (failure instanceof CancellationException) {
                 job.cancelled();
@@ -87,6 +113,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             }
         });
         latestTask.set(task);
+        running.add(task);
         threads.submit(task);
         return new RunningJob() {
             @Override
@@ -99,6 +126,15 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 return task.isDone();
             }
         };
+    }
+
+    @Override
+    public void dropRunningJobs() {
+        era.incrementAndGet();
+        for (Task<?> task : running) {
+            task.cancel(false);
+        }
+        running.clear();
     }
 
     @Override

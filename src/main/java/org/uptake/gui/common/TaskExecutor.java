@@ -11,6 +11,13 @@ public interface TaskExecutor {
     /** Starts the job; the handle cancels it. */
     <T> RunningJob submit(BackgroundJob<T> job);
 
+    /**
+     * The workspace these jobs worked on is closing: cancel every job submitted so far and drop
+     * their results and failures, so a closed workspace never reaches the screen.
+     */
+    default void dropRunningJobs() {
+    }
+
     /** What a failure without its own handler goes to (an error dialog in the app). */
     void setDefaultFailureHandler(Consumer<Throwable> handler);
 

@@ -64,7 +64,6 @@ public final class MainWindowViewModel {
                 .onFailure(failure -> notifier.problem("Could not open the workspace", failure)));
     }
 
-    /** Releases the workspace (and its lock) so another window may open it. */
     /** Closes the workspace and shows the start page (the window stays). */
     public void closeWorkspace() {
         close(false);
@@ -80,6 +79,7 @@ public final class MainWindowViewModel {
         if (current == null) {
             return;
         }
+        executor.dropRunningJobs();
         workspace.set(null);
         features.clear();
         selectedFeature.set(null);
@@ -148,6 +148,7 @@ public final class MainWindowViewModel {
     private void show(Workspace opened) {
         Workspace previous = workspace.get();
         if (previous != null) {
+            executor.dropRunningJobs();
             previous.closeQuickly();
         }
         features.clear();
