@@ -10,6 +10,7 @@ import org.uptake.gui.common.FxTaskExecutor;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.shell.MainWindow;
 import org.uptake.gui.shell.MainWindowViewModel;
+import org.uptake.gui.shell.WindowPlacement;
 import org.uptake.gui.start.RecentWorkspaces;
 import org.uptake.workspace.WorkspaceException;
 
@@ -79,9 +80,8 @@ public final class WindowFactory {
         stage.titleProperty().unbind();
         stage.titleProperty().bind(viewModel.workspaceProperty()
                 .map(ws -> "Uptake — " + ws.name()).orElse("Uptake"));
-        stage.setScene(new Scene(window, 1280, 820));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setScene(new Scene(window));
+        new WindowPlacement(recent.preferences().node("window")).apply(stage);
         stage.setOnHidden(e -> {
             viewModel.closeOnExit();
             executor.close();

@@ -123,6 +123,9 @@ public final class MainWindow extends BorderPane {
         picker.valueProperty().bindBidirectional(viewModel.selectedFeatureProperty());
         picker.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.features()));
         picker.setPromptText("No features defined yet");
+        // Once a feature is picked, the keys go back to the screen: arrow keys in a form must not switch the feature.
+        picker.setOnHidden(e -> content.requestFocus());
+        content.setFocusTraversable(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(10, name, spacer, new Label("Feature"), picker);
@@ -141,7 +144,10 @@ public final class MainWindow extends BorderPane {
         MenuItem close = item("Close workspace", "Shortcut+W", viewModel::closeWorkspace);
         close.disableProperty().bind(viewModel.workspaceProperty().isNull());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, newWorkspace, open, importFiles, window, close, quit);
+        Menu recent = new Menu("Open recent");
+        fillRecent(recent);
+        viewModel.recentWorkspaces().addListener((javafx.collections.ListChangeListener<Path>) change -> fillRecent(recent));
+        Menu file = new Menu("File", null, newWorkspace, open, recent, importFiles, window, close, quit);
 
         Menu go = new Menu("Go");
         for (Screen screen : Screen.values()) {
@@ -149,9 +155,28 @@ public final class MainWindow extends BorderPane {
             item.disableProperty().bind(viewModel.workspaceProperty().isNull());
             go.getItems().add(item);
         }
-        MenuBar bar = new MenuBar(file, go);
+        MenuItem about = new MenuItem("About Uptake");
+        about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), version()));
+        Menu help = new Menu("Help", null, about);
+        MenuBar bar = new MenuBar(file, go, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().setAll(viewModel.recentWorkspaces().stream().map(folder -> {
+            MenuItem item = new MenuItem(folder.getFileName() + " — " + folder);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> viewModel.openWorkspace(folder));
+            return item;
+        }).toList());
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    /** The version the jar's manifest names ("development" when run from the build folder). */
+    private static String version() {
+        String version = MainWindow.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -24,6 +24,11 @@ public final class RecentWorkspaces {
         return new RecentWorkspaces(Preferences.userRoot().node("org/uptake"));
     }
 
+    /** The preferences node this list lives in; the window's placement is kept beside it. */
+    public Preferences preferences() {
+        return preferences;
+    }
+
     public List<Path> list() {
         String stored = preferences.get(KEY, "");
         if (stored.isBlank()) {
