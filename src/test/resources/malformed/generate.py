@@ -98,3 +98,9 @@ def f(key, **over):
 w("absurd-features.json", json.dumps([
     f("good"), f("huge-target", target=1e9), f("negative-target", target=-0.1), f("no-window", withinDays=0),
     f("endless-window", withinDays=4000), f("good", name="Good again"), f("lost-funnel", funnel=["open", "move"])], indent=1) + "\n")
+# item 14: a plain JSON array of Segment calls whose first element is larger than the 64 KB sniffing sample
+w("segment-array.json.gz", "[\n" + ",\n".join(json.dumps(c) for c in [
+    {"type": "track", "messageId": "s1", "userId": "u1", "event": "open", "timestamp": "2026-03-03T10:00:00Z",
+     "context": {"device": {"type": "ios"}, "page": {"referrer": "r" * 70_000}}},
+    {"type": "track", "messageId": "s2", "userId": "u2", "event": "save", "timestamp": "2026-03-03T10:01:00Z"},
+    {"type": "identify", "userId": "u2", "traits": {"email": "Two <u2@example.com>"}}]) + "\n]\n", gz=True)

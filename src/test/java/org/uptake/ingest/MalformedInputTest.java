@@ -171,6 +171,16 @@ class MalformedInputTest {
     }
 
     @Test
+    void aJsonArrayOfSegmentCallsIsRecognisedEvenWhenItsFirstElementOutgrowsTheSample() throws Exception {
+        ImportPlan plan = importer.plan(Fixtures.malformed("segment-array.json.gz"));
+        assertEquals(List.of(Layout.JSON_ARRAY, Dialect.SEGMENT), List.of(plan.sniff().layout(), plan.sniff().dialect()));
+        ImportResult r = importer.importFile(plan, Progress.NONE);
+        assertEquals(List.of(3L, 2L, 1L), counts(r));
+        assertEquals(List.of("4|email: a display name or angle brackets around the address (give the address alone)"), quarantine(r));
+        assertEquals(List.of("u1|ios", "u2|null"), Fixtures.events(workspace).stream().map(e -> e.split("\\|")[0] + "|" + e.split("\\|")[3]).toList());
+    }
+
+    @Test
     void anUnclosedQuoteIsReportedWithItsLineRange() throws Exception {
         ImportResult r = load("unclosed-quote-events.csv");
         assertEquals(List.of(41L, 40L, 1L), counts(r));
