@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -64,16 +63,17 @@ final class ImportCommand implements Callable<Integer> {
         ArrayNode json = Json.MAPPER.createArrayNode();
         try (Workspace workspace = Workspace.open(workspaceFolder)) {
             Importer importer = new Importer(workspace);
+            // Every file is read first, so they import in dependency order whatever order they were given in.
+            List<ImportPlan> plans = new ArrayList<>();
             for (Path file : expand(files)) {
-                ImportResult result = importer.importFile(plan(importer, file), Progress.NONE);
+                plans.addAll(plans(importer, file));
+            }
+            for (ImportPlan plan : Importer.inDependencyOrder(plans)) {
+                ImportResult result = importer.importFile(plan, Progress.NONE);
                 if (options.json) {
                     json.add(toJson(result));
                 } else {
-                    // A rate says something only for files of some size; a handful of rows in a second says "0 rows/s".
-                    String rate = result.rowsRead() >= 1_000 ? String.format(", %,.0f rows/s", result.rowsPerSecond()) : "";
-                    out.printf("%s: %s (%s) — %,d rows read, %,d imported, %,d duplicates skipped, %,d quarantined (%.1f s%s)%n",
-                            result.fileName(), result.kind().label(), result.format(), result.rowsRead(), result.imported(),
-                            result.duplicates(), result.quarantined(), result.seconds(), rate);
+                    print(out, result);
                 }
             }
         }
@@ -83,8 +83,39 @@ final class ImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ImportPlan plan(Importer importer, Path file) throws IOException {
-        ImportPlan plan = importer.plan(file);
+    private static final int REASONS_SHOWN = 5;
+
+    private static void print(PrintWriter out, ImportResult result) {
+        // A rate says something only for files of some size; a handful of rows in a second says "0 rows/s".
+        String rate = result.rowsRead() >= 1_000 ? String.format(", %,.0f rows/s", result.rowsPerSecond()) : "";
+        String counts = switch (result.kind()) {
+            // Rows about things the workspace may know already: say what the file changed.
+            case PEOPLE, ACCOUNTS, TICKETS -> String.format("%,d new, %,d updated, %,d unchanged%s", result.imported(),
+                    result.updated(), result.unchanged(), result.duplicates() == 0 ? ""
+                            : String.format(", %,d repeated in the file", result.duplicates()));
+            default -> String.format("%,d imported, %,d duplicates skipped", result.imported(), result.duplicates());
+        };
+        String already = result.alreadyQuarantined() == 0 ? ""
+                : String.format(" (%,d already quarantined by an earlier import)", result.alreadyQuarantined());
+        out.printf("%s: %s (%s) — %,d rows read, %s, %,d quarantined%s (%.1f s%s)%n", result.fileName(), result.kind().label(),
+                result.format(), result.rowsRead(), counts, result.quarantined(), already, result.seconds(), rate);
+        result.quarantineSample().stream().limit(REASONS_SHOWN)
+                .forEach(q -> out.printf("  line %,d: %s%n", q.line(), q.reason()));
+        if (result.quarantined() > REASONS_SHOWN) {
+            out.printf("  … and %,d more quarantined rows (export them from the Import screen's result page)%n",
+                    result.quarantined() - REASONS_SHOWN);
+        }
+    }
+
+    private List<ImportPlan> plans(Importer importer, Path file) throws IOException {
+        List<ImportPlan> plans = new ArrayList<>();
+        for (ImportPlan plan : importer.plans(file)) {
+            plans.add(adjusted(plan));
+        }
+        return plans;
+    }
+
+    private ImportPlan adjusted(ImportPlan plan) throws IOException {
         if (kind != null || format != null) {
             SourceKind k;
             Dialect d;
@@ -122,7 +153,7 @@ final class ImportCommand implements Callable<Integer> {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().equals("truth.json")
                                     && !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                            .sorted(Comparator.comparing(ImportCommand::order).thenComparing(Path::toString))
+                            .sorted()
                             .forEach(all::add);
                 }
             } else {
@@ -130,30 +161,6 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return all;
-    }
-
-    /** Definitions and people first, so events and tickets find them. */
-    private static int order(Path file) {
-        String name = file.getFileName().toString().toLowerCase();
-        if (name.startsWith("features")) {
-            return 0;
-        }
-        if (name.startsWith("account")) {
-            return 1;
-        }
-        if (name.startsWith("people") || name.startsWith("users")) {
-            return 2;
-        }
-        if (name.endsWith(".md")) {
-            return 6;
-        }
-        if (name.contains("ticket")) {
-            return 4;
-        }
-        if (name.contains("outreach") || name.contains("campaign")) {
-            return 5;
-        }
-        return 3;
     }
 
     static ObjectNode toJson(ImportResult r) {
@@ -165,7 +172,10 @@ final class ImportCommand implements Callable<Integer> {
                 .put("rowsRead", r.rowsRead())
                 .put("imported", r.imported())
                 .put("duplicatesSkipped", r.duplicates())
+                .put("updated", r.updated())
+                .put("unchanged", r.unchanged())
                 .put("quarantined", r.quarantined())
+                .put("alreadyQuarantined", r.alreadyQuarantined())
                 .put("newPeople", r.newPeople())
                 .put("seconds", r.seconds())
                 .put("rowsPerSecond", r.rowsPerSecond());

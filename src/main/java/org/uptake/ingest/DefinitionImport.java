@@ -36,6 +36,7 @@ final class DefinitionImport {
     /** Defines or redefines each feature, then rebuilds its rollups from the events already imported. */
     void features(FileSniff sniff, QuarantineWriter quarantine) throws IOException, SQLException {
         List<Feature> changed = new ArrayList<>();
+        java.util.Map<String, Long> keys = new java.util.HashMap<>();
         JsonRecords.read(sniff, (line, raw, node, problem) -> {
             records++;
             try {
@@ -43,7 +44,14 @@ final class DefinitionImport {
                     quarantine.add(line, raw, problem);
                     return;
                 }
-                String why = invalid(node);
+                String why = FeatureRules.problem(node);
+                if (why == null) {
+                    Long first = keys.putIfAbsent(node.get("key").asText(), line);
+                    if (first != null) {
+                        why = "feature " + node.get("key").asText() + ": key defined twice in this file (first on line " + first
+                                + "); the first definition is kept";
+                    }
+                }
                 if (why != null) {
                     quarantine.add(line, raw, why);
                     return;
@@ -59,19 +67,6 @@ final class DefinitionImport {
         for (Feature feature : changed) {
             RollupQueries.rebuildFeature(connection, feature, index.names);
         }
-    }
-
-    private static String invalid(JsonNode node) {
-        if (!node.hasNonNull("key") || !node.hasNonNull("name")) {
-            return "a feature needs a key and a name";
-        }
-        if (!node.hasNonNull("launchedAt")) {
-            return "feature " + node.get("key").asText() + " has no launchedAt date";
-        }
-        if (!node.path("adoption").hasNonNull("event")) {
-            return "feature " + node.get("key").asText() + " has no adoption event";
-        }
-        return null;
     }
 
     private void storeMetrics(Feature feature) throws SQLException {
@@ -137,7 +132,7 @@ final class DefinitionImport {
     /** A brief belongs to the feature its "Feature key:" line names, or whose key is the file's name. */
     void brief(FileSniff sniff) throws IOException, SQLException {
         String text;
-        try (BufferedReader reader = TextSource.reader(sniff.file(), sniff.compression(), sniff.charset())) {
+        try (BufferedReader reader = TextSource.reader(sniff)) {
             StringBuilder all = new StringBuilder();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 all.append(line).append('\n');

@@ -68,8 +68,12 @@ final class EventRecords {
         }
         int[] extras = extraColumns.stream().mapToInt(Integer::intValue).toArray();
         long[] count = {0};
-        DelimitedRecords.read(sniff, (line, raw, v) -> {
+        DelimitedRecords.read(sniff, (line, raw, v, problem) -> {
             sink.read(++count[0]);
+            if (problem != null) {
+                sink.quarantine(line, raw, problem);
+                return;
+            }
             if (v.length != header.size()) {
                 sink.quarantine(line, raw, "has " + v.length + " fields where the header has " + header.size());
                 return;
@@ -103,7 +107,7 @@ final class EventRecords {
                 props = JsonText.withMembers(props, extraNames, v, extras);
             }
             String eventId = value(v, id);
-            String oversized = oversized(name, value(v, platform), value(v, target), value(v, session), props);
+            String oversized = oversized(userId, anonymousId, name, value(v, platform), value(v, target), value(v, session), props);
             if (oversized != null) {
                 sink.quarantine(line, raw, oversized);
                 return;
@@ -157,7 +161,19 @@ final class EventRecords {
                 sink.quarantine(line, raw, type + " call without a userId");
                 return;
             }
-            sink.identify(userId, linked, strings(call.get("traits")));
+            Map<String, String> traits = strings(call.get("traits"));
+            String problem = StorageLimits.idProblem("user id", userId);
+            if (problem == null) {
+                problem = StorageLimits.idProblem("anonymous id", linked);
+            }
+            if (problem == null) {
+                problem = StorageLimits.personProblem(traits);
+            }
+            if (problem != null) {
+                sink.quarantine(line, raw, problem);
+                return;
+            }
+            sink.identify(userId, linked, traits);
             return;
         }
         if ("group".equals(type)) {
@@ -166,7 +182,19 @@ final class EventRecords {
                 sink.quarantine(line, raw, "group call without a userId or groupId");
                 return;
             }
-            sink.group(userId, groupId, strings(call.get("traits")));
+            Map<String, String> traits = strings(call.get("traits"));
+            String problem = StorageLimits.idProblem("user id", userId);
+            if (problem == null) {
+                problem = StorageLimits.idProblem("account id", groupId);
+            }
+            if (problem == null) {
+                problem = StorageLimits.accountProblem(traits);
+            }
+            if (problem != null) {
+                sink.quarantine(line, raw, problem);
+                return;
+            }
+            sink.group(userId, groupId, traits);
             return;
         }
         String name = switch (type == null ? "" : type) {
@@ -276,7 +304,7 @@ final class EventRecords {
             return;
         }
         String properties = props.toString();
-        String oversized = oversized(name, platform, target, session, properties);
+        String oversized = oversized(userId, anonymousId, name, platform, target, session, properties);
         if (oversized != null) {
             sink.quarantine(line, raw, oversized);
             return;
@@ -292,7 +320,14 @@ final class EventRecords {
     static final int MAX_PROPERTIES = 64 * 1024;
 
     /** Why a field is too long to store, or null when none is. */
-    static String oversized(String name, String platform, String target, String session, String properties) {
+    static String oversized(String userId, String anonymousId, String name, String platform, String target, String session,
+            String properties) {
+        if (userId != null && userId.length() > StorageLimits.USER_ID) {
+            return "user id longer than " + StorageLimits.USER_ID + " characters";
+        }
+        if (anonymousId != null && anonymousId.length() > StorageLimits.USER_ID) {
+            return "anonymous id longer than " + StorageLimits.USER_ID + " characters";
+        }
         if (name.length() > MAX_NAME) {
             return "event name longer than " + MAX_NAME + " characters";
         }

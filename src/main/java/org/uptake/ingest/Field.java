@@ -34,6 +34,7 @@ public enum Field {
     TICKET_USER_ID(SourceKind.TICKETS, "user_id", false, "user_id", "requester_id", "contact_id", "external_id"),
     REQUESTER_EMAIL(SourceKind.TICKETS, "requester_email", false, "requester_email", "email", "contact_email", "requester"),
     TICKET_CREATED_AT(SourceKind.TICKETS, "created_at", true, "created_at", "created_time", "created", "date_created"),
+    TICKET_UPDATED_AT(SourceKind.TICKETS, "updated_at", false, "updated_at", "updated_time", "updated", "last_updated"),
     SUBJECT(SourceKind.TICKETS, "subject", false, "subject", "title", "summary"),
     BODY(SourceKind.TICKETS, "body", false, "body", "description", "description_text", "comment"),
     TAGS(SourceKind.TICKETS, "tags", false, "tags", "labels", "tag"),

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What a dropped file turned out to be, from its name and first bytes: packing, encoding, line
  * endings, layout, delimiter, kind and dialect, with its header and first rows for a preview.
- * The analyst confirms or changes kind and dialect before anything is imported.
+ * The analyst confirms or changes kind and dialect before anything is imported. {@code entry} names
+ * the one zip entry this sniff reads when a zip holds several tables (null: the whole file).
  */
 public record FileSniff(
         Path file,
@@ -21,7 +22,8 @@ public record FileSniff(
         SourceKind kind,
         Dialect dialect,
         List<String> header,
-        List<List<String>> previewRows) {
+        List<List<String>> previewRows,
+        String entry) {
 
     public FileSniff {
         header = List.copyOf(header);
@@ -30,7 +32,12 @@ public record FileSniff(
 
     public FileSniff withKind(SourceKind newKind, Dialect newDialect) {
         return new FileSniff(file, sizeBytes, compression, charset, byteOrderMark, crlf, layout, delimiter, newKind,
-                newDialect, header, previewRows);
+                newDialect, header, previewRows, entry);
+    }
+
+    /** The file's name, with the zip entry when it is one table of several, e.g. "export.zip/people.csv". */
+    public String displayName() {
+        return file.getFileName() + (entry == null ? "" : "/" + entry);
     }
 
     /** A one-line description for the wizard and the CLI, e.g. "CSV (comma), UTF-8 with BOM, CRLF, gzip". */
@@ -40,6 +47,7 @@ public record FileSniff(
             case DELIMITED -> delimiter == '\t' ? "TSV" : "CSV (" + delimiterName() + ")";
             case JSON_LINES -> "JSON Lines";
             case JSON_ARRAY -> "JSON array";
+            case JSON_BATCH -> "JSON batch";
             case MARKDOWN -> "Markdown";
         });
         text.append(", ").append(charset.name()).append(byteOrderMark ? " with BOM" : "");

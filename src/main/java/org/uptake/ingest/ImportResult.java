@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import org.uptake.model.WorkspaceSummary;
 
-/** What one import did: rows read, imported, skipped as duplicates, quarantined, and what changed in the workspace. */
+/**
+ * What one import did: rows read; imported (new events, people, accounts, tickets); for people,
+ * accounts and tickets already known, how many the file updated and left unchanged; duplicates
+ * skipped (events seen before, or an id repeated within the file); rows quarantined, of which
+ * {@code alreadyQuarantined} an earlier import had quarantined already; and what changed in the workspace.
+ */
 public record ImportResult(
         long batchId,
         String fileName,
@@ -22,7 +27,10 @@ public record ImportResult(
         Instant lastEvent,
         double seconds,
         WorkspaceSummary before,
-        WorkspaceSummary after) {
+        WorkspaceSummary after,
+        long updated,
+        long unchanged,
+        long alreadyQuarantined) {
 
     public ImportResult {
         quarantineSample = List.copyOf(quarantineSample);

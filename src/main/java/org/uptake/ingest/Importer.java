@@ -58,11 +58,31 @@ public final class Importer {
         return mappings.recall(plan).orElse(plan);
     }
 
+    /** One plan per table the file holds: a zip of several CSV files gives one per entry, with its own header. */
+    public List<ImportPlan> plans(Path file) {
+        List<ImportPlan> plans = new ArrayList<>();
+        for (FileSniff sniff : sniffer.sniffAll(file)) {
+            ImportPlan plan = ImportPlan.suggested(sniff);
+            plans.add(mappings.recall(plan).orElse(plan));
+        }
+        return plans;
+    }
+
+    /**
+     * The plans in the order their data depends on each other (definitions, briefs, accounts, people,
+     * events, tickets, outreach history), whatever order the files came in; the given order within a kind.
+     */
+    public static List<ImportPlan> inDependencyOrder(List<ImportPlan> plans) {
+        List<ImportPlan> ordered = new ArrayList<>(plans);
+        ordered.sort(Comparator.comparing((ImportPlan p) -> p.sniff().kind().ordinal()));
+        return ordered;
+    }
+
     public void rememberMapping(ImportPlan plan) {
         mappings.remember(plan);
     }
 
-    /** Imports every file of a folder (and its sub-folders), features and people before events. */
+    /** Imports every file of a folder (and its sub-folders) in dependency order. */
     public List<ImportResult> importFolder(Path folder, Progress progress) throws IOException {
         List<ImportPlan> plans = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
@@ -71,12 +91,11 @@ public final class Importer {
                 if (name.equals("truth.json") || name.equalsIgnoreCase("README.md") || name.startsWith(".")) {
                     continue;
                 }
-                plans.add(plan(file));
+                plans.addAll(plans(file));
             }
         }
-        plans.sort(Comparator.comparing((ImportPlan p) -> p.sniff().kind().ordinal()));
         List<ImportResult> results = new ArrayList<>();
-        for (ImportPlan plan : plans) {
+        for (ImportPlan plan : inDependencyOrder(plans)) {
             results.add(importFile(plan, progress));
         }
         return results;
@@ -85,7 +104,7 @@ public final class Importer {
     public ImportResult importFile(ImportPlan plan, Progress progress) {
         String problem = plan.problem();
         if (!problem.isEmpty()) {
-            throw new ImportProblem(plan.sniff().file().getFileName() + ": " + problem);
+            throw new ImportProblem(plan.sniff().displayName() + ": " + problem);
         }
         long started = System.nanoTime();
         WorkspaceSummary before = new OverviewQueries(workspace).summary(0);
@@ -144,6 +163,8 @@ public final class Importer {
                     outcome.records = table.records;
                     outcome.imported = table.imported;
                     outcome.duplicates = table.duplicates;
+                    outcome.updated = table.updated;
+                    outcome.unchanged = table.unchanged;
                 }
                 case FEATURES -> {
                     DefinitionImport definitions = new DefinitionImport(c, index, batchId);
@@ -167,7 +188,7 @@ public final class Importer {
     private static long startBatch(Connection c, ImportPlan plan) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO import_batch (file_name, kind, format, status, started_at)"
                 + " VALUES (?, ?, ?, 'running', ?)", Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, plan.sniff().file().getFileName().toString());
+            s.setString(1, plan.sniff().displayName());
             s.setString(2, plan.sniff().kind().label());
             s.setString(3, plan.sniff().dialect().label() + ", " + plan.sniff().describe());
             s.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
@@ -203,7 +224,8 @@ public final class Importer {
             s.setLong(2, outcome.records);
             s.setLong(3, outcome.imported);
             s.setLong(4, outcome.duplicates);
-            s.setLong(5, outcome.quarantine.count());
+            // What this import added to the quarantine: rows quarantined before are not stored again.
+            s.setLong(5, outcome.quarantine.count() - outcome.quarantine.alreadyQuarantined());
             if (outcome.events != null && outcome.events.imported > 0) {
                 s.setLong(6, outcome.events.firstTs);
                 s.setLong(7, outcome.events.lastTs);
@@ -238,7 +260,7 @@ public final class Importer {
     }
 
     private static RuntimeException translate(ImportPlan plan, Throwable failure) {
-        String name = plan.sniff().file().getFileName().toString();
+        String name = plan.sniff().displayName();
         if (failure instanceof CancellationException c) {
             return c;
         }
@@ -277,6 +299,8 @@ public final class Importer {
         long records;
         long imported;
         long duplicates;
+        long updated;
+        long unchanged;
 
         Outcome(QuarantineWriter quarantine) {
             this.quarantine = quarantine;
@@ -285,11 +309,11 @@ public final class Importer {
         ImportResult result(long batchId, ImportPlan plan, double seconds, WorkspaceSummary before, WorkspaceSummary after) {
             Instant first = events == null || events.imported == 0 ? null : Instant.ofEpochMilli(events.firstTs);
             Instant last = events == null || events.imported == 0 ? null : Instant.ofEpochMilli(events.lastTs);
-            return new ImportResult(batchId, plan.sniff().file().getFileName().toString(), plan.sniff().kind(),
+            return new ImportResult(batchId, plan.sniff().displayName(), plan.sniff().kind(),
                     plan.sniff().dialect().label() + ", " + plan.sniff().describe(), records, imported, duplicates,
                     quarantine.count(), quarantine.sample(), people == null ? 0 : people.newPeople(),
                     people == null ? 0 : people.peopleUpdated, people == null ? 0 : people.accountsUpdated, first, last,
-                    seconds, before, after);
+                    seconds, before, after, updated, unchanged, quarantine.alreadyQuarantined());
         }
     }
 }

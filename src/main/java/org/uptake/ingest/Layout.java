@@ -5,5 +5,7 @@ public enum Layout {
     DELIMITED,
     JSON_LINES,
     JSON_ARRAY,
+    /** Segment's batch object: {"batch": [calls…]}, one or more per file. */
+    JSON_BATCH,
     MARKDOWN
 }

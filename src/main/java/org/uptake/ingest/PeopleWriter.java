@@ -41,6 +41,13 @@ final class PeopleWriter {
     private final it.unimi.dsi.fastutil.ints.IntOpenHashSet newPlaceholders = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
     int peopleUpdated;
     int accountsUpdated;
+    /** People and accounts the workspace knew before this import: whether the file changed them (re-import tells the truth). */
+    int peopleChanged;
+    int peopleUnchanged;
+    int accountsNew;
+    int accountsChanged;
+    int accountsUnchanged;
+    private final it.unimi.dsi.fastutil.ints.IntOpenHashSet created = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
     /** People rows held in memory before a people file's rows so far are written (a million people do not fit otherwise). */
     static final int CHUNK = 20_000;
     private int flushedNewPeople;
@@ -169,6 +176,7 @@ final class PeopleWriter {
         int id = index.nextPersonId++;
         index.people.put(userId, id);
         newPeople.add(new Object[] {id, userId, anonymous});
+        created.add(id);
         if (anonymous) {
             newPlaceholders.add(id);
         }
@@ -264,8 +272,14 @@ final class PeopleWriter {
                      + " batch_id = ? WHERE account_id = ?")) {
             Map<String, Object[]> stored = StoredTraits.accounts(connection, accountTraits.keySet());
             for (Map.Entry<String, String[]> a : accountTraits.entrySet()) {
-                if (unchangedAccount(a.getValue(), stored.get(a.getKey()))) {
+                Object[] known = stored.get(a.getKey());
+                if (known == null) {
+                    accountsNew++;
+                } else if (unchangedAccount(a.getValue(), known)) {
+                    accountsUnchanged++;
                     continue;
+                } else {
+                    accountsChanged++;
                 }
                 insert.setString(1, a.getKey());
                 insert.addBatch();
@@ -316,8 +330,15 @@ final class PeopleWriter {
             int written = 0;
             for (Map.Entry<String, String[]> p : personTraits.entrySet()) {
                 String[] f = p.getValue();
+                boolean known = !created.contains(index.people.getInt(p.getKey()));
                 if (unchanged(f, stored.get(p.getKey()))) {
+                    if (known) {
+                        peopleUnchanged++;
+                    }
                     continue;
+                }
+                if (known) {
+                    peopleChanged++;
                 }
                 written++;
                 this.written.add(index.people.getInt(p.getKey()));
@@ -369,7 +390,7 @@ final class PeopleWriter {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static java.math.BigDecimal decimal(String value) {
+    static java.math.BigDecimal decimal(String value) {
         String v = blankToNull(value);
         if (v == null) {
             return null;

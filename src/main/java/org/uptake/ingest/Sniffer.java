@@ -1,18 +1,12 @@
 package org.uptake.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,17 +18,50 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipException;
 
-/** Recognises a file's packing, encoding, layout, kind and dialect from its name and first 64 KB. */
+/**
+ * Recognises a file's packing, encoding, layout, kind and dialect from its name and first 64 KB;
+ * a zip of several tables is recognised entry by entry.
+ */
 public final class Sniffer {
 
     static final int SAMPLE_BYTES = 64 * 1024;
+    /** How far the sniffer reads for a first record longer than the sample, and the longest JSON record imported. */
     static final int LONG_RECORD_SAMPLE_BYTES = 4 * 1024 * 1024;
     static final int PREVIEW_ROWS = 10;
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The widest header read: wider is not an export of people, events or tickets. */
+    static final int MAX_COLUMNS = 2048;
 
     public FileSniff sniff(Path file) {
-        String name = file.getFileName().toString();
+        return sniff(file, null);
+    }
+
+    /**
+     * One sniff per table the file holds: each entry of a zip of several CSV (or other) files is its
+     * own table with its own header; a zip of JSON Lines parts (an Amplitude export) is one table.
+     */
+    public List<FileSniff> sniffAll(Path file) {
+        FileSniff whole = sniff(file, null);
+        if (whole.compression() != Compression.ZIP || whole.layout() == Layout.JSON_LINES) {
+            return List.of(whole);
+        }
+        List<String> entries;
+        try {
+            entries = TextSource.zipEntries(file);
+        } catch (IOException e) {
+            throw new ImportProblem("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+        if (entries.size() < 2) {
+            return List.of(whole);
+        }
+        List<FileSniff> each = new ArrayList<>();
+        for (String entry : entries) {
+            each.add(sniff(file, entry));
+        }
+        return each;
+    }
+
+    FileSniff sniff(Path file, String entry) {
+        String name = file.getFileName() + (entry == null ? "" : "/" + entry);
         try {
             if (!Files.isRegularFile(file)) {
                 throw new ImportProblem(name + " is not a file.");
@@ -49,21 +76,35 @@ public final class Sniffer {
                 headLength = in.readNBytes(head, 0, head.length);
             }
             Compression compression = Compression.of(head, headLength);
-            byte[] sample = sample(file, compression, name, SAMPLE_BYTES);
-            if (sample.length == SAMPLE_BYTES && !hasNewline(sample)) {
-                // The first record is longer than the sample (a JSON line with a large properties object).
-                sample = sample(file, compression, name, LONG_RECORD_SAMPLE_BYTES);
+            byte[] sample = sample(file, compression, entry, name, SAMPLE_BYTES);
+            if (sample.length == SAMPLE_BYTES && (!hasNewline(sample) || startsWith(sample, '['))) {
+                // The first record is longer than the sample (a JSON line or array element with large properties).
+                sample = sample(file, compression, entry, name, LONG_RECORD_SAMPLE_BYTES);
             }
             if (sample.length == 0) {
                 throw new ImportProblem(name + " holds no data once unpacked: there is nothing to import.");
             }
+            boolean cut = sample.length == SAMPLE_BYTES || sample.length == LONG_RECORD_SAMPLE_BYTES;
             boolean bom = sample.length >= 3 && (sample[0] & 0xff) == 0xEF && (sample[1] & 0xff) == 0xBB && (sample[2] & 0xff) == 0xBF;
-            Charset charset = charset(sample, name);
-            String text = decodeSample(sample, charset, bom);
-            return describe(file, size, compression, charset, bom, text);
+            Charset charset = TextEncoding.of(sample, name, cut);
+            String text = TextEncoding.decode(sample, charset);
+            if (cut && sample.length == LONG_RECORD_SAMPLE_BYTES && startsWith(sample, '{') && !hasNewline(sample)) {
+                // One JSON line larger than what is read of it: recognise the file by the lines after it.
+                text = TextEncoding.decode(sampleAfterFirstLine(file, compression, entry, name), charset);
+            }
+            return describe(file, entry, name, size, compression, charset, bom, text, cut);
         } catch (IOException e) {
             throw new ImportProblem("Cannot read " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean startsWith(byte[] sample, char c) {
+        for (byte b : sample) {
+            if (!Character.isWhitespace(b) && (b & 0xff) != 0xEF && (b & 0xff) != 0xBB && (b & 0xff) != 0xBF) {
+                return b == c;
+            }
+        }
+        return false;
     }
 
     private static boolean hasNewline(byte[] sample) {
@@ -75,8 +116,8 @@ public final class Sniffer {
         return false;
     }
 
-    private static byte[] sample(Path file, Compression compression, String name, int bytes) throws IOException {
-        try (InputStream in = TextSource.bytes(file, compression)) {
+    private static byte[] sample(Path file, Compression compression, String entry, String name, int bytes) throws IOException {
+        try (InputStream in = TextSource.bytes(file, compression, entry, new java.util.concurrent.atomic.AtomicLong())) {
             return in.readNBytes(bytes);
         } catch (EOFException e) {
             throw new ImportProblem(name + " is a truncated " + compression.name().toLowerCase(Locale.ROOT)
@@ -87,169 +128,55 @@ public final class Sniffer {
         }
     }
 
-    private static Charset charset(byte[] sample, String name) {
-        if (sample.length >= 2 && ((sample[0] & 0xff) == 0xFE && (sample[1] & 0xff) == 0xFF
-                || (sample[0] & 0xff) == 0xFF && (sample[1] & 0xff) == 0xFE)) {
-            return StandardCharsets.UTF_16;
-        }
-        int zeros = 0;
-        for (byte b : sample) {
-            if (b == 0) {
-                zeros++;
-            }
-        }
-        if (zeros > 0) {
-            throw new ImportProblem(name + " looks like a binary file, not a text export (it contains " + zeros
-                    + " zero bytes in its first " + sample.length / 1024 + " KB). Export CSV, JSON Lines or a zip/gzip of them.");
-        }
-        if (decodes(sample, StandardCharsets.UTF_8)) {
-            return StandardCharsets.UTF_8;
-        }
-        if (decodes(sample, WINDOWS_1252) && !hasControlCharacters(sample)) {
-            return WINDOWS_1252;
-        }
-        throw new ImportProblem(name + " is in an encoding Uptake cannot recognise (it is neither UTF-8 nor Windows-1252)."
-                + " Save it as UTF-8 and import it again.");
-    }
-
-    private static boolean decodes(byte[] sample, Charset charset) {
-        // The sample may end inside a multi-byte character: allow up to 3 trailing bytes to be cut.
-        for (int cut = 0; cut <= 3 && cut < sample.length; cut++) {
-            try {
-                charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(sample, 0, sample.length - cut));
-                return true;
-            } catch (CharacterCodingException e) {
-                if (sample.length < SAMPLE_BYTES) {
-                    return false;
+    /** The sample after the first line, or a refusal when the whole file is one line too large to read as a record. */
+    private static byte[] sampleAfterFirstLine(Path file, Compression compression, String entry, String name) throws IOException {
+        try (InputStream in = TextSource.bytes(file, compression, entry, new java.util.concurrent.atomic.AtomicLong())) {
+            long skipped = 0;
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new ImportProblem(String.format("%s holds one record of %.1f MB: too large to import (a record may"
+                            + " hold at most %d MB).", name, skipped / 1048576.0, LONG_RECORD_SAMPLE_BYTES / 1048576));
                 }
+                skipped++;
             }
+            return in.readNBytes(SAMPLE_BYTES);
         }
-        return false;
     }
 
-    private static boolean hasControlCharacters(byte[] sample) {
-        for (byte b : sample) {
-            int c = b & 0xff;
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String decodeSample(byte[] sample, Charset charset, boolean bom) {
-        String text = new String(sample, charset);
-        if (bom && text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return text;
-    }
-
-    private FileSniff describe(Path file, long size, Compression compression, Charset charset, boolean bom, String text) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    private FileSniff describe(Path file, String entry, String displayName, long size, Compression compression, Charset charset,
+            boolean bom, String text, boolean cut) {
+        String name = (entry == null ? file.getFileName().toString() : entry).toLowerCase(Locale.ROOT);
         boolean crlf = text.contains("\r\n");
         String trimmed = text.stripLeading();
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
             return new FileSniff(file, size, compression, charset, bom, crlf, Layout.MARKDOWN, ',', SourceKind.BRIEF,
-                    Dialect.CANONICAL, List.of(), List.of());
+                    Dialect.CANONICAL, List.of(), List.of(), entry);
         }
-        if (trimmed.startsWith("[")) {
-            return json(file, size, compression, charset, bom, crlf, Layout.JSON_ARRAY, arrayElements(trimmed));
+        if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+            return JsonSniff.describe(file, entry, displayName, size, compression, charset, crlf, trimmed, cut);
         }
-        if (trimmed.startsWith("{")) {
-            return json(file, size, compression, charset, bom, crlf, Layout.JSON_LINES, jsonLines(trimmed));
-        }
-        return delimited(file, size, compression, charset, bom, crlf, text, name);
+        return delimited(file, entry, displayName, size, compression, charset, bom, crlf, text, name);
     }
 
-    private FileSniff json(Path file, long size, Compression compression, Charset charset, boolean bom, boolean crlf,
-            Layout layout, List<JsonNode> records) {
-        if (records.isEmpty()) {
-            throw new ImportProblem(file.getFileName() + " starts like JSON but its first record is not valid JSON.");
-        }
-        JsonNode first = records.get(0);
-        SourceKind kind = SourceKind.EVENTS;
-        Dialect dialect = Dialect.CANONICAL;
-        String type = first.path("type").asText("");
-        if (first.has("key") && first.has("adoption")) {
-            kind = SourceKind.FEATURES;
-        } else if (Set.of("track", "identify", "group", "page", "screen", "alias").contains(type)) {
-            dialect = Dialect.SEGMENT;
-        } else if (first.has("event_type") && (first.has("event_time") || first.has("client_event_time"))) {
-            dialect = Dialect.AMPLITUDE;
-        } else if (first.has("uuid") && first.has("distinct_id") && first.has("event")) {
-            dialect = Dialect.POSTHOG;
-        } else if (first.has("event") && first.path("properties").has("distinct_id") || first.path("properties").has("time")
-                && first.has("event") && !first.has("timestamp")) {
-            dialect = Dialect.MIXPANEL;
-        }
-        Set<String> keys = new LinkedHashSet<>();
-        records.forEach(r -> r.fieldNames().forEachRemaining(keys::add));
-        List<List<String>> preview = new ArrayList<>();
-        for (JsonNode r : records.subList(0, Math.min(PREVIEW_ROWS, records.size()))) {
-            List<String> row = new ArrayList<>();
-            for (String key : keys) {
-                JsonNode value = r.get(key);
-                row.add(value == null ? "" : value.isValueNode() ? value.asText() : value.toString());
-            }
-            preview.add(row);
-        }
-        return new FileSniff(file, size, compression, charset, false, crlf, layout, ',', kind, dialect,
-                new ArrayList<>(keys), preview);
-    }
-
-    private static List<JsonNode> jsonLines(String text) {
-        List<JsonNode> records = new ArrayList<>();
-        for (String line : text.split("\r?\n")) {
-            if (records.size() > PREVIEW_ROWS) {
-                break;
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                JsonNode node = JSON.readTree(line);
-                if (node != null && node.isObject()) {
-                    records.add(node);
-                }
-            } catch (IOException e) {
-                // A cut-off last line of the sample, or a malformed row the import will quarantine.
-            }
-        }
-        return records;
-    }
-
-    private static List<JsonNode> arrayElements(String text) {
-        List<JsonNode> records = new ArrayList<>();
-        try (var parser = JSON.getFactory().createParser(text)) {
-            parser.nextToken();
-            while (records.size() <= PREVIEW_ROWS && parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
-                records.add(JSON.readTree(parser));
-            }
-        } catch (IOException e) {
-            // The sample ends inside an element; what was read is enough for a preview.
-        }
-        return records;
-    }
-
-    private FileSniff delimited(Path file, long size, Compression compression, Charset charset, boolean bom, boolean crlf,
-            String text, String name) {
+    private FileSniff delimited(Path file, String entry, String displayName, long size, Compression compression, Charset charset,
+            boolean bom, boolean crlf, String text, String name) {
         char delimiter = delimiter(text);
+        int lineEnd = text.indexOf('\n');
+        int columns = countOutsideQuotes(lineEnd < 0 ? text : text.substring(0, lineEnd), delimiter) + 1;
+        if (columns > MAX_COLUMNS) {
+            throw new ImportProblem(String.format("%s has %,d columns; Uptake reads files of up to %,d columns."
+                    + " Export fewer columns (or check that the delimiter is right).", displayName, columns, MAX_COLUMNS));
+        }
         CsvParserSettings settings = new CsvParserSettings();
         settings.getFormat().setDelimiter(delimiter);
         settings.setLineSeparatorDetectionEnabled(true);
         settings.setMaxCharsPerColumn(-1);
-        settings.setMaxColumns(2048);
+        settings.setMaxColumns(DelimitedRecords.MAX_FIELDS);
         CsvParser parser = new CsvParser(settings);
         parser.beginParsing(new StringReader(text));
         String[] header = parser.parseNext();
         if (header == null) {
-            throw new ImportProblem(file.getFileName() + " has no header row.");
+            throw new ImportProblem(displayName + " has no header row.");
         }
         List<List<String>> rows = new ArrayList<>();
         String[] row;
@@ -257,11 +184,11 @@ public final class Sniffer {
             rows.add(Arrays.stream(row).map(v -> v == null ? "" : v).toList());
         }
         parser.stopParsing();
-        List<String> columns = Arrays.stream(header).map(h -> h == null ? "" : h.strip()).toList();
-        SourceKind kind = kindOf(columns, name);
-        Dialect dialect = dialectOf(kind, columns);
+        List<String> names = Arrays.stream(header).map(h -> h == null ? "" : h.strip()).toList();
+        SourceKind kind = kindOf(names, name);
+        Dialect dialect = dialectOf(kind, names);
         return new FileSniff(file, size, compression, charset, bom, crlf, Layout.DELIMITED, delimiter, kind, dialect,
-                columns, rows);
+                names, rows, entry);
     }
 
     /** The candidate that splits the header most often and the next lines alike. */
@@ -293,7 +220,7 @@ public final class Sniffer {
         return best;
     }
 
-    private static int countOutsideQuotes(String line, char delimiter) {
+    static int countOutsideQuotes(String line, char delimiter) {
         int count = 0;
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {

@@ -1,13 +1,16 @@
 package org.uptake.ingest;
 
-/** What a file holds, in the order a folder of exports is best imported. */
+/**
+ * What a file holds, in the order files are imported whatever order they come in: a brief needs
+ * its feature, people their accounts, events and tickets their people, outreach history its people.
+ */
 public enum SourceKind {
     FEATURES("feature definitions"),
+    BRIEF("launch brief"),
     ACCOUNTS("accounts"),
     PEOPLE("people"),
     EVENTS("events"),
     TICKETS("support tickets"),
-    BRIEF("launch brief"),
     OUTREACH_HISTORY("outreach history");
 
     private final String label;

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class StoredTraits {
 
-    /** Below this many, writing is cheaper than looking up. */
+    /** Ids per lookup query. */
     private static final int LOOKUP = 500;
     /** Above this many, one pass over the table beats hundreds of lookups of {@value #LOOKUP}. */
     private static final int WHOLE_TABLE = 50_000;
@@ -31,8 +31,9 @@ final class StoredTraits {
 
     /** user id → {account, segment, plan, role, email, created (Instant), opted out, anonymous}. */
     static Map<String, Object[]> people(Connection connection, Set<String> userIds) throws SQLException {
+        // Looked up even for a handful: a re-import must tell updated from unchanged rows.
         Map<String, Object[]> stored = new HashMap<>();
-        if (userIds.size() < LOOKUP) {
+        if (userIds.isEmpty()) {
             return stored;
         }
         if (userIds.size() > WHOLE_TABLE) {
@@ -75,7 +76,7 @@ final class StoredTraits {
     /** account id → {name, tier, ARR (BigDecimal), CSM owner}, for many accounts (one pass over a table of thousands). */
     static Map<String, Object[]> accounts(Connection connection, Set<String> accountIds) throws SQLException {
         Map<String, Object[]> stored = new HashMap<>();
-        if (accountIds.size() < LOOKUP) {
+        if (accountIds.isEmpty()) {
             return stored;
         }
         try (Statement s = connection.createStatement();

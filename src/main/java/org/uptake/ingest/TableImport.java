@@ -27,7 +27,10 @@ final class TableImport {
     private final WorkspaceIndex index;
     private final long batchId;
     long imported;
+    /** Rows repeating an id already read from this same file. */
     long duplicates;
+    long updated;
+    long unchanged;
     long records;
 
     TableImport(ImportPlan plan, Connection connection, WorkspaceIndex index, long batchId) {
@@ -43,19 +46,23 @@ final class TableImport {
         RowHandler handler = switch (plan.sniff().kind()) {
             case PEOPLE -> peopleRows(people, header);
             case ACCOUNTS -> accountRows(people, header);
-            case TICKETS -> new TicketRows(header);
+            case TICKETS -> tickets();
             case OUTREACH_HISTORY -> new OutreachRows(header);
             default -> throw new IllegalArgumentException(plan.sniff().kind() + " is not a table");
         };
         AtomicLong position = new AtomicLong();
         long size = plan.sniff().sizeBytes();
         SQLException[] failure = new SQLException[1];
-        DelimitedRecords.read(plan.sniff(), (line, raw, values) -> {
+        DelimitedRecords.read(plan.sniff(), (line, raw, values, unreadable) -> {
             records++;
             if (failure[0] != null) {
                 return;
             }
             try {
+                if (unreadable != null) {
+                    quarantine.add(line, raw, unreadable);
+                    return;
+                }
                 if (values.length != header.size()) {
                     quarantine.add(line, raw, "has " + values.length + " fields where the header has " + header.size());
                     return;
@@ -79,11 +86,19 @@ final class TableImport {
         }
         handler.finish();
         people.flush();
+        if (plan.sniff().kind() == SourceKind.PEOPLE) {
+            updated = people.peopleChanged;
+            unchanged = people.peopleUnchanged;
+        } else if (plan.sniff().kind() == SourceKind.ACCOUNTS) {
+            imported = people.accountsNew;
+            updated = people.accountsChanged;
+            unchanged = people.accountsUnchanged;
+        }
         return people;
     }
 
     /** One data row; returns why it was rejected, or null. */
-    private interface RowHandler {
+    interface RowHandler {
         String row(String[] values) throws SQLException;
 
         default void finish() throws SQLException {
@@ -91,6 +106,11 @@ final class TableImport {
     }
 
     private String value(String[] values, Field field) {
+        return value(plan, values, field);
+    }
+
+    /** The row's value for a mapped field, stripped, or null when the field is unmapped or blank. */
+    static String value(ImportPlan plan, String[] values, Field field) {
         String column = plan.mapping().column(field);
         int i = column == null ? -1 : plan.sniff().header().indexOf(column);
         if (i < 0 || i >= values.length || values[i] == null || values[i].isBlank()) {
@@ -99,7 +119,16 @@ final class TableImport {
         return values[i].strip();
     }
 
+    private RowHandler tickets() {
+        try {
+            return new TicketRows(plan, connection, index, batchId, this);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private RowHandler peopleRows(PeopleWriter people, List<String> header) {
+        Set<String> seen = new HashSet<>();
         return values -> {
             String userId = value(values, Field.PERSON_USER_ID);
             if (userId == null) {
@@ -113,9 +142,16 @@ final class TableImport {
                     fields.put(f.canonicalName(), v);
                 }
             }
-            if (index.people.containsKey(userId)) {
+            String problem = StorageLimits.idProblem("user id", userId);
+            if (problem == null) {
+                problem = StorageLimits.personProblem(fields);
+            }
+            if (problem != null) {
+                return problem;
+            }
+            if (!seen.add(userId)) {
                 duplicates++;
-            } else {
+            } else if (!index.people.containsKey(userId)) {
                 imported++;
             }
             people.person(userId, fields);
@@ -125,115 +161,30 @@ final class TableImport {
     }
 
     private RowHandler accountRows(PeopleWriter people, List<String> header) {
-        Set<String> known = new HashSet<>();
-        return new RowHandler() {
-            boolean loaded;
-
-            @Override
-            public String row(String[] values) throws SQLException {
-                if (!loaded) {
-                    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT account_id FROM account")) {
-                        while (rs.next()) {
-                            known.add(rs.getString(1));
-                        }
-                    }
-                    loaded = true;
-                }
-                String accountId = value(values, Field.ACCOUNT_ID);
-                if (accountId == null) {
-                    return "no account id";
-                }
-                Map<String, String> fields = new LinkedHashMap<>();
-                fields.put("name", value(values, Field.ACCOUNT_NAME));
-                fields.put("tier", value(values, Field.TIER));
-                fields.put("arr", value(values, Field.ARR));
-                fields.put("csm_owner", value(values, Field.CSM_OWNER));
-                if (known.add(accountId)) {
-                    imported++;
-                } else {
-                    duplicates++;
-                }
-                people.account(accountId, fields);
-                return null;
+        Set<String> seen = new HashSet<>();
+        return values -> {
+            String accountId = value(values, Field.ACCOUNT_ID);
+            if (accountId == null) {
+                return "no account id";
             }
-        };
-    }
-
-    /** Tickets: the requester is found by user id or by email; an id seen before updates that ticket. */
-    private final class TicketRows implements RowHandler {
-        private final Set<String> known = new HashSet<>();
-        private final Map<String, Integer> byEmail = new HashMap<>();
-        private final PreparedStatement merge;
-        private final Timestamps timestamps;
-
-        TicketRows(List<String> header) {
-            try {
-                try (Statement s = connection.createStatement()) {
-                    try (ResultSet rs = s.executeQuery("SELECT ticket_id FROM ticket")) {
-                        while (rs.next()) {
-                            known.add(rs.getString(1));
-                        }
-                    }
-                    try (ResultSet rs = s.executeQuery("SELECT LOWER(email), id FROM person WHERE email IS NOT NULL")) {
-                        while (rs.next()) {
-                            byEmail.put(rs.getString(1), rs.getInt(2));
-                        }
-                    }
-                }
-                merge = connection.prepareStatement("MERGE INTO ticket (ticket_id, person_id, requester_email, created_at,"
-                        + " subject, body, tags, status, batch_id) KEY (ticket_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                timestamps = new Timestamps(plan.timestampFormat(), plan.zone());
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("name", value(values, Field.ACCOUNT_NAME));
+            fields.put("tier", value(values, Field.TIER));
+            fields.put("arr", value(values, Field.ARR));
+            fields.put("csm_owner", value(values, Field.CSM_OWNER));
+            String problem = StorageLimits.tooLong("account id", accountId, StorageLimits.ACCOUNT_ID);
+            if (problem == null) {
+                problem = StorageLimits.accountProblem(fields);
             }
-        }
-
-        @Override
-        public String row(String[] values) throws SQLException {
-            String id = value(values, Field.TICKET_ID);
-            if (id == null) {
-                return "no ticket id";
+            if (problem != null) {
+                return problem;
             }
-            long created;
-            try {
-                created = timestamps.parse(value(values, Field.TICKET_CREATED_AT));
-            } catch (DateTimeException e) {
-                return "created_at: " + e.getMessage();
-            }
-            String email = value(values, Field.REQUESTER_EMAIL);
-            String userId = value(values, Field.TICKET_USER_ID);
-            int person = userId != null ? index.people.getInt(userId) : 0;
-            if (person == 0 && email != null) {
-                person = byEmail.getOrDefault(email.toLowerCase(java.util.Locale.ROOT), 0);
-            }
-            merge.setString(1, id);
-            if (person == 0) {
-                merge.setNull(2, java.sql.Types.INTEGER);
-            } else {
-                merge.setInt(2, person);
-            }
-            merge.setString(3, email);
-            merge.setObject(4, Instant.ofEpochMilli(created).atOffset(ZoneOffset.UTC));
-            merge.setString(5, value(values, Field.SUBJECT));
-            merge.setString(6, value(values, Field.BODY));
-            String tags = value(values, Field.TAGS);
-            merge.setString(7, tags == null ? null : String.join(" ", tags.split("[,;\\s]+")));
-            merge.setString(8, value(values, Field.STATUS));
-            merge.setLong(9, batchId);
-            merge.addBatch();
-            if (known.add(id)) {
-                imported++;
-            } else {
+            if (!seen.add(accountId)) {
                 duplicates++;
             }
+            people.account(accountId, fields);
             return null;
-        }
-
-        @Override
-        public void finish() throws SQLException {
-            merge.executeBatch();
-            merge.close();
-        }
+        };
     }
 
     /** Outreach history: campaign, person, treatment or control, channel, when. */
@@ -262,6 +213,13 @@ final class TableImport {
             String sent = get(values, "sent_at");
             if (campaign == null || userId == null || group == null || sent == null) {
                 return "needs campaign_id, user_id, group and sent_at";
+            }
+            String tooLong = StorageLimits.tooLong("campaign id", campaign, StorageLimits.CAMPAIGN_ID);
+            tooLong = tooLong != null ? tooLong : StorageLimits.tooLong("group", group, StorageLimits.CAMPAIGN_LABEL);
+            tooLong = tooLong != null ? tooLong : StorageLimits.tooLong("channel", get(values, "channel"), StorageLimits.CAMPAIGN_LABEL);
+            tooLong = tooLong != null ? tooLong : StorageLimits.tooLong("subject", get(values, "subject"), StorageLimits.CAMPAIGN_SUBJECT);
+            if (tooLong != null) {
+                return tooLong;
             }
             long at;
             try {

@@ -27,6 +27,15 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** A malformed-input fixture from src/test/resources/malformed (see its README). */
+    static Path malformed(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/malformed/" + name).toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("No fixture " + name, e);
+        }
+    }
+
     static Path text(Path folder, String name, String content) throws IOException {
         return bytes(folder, name, content.getBytes(StandardCharsets.UTF_8));
     }

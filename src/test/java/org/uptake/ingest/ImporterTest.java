@@ -261,8 +261,9 @@ class ImporterTest {
                 "FD-7|u2|null|exports bug|Open"),
                 Fixtures.rows(workspace, "SELECT t.ticket_id, p.user_id, t.body, t.tags, t.status FROM ticket t"
                         + " JOIN person p ON p.id = t.person_id ORDER BY t.ticket_id"));
-        assertEquals(1, importText("zendesk-again.csv", "Id,Subject,Description,Status,Requester email,Created at,Tags\n"
-                + "101,Can't drag widgets,x,solved,ana@acme.example,2026-03-04 10:00:00,mobile\n").duplicates());
+        ImportResult again = importText("zendesk-again.csv", "Id,Subject,Description,Status,Requester email,Created at,Tags\n"
+                + "101,Can't drag widgets,x,solved,ana@acme.example,2026-03-04 10:00:00,mobile\n");
+        assertEquals(List.of(0L, 1L, 0L), List.of(again.imported(), again.updated(), again.duplicates()));
     }
 
     @Test

@@ -27,8 +27,9 @@ public final class FileEntry {
         return file;
     }
 
+    /** The file's name, with its zip entry when it is one table of several. */
     public String name() {
-        return file.getFileName().toString();
+        return plan.get() == null ? file.getFileName().toString() : plan.get().sniff().displayName();
     }
 
     public ObjectProperty<ImportPlan> planProperty() {

@@ -92,10 +92,18 @@ public final class ImportViewModel {
             entry.planProperty().addListener((obs, old, now) -> revision.set(revision.get() + 1));
             entry.problemProperty().addListener((obs, old, now) -> revision.set(revision.get() + 1));
             files.add(entry);
-            executor.submit(BackgroundJob.of("Reading " + entry.name(), p -> importer.plan(path))
-                    .onSuccess(plan -> {
-                        entry.planProperty().set(plan);
-                        entry.statusProperty().set(plan.sniff().kind().label() + " · " + plan.sniff().dialect().label());
+            executor.submit(BackgroundJob.of("Reading " + entry.name(), p -> importer.plans(path))
+                    .onSuccess(plans -> {
+                        // A zip of several tables: one entry per table, each with its own header and mapping.
+                        for (int i = 0; i < plans.size(); i++) {
+                            FileEntry table = i == 0 ? entry : new FileEntry(path);
+                            if (i > 0) {
+                                table.planProperty().addListener((obs, old, now) -> revision.set(revision.get() + 1));
+                                files.add(files.indexOf(entry) + i, table);
+                            }
+                            table.planProperty().set(plans.get(i));
+                            table.statusProperty().set(plans.get(i).sniff().kind().label() + " · " + plans.get(i).sniff().dialect().label());
+                        }
                     })
                     .onFailure(failure -> {
                         entry.problemProperty().set(rootMessage(failure));
@@ -254,8 +262,10 @@ public final class ImportViewModel {
         step.set(Step.FILES);
     }
 
+    /** The files that can be imported, in dependency order (definitions, briefs, accounts, people, events, tickets, outreach). */
     private List<FileEntry> importable() {
-        return files.stream().filter(FileEntry::importable).toList();
+        return files.stream().filter(FileEntry::importable)
+                .sorted(java.util.Comparator.comparing((FileEntry f) -> f.plan().sniff().kind().ordinal())).toList();
     }
 
     /** Why the wizard cannot go on from this step, or empty. */

@@ -18,7 +18,7 @@ import org.uptake.gui.common.Styles;
 import org.uptake.ingest.ImportResult;
 import org.uptake.model.WorkspaceSummary;
 
-/** Step 5: what each file did (imported, duplicates, quarantined), the quarantined rows, and what changed. */
+/** Step 5: what each file did (imported, updated, unchanged, duplicates, quarantined), the quarantined rows, and what changed. */
 final class ResultPage extends VBox {
 
     static final String RESULTS_ID = "importResults";
@@ -42,6 +42,9 @@ final class ResultPage extends VBox {
                 CheckPage.column("File", FileEntry::name),
                 CheckPage.column("Rows read", e -> count(e, ImportResult::rowsRead)),
                 CheckPage.column("Imported", e -> count(e, ImportResult::imported)),
+                // People, accounts and tickets the workspace knew: what this file changed about them.
+                CheckPage.column("Updated", e -> count(e, ImportResult::updated)),
+                CheckPage.column("Unchanged", e -> count(e, ImportResult::unchanged)),
                 CheckPage.column("Duplicates skipped", e -> count(e, ImportResult::duplicates)),
                 CheckPage.column("Quarantined", e -> count(e, ImportResult::quarantined)),
                 CheckPage.column("Rows/s", e -> e.resultProperty().get() == null ? ""
