@@ -70,7 +70,7 @@ class OutreachScreenTest extends SampleScreenTest {
                 && ((Message) firstMessage(tree).getValue()).id() != draft.id());
 
         Path exported = temp.resolve("in-app.json");
-        robot.interact(() -> view.viewModel().deliver(OutreachViewModel.Export.IN_APP_JSON, exported, d -> { }));
+        robot.interact(() -> view.viewModel().deliver(OutreachViewModel.Export.IN_APP_JSON, exported, false, d -> { }));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> exported.toFile().length() > 0);
         JsonNode messages = new ObjectMapper().readTree(exported.toFile());
         assertEquals(draft.channel() == org.uptake.model.Channel.IN_APP ? 1 : 0, messages.size(), "only the approved message");
