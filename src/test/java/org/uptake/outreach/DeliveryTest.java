@@ -51,10 +51,13 @@ class DeliveryTest {
     void anExportIntoTheWorkspaceIsRefusedAndTheDatabaseIsUntouched() throws Exception {
         approveAll();
         Path database = workspace.folder().resolve(Workspace.DATABASE_FILE);
-        long before = Files.size(database);
         ExportRefused refused = assertThrows(ExportRefused.class, () -> delivery.emailCsv("reports", database, true, "ana"));
         assertTrue(refused.getMessage().contains("is inside the workspace folder"), refused.getMessage());
-        assertEquals(before, Files.size(database));
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(database)) {
+            assertEquals(4, in.read(head));
+        }
+        assertEquals("H:2,", new String(head, java.nio.charset.StandardCharsets.US_ASCII), "still H2's file, not a CSV");
         assertEquals(4, approved().size(), "nothing was recorded as delivered");
         assertThrows(ExportRefused.class, () -> delivery.emlFiles("reports", workspace.folder().resolve("imports/mail"), true, "ana"));
 
