@@ -101,7 +101,7 @@ public final class OutreachViewModel {
         }).onSuccess(d -> {
             refresh();
             then.accept(d);
-        }).onFailure(e -> notifier.problem("Nothing more was delivered", e)));
+        }).onFailure(e -> notifier.problem("Delivery stopped", e)));
     }
 
     /** Reads the settings off the FX thread and hands them to {@code then} on it. */
