@@ -11,6 +11,7 @@ import org.uptake.model.Message;
 import org.uptake.model.Progress;
 import org.uptake.onboarding.Onboarding;
 import org.uptake.outreach.Outreach;
+import org.uptake.outreach.Secrets;
 import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -58,7 +59,7 @@ final class OnboardingCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         try (Workspace workspace = Workspace.open(target.folder)) {
             StruggleAnalysis struggles = new StruggleAnalysis(workspace);
-            Outreach outreach = new Outreach(workspace, struggles, null);
+            Outreach outreach = new Outreach(workspace, struggles, null, Secrets.in(AppFolders.configFolder()));
             Onboarding onboarding = new Onboarding(workspace, outreach, struggles);
             switch (action) {
                 case "generate" -> {

@@ -18,6 +18,7 @@ import org.uptake.outreach.Delivery;
 import org.uptake.outreach.Outreach;
 import org.uptake.outreach.OutreachPlan;
 import org.uptake.outreach.PlannedContact;
+import org.uptake.outreach.Secrets;
 import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,11 +37,12 @@ import picocli.CommandLine.Spec;
         "                  (--people lists everyone with why)",
         "  drafts          write drafts for the routed people",
         "  list            the review queue (--status draft|approved|...)",
-        "  edit ID         --subject S --body B",
+        "  edit ID         --subject S and/or --body B (the other stays)",
         "  approve ID...   or --all --yes: drafts that pass their checks",
         "  reject ID...    --reason R",
-        "  export          --channel email|in-app|csm --out PATH [--eml];",
-        "                  approved messages only",
+        "  export          --channel email|in-app|csm --out PATH [--eml]",
+        "                  [--force]; approved messages only, never into",
+        "                  the workspace, never over a file without --force",
         "  send [ID...]    approved email via the SMTP server in the settings",
         "  conversion      adoption after each campaign, contacted vs held out",
         "  set NAME=VALUE  a setting, e.g. outreach.capDays=14"})
@@ -91,6 +93,9 @@ final class OutreachCommand implements Callable<Integer> {
     @Option(names = "--eml", description = "export email as .eml files into the --out folder instead of one CSV.")
     boolean eml;
 
+    @Option(names = "--force", description = "export: replace an existing file (or add to a folder that holds files).")
+    boolean force;
+
     @Option(names = "--actor", paramLabel = "NAME", description = "Who decides, for the audit trail (default: your user name).")
     String actor = System.getProperty("user.name", "analyst");
 
@@ -98,7 +103,9 @@ final class OutreachCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         try (Workspace workspace = Workspace.open(target.folder)) {
-            Outreach outreach = new Outreach(workspace);
+            Secrets secrets = Secrets.in(AppFolders.configFolder());
+            Outreach outreach = new Outreach(workspace, secrets);
+            outreach.secretsMoved().forEach(spec.commandLine().getErr()::println);
             switch (action) {
                 case "plan" -> plan(w, outreach.plan(target.feature, Progress.NONE));
                 case "drafts" -> {
@@ -111,11 +118,20 @@ final class OutreachCommand implements Callable<Integer> {
                 }
                 case "list" -> list(w, outreach.review().queue(target.feature, status == null ? null : parseStatus(status)));
                 case "edit" -> {
-                    Message m = outreach.review().edit(id(0), subject, body, actor);
+                    if (args.size() != 1 || subject == null && body == null) {
+                        throw new ParameterException(spec.commandLine(), "edit takes one message id and --subject S, --body B or both.");
+                    }
+                    long id = id(0);
+                    outreach.review().ofFeature(target.feature, Outreach.KIND, List.of(id));
+                    Message m = outreach.review().edit(id, subject, body, actor);
                     list(w, List.of(m));
                 }
                 case "approve" -> {
+                    if (all && !args.isEmpty()) {
+                        throw new ParameterException(spec.commandLine(), "approve takes message ids or --all --yes, not both.");
+                    }
                     List<Long> ids = all ? outreach.review().queue(target.feature, MessageStatus.DRAFT).stream().map(Message::id).toList() : ids();
+                    outreach.review().ofFeature(target.feature, Outreach.KIND, ids);
                     if (all && !yes) {
                         throw new ParameterException(spec.commandLine(), "approve --all would approve " + ids.size()
                                 + " drafts; add --yes to confirm.");
@@ -127,17 +143,19 @@ final class OutreachCommand implements Callable<Integer> {
                     return left.isEmpty() ? 0 : 1;
                 }
                 case "reject" -> {
-                    for (long id : ids()) {
-                        outreach.review().reject(id, reason, actor);
+                    if (reason == null || reason.isBlank()) {
+                        throw new ParameterException(spec.commandLine(), "reject needs --reason R: it stays in the audit trail.");
+                    }
+                    for (Message m : outreach.review().ofFeature(target.feature, Outreach.KIND, ids())) {
+                        outreach.review().reject(m.id(), reason, actor);
                     }
                     print(w, Json.object().put("rejected", args.size()), args.size() + " rejected.");
                 }
-                case "export" -> export(w, new Delivery(workspace));
+                case "export" -> export(w, new Delivery(workspace, secrets));
                 case "send" -> {
-                    Delivery.Delivered d = new Delivery(workspace).sendSmtp(target.feature, args.isEmpty() ? null : ids(), actor);
-                    print(w, Json.object().put("sent", d.messages()).put("campaign", d.campaignId()).put("controlPeople", d.controlPeople()),
-                            String.format("%,d emails sent (campaign %s, %,d held-out people as its control).", d.messages(),
-                                    d.campaignId(), d.controlPeople()));
+                    Delivery.Delivered d = new Delivery(workspace, secrets).sendSmtp(target.feature, args.isEmpty() ? null : ids(), actor);
+                    print(w, delivered(Json.object().put("sent", d.messages()), d), String.format("%,d emails sent (campaign %s, %,d"
+                            + " held-out people as its control).", d.messages(), d.campaignId(), d.controlPeople()) + backToReview(d));
                 }
                 case "conversion" -> conversion(w, outreach.conversion(target.feature));
                 case "set" -> {
@@ -250,15 +268,31 @@ final class OutreachCommand implements Callable<Integer> {
         if (channel == null || out == null) {
             throw new ParameterException(spec.commandLine(), "export needs --channel email|in-app|csm and --out PATH.");
         }
-        Delivery.Delivered d = switch (channel.toLowerCase(Locale.ROOT)) {
-            case "email" -> eml ? delivery.emlFiles(target.feature, out, actor) : delivery.emailCsv(target.feature, out, actor);
-            case "in-app", "inapp" -> delivery.inAppJson(target.feature, out, actor);
-            case "csm" -> delivery.csmTasksCsv(target.feature, out, actor);
+        String c = channel.toLowerCase(Locale.ROOT);
+        if (eml && !c.equals("email")) {
+            throw new ParameterException(spec.commandLine(), "--eml goes with --channel email only.");
+        }
+        Delivery.Delivered d = switch (c) {
+            case "email" -> eml ? delivery.emlFiles(target.feature, out, force, actor) : delivery.emailCsv(target.feature, out, force, actor);
+            case "in-app", "inapp" -> delivery.inAppJson(target.feature, out, force, actor);
+            case "csm" -> delivery.csmTasksCsv(target.feature, out, force, actor);
             default -> throw new ParameterException(spec.commandLine(), "--channel is email, in-app or csm.");
         };
-        print(w, Json.object().put("exported", d.messages()).put("campaign", d.campaignId()).put("controlPeople", d.controlPeople())
-                .put("path", out.toString()), String.format("%,d approved messages exported to %s (campaign %s, %,d held-out people"
-                        + " as its control).", d.messages(), out, d.campaignId(), d.controlPeople()));
+        print(w, delivered(Json.object().put("exported", d.messages()), d).put("path", d.where().toString()),
+                String.format("%,d approved messages exported to %s (campaign %s, %,d held-out people as its control).", d.messages(),
+                        d.where(), d.campaignId(), d.controlPeople()) + backToReview(d));
+    }
+
+    private static ObjectNode delivered(ObjectNode json, Delivery.Delivered d) {
+        json.put("campaign", d.campaignId()).put("controlPeople", d.controlPeople());
+        d.backToReview().forEach(json.putArray("backToReview")::add);
+        return json;
+    }
+
+    /** The approvals a delivery found void, one line each. */
+    private static String backToReview(Delivery.Delivered d) {
+        return d.backToReview().isEmpty() ? "" : String.format("%n%d approvals no longer held and went back to review:%n  ",
+                d.backToReview().size()) + String.join(String.format("%n  "), d.backToReview());
     }
 
     private void conversion(PrintWriter w, List<CampaignConversion> campaigns) {

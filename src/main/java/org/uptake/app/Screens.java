@@ -22,6 +22,7 @@ import org.uptake.gui.struggle.StrugglesView;
 import org.uptake.onboarding.Onboarding;
 import org.uptake.outreach.Delivery;
 import org.uptake.outreach.Outreach;
+import org.uptake.outreach.Secrets;
 import org.uptake.gui.struggle.StrugglesViewModel;
 import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.gui.imports.ImportViewModel;
@@ -58,12 +59,17 @@ final class Screens implements ScreenFactory {
                     window.selectedFeatureProperty()));
             case STRUGGLES -> new StrugglesView(new StrugglesViewModel(new StruggleAnalysis(workspace), executor, notifier,
                     window.selectedFeatureProperty()));
-            case OUTREACH -> new OutreachView(new OutreachViewModel(new Outreach(workspace), new Delivery(workspace), executor,
-                    notifier, window.selectedFeatureProperty()));
+            case OUTREACH -> new OutreachView(new OutreachViewModel(new Outreach(workspace, secrets()), new Delivery(workspace, secrets()),
+                    executor, notifier, window.selectedFeatureProperty()));
             case ONBOARDING -> onboardingScreen(workspace, window);
             case IMPACT -> new ImpactView(impactModel(workspace, window));
             case PORTFOLIO -> new PortfolioView(impactModel(workspace, window));
         };
+    }
+
+    /** The SMTP password and LLM API key: environment variables, else the user's config folder, never the workspace. */
+    private static Secrets secrets() {
+        return Secrets.in(AppFolders.configFolder());
     }
 
     private ImpactViewModel impactModel(Workspace workspace, MainWindowViewModel window) {
@@ -73,7 +79,7 @@ final class Screens implements ScreenFactory {
 
     private Node onboardingScreen(Workspace workspace, MainWindowViewModel window) {
         StruggleAnalysis struggles = new StruggleAnalysis(workspace);
-        Outreach outreach = new Outreach(workspace, struggles, null);
+        Outreach outreach = new Outreach(workspace, struggles, null, secrets());
         return new OnboardingView(new Onboarding(workspace, outreach, struggles),
                 new ReviewModel(outreach, Onboarding.KIND, executor, notifier, window.selectedFeatureProperty()), executor, notifier,
                 window.selectedFeatureProperty());

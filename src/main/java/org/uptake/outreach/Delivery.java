@@ -1,282 +1,243 @@
 package org.uptake.outreach;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.uptake.model.Channel;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
+import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
 import org.uptake.workspace.WorkspaceSettings;
 
 /**
- * Takes approved messages out of the workspace — and only approved ones, whichever path asks:
- * email as CSV for an email platform and as .eml files, in-app messages as JSON for an in-app guide
- * tool, CSM tasks as CSV, or email through a configured SMTP server. Delivered messages become
- * SENT, join a campaign (with the feature's held-out people as its control), and are audited.
+ * Takes approved messages out of the workspace — only approved ones, only as approved, and only to
+ * the one address they were approved for: email as CSV for an email platform or as .eml files,
+ * in-app messages as JSON, CSM tasks as CSV, or email through a configured SMTP server. A file
+ * delivery is all or nothing: it is written whole and recorded in one transaction, or neither.
+ * Delivered messages become SENT, join a campaign (with the feature's held-out people as its
+ * control), and are audited.
  */
 public final class Delivery {
 
-    /** What a delivery did. */
-    public record Delivered(String campaignId, int messages, int controlPeople, Path where) {
+    /** What a delivery did, and the approvals it found void and sent back to review ("message 12 (u7): why"). */
+    public record Delivered(String campaignId, int messages, int controlPeople, Path where, List<String> backToReview) {
+        public Delivered {
+            backToReview = List.copyOf(backToReview);
+        }
+    }
+
+    /** Approved messages checked and ready, and the approvals found void on the way. */
+    record Prepared(List<Outgoing> outgoing, List<String> backToReview) {
     }
 
     private static final DateTimeFormatter CAMPAIGN = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Workspace workspace;
+    private final Secrets secrets;
     private final OutreachQueries queries;
+    private final ApprovalQueries approvals;
 
     public Delivery(Workspace workspace) {
+        this(workspace, Secrets.environmentOnly());
+    }
+
+    public Delivery(Workspace workspace, Secrets secrets) {
         this.workspace = workspace;
+        this.secrets = secrets;
         this.queries = new OutreachQueries(workspace);
+        this.approvals = new ApprovalQueries(workspace);
+    }
+
+    OutreachSettings settings() {
+        return OutreachSettings.of(new WorkspaceSettings(workspace.dataSource()), secrets);
     }
 
     /**
-     * The approved outreach messages of a channel; when {@code ids} are given, exactly those, and
-     * any of them not approved refuses the whole delivery.
+     * The approved outreach messages of a channel, checked for leaving: first every approval that no
+     * longer covers its message goes back to review; when {@code ids} are given, exactly those, and
+     * any of them not approved refuses the whole delivery. A message whose person is gone, opted out
+     * or has not exactly one email address refuses the whole delivery too, by message and person.
      */
-    List<Message> approved(String featureKey, Channel channel, List<Long> ids) {
-        if (ids != null && !ids.isEmpty()) {
-            List<Message> chosen = new ArrayList<>();
-            List<String> refused = new ArrayList<>();
-            for (long id : ids) {
-                Message m = queries.message(id);
-                if (m.status() != MessageStatus.APPROVED || !m.featureKey().equals(featureKey) || m.channel() != channel) {
-                    refused.add(id + " (" + m.status().name().toLowerCase() + ", " + m.channel().label() + ")");
-                } else {
-                    chosen.add(m);
-                }
+    Prepared prepare(String featureKey, Channel channel, List<Long> ids) {
+        List<String> voided = new Approvals(workspace).voidStale(featureKey).stream()
+                .map(v -> "message " + v.id() + (v.userId() == null ? "" : " (" + v.userId() + ")") + ": " + v.why()).toList();
+        List<Message> chosen = chosen(featureKey, channel, ids, voided);
+        Map<Integer, OutreachQueries.Reach> reach = queries.reach();
+        Map<Long, String> approvedFor = new HashMap<>();
+        approvals.approved(featureKey).forEach(s -> approvedFor.put(s.id(), s.approvedHash()));
+        List<Outgoing> outgoing = new ArrayList<>();
+        for (Message m : chosen) {
+            OutreachQueries.Reach r = reach.get(m.personId());
+            String problem = r == null ? "the person is no longer in the workspace"
+                    : r.optedOut() ? "they opted out"
+                    : m.channel() == Channel.EMAIL ? Recipient.problem(r.email()) : null;
+            if (problem != null) {
+                throw new NotApprovedException("Nothing was delivered: message " + m.id() + " for " + m.userId() + " cannot leave: "
+                        + problem + ". Reject it (or correct the person and import again), then deliver the rest.");
             }
-            if (!refused.isEmpty()) {
-                throw new NotApprovedException("Nothing was delivered: only approved " + channel.label() + " messages of this feature"
-                        + " can leave the workspace, and these are not: " + String.join(", ", refused) + ".");
-            }
-            return chosen;
+            outgoing.add(new Outgoing(m, r, approvedFor.get(m.id())));
         }
-        return queries.messages(featureKey, Outreach.KIND, MessageStatus.APPROVED).stream().filter(m -> m.channel() == channel).toList();
+        return new Prepared(outgoing, voided);
     }
 
-    public Delivered emailCsv(String featureKey, Path file, String actor) {
-        List<Message> mail = approved(featureKey, Channel.EMAIL, null);
-        Map<Integer, OutreachQueries.Reach> reach = queries.reach();
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Message m : mail) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("message_id", Long.toString(m.id()));
-            row.put("user_id", SafeText.csvCell(m.userId()));
-            row.put("email", SafeText.csvCell(reachOf(reach, m).email()));
-            row.put("subject", SafeText.csvCell(m.subject()));
-            row.put("body_text", SafeText.csvCell(m.body()));
-            row.put("body_html", SafeText.csvCell(SafeText.htmlParagraphs(m.body())));
-            rows.add(row);
+    private List<Message> chosen(String featureKey, Channel channel, List<Long> ids, List<String> voided) {
+        if (ids == null || ids.isEmpty()) {
+            return queries.messages(featureKey, Outreach.KIND, MessageStatus.APPROVED).stream().filter(m -> m.channel() == channel).toList();
         }
-        writeCsv(file, rows, List.of("message_id", "user_id", "email", "subject", "body_text", "body_html"));
-        return delivered(featureKey, mail, actor, "exported as email CSV to " + file.getFileName(), file);
+        List<Message> chosen = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (long id : ids) {
+            Message m = queries.message(id);
+            if (m.status() != MessageStatus.APPROVED || !m.featureKey().equals(featureKey) || m.channel() != channel) {
+                refused.add(id + " (" + m.status().name().toLowerCase() + ", " + m.channel().label() + ")");
+            } else {
+                chosen.add(m);
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new NotApprovedException("Nothing was delivered: only approved " + channel.label() + " messages of this feature"
+                    + " can leave the workspace, and these are not: " + String.join(", ", refused) + "."
+                    + (voided.isEmpty() ? "" : " Sent back to review: " + String.join("; ", voided) + "."));
+        }
+        return chosen;
     }
 
-    public Delivered emlFiles(String featureKey, Path folder, String actor) {
-        List<Message> mail = approved(featureKey, Channel.EMAIL, null);
-        Map<Integer, OutreachQueries.Reach> reach = queries.reach();
-        String sender = OutreachSettings.of(new WorkspaceSettings(workspace.dataSource())).sender();
+    public Delivered emailCsv(String featureKey, Path file, boolean replace, String actor) {
+        ExportFile export = ExportFile.to(file, workspace.folder(), replace);
+        Prepared ready = prepare(featureKey, Channel.EMAIL, null);
+        return deliverWhile(featureKey, ready, actor, "exported as email CSV to " + export.path().getFileName(), export.path(),
+                () -> export.writeText(out -> DeliveryFormats.emailCsv(ready.outgoing(), out)), () -> { });
+    }
+
+    public Delivered inAppJson(String featureKey, Path file, boolean replace, String actor) {
+        ExportFile export = ExportFile.to(file, workspace.folder(), replace);
+        Prepared ready = prepare(featureKey, Channel.IN_APP, null);
+        return deliverWhile(featureKey, ready, actor, "exported as in-app JSON to " + export.path().getFileName(), export.path(),
+                () -> export.writeText(out -> DeliveryFormats.inAppJson(ready.outgoing(), out)), () -> { });
+    }
+
+    public Delivered csmTasksCsv(String featureKey, Path file, boolean replace, String actor) {
+        ExportFile export = ExportFile.to(file, workspace.folder(), replace);
+        Prepared ready = prepare(featureKey, Channel.CSM_TASK, null);
+        return deliverWhile(featureKey, ready, actor, "exported as CSM tasks to " + export.path().getFileName(), export.path(),
+                () -> export.writeText(out -> DeliveryFormats.csmTasksCsv(ready.outgoing(), out)), () -> { });
+    }
+
+    /**
+     * One .eml file per approved email, all or none: written into a temporary folder beside
+     * {@code folder}, then moved into place. A folder that already holds files is refused unless
+     * {@code replace}; then the new files join it (same-named ones replaced) and nothing else in it is touched.
+     */
+    public Delivered emlFiles(String featureKey, Path folder, boolean replace, String actor) {
+        EmlFolder eml = EmlFolder.to(folder, workspace.folder(), replace);
+        Prepared ready = prepare(featureKey, Channel.EMAIL, null);
+        String sender = settings().sender();
         try {
-            Files.createDirectories(folder);
-            for (Message m : mail) {
-                MimeMessage mime = mime(Session.getInstance(new Properties()), sender, reachOf(reach, m).email(), m);
-                try (OutputStream out = Files.newOutputStream(folder.resolve("message-" + m.id() + ".eml"))) {
-                    mime.writeTo(out);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the .eml files to " + folder + ": " + e.getMessage(), e);
-        } catch (MessagingException e) {
-            throw new IllegalStateException("Cannot build an email: " + e.getMessage(), e);
+            eml.writeAll(ready.outgoing(), sender);
+            return deliverWhile(featureKey, ready, actor, "exported as .eml to " + eml.target().getFileName(), eml.target(),
+                    eml::moveIntoPlace, eml::undo);
+        } finally {
+            eml.cleanUp();
         }
-        return delivered(featureKey, mail, actor, "exported as .eml to " + folder.getFileName(), folder);
     }
 
-    public Delivered inAppJson(String featureKey, Path file, String actor) {
-        List<Message> messages = approved(featureKey, Channel.IN_APP, null);
-        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ArrayNode array = json.createArrayNode();
-        for (Message m : messages) {
-            array.addObject().put("messageId", m.id()).put("userId", m.userId()).put("feature", m.featureKey())
-                    .put("title", m.subject()).put("text", m.body()).put("markdown", SafeText.markdown(m.body()))
-                    .put("html", SafeText.htmlParagraphs(m.body()));
-        }
-        try {
-            Files.writeString(file, json.writeValueAsString(array), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
-        return delivered(featureKey, messages, actor, "exported as in-app JSON to " + file.getFileName(), file);
-    }
-
-    public Delivered csmTasksCsv(String featureKey, Path file, String actor) {
-        List<Message> tasks = approved(featureKey, Channel.CSM_TASK, null);
-        Map<Integer, OutreachQueries.Reach> reach = queries.reach();
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Message m : tasks) {
-            OutreachQueries.Reach r = reachOf(reach, m);
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("csm_owner", SafeText.csvCell(r.csmOwner()));
-            row.put("account", SafeText.csvCell(r.accountName()));
-            row.put("user_id", SafeText.csvCell(m.userId()));
-            row.put("email", SafeText.csvCell(r.email()));
-            row.put("task", SafeText.csvCell(m.subject()));
-            row.put("notes", SafeText.csvCell(m.body()));
-            rows.add(row);
-        }
-        writeCsv(file, rows, List.of("csm_owner", "account", "user_id", "email", "task", "notes"));
-        return delivered(featureKey, tasks, actor, "exported as CSM tasks to " + file.getFileName(), file);
-    }
-
-    /** Sends the approved emails (all, or exactly {@code ids}) through the SMTP server in the settings. */
+    /**
+     * Sends the approved emails (all, or exactly {@code ids}) through the SMTP server in the
+     * settings. Each email is recorded as sent the moment the server accepts it, so when the server
+     * refuses one, the sending stops there, names it, and a second send delivers only the rest.
+     */
     public Delivered sendSmtp(String featureKey, List<Long> ids, String actor) {
-        OutreachSettings s = OutreachSettings.of(new WorkspaceSettings(workspace.dataSource()));
+        OutreachSettings s = settings();
         if (s.smtpHost().isBlank()) {
             throw new IllegalStateException("No SMTP server is set: set outreach.smtp.host (and port, user, password) first.");
         }
-        List<Message> mail = approved(featureKey, Channel.EMAIL, ids);
-        Properties props = new Properties();
-        props.put("mail.smtp.host", s.smtpHost());
-        props.put("mail.smtp.port", Integer.toString(s.smtpPort()));
-        props.put("mail.smtp.connectiontimeout", "10000");
-        props.put("mail.smtp.timeout", "10000");
-        boolean auth = !s.smtpUser().isBlank();
-        props.put("mail.smtp.auth", Boolean.toString(auth));
-        Session session = Session.getInstance(props);
-        Map<Integer, OutreachQueries.Reach> reach = queries.reach();
-        List<Message> sent = new ArrayList<>();
-        try (Transport transport = session.getTransport("smtp")) {
-            if (auth) {
-                transport.connect(s.smtpHost(), s.smtpPort(), s.smtpUser(), s.smtpPassword());
-            } else {
-                transport.connect();
-            }
-            for (Message m : mail) {
-                MimeMessage mime = mime(session, s.sender(), reachOf(reach, m).email(), m);
-                transport.sendMessage(mime, mime.getAllRecipients());
-                sent.add(m);
-            }
-        } catch (MessagingException e) {
-            if (!sent.isEmpty()) {
-                delivered(featureKey, sent, actor, "sent via SMTP " + s.smtpHost() + " (stopped early: " + e.getMessage() + ")", null);
-            }
-            throw new IllegalStateException("Sending stopped after " + sent.size() + " of " + mail.size() + " emails: " + e.getMessage(), e);
-        }
-        return delivered(featureKey, sent, actor, "sent via SMTP " + s.smtpHost(), null);
-    }
-
-    /** The recipient's address and account; a person merged or removed since drafting refuses the delivery by name. */
-    private static OutreachQueries.Reach reachOf(Map<Integer, OutreachQueries.Reach> reach, Message m) {
-        OutreachQueries.Reach r = reach.get(m.personId());
-        if (r == null || m.channel() == Channel.EMAIL && (r.email() == null || r.email().isBlank())) {
-            throw new IllegalStateException("Message " + m.id() + " is for " + m.userId() + ", who has no email address in the"
-                    + " workspace any more; reject it and deliver the rest.");
-        }
-        return r;
-    }
-
-    private static MimeMessage mime(Session session, String from, String to, Message m) throws MessagingException {
-        MimeMessage mime = new MimeMessage(session);
-        mime.setFrom(new InternetAddress(from));
-        mime.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(to));
-        mime.setSubject(m.subject(), "UTF-8");
-        mime.setHeader("X-Uptake-Message", Long.toString(m.id()));
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(m.body(), "UTF-8");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setContent("<html><body>" + SafeText.htmlParagraphs(m.body()) + "</body></html>", "text/html; charset=UTF-8");
-        MimeMultipart alternative = new MimeMultipart("alternative", text, html);
-        mime.setContent(alternative);
-        mime.saveChanges();
-        return mime;
-    }
-
-    private static void writeCsv(Path file, List<Map<String, String>> rows, List<String> columns) {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        columns.forEach(schema::addColumn);
-        try {
-            Files.writeString(file, new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(rows), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Marks the messages sent, records the campaign (contacted + the feature's unassigned control) and audits it, in one transaction. */
-    private Delivered delivered(String featureKey, List<Message> messages, String actor, String how, Path where) {
-        if (messages.isEmpty()) {
-            return new Delivered(null, 0, 0, where);
+        Prepared ready = prepare(featureKey, Channel.EMAIL, ids);
+        if (ready.outgoing().isEmpty()) {
+            return new Delivered(null, 0, 0, null, ready.backToReview());
         }
         Instant now = Instant.now();
-        String campaign = "uptake-" + featureKey + "-" + CAMPAIGN.format(now) + "-" + messages.get(0).channel().name().toLowerCase();
-        int control;
+        String campaign = campaignId(featureKey, now, Channel.EMAIL);
+        String how = "sent via SMTP " + s.smtpHost();
+        int[] control = {0};
+        int sent = new SmtpSend(s).send(ready.outgoing(), o -> control[0] += record(featureKey, campaign, now, o, actor, how));
+        return new Delivered(campaign, sent, control[0], null, ready.backToReview());
+    }
+
+    /** Records one email the server accepted, in its own transaction; the first of a campaign also records its control group. */
+    private int record(String featureKey, String campaign, Instant at, Outgoing o, String actor, String how) {
         try (Connection c = workspace.connection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement sent = c.prepareStatement("UPDATE message SET status = 'SENT', sent_at = ?, campaign_id = ?"
-                    + " WHERE id = ? AND status = 'APPROVED'");
-                 PreparedStatement contact = c.prepareStatement("MERGE INTO campaign_contact (campaign_id, person_id, group_name,"
-                         + " channel, sent_at, subject) KEY (campaign_id, person_id) VALUES (?, ?, 'treatment', ?, ?, ?)")) {
-                for (Message m : messages) {
-                    sent.setObject(1, now.atOffset(ZoneOffset.UTC));
-                    sent.setString(2, campaign);
-                    sent.setLong(3, m.id());
-                    if (sent.executeUpdate() != 1) {
-                        c.rollback();
-                        throw new NotApprovedException("Message " + m.id() + " stopped being approved during the delivery; nothing was recorded.");
-                    }
-                    contact.setString(1, campaign);
-                    contact.setInt(2, m.personId());
-                    contact.setString(3, m.channel().name().toLowerCase());
-                    contact.setObject(4, now.atOffset(ZoneOffset.UTC));
-                    contact.setString(5, m.subject());
-                    contact.executeUpdate();
-                    OutreachQueries.audit(c, m.id(), actor, "delivered", how + " in campaign " + campaign);
+            // The server has it: it is sent whatever happened to its approval meanwhile.
+            DeliveryQueries.sent(c, campaign, at, o.message(), null, actor, how);
+            int control = DeliveryQueries.control(c, campaign, at, featureKey);
+            c.commit();
+            return control;
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Message " + o.message().id() + " for " + o.message().userId() + " was sent but could not"
+                    + " be recorded; check the SMTP server's log before sending again", e);
+        }
+    }
+
+    /** Something that writes a delivery's files (and can take them back). */
+    @FunctionalInterface
+    interface Write {
+        void run() throws IOException;
+    }
+
+    /**
+     * Records the messages as sent, runs {@code write} inside the same transaction and commits only
+     * when both worked: a failed write records nothing, and a failed record takes the files back.
+     */
+    private Delivered deliverWhile(String featureKey, Prepared ready, String actor, String how, Path where, Write write, Runnable undo) {
+        List<Outgoing> messages = ready.outgoing();
+        Instant now = Instant.now();
+        String campaign = messages.isEmpty() ? null : campaignId(featureKey, now, messages.get(0).message().channel());
+        int control = 0;
+        try (Connection c = workspace.connection()) {
+            c.setAutoCommit(false);
+            for (Outgoing o : messages) {
+                if (!DeliveryQueries.sent(c, campaign, now, o.message(), o.approvedHash(), actor, how)) {
+                    c.rollback();
+                    throw new NotApprovedException("Nothing was delivered: message " + o.message().id() + " for " + o.message().userId()
+                            + " changed during the delivery (edited, or its person opted out); look again.");
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO campaign_contact (campaign_id, person_id, group_name, channel,"
-                    + " sent_at) SELECT ?, person_id, 'control', NULL, ? FROM outreach_holdout WHERE feature_key = ? AND campaign_id IS NULL")) {
-                s.setString(1, campaign);
-                s.setObject(2, now.atOffset(ZoneOffset.UTC));
-                s.setString(3, featureKey);
-                control = s.executeUpdate();
+            if (!messages.isEmpty()) {
+                control = DeliveryQueries.control(c, campaign, now, featureKey);
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE outreach_holdout SET campaign_id = ? WHERE feature_key = ? AND campaign_id IS NULL")) {
-                s.setString(1, campaign);
-                s.setString(2, featureKey);
-                s.executeUpdate();
+            try {
+                write.run();
+            } catch (IOException e) {
+                c.rollback();
+                throw new UncheckedIOException("Nothing was delivered: cannot write " + where + ": " + e.getMessage(), e);
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
             }
-            c.commit();
+            try {
+                c.commit();
+            } catch (SQLException e) {
+                undo.run();
+                throw e;
+            }
         } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot record the delivery", e);
+            throw new WorkspaceDataException("Nothing was delivered: cannot record the delivery", e);
         }
-        return new Delivered(campaign, messages.size(), control, where);
+        return new Delivered(campaign, messages.size(), control, where, ready.backToReview());
+    }
+
+    private static String campaignId(String featureKey, Instant now, Channel channel) {
+        return "uptake-" + featureKey + "-" + CAMPAIGN.format(now) + "-" + channel.name().toLowerCase();
     }
 }

@@ -43,28 +43,46 @@ public final class Outreach {
     private final WorkspaceSettings settings;
     private final CopyGenerator override;
     private final ReviewQueue review;
+    private final Secrets secrets;
+    private final List<String> secretsMoved;
 
-    public Outreach(Workspace workspace) {
-        this(workspace, new StruggleAnalysis(workspace), null);
+    /** Outreach with its secrets in {@code secrets}; secrets an older Uptake kept in the workspace move there now. */
+    public Outreach(Workspace workspace, Secrets secrets) {
+        this(workspace, new StruggleAnalysis(workspace), null, secrets);
     }
 
     /** With a given struggle analysis (tests pass one with TF-IDF) and, optionally, a copy generator to use instead of the settings'. */
     public Outreach(Workspace workspace, StruggleAnalysis struggles, CopyGenerator generator) {
+        this(workspace, struggles, generator, Secrets.environmentOnly());
+    }
+
+    public Outreach(Workspace workspace, StruggleAnalysis struggles, CopyGenerator generator, Secrets secrets) {
         this.workspace = workspace;
+        this.secrets = secrets;
         this.adoption = new AdoptionAnalysis(workspace);
         this.struggles = struggles;
         this.queries = new OutreachQueries(workspace);
         this.settings = new WorkspaceSettings(workspace.dataSource());
         this.override = generator;
         this.review = new ReviewQueue(workspace, this::settings);
+        this.secretsMoved = secrets.moveOutOf(settings);
     }
 
     public OutreachSettings settings() {
-        return OutreachSettings.of(settings);
+        return OutreachSettings.of(settings, secrets);
+    }
+
+    /** What opening moved out of the workspace: secrets an older Uptake kept in it (empty when none). */
+    public List<String> secretsMoved() {
+        return secretsMoved;
     }
 
     /** Stores one outreach setting after checking the whole policy still makes sense. */
     public void set(String name, String value) {
+        if (Secrets.isSecret(name)) {
+            secrets.put(name, value);
+            return;
+        }
         if (name.startsWith("outreach.priority.")) {
             Integer.parseInt(value.trim());
             settings.put(name, value.trim());

@@ -16,6 +16,7 @@ import org.uptake.workspace.WorkspaceSettings;
  * @param csmMinArr        ... and accounts with at least this ARR
  * @param allowObserved    the analyst allows "we noticed you…" phrasing
  * @param llmUrl           an OpenAI-compatible endpoint (e.g. a local Ollama); empty: templates only
+ * @param llmApiKey        its key, and {@code smtpPassword}: from {@link Secrets}, never stored in the workspace
  */
 public record OutreachSettings(int inAppActiveDays, int capDays, double holdoutShare, Set<String> csmTiers, double csmMinArr,
         boolean allowObserved, String llmUrl, String llmModel, String llmApiKey, String smtpHost, int smtpPort,
@@ -31,7 +32,8 @@ public record OutreachSettings(int inAppActiveDays, int capDays, double holdoutS
         csmTiers = csmTiers.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
-    public static OutreachSettings of(WorkspaceSettings s) {
+    /** The workspace's settings, with the secrets from the environment or the config folder (never the workspace). */
+    public static OutreachSettings of(WorkspaceSettings s, Secrets secrets) {
         OutreachSettings d = DEFAULTS;
         try {
             return new OutreachSettings(
@@ -43,9 +45,9 @@ public record OutreachSettings(int inAppActiveDays, int capDays, double holdoutS
                     s.get("outreach.csmMinArr").map(Double::parseDouble).orElse(d.csmMinArr),
                     s.get("outreach.allowObserved").map(Boolean::parseBoolean).orElse(d.allowObserved),
                     s.get("outreach.llm.url").orElse(d.llmUrl), s.get("outreach.llm.model").orElse(d.llmModel),
-                    s.get("outreach.llm.apiKey").orElse(d.llmApiKey), s.get("outreach.smtp.host").orElse(d.smtpHost),
+                    secrets.get(Secrets.LLM_API_KEY).orElse(d.llmApiKey), s.get("outreach.smtp.host").orElse(d.smtpHost),
                     s.get("outreach.smtp.port").map(Integer::parseInt).orElse(d.smtpPort),
-                    s.get("outreach.smtp.user").orElse(d.smtpUser), s.get("outreach.smtp.password").orElse(d.smtpPassword),
+                    s.get("outreach.smtp.user").orElse(d.smtpUser), secrets.get(Secrets.SMTP_PASSWORD).orElse(d.smtpPassword),
                     s.get("outreach.sender").orElse(d.sender));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("An outreach setting is not a number: " + e.getMessage(), e);

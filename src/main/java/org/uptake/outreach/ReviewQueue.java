@@ -28,21 +28,50 @@ public final class ReviewQueue {
     private final OutreachQueries queries;
     private final AdoptionAnalysis adoption;
     private final Supplier<OutreachSettings> settings;
+    private final Approvals approvals;
+    private final ApprovalQueries standing;
 
     ReviewQueue(Workspace workspace, Supplier<OutreachSettings> settings) {
         this.workspace = workspace;
         this.queries = new OutreachQueries(workspace);
+        this.approvals = new Approvals(workspace);
+        this.standing = new ApprovalQueries(workspace);
         this.adoption = new AdoptionAnalysis(workspace);
         this.settings = settings;
     }
 
     public List<Message> queue(String featureKey, MessageStatus status) {
-        return queries.messages(featureKey, Outreach.KIND, status);
+        return queue(featureKey, Outreach.KIND, status);
     }
 
-    /** The queue of one kind of content: "outreach" messages or "onboarding" content. */
+    /**
+     * The queue of one kind of content: "outreach" messages or "onboarding" content. Reading the
+     * outreach queue first sends back to review every approval that no longer covers its message
+     * (a re-import changed the address, the person opted out), so the queue never shows one as approved.
+     */
     public List<Message> queue(String featureKey, String kind, MessageStatus status) {
+        if (Outreach.KIND.equals(kind)) {
+            approvals.voidStale(featureKey);
+        }
         return queries.messages(featureKey, kind, status);
+    }
+
+    /**
+     * The messages {@code ids}, refusing the lot (before anything changes) when one of them is not a
+     * message of {@code kind} about {@code featureKey}.
+     */
+    public List<Message> ofFeature(String featureKey, String kind, List<Long> ids) {
+        adoption.feature(featureKey);
+        List<Message> found = new ArrayList<>();
+        for (long id : ids) {
+            Message m = queries.message(id);
+            if (!m.featureKey().equals(featureKey) || !m.kind().equals(kind)) {
+                throw new ReviewRefused("Message " + id + " is " + (m.kind().equals(kind) ? "" : m.kind() + " content ") + "about "
+                        + m.featureKey() + ", not " + featureKey + "; nothing was changed.");
+            }
+            found.add(m);
+        }
+        return found;
     }
 
     /**
@@ -79,21 +108,58 @@ public final class ReviewQueue {
         return queries.audit(id);
     }
 
-    /** Changes a draft's text; the checks run again and the change is audited (before and after). */
+    /**
+     * Changes a draft's text (a null subject or body keeps the one it has); the checks run again and
+     * the change is audited, before and after. Editing an approved message voids its approval: it
+     * goes back to review.
+     */
     public Message edit(long id, String subject, String body, String actor) {
         Message m = queries.message(id);
-        if (m.status() != MessageStatus.DRAFT) {
-            throw new ReviewRefused("Message " + id + " is " + m.status().name().toLowerCase() + "; only drafts can be edited.");
+        if (m.status() != MessageStatus.DRAFT && m.status() != MessageStatus.APPROVED) {
+            throw new ReviewRefused("Message " + id + " is " + m.status().name().toLowerCase() + "; only drafts and approved"
+                    + " messages can be edited.");
         }
-        Feature feature = adoption.feature(m.featureKey());
-        List<String> problems = DraftChecks.problems(m.channel(), new Draft(subject, body), CopyFacts.parse(queries.facts(id)),
-                OtherFeatures.names(workspace, feature), settings.get().allowObserved());
-        update(id, "UPDATE message SET subject = ?, body = ?, problems = ? WHERE id = ? AND status = 'DRAFT'", actor, "edited",
-                "before: " + m.subject() + " | " + m.body() + "\nafter: " + subject + " | " + body, subject, body, String.join("\n", problems));
+        String newSubject = subject == null ? m.subject() : subject;
+        String newBody = body == null ? m.body() : body;
+        List<String> problems = checks(id).problems(newSubject, newBody);
+        try (Connection c = workspace.connection()) {
+            c.setAutoCommit(false);
+            if (m.status() == MessageStatus.APPROVED && !ApprovalQueries.voidApproval(c, id, actor, "the draft was edited")) {
+                c.rollback();
+                throw new ReviewRefused("Message " + id + " changed meanwhile (another window?); look again.");
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE message SET subject = ?, body = ?, problems = ? WHERE id = ?"
+                    + " AND status = 'DRAFT'")) {
+                s.setString(1, newSubject);
+                s.setString(2, newBody);
+                s.setString(3, String.join("\n", problems));
+                s.setLong(4, id);
+                if (s.executeUpdate() != 1) {
+                    c.rollback();
+                    throw new ReviewRefused("Message " + id + " changed meanwhile (another window?); look again.");
+                }
+            }
+            OutreachQueries.audit(c, id, actor, "edited", "before: " + m.subject() + " | " + m.body() + "\nafter: " + newSubject
+                    + " | " + newBody);
+            c.commit();
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot update message " + id, e);
+        }
         return queries.message(id);
     }
 
-    /** Approves a draft that passes every check; refuses anything else with the reason. */
+    /** The checks an edit of message {@code id} must pass, ready to run as the analyst types. */
+    public EditChecks checks(long id) {
+        Message m = queries.message(id);
+        Feature feature = adoption.feature(m.featureKey());
+        return new EditChecks(m.channel(), CopyFacts.parse(queries.facts(id)), OtherFeatures.names(workspace, feature),
+                settings.get().allowObserved());
+    }
+
+    /**
+     * Approves a draft that passes every check, for this recipient, address and consent only (what it
+     * covers is stored and compared at export and send); refuses anything else with the reason.
+     */
     public Message approve(long id, String actor) {
         Message m = queries.message(id);
         if (m.status() != MessageStatus.DRAFT) {
@@ -102,8 +168,23 @@ public final class ReviewQueue {
         if (!m.passesChecks()) {
             throw new ReviewRefused("Message " + id + " cannot be approved: " + String.join("; ", m.problems()) + ".");
         }
-        update(id, "UPDATE message SET status = 'APPROVED', decided_by = ?, decided_at = ? WHERE id = ? AND status = 'DRAFT'",
-                actor, "approved", null, actor, now());
+        ApprovalQueries.Standing now = standing.standing(id);
+        if (m.personId() != 0) {
+            if (now.userId() == null) {
+                throw new ReviewRefused("Message " + id + " cannot be approved: its person is no longer in the workspace.");
+            }
+            if (now.optedOut()) {
+                throw new ReviewRefused("Message " + id + " cannot be approved: " + now.userId() + " opted out; reject it.");
+            }
+            String address = m.channel() == Channel.EMAIL ? Recipient.problem(now.email()) : null;
+            if (address != null) {
+                throw new ReviewRefused("Message " + id + " cannot be approved: " + now.userId() + "'s " + address + ".");
+            }
+        }
+        update(id, "UPDATE message SET status = 'APPROVED', decided_by = ?, decided_at = ?, approved_email = ?, approved_hash = ?"
+                + " WHERE id = ? AND status = 'DRAFT'", actor, "approved", m.personId() == 0 ? null : "for " + now.userId()
+                + (now.email() == null ? "" : " <" + now.email() + ">") + " by " + m.channel().label(),
+                actor, now(), now.email(), now.fingerprint());
         return queries.message(id);
     }
 
@@ -122,7 +203,7 @@ public final class ReviewQueue {
 
     public Message reject(long id, String reason, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Say why the message is rejected: the reason stays in its audit trail.");
+            throw new IllegalArgumentException("Not rejected: a rejection needs a reason, which stays in the message's audit trail.");
         }
         Message m = queries.message(id);
         if (m.status() != MessageStatus.DRAFT && m.status() != MessageStatus.APPROVED) {

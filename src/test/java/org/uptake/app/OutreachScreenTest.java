@@ -53,15 +53,17 @@ class OutreachScreenTest extends SampleScreenTest {
         Button approve = robot.lookup("#" + ReviewPane.APPROVE_ID).queryButton();
         assertFalse(approve.isDisabled(), "a template draft passes its checks");
 
-        // An edit with a number the workspace does not hold cannot be approved.
+        // The checks run as the analyst types, and an unsaved edit cannot be approved (Approve would approve the stored text).
         TextArea body = robot.lookup("#" + ReviewPane.BODY_ID).queryAs(TextArea.class);
-        robot.interact(() -> body.setText("97% of people like you love it."));
-        robot.clickOn("#" + ReviewPane.SAVE_ID);
         Label checks = robot.lookup("#" + ReviewPane.CHECKS_ID).queryAs(Label.class);
+        robot.interact(() -> body.setText("97% of people like you love it."));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> checks.getText().contains("the number 97% is not a workspace fact"));
         assertTrue(approve.isDisabled());
+        robot.interact(() -> body.setText(draft.body() + " See you there."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Unsaved edit: save it before approving.", checks.getText());
+        assertTrue(approve.isDisabled(), "an unsaved edit is saved first, never dropped silently");
 
-        robot.interact(() -> body.setText(draft.body()));
         robot.clickOn("#" + ReviewPane.SAVE_ID);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> checks.getText().isEmpty() && !approve.isDisabled());
         robot.clickOn("#" + ReviewPane.APPROVE_ID);
@@ -69,13 +71,26 @@ class OutreachScreenTest extends SampleScreenTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> firstMessage(tree) != null
                 && ((Message) firstMessage(tree).getValue()).id() != draft.id());
 
+        // Rejecting with an empty reason says why nothing happened.
+        TreeItem<Object> next = firstMessage(tree);
+        robot.interact(() -> tree.getSelectionModel().select(next));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#" + ReviewPane.REJECT_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("OK");
+        Label notice = robot.lookup("#" + ReviewPane.NOTICE_ID).queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !notice.getText().isEmpty());
+        assertEquals("Not rejected: a rejection needs a reason, which stays in the audit trail.", notice.getText());
+        assertEquals(MessageStatus.DRAFT, ((Message) firstMessage(tree).getValue()).status());
+
         Path exported = temp.resolve("in-app.json");
-        robot.interact(() -> view.viewModel().deliver(OutreachViewModel.Export.IN_APP_JSON, exported, d -> { }));
+        robot.interact(() -> view.viewModel().deliver(OutreachViewModel.Export.IN_APP_JSON, exported, false, d -> { }));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> exported.toFile().length() > 0);
         JsonNode messages = new ObjectMapper().readTree(exported.toFile());
         assertEquals(draft.channel() == org.uptake.model.Channel.IN_APP ? 1 : 0, messages.size(), "only the approved message");
         if (messages.size() == 1) {
             assertEquals(draft.id(), messages.get(0).get("messageId").asLong());
+            assertEquals(draft.body() + " See you there.", messages.get(0).get("text").asText(), "what was approved is what the analyst saw");
         }
     }
 

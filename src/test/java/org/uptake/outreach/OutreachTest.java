@@ -215,13 +215,13 @@ class OutreachTest {
                 () -> delivery.sendSmtp("widgets", List.of(email.id()), "ana"));
         assertTrue(refused.getMessage().contains(email.id() + " (draft, email)"), refused.getMessage());
         assertEquals(0, smtp.getReceivedMessages().length);
-        assertEquals(0, delivery.emailCsv("widgets", temp.resolve("mail.csv"), "ana").messages());
+        assertEquals(0, delivery.emailCsv("widgets", temp.resolve("mail.csv"), false, "ana").messages());
         assertEquals(1, Files.readAllLines(temp.resolve("mail.csv")).size(), "the header only");
-        assertEquals(0, delivery.emlFiles("widgets", temp.resolve("eml"), "ana").messages());
-        assertEquals(0, delivery.inAppJson("widgets", temp.resolve("inapp.json"), "ana").messages());
-        assertEquals(0, delivery.csmTasksCsv("widgets", temp.resolve("csm.csv"), "ana").messages());
+        assertEquals(0, delivery.emlFiles("widgets", temp.resolve("eml"), false, "ana").messages());
+        assertEquals(0, delivery.inAppJson("widgets", temp.resolve("inapp.json"), false, "ana").messages());
+        assertEquals(0, delivery.csmTasksCsv("widgets", temp.resolve("csm.csv"), false, "ana").messages());
         outreach.review().reject(task.id(), "Dana already talked to Vera", "ana");
-        assertEquals(0, delivery.csmTasksCsv("widgets", temp.resolve("csm.csv"), "ana").messages(), "rejected stays in");
+        assertEquals(0, delivery.csmTasksCsv("widgets", temp.resolve("csm.csv"), true, "ana").messages(), "rejected stays in");
         assertThrows(IllegalArgumentException.class, () -> outreach.review().reject(inApp.id(), " ", "ana"), "a rejection needs a reason");
 
         outreach.review().edit(email.id(), email.subject(), email.body() + "\n\nP.S. Tips & tricks <inside>?", "ana");

@@ -244,7 +244,8 @@ public final class OutreachView extends VBox implements ShownAware {
         chooser.setInitialFileName(name);
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
-            viewModel.deliver(how, file.toPath(), this::delivered);
+            // The save dialog has already asked before replacing an existing file.
+            viewModel.deliver(how, file.toPath(), true, this::delivered);
         }
     }
 
@@ -252,9 +253,20 @@ public final class OutreachView extends VBox implements ShownAware {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Folder for the .eml files");
         File folder = chooser.showDialog(getScene().getWindow());
-        if (folder != null) {
-            viewModel.deliver(OutreachViewModel.Export.EML, folder.toPath(), this::delivered);
+        if (folder == null) {
+            return;
         }
+        String[] held = folder.list();
+        if (held != null && held.length > 0) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, folder + " already holds " + held.length + " files. Add the .eml files"
+                    + " to it? Files with the same names are replaced; nothing else in it is touched.", ButtonType.OK, ButtonType.CANCEL);
+            ask.initOwner(getScene().getWindow());
+            ask.setHeaderText("Add to a folder that holds files?");
+            if (ask.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+                return;
+            }
+        }
+        viewModel.deliver(OutreachViewModel.Export.EML, folder.toPath(), true, this::delivered);
     }
 
     private void confirmSend() {
@@ -271,13 +283,15 @@ public final class OutreachView extends VBox implements ShownAware {
         confirm.initOwner(getScene().getWindow());
         confirm.setHeaderText("Send approved email");
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.deliver(OutreachViewModel.Export.SMTP, null,
-                this::delivered));
+                false, this::delivered));
     }
 
     private void delivered(Delivery.Delivered d) {
-        info("Delivered", d.messages() == 0 ? "No approved messages of that kind: nothing left the workspace."
+        info("Delivered", (d.messages() == 0 ? "No approved messages of that kind: nothing left the workspace."
                 : String.format("%,d approved messages delivered in campaign %s; %,d held-out people are its control group.",
-                        d.messages(), d.campaignId(), d.controlPeople()));
+                        d.messages(), d.campaignId(), d.controlPeople()))
+                + (d.backToReview().isEmpty() ? "" : "\n\nBack to review, their approval no longer holds:\n"
+                        + String.join("\n", d.backToReview())));
     }
 
     private void editSettings() {

@@ -63,7 +63,7 @@ public final class OutreachViewModel {
             message.set("No feature to show: import a features.json that defines one.");
             return;
         }
-        message.set("");
+        message.set(String.join(" ", outreach.secretsMoved()));
         job.submit("Planning outreach for " + f.name(), p -> outreach.plan(f.key(), p), plan::set, () -> { },
                 e -> notifier.problem("Could not plan the outreach for " + f.name(), e));
         executor.submit(BackgroundJob.of("Measuring campaigns", p -> outreach.conversion(f.key())).onSuccess(conversion::setAll)
@@ -85,22 +85,23 @@ public final class OutreachViewModel {
     /** The ways approved messages leave the workspace. */
     public enum Export { EMAIL_CSV, EML, IN_APP_JSON, CSM_CSV, SMTP }
 
-    public void deliver(Export how, Path where, Consumer<Delivery.Delivered> then) {
+    /** Delivers approved messages; {@code replace} only after the analyst agreed to replace what is at {@code where}. */
+    public void deliver(Export how, Path where, boolean replace, Consumer<Delivery.Delivered> then) {
         FeatureRef f = feature.getValue();
         if (f == null) {
             return;
         }
         String actor = ReviewModel.actor();
         executor.submit(BackgroundJob.of("Delivering approved messages", p -> switch (how) {
-            case EMAIL_CSV -> delivery.emailCsv(f.key(), where, actor);
-            case EML -> delivery.emlFiles(f.key(), where, actor);
-            case IN_APP_JSON -> delivery.inAppJson(f.key(), where, actor);
-            case CSM_CSV -> delivery.csmTasksCsv(f.key(), where, actor);
+            case EMAIL_CSV -> delivery.emailCsv(f.key(), where, replace, actor);
+            case EML -> delivery.emlFiles(f.key(), where, replace, actor);
+            case IN_APP_JSON -> delivery.inAppJson(f.key(), where, replace, actor);
+            case CSM_CSV -> delivery.csmTasksCsv(f.key(), where, replace, actor);
             case SMTP -> delivery.sendSmtp(f.key(), null, actor);
         }).onSuccess(d -> {
             refresh();
             then.accept(d);
-        }).onFailure(e -> notifier.problem("Nothing more was delivered", e)));
+        }).onFailure(e -> notifier.problem("Delivery stopped", e)));
     }
 
     /** Reads the settings off the FX thread and hands them to {@code then} on it. */

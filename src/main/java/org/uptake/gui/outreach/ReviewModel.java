@@ -14,6 +14,7 @@ import org.uptake.model.FeatureRef;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
 import org.uptake.outreach.AuditEntry;
+import org.uptake.outreach.EditChecks;
 import org.uptake.outreach.Outreach;
 
 /**
@@ -84,6 +85,12 @@ public final class ReviewModel {
     /** Approves the chosen drafts that pass their checks; the rest stay drafts, and the consumer learns why. */
     public void approveAll(List<Long> ids, Consumer<List<String>> then) {
         decide("Approving " + ids.size() + " drafts", p -> outreach.review().approveAll(ids, actor()), then);
+    }
+
+    /** Reads the checks an edit of message {@code id} must pass, so they can run as the analyst types. */
+    public void checks(long id, Consumer<EditChecks> use) {
+        executor.submit(BackgroundJob.of("Reading the draft checks", p -> outreach.review().checks(id)).onSuccess(use::accept)
+                .onFailure(e -> notifier.problem("Could not read the draft checks", e)));
     }
 
     public void audit(long id, Consumer<List<AuditEntry>> show) {

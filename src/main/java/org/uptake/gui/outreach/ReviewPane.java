@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.uptake.gui.common.Styles;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
+import org.uptake.outreach.EditChecks;
 
 /**
  * The review queue: messages grouped by audience and channel on the left; on the right the chosen
@@ -42,6 +43,8 @@ public final class ReviewPane extends SplitPane {
     public static final String APPROVE_ID = "approveDraft";
     public static final String SAVE_ID = "saveDraft";
     public static final String CHECKS_ID = "draftChecks";
+    public static final String REJECT_ID = "rejectDraft";
+    public static final String NOTICE_ID = "reviewNotice";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final ReviewModel model;
@@ -51,11 +54,14 @@ public final class ReviewPane extends SplitPane {
     private final TextArea body = new TextArea();
     private final Label checks = new Label();
     private final Label why = new Label();
+    private final Label notice = new Label();
     private final ListView<String> audit = new ListView<>();
     private final Button save = new Button("Save edit");
     private final Button approve = new Button("Approve");
     private final Button reject = new Button("Reject…");
     private Message shown;
+    /** The shown message's checks, once read; until then its stored problems stand. */
+    private EditChecks editChecks;
 
     public ReviewPane(ReviewModel model) {
         this.model = model;
@@ -134,12 +140,14 @@ public final class ReviewPane extends SplitPane {
         why.setWrapText(true);
         save.setId(SAVE_ID);
         approve.setId(APPROVE_ID);
-        reject.setId("rejectDraft");
+        reject.setId(REJECT_ID);
+        notice.setId(NOTICE_ID);
+        notice.setWrapText(true);
         save.setOnAction(e -> model.edit(shown.id(), subject.getText(), body.getText(), this::show));
         approve.setOnAction(e -> model.approve(shown.id(), this::show));
         reject.setOnAction(e -> rejectShown());
-        subject.textProperty().addListener((obs, o, n) -> preview.show(shown, n, body.getText()));
-        body.textProperty().addListener((obs, o, n) -> preview.show(shown, subject.getText(), n));
+        subject.textProperty().addListener((obs, o, n) -> textChanged());
+        body.textProperty().addListener((obs, o, n) -> textChanged());
         audit.setPrefHeight(110);
         Label auditTitle = new Label("Audit trail");
         auditTitle.getStyleClass().add(Styles.SECTION_TITLE);
@@ -148,7 +156,7 @@ public final class ReviewPane extends SplitPane {
         Label editTitle = new Label("Text");
         editTitle.getStyleClass().add(Styles.SECTION_TITLE);
         HBox buttons = new HBox(8, save, approve, reject);
-        VBox right = new VBox(8, previewTitle, preview, why, buttons, checks, editTitle, subject, body, auditTitle, audit);
+        VBox right = new VBox(8, previewTitle, preview, why, buttons, notice, checks, editTitle, subject, body, auditTitle, audit);
         right.setPadding(new Insets(8));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(right);
         scroll.setFitToWidth(true);
@@ -204,24 +212,54 @@ public final class ReviewPane extends SplitPane {
 
     private void show(Message m) {
         shown = m;
-        boolean draft = m != null && m.status() == MessageStatus.DRAFT;
+        editChecks = null;
+        notice.setText("");
+        boolean editable = m != null && (m.status() == MessageStatus.DRAFT || m.status() == MessageStatus.APPROVED);
         subject.setText(m == null ? "" : m.subject());
         body.setText(m == null ? "" : m.body());
-        subject.setEditable(draft);
-        body.setEditable(draft);
-        save.setDisable(!draft);
-        approve.setDisable(!draft || !m.passesChecks());
-        reject.setDisable(m == null || m.status() != MessageStatus.DRAFT && m.status() != MessageStatus.APPROVED);
-        checks.setText(m == null ? "" : m.passesChecks() ? "" : "Cannot be approved yet: " + String.join("; ", m.problems()) + ".");
+        subject.setEditable(editable);
+        body.setEditable(editable);
+        reject.setDisable(!editable);
         why.setText(m == null ? "" : m.status().name().toLowerCase(Locale.ROOT) + (m.decidedBy() == null ? "" : " by " + m.decidedBy())
-                + (m.rejectionReason() == null ? "" : " — " + m.rejectionReason()) + "\nWhy: " + (m.reason() == null ? "" : m.reason()));
-        preview.show(m, subject.getText(), body.getText());
+                + (m.rejectionReason() == null ? "" : " — " + m.rejectionReason()) + "\nWhy: " + (m.reason() == null ? "" : m.reason())
+                + (m.status() == MessageStatus.APPROVED ? "\nEditing it sends it back to review." : ""));
+        textChanged();
         audit.getItems().clear();
         if (m != null) {
             model.audit(m.id(), entries -> audit.getItems().setAll(entries.stream()
                     .map(a -> WHEN.format(a.at()) + "  " + a.actor() + "  " + a.action() + (a.detail() == null ? "" : ": " + a.detail()))
                     .toList()));
         }
+        if (editable) {
+            long id = m.id();
+            model.checks(id, loaded -> {
+                if (shown != null && shown.id() == id) {
+                    editChecks = loaded;
+                    textChanged();
+                }
+            });
+        }
+    }
+
+    /**
+     * Runs the checks on the text as it stands and keeps the buttons honest: an unsaved edit can be
+     * saved, not approved (Approve would approve the stored text, not what the analyst sees).
+     */
+    private void textChanged() {
+        preview.show(shown, subject.getText(), body.getText());
+        if (shown == null) {
+            save.setDisable(true);
+            approve.setDisable(true);
+            checks.setText("");
+            return;
+        }
+        boolean editable = shown.status() == MessageStatus.DRAFT || shown.status() == MessageStatus.APPROVED;
+        boolean unsaved = !subject.getText().equals(shown.subject()) || !body.getText().equals(shown.body());
+        List<String> problems = editChecks == null || !editable ? shown.problems() : editChecks.problems(subject.getText(), body.getText());
+        save.setDisable(!editable || !unsaved);
+        approve.setDisable(shown.status() != MessageStatus.DRAFT || unsaved || !problems.isEmpty());
+        checks.setText(!problems.isEmpty() ? "Cannot be approved yet: " + String.join("; ", problems) + "."
+                : unsaved ? "Unsaved edit: save it before approving." : "");
     }
 
     private void rejectShown() {
@@ -229,7 +267,15 @@ public final class ReviewPane extends SplitPane {
         ask.initOwner(getScene().getWindow());
         ask.setTitle("Reject message " + shown.id());
         ask.setHeaderText("Why is it rejected? The reason stays in the audit trail.");
-        ask.showAndWait().filter(r -> !r.isBlank()).ifPresent(reason -> model.reject(shown.id(), reason, this::show));
+        Optional<String> reason = ask.showAndWait();
+        if (reason.isEmpty()) {
+            return;
+        }
+        if (reason.get().isBlank()) {
+            notice.setText("Not rejected: a rejection needs a reason, which stays in the audit trail.");
+            return;
+        }
+        model.reject(shown.id(), reason.get(), this::show);
     }
 
     /** Every chosen message (a chosen group stands for all its drafts), after the analyst confirms the count. */

@@ -1,2 +1,0 @@
--- A later schema version, used only by tests to exercise upgrading an existing workspace.
-ALTER TABLE person ADD COLUMN nickname VARCHAR(100);
