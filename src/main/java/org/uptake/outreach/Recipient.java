@@ -2,6 +2,7 @@ package org.uptake.outreach;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import org.uptake.workspace.EmailAddress;
 
 /**
  * One message, one recipient (DESIGN §6): an email address is accepted only when the mail
@@ -26,26 +27,13 @@ public final class Recipient {
         }
     }
 
-    /** Why {@code email} is not exactly one bare address, or null when it is. */
+    /** Why {@code email} is not exactly one bare address, or null when it is (the rule imports apply too). */
     public static String problem(String email) {
         if (email == null || email.isBlank()) {
             return "there is no email address";
         }
-        if (email.indexOf('\r') >= 0 || email.indexOf('\n') >= 0) {
-            return "the address '" + printable(email) + "' contains a line break";
-        }
-        InternetAddress parsed;
-        try {
-            parsed = new InternetAddress(email, true);
-            parsed.validate();
-        } catch (AddressException e) {
-            return "'" + email + "' is not exactly one email address (" + e.getMessage() + ")";
-        }
-        // The strict parser accepts a display name or a group; one message goes to one bare address only.
-        if (parsed.isGroup() || parsed.getPersonal() != null || !email.equals(parsed.getAddress())) {
-            return "'" + email + "' is not one bare email address (a name, a group or a list)";
-        }
-        return null;
+        String why = EmailAddress.problem(email);
+        return why == null ? null : "the address '" + printable(email) + "' is not exactly one bare email address: " + why;
     }
 
     private static String printable(String text) {

@@ -113,11 +113,11 @@ class ApprovalTest {
     @Test
     void exactlyOneBareAddressIsARecipient() {
         assertNull(Recipient.problem("ann@one.example"));
-        assertEquals("'a@x.example, b@y.example' is not exactly one email address (Illegal address)",
+        assertEquals("the address 'a@x.example, b@y.example' is not exactly one bare email address: more than one address (a message has exactly one recipient)",
                 Recipient.problem("a@x.example, b@y.example"));
-        assertEquals("'Ann <ann@one.example>' is not one bare email address (a name, a group or a list)",
+        assertEquals("the address 'Ann <ann@one.example>' is not exactly one bare email address: a display name or angle brackets around the address (give the address alone)",
                 Recipient.problem("Ann <ann@one.example>"));
-        assertEquals("the address 'a@x.example\\r\\nBcc: b@y.example' contains a line break", Recipient.problem("a@x.example\r\nBcc: b@y.example"));
+        assertEquals("the address 'a@x.example\\r\\nBcc: b@y.example' is not exactly one bare email address: contains a line break", Recipient.problem("a@x.example\r\nBcc: b@y.example"));
         assertEquals("there is no email address", Recipient.problem(" "));
     }
 

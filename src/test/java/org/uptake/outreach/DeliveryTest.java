@@ -98,8 +98,8 @@ class DeliveryTest {
         }
         Path folder = Files.createDirectories(temp.resolve("out")).resolve("eml");
         NotApprovedException refused = assertThrows(NotApprovedException.class, () -> delivery.emlFiles("reports", folder, false, "ana"));
-        assertEquals("Nothing was delivered: message " + bad.id() + " for " + bad.userId() + " cannot leave: '" + list
-                + "' is not exactly one email address (Illegal address). Reject it (or correct the person and import again),"
+        assertEquals("Nothing was delivered: message " + bad.id() + " for " + bad.userId() + " cannot leave: the address '" + list
+                + "' is not exactly one bare email address: more than one address (a message has exactly one recipient). Reject it (or correct the person and import again),"
                 + " then deliver the rest.", refused.getMessage());
         assertFalse(Files.exists(folder));
         try (Stream<Path> left = Files.list(temp.resolve("out"))) {
