@@ -44,6 +44,12 @@ public record StruggleSettings(int rageClicks, long rageWindowMs, double rageDis
                 ticketSimilarity, abandonedAttempts, minClusterPeople, falseDiscoveryRate, targets);
     }
 
+    /** The same settings with another number of abandoned attempts that make a person struggling. */
+    public StruggleSettings withAbandonedAttempts(int attempts) {
+        return new StruggleSettings(rageClicks, rageWindowMs, rageDistancePx, undoCount, undoWindowMs, contextMinutes, workaroundDays,
+                ticketSimilarity, attempts, minClusterPeople, falseDiscoveryRate, rageClickIgnore);
+    }
+
     /** "Targets, comma separated" as the Thresholds field and the setting hold them. */
     public static List<String> targets(String text) {
         return text == null || text.isBlank() ? List.of() : List.of(text.split("\\s*,\\s*"));
