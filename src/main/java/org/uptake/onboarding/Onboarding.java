@@ -92,7 +92,10 @@ public final class Onboarding {
         List<String> terms = boldTerms(brief);
         String what = whatWeBuilt(brief);
 
-        String clause = howTo == null ? null : howTo.replaceFirst("(?i)^You can now ", "").split(":")[0].trim();
+        String clause = howTo == null ? null : howTo.replaceFirst("(?i)^You can now ", "").split(":")[0].trim().replaceAll("[.!?]+$", "");
+        if (clause != null && clause.length() > 1 && Character.isLowerCase(clause.charAt(1))) {
+            clause = lower(clause);
+        }
         String tooltip = clause != null ? "New: " + clause + "." : benefit != null ? "New: " + lower(benefit) + "." : "New: " + feature.name() + ".";
         if (!terms.isEmpty()) {
             tooltip += " Start with " + terms.get(0) + ".";
@@ -143,6 +146,14 @@ public final class Onboarding {
             for (String sentence : what.split("(?<=[.!?])\\s+")) {
                 for (String term : terms) {
                     if (sentence.startsWith(term) && steps.stream().noneMatch(x -> x.contains(term)) && steps.size() < 5) {
+                        steps.add(sentence.trim());
+                    }
+                }
+            }
+            // A brief in prose that names its controls mid-sentence ("…, then use Edit selected."): those sentences are the steps.
+            if (steps.isEmpty()) {
+                for (String sentence : what.split("(?<=[.!?])\\s+")) {
+                    if (terms.stream().anyMatch(sentence::contains) && !sentence.equals(howTo) && steps.size() < 5) {
                         steps.add(sentence.trim());
                     }
                 }
