@@ -31,8 +31,7 @@ public final class Tips {
         boolean touch = touch(platform);
         return switch (kind) {
             case RAGE_CLICKS -> rageClick(target, touch);
-            case UNDO_LOOP -> "Undo steps back one change at a time and redo brings it back, so you can try a change and return to"
-                    + " where you were.";
+            case UNDO_LOOP -> "Undo steps back one change at a time and redo brings it back, so you can try a change safely.";
             default -> null;
         };
     }

@@ -45,7 +45,7 @@ class StrugglesScreenTest extends SampleScreenTest {
         int everyone = people.getItems().size();
         int mobile = -1;
         for (int i = 0; i < clusters.getItems().size(); i++) {
-            if (clusters.getItems().get(i).label().startsWith("mobile · abandoned")) {
+            if (clusters.getItems().get(i).headline().startsWith("Mobile users abandon")) {
                 mobile = i;
             }
         }

@@ -42,7 +42,7 @@ class HonestCopyTest {
         assertNull(Tips.forSignal(SignalKind.RAGE_CLICKS, "row_checkbox", "ios"), "an element of unknown kind: no tip");
         assertNull(Tips.forSignal(SignalKind.ABANDONED, "widget_moved", "web"), "an abandoned step is not an undo loop");
         assertNull(Tips.forSignal(SignalKind.ERROR, "render_error", "web"));
-        assertEquals("Undo steps back one change at a time and redo brings it back, so you can try a change and return to where you were.",
+        assertEquals("Undo steps back one change at a time and redo brings it back, so you can try a change safely.",
                 Tips.forSignal(SignalKind.UNDO_LOOP, null, "web"));
     }
 
