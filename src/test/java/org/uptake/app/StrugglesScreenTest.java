@@ -58,7 +58,8 @@ class StrugglesScreenTest extends SampleScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(clusters.getItems().get(mobile).struggling(), people.getItems().size());
         assertTrue(people.getItems().size() < everyone);
-        assertTrue(people.getItems().stream().allMatch(p -> List.of("ios", "android").contains(p.person().entryPlatform())));
+        assertTrue(people.getItems().stream().allMatch(p -> List.of("ios", "android").contains(p.person().mainPlatform())),
+                "the cluster is people who mainly use mobile");
 
         robot.interact(() -> {
             people.getSelectionModel().select(0);
