@@ -74,13 +74,15 @@ final class StrugglesCommand implements Callable<Integer> {
                 .put("activePeople", r.activePeople())
                 .put("entrants", r.entrants())
                 .put("strugglingPeople", r.struggling().size())
+                .put("definition", StrugglingPerson.definition(r.settings().abandonedAttempts()))
                 .put("ticketMatching", r.ticketMatch());
         ArrayNode kinds = root.putArray("signalsByKind");
         r.signalsByKind().forEach((kind, count) -> kinds.addObject().put("kind", kind.name().toLowerCase(Locale.ROOT))
                 .put("label", kind.label()).put("signals", count).put("people", r.peopleByKind().get(kind)));
         ArrayNode clusters = root.putArray("clusters");
         for (StruggleCluster c : r.clusters()) {
-            ObjectNode node = clusters.addObject().put("label", c.label());
+            ObjectNode node = clusters.addObject().put("headline", c.headline()).put("label", c.label());
+            c.also().forEach(node.putArray("alsoDescribedAs")::add);
             ArrayNode attributes = node.putArray("attributes");
             c.attributes().forEach(a -> attributes.addObject().put("attribute", a.attribute()).put("value", a.value()));
             node.put("people", c.struggling()).put("entrants", c.members()).put("struggleShare", c.share())
@@ -136,6 +138,7 @@ final class StrugglesCommand implements Callable<Integer> {
         t.append(String.format("%s — struggles from %s to %s%n", r.feature().name(), r.from(), r.to()));
         t.append(String.format("%,d struggling people of %,d who entered the feature (%,d active)%n", r.struggling().size(),
                 r.entrants(), r.activePeople()));
+        t.append(StrugglingPerson.definition(r.settings().abandonedAttempts())).append('\n');
         t.append("Signals\n");
         r.signalsByKind().forEach((kind, count) -> t.append(String.format("  %-20s %,6d signals, %,5d people%n", kind.label(),
                 count, r.peopleByKind().get(kind))));
@@ -144,9 +147,11 @@ final class StrugglesCommand implements Callable<Integer> {
             t.append("  none: no group of people struggles more than the rest beyond chance\n");
         }
         for (StruggleCluster c : r.clusters()) {
-            t.append(String.format(Locale.ROOT, "  %-62s %4d of %4d struggling (%.0f%% vs %.0f%%)  OR %6.1f  p %.1e  q %.1e  %s%n",
-                    c.label(), c.struggling(), c.members(), 100 * c.share(), 100 * c.baseline(), c.oddsRatio(), c.pValue(),
-                    c.qValue(), c.confidence()));
+            t.append(String.format(Locale.ROOT, "  %s%n    %s · %d of %d struggling · OR %.1f  p %.1e  q %.1e  %s%n", c.headline(),
+                    c.label(), c.struggling(), c.members(), c.oddsRatio(), c.pValue(), c.qValue(), c.confidence()));
+            if (!c.also().isEmpty()) {
+                t.append("    also: ").append(String.join("; ", c.also())).append('\n');
+            }
         }
         t.append("Bug suspects\n");
         if (r.bugSuspects().isEmpty()) {

@@ -29,7 +29,7 @@ final class Recommendations {
         s.clusters().stream().filter(c -> c.confidence().equals("high") && c.attributes().stream()
                 .noneMatch(x -> x.attribute().equals("step reached")))
                 .max(java.util.Comparator.comparingInt(StruggleCluster::struggling)).ifPresent(c -> {
-                    String tip = Tips.forCluster(c.label(), null);
+                    String tip = Tips.forCluster(c, null);
                     out.add(String.format(Locale.ROOT, "Help %s: %d of %d struggle (%.0f%% vs %.0f%% overall)%s", c.label(), c.struggling(),
                             c.members(), 100 * c.share(), 100 * c.baseline(), tip == null ? "." : "; ship the tip: " + tip));
                 });

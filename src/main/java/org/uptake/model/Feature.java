@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A shipped feature as {@code features.json} defines it: how adoption is recognised, the funnel
  * that leads to it, the target set before launch and the metrics it was meant to move.
- * {@code usageEvents} (optional) are further events that count as using the feature.
+ * {@code usageEvents} (optional) are further events that count as using the feature;
+ * {@code rageClickIgnore} (optional) the click targets where repeated clicks are normal (zoom, pagination).
  */
 public record Feature(
         String key,
@@ -20,7 +21,8 @@ public record Feature(
         List<String> legacyEvents,
         List<String> usageEvents,
         List<SuccessMetric> successMetrics,
-        String brief) {
+        String brief,
+        List<String> rageClickIgnore) {
 
     public Feature {
         targetSegments = targetSegments == null ? List.of() : List.copyOf(targetSegments);
@@ -28,6 +30,15 @@ public record Feature(
         legacyEvents = legacyEvents == null ? List.of() : List.copyOf(legacyEvents);
         usageEvents = usageEvents == null ? List.of() : List.copyOf(usageEvents);
         successMetrics = successMetrics == null ? List.of() : List.copyOf(successMetrics);
+        rageClickIgnore = rageClickIgnore == null ? List.of() : List.copyOf(rageClickIgnore);
+    }
+
+    /** A feature without targets to ignore for rage clicks. */
+    public Feature(String key, String name, LocalDate launchedAt, String problem, List<String> targetSegments, AdoptionGoal adoption,
+            List<String> funnel, String revertEvent, List<String> legacyEvents, List<String> usageEvents,
+            List<SuccessMetric> successMetrics, String brief) {
+        this(key, name, launchedAt, problem, targetSegments, adoption, funnel, revertEvent, legacyEvents, usageEvents, successMetrics,
+                brief, List.of());
     }
 
     /** Every event that counts as using the feature: funnel steps, the adoption and revert events, usage events. */

@@ -22,6 +22,7 @@ import org.uptake.model.Feature;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
 import org.uptake.model.Progress;
+import org.uptake.outreach.BriefText;
 import org.uptake.outreach.CopyFacts;
 import org.uptake.outreach.Draft;
 import org.uptake.outreach.NotApprovedException;
@@ -29,7 +30,6 @@ import org.uptake.outreach.Outreach;
 import org.uptake.outreach.ReviewQueue;
 import org.uptake.outreach.SafeText;
 import org.uptake.outreach.Tips;
-import org.uptake.struggle.ClusterAttribute;
 import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.struggle.StruggleCluster;
 
@@ -42,7 +42,6 @@ public final class Onboarding {
 
     public static final String KIND = "onboarding";
     private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*");
-    private static final Pattern BUILT = Pattern.compile("(?is)##\\s*What we built\\s*\\n+(.+?)(?=\\n##|\\z)");
 
     private final Outreach outreach;
     private final StruggleAnalysis struggles;
@@ -68,7 +67,9 @@ public final class Onboarding {
         }
         List<StruggleCluster> clusters = struggles.analyze(featureKey, null, null, progress).clusters();
         List<ReviewQueue.ContentDraft> drafts = new ArrayList<>();
-        for (ReviewQueue.ContentDraft d : content(feature, brief, clusters)) {
+        org.uptake.adoption.AdoptionSummary summary = adoption.summary(featureKey, null, null);
+        for (ReviewQueue.ContentDraft d : content(feature, brief, clusters,
+                CopyFacts.workspaceFacts(summary.activePeople(), summary.adopters()))) {
             if (!have.contains(d.channel() + "|" + d.audience())) {
                 drafts.add(d);
             }
@@ -77,8 +78,9 @@ public final class Onboarding {
     }
 
     /** Every piece, worded from the brief (and the funnel when the brief says little). */
-    static List<ReviewQueue.ContentDraft> content(Feature feature, String brief, List<StruggleCluster> clusters) {
-        Map<String, String> facts = new LinkedHashMap<>();
+    static List<ReviewQueue.ContentDraft> content(Feature feature, String brief, List<StruggleCluster> clusters,
+            Map<String, String> workspaceFacts) {
+        Map<String, String> facts = new LinkedHashMap<>(workspaceFacts);
         facts.put("feature", feature.name());
         facts.put("brief", brief == null ? "" : brief.replace('\n', ' '));
         if (feature.problem() != null) {
@@ -90,7 +92,10 @@ public final class Onboarding {
         List<String> terms = boldTerms(brief);
         String what = whatWeBuilt(brief);
 
-        String clause = howTo == null ? null : howTo.replaceFirst("(?i)^You can now ", "").split(":")[0].trim();
+        String clause = howTo == null ? null : howTo.replaceFirst("(?i)^You can now ", "").split(":")[0].trim().replaceAll("[.!?]+$", "");
+        if (clause != null && clause.length() > 1 && Character.isLowerCase(clause.charAt(1))) {
+            clause = lower(clause);
+        }
         String tooltip = clause != null ? "New: " + clause + "." : benefit != null ? "New: " + lower(benefit) + "." : "New: " + feature.name() + ".";
         if (!terms.isEmpty()) {
             tooltip += " Start with " + terms.get(0) + ".";
@@ -98,7 +103,7 @@ public final class Onboarding {
         out.add(new ReviewQueue.ContentDraft("everyone", Channel.TOOLTIP, new Draft(feature.name(), tooltip),
                 "first sentence of the brief's \"What we built\"", facts));
 
-        List<String> steps = steps(feature, howTo, what, terms);
+        List<String> steps = steps(feature, brief, howTo, what, terms);
         StringBuilder walk = new StringBuilder();
         for (int i = 0; i < steps.size(); i++) {
             walk.append(i + 1).append(". ").append(steps.get(i)).append('\n');
@@ -112,9 +117,8 @@ public final class Onboarding {
 
         Set<String> tips = new LinkedHashSet<>();
         for (StruggleCluster c : clusters) {
-            String platform = c.attributes().stream().filter(a -> a.attribute().equals(ClusterAttribute.PLATFORM))
-                    .map(ClusterAttribute::value).findFirst().orElse(null);
-            String tip = Tips.forCluster(c.label(), platform == null ? "web" : platform);
+            String platform = c.platform();
+            String tip = Tips.forCluster(c, platform == null ? "web" : platform);
             if (tip != null && tips.add(tip)) {
                 out.add(new ReviewQueue.ContentDraft(platform == null ? "everyone" : platform, Channel.PLATFORM_TIP,
                         new Draft(platform == null ? "Tip" : "Tip for " + platform, tip), "struggle cluster: " + c.label(), facts));
@@ -124,9 +128,13 @@ public final class Onboarding {
     }
 
     /** 3–5 steps: the actions of the how-to sentence, then other UI elements the brief names, then the funnel's events. */
-    static List<String> steps(Feature feature, String howTo, String what, List<String> terms) {
+    static List<String> steps(Feature feature, String brief, String howTo, String what, List<String> terms) {
         List<String> steps = new ArrayList<>();
-        if (howTo != null && howTo.contains(":")) {
+        List<String> bullets = BriefText.bullets(section(brief));
+        if (bullets.size() >= 2) {
+            // A brief that lists the steps says them best.
+            bullets.forEach(b -> steps.add(Character.toUpperCase(b.charAt(0)) + b.substring(1)));
+        } else if (howTo != null && howTo.contains(":")) {
             for (String part : howTo.substring(howTo.indexOf(':') + 1).split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
                 String s = part.replaceAll("\\.$", "").trim();
                 if (!s.isEmpty()) {
@@ -138,6 +146,14 @@ public final class Onboarding {
             for (String sentence : what.split("(?<=[.!?])\\s+")) {
                 for (String term : terms) {
                     if (sentence.startsWith(term) && steps.stream().noneMatch(x -> x.contains(term)) && steps.size() < 5) {
+                        steps.add(sentence.trim());
+                    }
+                }
+            }
+            // A brief in prose that names its controls mid-sentence ("…, then use Edit selected."): those sentences are the steps.
+            if (steps.isEmpty()) {
+                for (String sentence : what.split("(?<=[.!?])\\s+")) {
+                    if (terms.stream().anyMatch(sentence::contains) && !sentence.equals(howTo) && steps.size() < 5) {
                         steps.add(sentence.trim());
                     }
                 }
@@ -165,14 +181,13 @@ public final class Onboarding {
     }
 
     private static String section(String brief) {
-        Matcher m = BUILT.matcher(brief);
-        return m.find() ? m.group(1) : null;
+        return BriefText.whatWeBuilt(brief);
     }
 
     static String whatWeBuilt(String brief) {
-        String s = brief == null ? null : section(brief);
-        return s == null ? null : s.replaceAll("[*_`]", "").replaceAll("\\s+", " ").trim()
-                .replaceFirst("(?i)^(People|Users) can now ", "You can now ").transform(CopyFacts::secondPerson);
+        String s = brief == null ? null : BriefText.plain(section(brief));
+        return s == null || s.isEmpty() ? null : s.replaceFirst("(?i)^(People|Users) can now ", "You can now ")
+                .transform(CopyFacts::secondPerson);
     }
 
     private static String lower(String s) {

@@ -16,22 +16,20 @@ import org.uptake.model.Feature;
  */
 public final class CopyFacts {
 
-    private static final Pattern BUILT = Pattern.compile("(?is)##\\s*What we built\\s*\\n+(.+?)(?:\\n\\s*\\n|$)");
     private static final Pattern CANNOT = Pattern.compile("(?i)^(users|people|customers|analysts|teams)\\s+(cannot|can't|can not)\\s+(.+)$");
 
     private CopyFacts() {
     }
 
-    /** The sentence of the brief that says how to use the feature ("open Edit layout, drag …, and Save layout."). */
+    /** The sentence of the brief that says how to use the feature ("open Edit layout, drag …, and Save layout."), however the brief is laid out. */
     public static String howTo(String brief) {
         if (brief == null) {
             return null;
         }
-        Matcher m = BUILT.matcher(brief);
-        if (!m.find()) {
+        String paragraph = BriefText.firstParagraph(BriefText.whatWeBuilt(brief));
+        if (paragraph == null || paragraph.isEmpty()) {
             return null;
         }
-        String paragraph = m.group(1).replaceAll("[*_`]", "").replaceAll("\\s+", " ").trim();
         String[] sentences = paragraph.split("(?<=[.!?])\\s+");
         String first = sentences[0];
         String you = first.replaceFirst("(?i)^(People|Users|Customers|Teams) can now ", "You can now ");
@@ -70,8 +68,38 @@ public final class CopyFacts {
         return local.length() < 2 ? null : Character.toUpperCase(local.charAt(0)) + local.substring(1).toLowerCase(Locale.ROOT);
     }
 
+    /** What an OpenAI-compatible model may see of a person's facts, as README's Privacy section lists them. */
+    static final List<String> FOR_MODEL = List.of("firstName", "feature", "benefit", "howTo", "segment", "segmentAdoption",
+            "accountName", "tip");
+
+    /** The facts a copy model is sent: only {@link #FOR_MODEL}, never the email, the CSM, why the person was picked or other people. */
+    static Map<String, String> forModel(Map<String, String> facts) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        FOR_MODEL.forEach(name -> {
+            if (facts.containsKey(name)) {
+                shown.put(name, facts.get(name));
+            }
+        });
+        return shown;
+    }
+
+    /**
+     * Workspace-level figures the analyst sees on the Adoption screen, so copy may state them: the
+     * share of active people who adopted (one decimal, so "34%" and "34.0%" both ground), active
+     * people and adopters.
+     */
+    public static Map<String, String> workspaceFacts(int activePeople, int adopters) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        if (activePeople > 0) {
+            facts.put("overallAdoption", String.format(Locale.ROOT, "%.1f%%", 100.0 * adopters / activePeople));
+            facts.put("activePeople", String.format(Locale.ROOT, "%,d", activePeople));
+            facts.put("adopters", String.format(Locale.ROOT, "%,d", adopters));
+        }
+        return facts;
+    }
+
     static Map<String, String> of(Feature feature, String brief, PlannedContact c, Map<String, double[]> segmentAdoption,
-            Map<String, Integer> accountAdopters, String tip) {
+            Map<String, Integer> accountAdopters, String tip, Map<String, String> workspace) {
         Map<String, String> facts = new LinkedHashMap<>();
         put(facts, "firstName", firstName(c.email()));
         put(facts, "feature", feature.name());
@@ -94,6 +122,7 @@ public final class CopyFacts {
         put(facts, "csmOwner", c.csmOwner());
         put(facts, "why", c.why());
         put(facts, "audience", c.audience().label().toLowerCase(Locale.ROOT));
+        workspace.forEach((k, v) -> put(facts, k, v));
         return facts;
     }
 
@@ -125,6 +154,6 @@ public final class CopyFacts {
 
     static List<String> names() {
         return List.of("firstName", "feature", "benefit", "howTo", "segment", "segmentAdoption", "accountName", "accountAdopters",
-                "tip", "email", "csmOwner", "why", "audience");
+                "tip", "email", "csmOwner", "why", "audience", "overallAdoption", "activePeople", "adopters");
     }
 }

@@ -1,5 +1,7 @@
 package org.uptake.outreach;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +13,8 @@ import org.uptake.model.Channel;
 
 /**
  * The checks every draft passes before it can be approved, whoever wrote it (template, model or
- * analyst): every number is one the workspace's facts hold (grounding), no other feature is named,
+ * analyst): every number is one the workspace's facts hold and every comparative, superlative or
+ * "most/everyone" claim is borne out by them (grounding, {@link ClaimCheck}), no other feature is named,
  * no surveillance phrasing unless the analyst allows it, nothing longer than the channel shows,
  * and no markup (it would be shown as text, never run).
  */
@@ -47,6 +50,7 @@ final class DraftChecks {
                 problems.add("the number " + number + " is not a workspace fact");
             }
         }
+        problems.addAll(ClaimCheck.problems(text, known, number -> containsNumber(known, number)));
         for (String other : otherFeatures) {
             if (text.toLowerCase(Locale.ROOT).contains(other.toLowerCase(Locale.ROOT))) {
                 problems.add("it names " + other + ", which is not this feature");
@@ -74,15 +78,27 @@ final class DraftChecks {
         return problems;
     }
 
-    /** The number appears in the facts as a number of its own, not as part of a longer one. */
-    private static boolean containsNumber(String known, String number) {
+    /**
+     * The number appears in the facts as a number of its own (not as part of a longer one), or is a
+     * fact rounded to fewer decimals ("34%" or "34.0%" for 34.03%); a percentage needs a percentage.
+     */
+    static boolean containsNumber(String known, String number) {
         Matcher m = NUMBER.matcher(known);
         while (m.find()) {
             String candidate = m.group().replaceAll("[,.]$", "");
-            if (candidate.equals(number) || candidate.replace("%", "").equals(number)) {
+            if (candidate.equals(number) || candidate.replace("%", "").equals(number) || rounds(candidate, number)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean rounds(String fact, String claim) {
+        if (claim.endsWith("%") != fact.endsWith("%")) {
+            return false;
+        }
+        BigDecimal f = new BigDecimal(fact.replace("%", "").replace(",", ""));
+        BigDecimal c = new BigDecimal(claim.replace("%", "").replace(",", ""));
+        return c.scale() <= f.scale() && f.setScale(c.scale(), RoundingMode.HALF_UP).compareTo(c) == 0;
     }
 }

@@ -14,8 +14,10 @@ import org.uptake.model.Channel;
 
 /**
  * Drafts from an OpenAI-compatible chat endpoint (a local Ollama, LM Studio, a hosted model). It
- * sees the audience, the channel and the facts of one person — nothing else — and its drafts go
- * through the same checks as the templates'. Optional: set {@code outreach.llm.url} to use it.
+ * sees the audience, the channel and the facts README's Privacy section lists ({@link CopyFacts#FOR_MODEL}) —
+ * never the email address, the CSM owner, why the person was picked (their signals), events or
+ * tickets — and its drafts go through the same checks as the templates'. Optional: set
+ * {@code outreach.llm.url} to use it.
  */
 final class LlmCopy implements CopyGenerator {
 
@@ -42,7 +44,7 @@ final class LlmCopy implements CopyGenerator {
         body.putArray("messages")
                 .add(JSON.createObjectNode().put("role", "system").put("content", rules(channel)))
                 .add(JSON.createObjectNode().put("role", "user").put("content", "Audience: " + audience.label() + "\nChannel: "
-                        + channel.label() + "\nFacts:\n" + CopyFacts.serialize(facts)));
+                        + channel.label() + "\nFacts:\n" + CopyFacts.serialize(CopyFacts.forModel(facts))));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + "/chat/completions"))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));

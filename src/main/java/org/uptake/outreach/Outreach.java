@@ -147,6 +147,9 @@ public final class Outreach {
         Map<String, double[]> bySegment = new HashMap<>();
         summary.bySegment().forEach(b -> bySegment.put(b.value(), new double[] {b.adopters(), b.activePeople()}));
         Map<String, Integer> accountAdopters = accountAdopters(adoption.participants(featureKey, null, null));
+        Map<String, String> workspaceFacts = CopyFacts.workspaceFacts(summary.activePeople(), summary.adopters());
+        // A CSM task is a note to a colleague that names the person's email and why: written offline, never sent to a model.
+        CopyGenerator internal = generator instanceof LlmCopy ? new TemplateCopy() : generator;
         Set<Integer> queued = peopleWithMessages(featureKey);
         List<String> otherFeatures = OtherFeatures.names(workspace, feature);
         boolean allowObserved = plan.settings().allowObserved();
@@ -177,15 +180,16 @@ public final class Outreach {
                     continue;
                 }
                 supersedeOthers(c, featureKey, contact.person().personId(), actor);
-                Map<String, String> facts = CopyFacts.of(feature, brief, contact, bySegment, accountAdopters, Tips.forCluster(contact.cluster(), contact.person().mainPlatform()));
-                Draft draft = generator.write(contact.audience(), contact.channel(), facts);
+                Map<String, String> facts = CopyFacts.of(feature, brief, contact, bySegment, accountAdopters, contact.tip(), workspaceFacts);
+                CopyGenerator writer = contact.channel() == org.uptake.model.Channel.CSM_TASK ? internal : generator;
+                Draft draft = writer.write(contact.audience(), contact.channel(), facts);
                 List<String> problems = DraftChecks.problems(contact.channel(), draft, facts, otherFeatures, allowObserved);
                 if (!problems.isEmpty()) {
                     failing++;
                 }
                 queries.insertDraft(c, featureKey, KIND, contact.person().personId(), contact.audience().name(), contact.channel(),
                         draft.subject(), draft.body(), contact.why() + (contact.cluster() == null ? "" : " · cluster: " + contact.cluster())
-                                + " · " + contact.note(), CopyFacts.serialize(facts), problems, actor + " (" + generator.name() + ")");
+                                + " · " + contact.note(), CopyFacts.serialize(facts), problems, actor + " (" + writer.name() + ")");
                 created++;
             }
             c.commit();

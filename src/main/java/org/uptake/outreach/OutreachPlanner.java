@@ -89,12 +89,13 @@ final class OutreachPlanner {
             if (outcome == PlannedContact.Outcome.ROUTED && reserved.containsKey(p.personId())) {
                 note += "; takes the place of the waiting message about " + reserved.get(p.personId()) + " (lower priority)";
             }
-            contacts.add(new PlannedContact(p, email, account, csm, m.audience(), m.why(), m.cluster(), channel, outcome, note));
+            contacts.add(new PlannedContact(p, email, account, csm, m.audience(), m.why(), m.cluster(), m.tip(), channel, outcome, note));
         }
         return new OutreachPlan(feature, asOf, settings, contacts);
     }
 
-    private record Member(Participant person, Audience audience, String why, String cluster) {
+    /** {@code tip}: what the person's own signals call for, on their platform (null when nothing specific is known). */
+    private record Member(Participant person, Audience audience, String why, String cluster, String tip) {
     }
 
     /** Each active person in the first audience that fits: struggling, workaround, stopped, not adopted. */
@@ -103,12 +104,13 @@ final class OutreachPlanner {
         Map<Integer, Member> members = new LinkedHashMap<>();
         Map<Integer, String> clusterOf = new HashMap<>();
         for (StruggleCluster c : struggles.clusters()) {
-            c.people().forEach(id -> clusterOf.putIfAbsent(id, c.label()));
+            c.people().forEach(id -> clusterOf.putIfAbsent(id, c.headline()));
         }
         for (StrugglingPerson s : struggles.struggling()) {
             String kinds = String.join(", ", s.kinds().stream().map(SignalKind::label).toList());
             members.put(s.person().personId(), new Member(s.person(), Audience.STRUGGLING, "struggle signals: " + kinds
-                    + " (score " + s.score() + ")", clusterOf.get(s.person().personId())));
+                    + " (score " + s.score() + ")", clusterOf.get(s.person().personId()),
+                    Tips.forPerson(s.signals(), s.person().entryPlatform() != null ? s.person().entryPlatform() : s.person().mainPlatform())));
         }
         Map<Integer, Signal> workarounds = new HashMap<>();
         struggles.signals().stream().filter(x -> x.kind() == SignalKind.WORKAROUND).forEach(x -> workarounds.putIfAbsent(x.personId(), x));
@@ -118,13 +120,13 @@ final class OutreachPlanner {
             }
             Signal workaround = workarounds.get(p.personId());
             if (workaround != null) {
-                members.put(p.personId(), new Member(p, Audience.WORKAROUND, "still uses " + workaround.detail(), null));
+                members.put(p.personId(), new Member(p, Audience.WORKAROUND, "still uses " + workaround.detail(), null, null));
             } else if (p.stopped()) {
                 members.put(p.personId(), new Member(p, Audience.STOPPED, "adopted " + p.adoptedAt().atOffset(ZoneOffset.UTC).toLocalDate()
-                        + ", active lately, no use in the last 14 days", null));
+                        + ", active lately, no use in the last 14 days", null, null));
             } else if (!p.adopted() && (feature.targetSegments().isEmpty() || feature.targetSegments().contains(p.segment()))) {
                 members.put(p.personId(), new Member(p, Audience.NOT_ADOPTED, (p.segment() == null ? "active" : p.segment() + ", active")
-                        + " since launch, " + (p.entered() ? "started but never finished" : "has not tried it"), null));
+                        + " since launch, " + (p.entered() ? "started but never finished" : "has not tried it"), null, null));
             }
         }
         return members;

@@ -14,7 +14,9 @@ import org.apache.commons.math3.distribution.HypergeometricDistribution;
  * Finds the attribute values, alone and in pairs, over-represented among struggling people against
  * everyone who entered the feature (DESIGN §5): a one-sided Fisher exact test per group, a
  * Benjamini–Hochberg correction over all groups tested, a minimum number of struggling people, and
- * odds ratios to rank by. A pair is only reported when it says more than each of its parts.
+ * odds ratios to rank by. A pair is only reported when it says more than each of its parts, and
+ * groups that share at least 80% of their struggling people are one finding, told in the simplest
+ * words (the fewest attributes; the higher odds ratio between equals).
  */
 final class ClusterFinder {
 
@@ -22,17 +24,30 @@ final class ClusterFinder {
     record Member(int personId, Map<String, Set<String>> values, boolean struggling) {
     }
 
-    /** A tested group before labels and signals are added. */
+    /** A tested group before labels and signals are added; {@code also}: the descriptions merged into it. */
     record Group(List<ClusterAttribute> attributes, BitSet members, int struggling, int size, double oddsRatio, double pValue,
-            double qValue) {
+            double qValue, List<List<ClusterAttribute>> also) {
+
+        Group(List<ClusterAttribute> attributes, BitSet members, int struggling, int size, double oddsRatio, double pValue,
+                double qValue) {
+            this(attributes, members, struggling, size, oddsRatio, pValue, qValue, List.of());
+        }
+
+        Group withAlso(List<List<ClusterAttribute>> more) {
+            List<List<ClusterAttribute>> all = new ArrayList<>(also);
+            all.addAll(more);
+            return new Group(attributes, members, struggling, size, oddsRatio, pValue, qValue, all);
+        }
     }
+
+    /** Share of struggling people two groups must both have in common to be told as one. */
+    static final double SAME_PEOPLE = 0.8;
 
     /** Platforms that make up "mobile", the umbrella a pair may use instead of one of them. */
     static final Set<String> MOBILE = Set.of("ios", "android", "ipados", "mobile");
     static final String MOBILE_VALUE = "mobile";
     private static final double MORE_INFORMATIVE = 1.1;
-    static final List<String> ATTRIBUTES = List.of(ClusterAttribute.PLATFORM, ClusterAttribute.SEGMENT, ClusterAttribute.PLAN,
-            ClusterAttribute.ROLE, ClusterAttribute.APP_VERSION, ClusterAttribute.STEP);
+    static final List<String> ATTRIBUTES = ClusterAttribute.ALL;
     /** One order for a group's attributes, so the same group is always the same list (and label). */
     static final Comparator<ClusterAttribute> ORDER = Comparator
             .comparingInt((ClusterAttribute a) -> ATTRIBUTES.indexOf(a.attribute())).thenComparing(ClusterAttribute::value);
@@ -80,10 +95,47 @@ final class ClusterFinder {
                 .filter(g -> g.qValue() <= falseDiscoveryRate && g.oddsRatio() > 1).toList();
         Map<List<ClusterAttribute>, Group> byAttributes = new HashMap<>();
         significant.forEach(g -> byAttributes.put(g.attributes(), g));
-        return significant.stream()
+        return merge(significant.stream()
                 .filter(g -> saysMore(g, byAttributes))
                 .sorted(Comparator.comparingDouble(Group::oddsRatio).reversed().thenComparing(Group::pValue))
-                .toList();
+                .toList(), struggling);
+    }
+
+    /**
+     * Groups in rank order, those sharing at least 80% of both groups' struggling people merged into the
+     * one with the fewest attributes (the earlier, higher-ranked one between equals).
+     */
+    static List<Group> merge(List<Group> ranked, BitSet struggling) {
+        List<Group> kept = new ArrayList<>();
+        List<BitSet> people = new ArrayList<>();
+        for (Group g : ranked) {
+            BitSet mine = (BitSet) g.members().clone();
+            mine.and(struggling);
+            int same = -1;
+            for (int k = 0; k < kept.size() && same < 0; k++) {
+                BitSet both = (BitSet) mine.clone();
+                both.and(people.get(k));
+                int shared = both.cardinality();
+                if (shared >= SAME_PEOPLE * mine.cardinality() && shared >= SAME_PEOPLE * people.get(k).cardinality()) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
+                kept.add(g);
+                people.add(mine);
+            } else if (g.attributes().size() < kept.get(same).attributes().size()) {
+                Group old = kept.get(same);
+                List<List<ClusterAttribute>> also = new ArrayList<>(List.of(old.attributes()));
+                also.addAll(old.also());
+                kept.set(same, g.withAlso(also));
+                people.set(same, mine);
+            } else {
+                kept.set(same, kept.get(same).withAlso(List.of(g.attributes())));
+            }
+        }
+        List<Group> out = new ArrayList<>(kept);
+        out.sort(Comparator.comparingDouble(Group::oddsRatio).reversed().thenComparing(Group::pValue));
+        return out;
     }
 
     private void test(List<ClusterAttribute> attributes, BitSet group, BitSet struggling, int n, int strugglers, List<Group> out) {
@@ -125,6 +177,10 @@ final class ClusterFinder {
         return adjusted;
     }
 
+    static boolean isPlatform(String attribute) {
+        return attribute.equals(ClusterAttribute.PLATFORM) || attribute.equals(ClusterAttribute.MAIN_PLATFORM);
+    }
+
     /**
      * A pair is kept only when its odds ratio clearly beats each significant part; a single iOS or
      * Android group only when it clearly beats the same group for mobile as a whole.
@@ -137,9 +193,9 @@ final class ClusterFinder {
                     return false;
                 }
             }
-            if (part.attribute().equals(ClusterAttribute.PLATFORM) && MOBILE.contains(part.value()) && !part.value().equals(MOBILE_VALUE)) {
+            if (isPlatform(part.attribute()) && MOBILE.contains(part.value()) && !part.value().equals(MOBILE_VALUE)) {
                 List<ClusterAttribute> umbrella = g.attributes().stream()
-                        .map(x -> x.equals(part) ? new ClusterAttribute(ClusterAttribute.PLATFORM, MOBILE_VALUE) : x)
+                        .map(x -> x.equals(part) ? new ClusterAttribute(part.attribute(), MOBILE_VALUE) : x)
                         .sorted(ORDER).toList();
                 Group mobile = significant.get(umbrella);
                 if (mobile != null && g.oddsRatio() <= mobile.oddsRatio() * MORE_INFORMATIVE * MORE_INFORMATIVE) {

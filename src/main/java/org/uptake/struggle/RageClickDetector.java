@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.uptake.adoption.Participant;
 import org.uptake.model.Signal;
 import org.uptake.model.SignalKind;
@@ -13,19 +14,35 @@ import org.uptake.model.SignalKind;
  * Rage clicks (DESIGN §5): at least {@code rageClicks} clicks on the same target within
  * {@code rageWindowMs} of the first, and, where the events carry x/y coordinates, within
  * {@code rageDistancePx} of it. One signal per burst; a burst's clicks are not counted twice.
+ * Targets where repeated clicks are normal (the feature's and the workspace's {@code rageClickIgnore})
+ * never make a burst.
  */
 final class RageClickDetector {
 
     private final StruggleSettings settings;
+    private final List<Pattern> ignored = new ArrayList<>();
 
-    RageClickDetector(StruggleSettings settings) {
+    RageClickDetector(StruggleSettings settings, List<String> featureIgnores) {
         this.settings = settings;
+        java.util.stream.Stream.concat(featureIgnores.stream(), settings.rageClickIgnore().stream()).map(RageClickDetector::glob)
+                .forEach(ignored::add);
+    }
+
+    /** "zoom*" matches zoom_in and Zoom-Out: case does not matter, {@code *} stands for any text. */
+    static Pattern glob(String target) {
+        String regex = java.util.Arrays.stream(target.trim().split("\\*", -1)).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining(".*"));
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    boolean ignores(String target) {
+        return ignored.stream().anyMatch(p -> p.matcher(target).matches());
     }
 
     List<Signal> detect(Participant person, List<ContextEvent> events) {
         Map<String, List<ContextEvent>> byTarget = new LinkedHashMap<>();
         for (ContextEvent e : events) {
-            if (e.target() != null && EventKinds.isClick(e.name())) {
+            if (e.target() != null && EventKinds.isClick(e.name()) && !ignores(e.target())) {
                 byTarget.computeIfAbsent(e.target(), t -> new ArrayList<>()).add(e);
             }
         }

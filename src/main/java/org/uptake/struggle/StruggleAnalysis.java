@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,10 +80,10 @@ public final class StruggleAnalysis {
         long t1 = System.nanoTime();
         progress.update(0, 0, "Detecting struggles");
 
-        RageClickDetector rage = new RageClickDetector(settings);
+        RageClickDetector rage = new RageClickDetector(settings, feature.rageClickIgnore());
         UndoLoopDetector undo = new UndoLoopDetector(settings);
         ErrorDetector errors = new ErrorDetector();
-        AbandonDetector abandon = new AbandonDetector();
+        AbandonDetector abandon = new AbandonDetector(settings);
         WorkaroundDetector workaround = new WorkaroundDetector(settings);
         Map<Integer, List<Signal>> byPerson = new HashMap<>();
         for (Participant p : all.active()) {
@@ -113,9 +112,8 @@ public final class StruggleAnalysis {
             }
             own.sort(Comparator.comparing(Signal::at));
             signals.addAll(own);
-            int score = StrugglingPerson.score(own);
-            if (score >= settings.strugglingScore()) {
-                struggling.add(new StrugglingPerson(p, all.stepReached(p), score, own));
+            if (StrugglingPerson.struggles(own, settings.abandonedAttempts())) {
+                struggling.add(new StrugglingPerson(p, all.stepReached(p), StrugglingPerson.score(own), own));
             }
         }
         struggling.sort(Comparator.comparingInt((StrugglingPerson s) -> -s.score())
@@ -157,30 +155,7 @@ public final class StruggleAnalysis {
             StruggleSettings settings) {
         Map<Integer, StrugglingPerson> strugglers = new HashMap<>();
         struggling.forEach(s -> strugglers.put(s.person().personId(), s));
-        List<ClusterFinder.Member> members = new ArrayList<>();
-        for (Participant p : all.active()) {
-            if (!p.entered()) {
-                continue;
-            }
-            Map<String, Set<String>> values = new LinkedHashMap<>();
-            String platform = p.entryPlatform() != null ? p.entryPlatform() : p.mainPlatform();
-            if (platform != null) {
-                Set<String> platforms = new LinkedHashSet<>(List.of(platform.toLowerCase(Locale.ROOT)));
-                if (ClusterFinder.MOBILE.contains(platform.toLowerCase(Locale.ROOT))) {
-                    platforms.add(ClusterFinder.MOBILE_VALUE);
-                }
-                values.put(ClusterAttribute.PLATFORM, platforms);
-            }
-            put(values, ClusterAttribute.SEGMENT, p.segment());
-            put(values, ClusterAttribute.PLAN, p.plan());
-            put(values, ClusterAttribute.ROLE, p.role());
-            put(values, ClusterAttribute.APP_VERSION, appVersion(data.contextOf(p.personId())));
-            if (!all.feature().funnel().isEmpty() && p.furthestStep() > 0) {
-                put(values, ClusterAttribute.STEP, p.furthestStep() == all.feature().funnel().size() ? "completed the funnel"
-                        : "stopped at " + all.stepReached(p));
-            }
-            members.add(new ClusterFinder.Member(p.personId(), values, strugglers.containsKey(p.personId())));
-        }
+        List<ClusterFinder.Member> members = ClusterMembers.of(all, data, strugglers.keySet());
         List<ClusterFinder.Group> groups = new ClusterFinder(settings.minClusterPeople(), settings.falseDiscoveryRate()).find(members);
         long strugglingEntrants = members.stream().filter(ClusterFinder.Member::struggling).count();
         double baseline = members.isEmpty() ? 0 : strugglingEntrants / (double) members.size();
@@ -196,76 +171,14 @@ public final class StruggleAnalysis {
             people.sort(Comparator.comparingInt((StrugglingPerson s) -> -s.score()).thenComparingInt(s -> s.person().personId()));
             Map<SignalKind, Integer> kinds = new EnumMap<>(SignalKind.class);
             people.forEach(s -> s.kinds().forEach(k -> kinds.merge(k, 1, Integer::sum)));
-            clusters.add(new StruggleCluster(g.attributes(), label(g.attributes(), people, kinds), g.struggling(), g.size(),
-                    g.struggling() / (double) g.size(), baseline, g.oddsRatio(), g.pValue(), g.qValue(), kinds,
-                    people.stream().map(s -> s.person().personId()).toList()));
+            double share = g.struggling() / (double) g.size();
+            ClusterStory story = ClusterStory.of(g.attributes(), people, share, baseline);
+            List<String> also = g.also().stream().map(a -> String.join(" · ", a.stream().map(ClusterAttribute::phrase).toList())).toList();
+            clusters.add(new StruggleCluster(g.attributes(), story.label(), g.struggling(), g.size(), share, baseline, g.oddsRatio(),
+                    g.pValue(), g.qValue(), kinds, people.stream().map(s -> s.person().personId()).toList(), story.headline(), also,
+                    story.mainSignal(), story.mainTarget()));
         }
         return clusters;
-    }
-
-    private static void put(Map<String, Set<String>> values, String attribute, String value) {
-        if (value != null && !value.isBlank()) {
-            values.put(attribute, Set.of(value));
-        }
-    }
-
-    /** The app version of the person's latest event in the feature's context that names one. */
-    private static String appVersion(List<ContextEvent> events) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            String props = events.get(i).props();
-            if (props != null && props.contains("version")) {
-                String v = EventProperties.text(props, "app_version");
-                if (v == null) {
-                    v = EventProperties.text(props, "$app_version");
-                }
-                if (v != null) {
-                    return v;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "mobile · stopped at widget_moved · rage clicks on widget_drag_handle": the attribute values,
-     * then what most of the group's struggling people show (abandonment is left out when the step
-     * already says it).
-     */
-    static String label(List<ClusterAttribute> attributes, List<StrugglingPerson> people, Map<SignalKind, Integer> kinds) {
-        List<String> parts = new ArrayList<>(attributes.stream().map(ClusterAttribute::phrase).toList());
-        boolean stepNamed = attributes.stream().anyMatch(a -> a.attribute().equals(ClusterAttribute.STEP));
-        List<Map.Entry<SignalKind, Integer>> ranked = kinds.entrySet().stream()
-                .filter(e -> !(stepNamed && e.getKey() == SignalKind.ABANDONED))
-                .sorted(Map.Entry.<SignalKind, Integer>comparingByValue().reversed()).toList();
-        for (Map.Entry<SignalKind, Integer> e : ranked) {
-            if (e.getValue() * 2 < people.size() || parts.size() >= attributes.size() + 2) {
-                break;
-            }
-            parts.add(describe(e.getKey(), people));
-        }
-        return String.join(" · ", parts);
-    }
-
-    private static String describe(SignalKind kind, List<StrugglingPerson> people) {
-        if (kind == SignalKind.RAGE_CLICKS || kind == SignalKind.ERROR) {
-            Map<String, Integer> targets = new HashMap<>();
-            for (StrugglingPerson p : people) {
-                p.signals().stream().filter(s -> s.kind() == kind).flatMap(s -> s.evidence().stream())
-                        .map(e -> kind == SignalKind.RAGE_CLICKS ? e.target() : e.name()).filter(java.util.Objects::nonNull)
-                        .distinct().forEach(t -> targets.merge(t, 1, Integer::sum));
-            }
-            String top = targets.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-            if (top != null) {
-                return kind == SignalKind.RAGE_CLICKS ? "rage clicks on " + top : "errors (" + top + ")";
-            }
-        }
-        return switch (kind) {
-            case UNDO_LOOP -> "undo/redo loops";
-            case TICKET -> "support tickets";
-            case ABANDONED -> "abandoned attempts";
-            case WORKAROUND -> "workarounds";
-            default -> kind.label();
-        };
     }
 
     private static List<BugSuspect> bugSuspects(FeatureParticipants all, Map<Integer, List<Signal>> byPerson,

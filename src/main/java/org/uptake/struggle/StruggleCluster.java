@@ -17,15 +17,27 @@ import org.uptake.model.SignalKind;
  * @param qValue        Benjamini–Hochberg adjusted over every group tested
  * @param signalPeople  struggling people in the group per signal kind
  * @param people        the struggling people's ids, most struggling first
+ * @param headline      the finding in plain words: "Mobile users abandon at widget_moved: 32% struggle vs 15%"
+ * @param also          other descriptions of (nearly) the same people, merged into this one
+ * @param mainSignal    what most of its struggling people show besides abandonment (abandonment when nothing else)
+ * @param mainTarget    the element (or step) that signal points at most, null when none
  */
 public record StruggleCluster(List<ClusterAttribute> attributes, String label, int struggling, int members, double share,
         double baseline, double oddsRatio, double pValue, double qValue, Map<SignalKind, Integer> signalPeople,
-        List<Integer> people) {
+        List<Integer> people, String headline, List<String> also, SignalKind mainSignal, String mainTarget) {
 
     public StruggleCluster {
         attributes = List.copyOf(attributes);
         people = List.copyOf(people);
         signalPeople = Map.copyOf(signalPeople);
+        also = List.copyOf(also);
+    }
+
+    /** The platform the cluster is about (of the attempt, else the people's main one), or null. */
+    public String platform() {
+        return attributes.stream().filter(a -> a.attribute().equals(ClusterAttribute.PLATFORM)).findFirst()
+                .or(() -> attributes.stream().filter(a -> a.attribute().equals(ClusterAttribute.MAIN_PLATFORM)).findFirst())
+                .map(ClusterAttribute::value).orElse(null);
     }
 
     /** High when the corrected p is below 0.001, medium below 0.01, else low. */

@@ -1,17 +1,21 @@
 package org.uptake.struggle;
 
+import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import java.util.List;
 
 /**
  * What the detectors read for one feature and window, loaded once: each participant's events in the
- * feature's context and their legacy events (both in time order), the tickets since launch, and the
- * feature's own words (name, problem, brief) for matching tickets.
+ * feature's context and their legacy events (both in time order), their account tier and creation
+ * time, the tickets since launch, and the feature's own words (name, problem, brief) for matching
+ * tickets.
  */
 final class StruggleData {
 
     final Int2ObjectOpenHashMap<List<ContextEvent>> context = new Int2ObjectOpenHashMap<>();
     final Int2ObjectOpenHashMap<List<ContextEvent>> legacy = new Int2ObjectOpenHashMap<>();
+    final Int2ObjectOpenHashMap<String> tier = new Int2ObjectOpenHashMap<>();
+    final Int2LongOpenHashMap createdAt = new Int2LongOpenHashMap();
     final List<Ticket> tickets;
     final String brief;
 

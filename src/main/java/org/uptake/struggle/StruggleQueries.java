@@ -34,6 +34,8 @@ final class StruggleQueries {
     private static final String TICKETS = "SELECT ticket_id, person_id, created_at, subject, body, tags FROM ticket"
             + " WHERE created_at >= ? AND created_at < ?";
     private static final String BRIEF = "SELECT brief FROM feature WHERE feature_key = ?";
+    private static final String PROFILE = "SELECT p.id, a.tier, p.created_at FROM person p"
+            + " LEFT JOIN account a ON a.account_id = p.account_id";
 
     private final Workspace workspace;
 
@@ -44,6 +46,7 @@ final class StruggleQueries {
     StruggleData load(Feature feature, IntOpenHashSet people, long from, long to, int contextMinutes, Progress progress) {
         try (Connection c = workspace.connection()) {
             StruggleData data = new StruggleData(tickets(c, from, to), brief(c, feature.key()));
+            profiles(c, people, data);
             Map<Integer, String>[] names = dictionary(c);
             Set<Integer> featureIds = idsOf(names[1], feature.featureEvents());
             Set<Integer> legacyIds = idsOf(names[1], Set.copyOf(feature.legacyEvents()));
@@ -195,6 +198,26 @@ final class StruggleQueries {
         }
         tickets.sort((a, b) -> a.createdAt().compareTo(b.createdAt()));
         return tickets;
+    }
+
+    /** Each participant's account tier and creation time, attributes the clusters describe people by. */
+    private static void profiles(Connection c, IntOpenHashSet people, StruggleData data) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(PROFILE); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                int id = rs.getInt(1);
+                if (!people.contains(id)) {
+                    continue;
+                }
+                String tier = rs.getString(2);
+                if (tier != null && !tier.isBlank()) {
+                    data.tier.put(id, tier.trim());
+                }
+                OffsetDateTime created = rs.getObject(3, OffsetDateTime.class);
+                if (created != null) {
+                    data.createdAt.put(id, created.toInstant().toEpochMilli());
+                }
+            }
+        }
     }
 
     private static String brief(Connection c, String featureKey) throws SQLException {

@@ -1,5 +1,6 @@
 package org.uptake.struggle;
 
+import java.util.List;
 import java.util.function.Function;
 import org.uptake.workspace.WorkspaceSettings;
 
@@ -15,21 +16,43 @@ import org.uptake.workspace.WorkspaceSettings;
  * @param contextMinutes    without session ids, events this close to a feature event are in its context
  * @param workaroundDays    days with legacy events after launch that make a workaround
  * @param ticketSimilarity  how close a ticket's text must be to the feature's (null: the model's default)
- * @param strugglingScore   score from which a person counts as struggling
+ * @param abandonedAttempts abandoned attempts from which abandonment alone makes a person struggling (one is
+ *                          "abandoned", not struggling; any rage click, undo loop, error or ticket is)
  * @param minClusterPeople  struggling people a cluster needs before it is tested
  * @param falseDiscoveryRate the Benjamini–Hochberg level clusters must pass
+ * @param rageClickIgnore   click targets where repeated clicks are normal in every feature (zoom, pagination,
+ *                          +/−), besides each feature's own {@code rageClickIgnore}; a {@code *} matches any text
  */
 public record StruggleSettings(int rageClicks, long rageWindowMs, double rageDistancePx, int undoCount, long undoWindowMs,
-        int contextMinutes, int workaroundDays, Double ticketSimilarity, int strugglingScore, int minClusterPeople,
-        double falseDiscoveryRate) {
+        int contextMinutes, int workaroundDays, Double ticketSimilarity, int abandonedAttempts, int minClusterPeople,
+        double falseDiscoveryRate, List<String> rageClickIgnore) {
 
-    public static final StruggleSettings DEFAULTS = new StruggleSettings(3, 1_000, 30, 4, 60_000, 30, 2, null, 2, 5, 0.05);
+    public static final StruggleSettings DEFAULTS = new StruggleSettings(3, 1_000, 30, 4, 60_000, 30, 2, null, 2, 5, 0.05, List.of());
 
     public StruggleSettings {
-        if (rageClicks < 2 || undoCount < 2 || rageWindowMs <= 0 || undoWindowMs <= 0 || minClusterPeople < 1
+        rageClickIgnore = rageClickIgnore == null ? List.of()
+                : rageClickIgnore.stream().map(String::trim).filter(t -> !t.isEmpty()).distinct().toList();
+        if (rageClicks < 2 || undoCount < 2 || rageWindowMs <= 0 || undoWindowMs <= 0 || minClusterPeople < 1 || abandonedAttempts < 1
                 || falseDiscoveryRate <= 0 || falseDiscoveryRate >= 1) {
             throw new IllegalArgumentException("Struggle settings out of range: " + this);
         }
+    }
+
+    /** The same settings with other targets to ignore for rage clicks. */
+    public StruggleSettings withRageClickIgnore(List<String> targets) {
+        return new StruggleSettings(rageClicks, rageWindowMs, rageDistancePx, undoCount, undoWindowMs, contextMinutes, workaroundDays,
+                ticketSimilarity, abandonedAttempts, minClusterPeople, falseDiscoveryRate, targets);
+    }
+
+    /** The same settings with another number of abandoned attempts that make a person struggling. */
+    public StruggleSettings withAbandonedAttempts(int attempts) {
+        return new StruggleSettings(rageClicks, rageWindowMs, rageDistancePx, undoCount, undoWindowMs, contextMinutes, workaroundDays,
+                ticketSimilarity, attempts, minClusterPeople, falseDiscoveryRate, rageClickIgnore);
+    }
+
+    /** "Targets, comma separated" as the Thresholds field and the setting hold them. */
+    public static List<String> targets(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.split("\\s*,\\s*"));
     }
 
     /** The workspace's settings, each falling back to its default. */
@@ -44,9 +67,10 @@ public record StruggleSettings(int rageClicks, long rageWindowMs, double rageDis
                 read(settings, "contextMinutes", Integer::parseInt, d.contextMinutes),
                 read(settings, "workaroundDays", Integer::parseInt, d.workaroundDays),
                 read(settings, "ticketSimilarity", Double::valueOf, d.ticketSimilarity),
-                read(settings, "strugglingScore", Integer::parseInt, d.strugglingScore),
+                read(settings, "abandonedAttempts", Integer::parseInt, d.abandonedAttempts),
                 read(settings, "minClusterPeople", Integer::parseInt, d.minClusterPeople),
-                read(settings, "falseDiscoveryRate", Double::parseDouble, d.falseDiscoveryRate));
+                read(settings, "falseDiscoveryRate", Double::parseDouble, d.falseDiscoveryRate),
+                settings.get("struggle.rageClickIgnore").map(StruggleSettings::targets).orElse(d.rageClickIgnore));
     }
 
     /** Stores every threshold in the workspace (null ticket similarity: back to the model's default). */
@@ -62,9 +86,10 @@ public record StruggleSettings(int rageClicks, long rageWindowMs, double rageDis
         if (ticketSimilarity != null) {
             settings.put("struggle.ticketSimilarity", Double.toString(ticketSimilarity));
         }
-        settings.put("struggle.strugglingScore", Integer.toString(strugglingScore));
+        settings.put("struggle.abandonedAttempts", Integer.toString(abandonedAttempts));
         settings.put("struggle.minClusterPeople", Integer.toString(minClusterPeople));
         settings.put("struggle.falseDiscoveryRate", Double.toString(falseDiscoveryRate));
+        settings.put("struggle.rageClickIgnore", String.join(", ", rageClickIgnore));
     }
 
     private static <T> T read(WorkspaceSettings settings, String name, Function<String, T> parse, T fallback) {

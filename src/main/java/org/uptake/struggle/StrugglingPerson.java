@@ -8,8 +8,10 @@ import org.uptake.model.Signal;
 import org.uptake.model.SignalKind;
 
 /**
- * A person with struggle signals for the feature and their score: each kind's weight times its
- * signals, at most three of a kind (a fourth rage burst says little the third did not).
+ * A struggling person (DESIGN §5) and their score. They struggle with at least one rage click, undo
+ * loop, error or ticket, or with enough abandoned attempts (a single abandonment is "abandoned"; a
+ * workaround alone is a habit). The score only ranks them: each kind's weight times its signals, at
+ * most three of a kind (a fourth rage burst says little the third did not).
  */
 public record StrugglingPerson(Participant person, String stepReached, int score, List<Signal> signals) {
 
@@ -27,6 +29,27 @@ public record StrugglingPerson(Participant person, String stepReached, int score
 
     public Instant firstSignalAt() {
         return signals.stream().map(Signal::at).min(Instant::compareTo).orElse(null);
+    }
+
+    /** Signals that make a person struggling on their own. */
+    public static final Set<SignalKind> ALONE = java.util.EnumSet.of(SignalKind.RAGE_CLICKS, SignalKind.UNDO_LOOP, SignalKind.ERROR,
+            SignalKind.TICKET);
+
+    /** How struggling is decided and the score made, in the words the Struggles screen and the CLI show. */
+    public static String definition(int abandonedAttempts) {
+        StringBuilder weights = new StringBuilder();
+        for (SignalKind k : SignalKind.values()) {
+            weights.append(weights.length() == 0 ? "" : ", ").append(k.label()).append(' ').append(k.weight());
+        }
+        String abandonment = abandonedAttempts == 1 ? "an abandoned attempt (a workaround alone counts as a habit)."
+                : abandonedAttempts + " or more abandoned attempts (a single abandonment counts as abandoned, a workaround alone as a habit).";
+        return "Struggling: at least one rage click, undo/redo loop, error or ticket about the feature, or " + abandonment
+                + " The score only ranks struggling people: " + weights + " per signal, at most " + MAX_PER_KIND + " of a kind.";
+    }
+
+    static boolean struggles(List<Signal> signals, int abandonedAttempts) {
+        long abandoned = signals.stream().filter(s -> s.kind() == SignalKind.ABANDONED).count();
+        return abandoned >= abandonedAttempts || signals.stream().anyMatch(s -> ALONE.contains(s.kind()));
     }
 
     static int score(List<Signal> signals) {

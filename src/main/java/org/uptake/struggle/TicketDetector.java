@@ -12,10 +12,10 @@ import org.uptake.model.Signal;
 import org.uptake.model.SignalKind;
 
 /**
- * Tickets about the feature (DESIGN §5): tagged with its key or name, or close in meaning to its
- * name, problem or a paragraph of its brief. Tickets carrying a success metric's tags are left out:
- * they count the problem the feature was built to solve (e.g. "can't find my revenue chart"), not
- * trouble with the feature itself.
+ * Tickets about the feature (DESIGN §5): tagged with its key or name (even when a success metric
+ * counts the same tag), or close in meaning to its name, problem or a paragraph of its brief. Other
+ * tickets carrying a success metric's tags are left out: they count the problem the feature was
+ * built to solve (e.g. "can't find my revenue chart"), not trouble with the feature itself.
  */
 final class TicketDetector {
 
@@ -57,17 +57,14 @@ final class TicketDetector {
         List<Ticket> candidates = new ArrayList<>();
         List<Match> matches = new ArrayList<>();
         for (Ticket t : tickets) {
-            List<String> tags = t.tags().stream().map(TicketDetector::norm).toList();
-            if (tags.stream().anyMatch(metricTags::contains)) {
-                continue;
-            }
-            if (tags.stream().noneMatch(featureTags::contains) && tags.stream().anyMatch(otherTags::contains)) {
-                continue;
-            }
+            // The feature's own key or name as a tag wins, even when a success metric counts the same tag.
             String tag = t.tags().stream().filter(x -> featureTags.contains(norm(x))).findFirst().orElse(null);
             if (tag != null) {
                 matches.add(new Match(t, "tagged " + tag));
-            } else {
+                continue;
+            }
+            List<String> tags = t.tags().stream().map(TicketDetector::norm).toList();
+            if (tags.stream().noneMatch(metricTags::contains) && tags.stream().noneMatch(otherTags::contains)) {
                 candidates.add(t);
             }
         }

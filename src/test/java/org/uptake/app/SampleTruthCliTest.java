@@ -62,7 +62,7 @@ class SampleTruthCliTest {
         assertEquals(truth.at("/story/reverters").size(), s.get("bugSuspects").size());
         boolean mobile = false;
         for (JsonNode c : s.get("clusters")) {
-            mobile |= c.get("label").asText().startsWith("mobile ·") && c.get("confidence").asText().equals("high");
+            mobile |= c.get("headline").asText().startsWith("Mobile users ") && c.get("confidence").asText().equals("high");
         }
         assertEquals(true, mobile, "the planted mobile cluster");
         JsonNode issues = JSON.readTree(bugs.toFile());

@@ -45,7 +45,7 @@ class StrugglesScreenTest extends SampleScreenTest {
         int everyone = people.getItems().size();
         int mobile = -1;
         for (int i = 0; i < clusters.getItems().size(); i++) {
-            if (clusters.getItems().get(i).label().startsWith("mobile · abandoned")) {
+            if (clusters.getItems().get(i).headline().startsWith("Mobile users abandon")) {
                 mobile = i;
             }
         }
@@ -58,7 +58,8 @@ class StrugglesScreenTest extends SampleScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(clusters.getItems().get(mobile).struggling(), people.getItems().size());
         assertTrue(people.getItems().size() < everyone);
-        assertTrue(people.getItems().stream().allMatch(p -> List.of("ios", "android").contains(p.person().entryPlatform())));
+        assertTrue(people.getItems().stream().allMatch(p -> List.of("ios", "android").contains(p.person().mainPlatform())),
+                "the cluster is people who mainly use mobile");
 
         robot.interact(() -> {
             people.getSelectionModel().select(0);

@@ -172,7 +172,8 @@ class StruggleAnalysisTest {
         StruggleAnalysis analysis = new StruggleAnalysis(workspace, TextSimilarities::tfIdf);
         StruggleSettings d = StruggleSettings.DEFAULTS;
         analysis.saveSettings(new StruggleSettings(4, d.rageWindowMs(), d.rageDistancePx(), d.undoCount(), d.undoWindowMs(),
-                d.contextMinutes(), d.workaroundDays(), null, d.strugglingScore(), d.minClusterPeople(), d.falseDiscoveryRate()));
+                d.contextMinutes(), d.workaroundDays(), null, d.abandonedAttempts(), d.minClusterPeople(), d.falseDiscoveryRate(),
+                List.of()));
         assertEquals(4, analysis.settings().rageClicks());
         report = analysis.analyze("widgets", null, LAST, Progress.NONE);
         assertEquals(Set.of("ticketer"), who(SignalKind.RAGE_CLICKS), "only ticketer clicked four times");

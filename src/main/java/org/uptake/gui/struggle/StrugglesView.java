@@ -174,10 +174,12 @@ public final class StrugglesView extends VBox implements ShownAware {
         showPeople(null);
         suspects.show(r.bugSuspects());
         early.show(w);
-        method.setText(String.format("%s, %s to %s. Struggling: score ≥ %d (rage clicks and undo loops 3, errors 3, tickets 4,"
-                        + " abandoned 2, workarounds 1; at most 3 of a kind). Clusters: one-sided Fisher test, Benjamini–Hochberg at %.0f%%,"
-                        + " at least %d struggling people. Tickets matched by %s.", r.feature().name(), r.from(), r.to(),
-                r.settings().strugglingScore(), 100 * r.settings().falseDiscoveryRate(), r.settings().minClusterPeople(), r.ticketMatch()));
+        method.setText(String.format("%s, %s to %s. %s Clusters describe who and where (segment, plan, role, main platform,"
+                        + " app version, account tier, tenure, platform of the attempt, elements clicked): one-sided Fisher test,"
+                        + " Benjamini–Hochberg at %.0f%%, at least %d struggling people; groups sharing 80%% of their people are"
+                        + " merged. Tickets matched by %s.", r.feature().name(), r.from(), r.to(),
+                StrugglingPerson.definition(r.settings().abandonedAttempts()), 100 * r.settings().falseDiscoveryRate(),
+                r.settings().minClusterPeople(), r.ticketMatch()));
     }
 
     private void showPeople(StruggleCluster cluster) {
@@ -213,7 +215,7 @@ public final class StrugglesView extends VBox implements ShownAware {
     private void configureClusters() {
         clusters.setId(CLUSTERS_ID);
         clusters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<StruggleCluster, String> label = column("Cluster", StruggleCluster::label);
+        TableColumn<StruggleCluster, String> label = column("Cluster", StruggleCluster::headline);
         label.setPrefWidth(470);
         clusters.getColumns().setAll(label,
                 column("Struggling", c -> String.format("%,d of %,d", c.struggling(), c.members())),

@@ -28,9 +28,14 @@ final class ThresholdsDialog {
             new Row("Context without sessions (min)", "events this close to a feature event count", StruggleSettings::contextMinutes),
             new Row("Workaround: days with legacy events", "after launch", StruggleSettings::workaroundDays),
             new Row("Ticket similarity (0–1)", "empty: the model's default", StruggleSettings::ticketSimilarity),
-            new Row("Struggling from score", "", StruggleSettings::strugglingScore),
+            new Row("Struggling from abandoned attempts", "one alone is \"abandoned\"; any other signal but a workaround counts at once",
+                    StruggleSettings::abandonedAttempts),
             new Row("Cluster: at least people", "struggling people in it", StruggleSettings::minClusterPeople),
-            new Row("Cluster: false discovery rate", "Benjamini–Hochberg level", StruggleSettings::falseDiscoveryRate));
+            new Row("Cluster: false discovery rate", "Benjamini–Hochberg level", StruggleSettings::falseDiscoveryRate),
+            new Row("Rage clicks: ignore targets", "where repeated clicks are normal (zoom*, page_next, plus); comma separated,"
+                    + " * for any text; adds to each feature's rageClickIgnore", s -> String.join(", ", s.rageClickIgnore())));
+    /** The one row that holds text, not a number. */
+    private static final int IGNORE_ROW = 11;
 
     private ThresholdsDialog() {
     }
@@ -48,7 +53,7 @@ final class ThresholdsDialog {
             Row row = ROWS.get(i);
             Object value = row.value().apply(current);
             TextField field = new TextField(value == null ? "" : String.valueOf(value));
-            field.setPrefColumnCount(8);
+            field.setPrefColumnCount(i == IGNORE_ROW ? 16 : 8);
             fields.add(field);
             Label help = new Label(row.help());
             help.getStyleClass().add("muted");
@@ -83,7 +88,7 @@ final class ThresholdsDialog {
         String similarity = f.get(7).getText().trim();
         return new StruggleSettings((int) number(f, 0), (long) number(f, 1), number(f, 2), (int) number(f, 3), (long) number(f, 4),
                 (int) number(f, 5), (int) number(f, 6), similarity.isEmpty() ? null : number(f, 7), (int) number(f, 8),
-                (int) number(f, 9), number(f, 10));
+                (int) number(f, 9), number(f, 10), StruggleSettings.targets(f.get(IGNORE_ROW).getText()));
     }
 
     /** The field's number, or a message naming the field that is not one (whole numbers where a count is meant). */

@@ -1,0 +1,94 @@
+package org.uptake.struggle;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.uptake.adoption.FeatureParticipants;
+import org.uptake.adoption.Participant;
+
+/**
+ * Everyone who entered the feature, described for cluster discovery by who they are (segment,
+ * plan, role, main platform, app version, account tier, tenure at launch) and where they tried it
+ * (the platform of the attempt) — never by a struggle signal. The element a signal points at is
+ * not an attribute either: clicking it is what a rage click on it is made of, so it describes the
+ * cluster (its label and headline) instead.
+ */
+final class ClusterMembers {
+
+    private static final long DAY = 86_400_000L;
+
+    private ClusterMembers() {
+    }
+
+    static List<ClusterFinder.Member> of(FeatureParticipants all, StruggleData data, Set<Integer> struggling) {
+        long launch = all.feature().launchedAt().toEpochDay() * DAY;
+        List<ClusterFinder.Member> members = new ArrayList<>();
+        for (Participant p : all.active()) {
+            if (!p.entered()) {
+                continue;
+            }
+            Map<String, Set<String>> values = new LinkedHashMap<>();
+            platform(values, ClusterAttribute.MAIN_PLATFORM, p.mainPlatform());
+            platform(values, ClusterAttribute.PLATFORM, p.entryPlatform());
+            put(values, ClusterAttribute.SEGMENT, p.segment());
+            put(values, ClusterAttribute.PLAN, p.plan());
+            put(values, ClusterAttribute.ROLE, p.role());
+            put(values, ClusterAttribute.ACCOUNT_TIER, data.tier.get(p.personId()));
+            if (data.createdAt.containsKey(p.personId())) {
+                put(values, ClusterAttribute.TENURE, tenure(data.createdAt.get(p.personId()), launch));
+            }
+            put(values, ClusterAttribute.APP_VERSION, appVersion(data.contextOf(p.personId())));
+            members.add(new ClusterFinder.Member(p.personId(), values, struggling.contains(p.personId())));
+        }
+        return members;
+    }
+
+    /** How long the person had been a customer when the feature launched (data time, not today). */
+    static String tenure(long createdAt, long launch) {
+        long days = (launch - createdAt) / DAY;
+        if (createdAt >= launch) {
+            return "joined after launch";
+        }
+        return days < 30 ? "under 30 days" : days < 182 ? "1–6 months" : "over 6 months";
+    }
+
+    /** A platform also counts as "mobile" when it is a phone or tablet one, so iOS and Android people can be one group. */
+    private static void platform(Map<String, Set<String>> values, String attribute, String platform) {
+        if (platform == null || platform.isBlank()) {
+            return;
+        }
+        String p = platform.toLowerCase(Locale.ROOT);
+        Set<String> platforms = new LinkedHashSet<>(List.of(p));
+        if (ClusterFinder.MOBILE.contains(p)) {
+            platforms.add(ClusterFinder.MOBILE_VALUE);
+        }
+        values.put(attribute, platforms);
+    }
+
+    private static void put(Map<String, Set<String>> values, String attribute, String value) {
+        if (value != null && !value.isBlank()) {
+            values.put(attribute, Set.of(value));
+        }
+    }
+
+    /** The app version of the person's latest event in the feature's context that names one. */
+    private static String appVersion(List<ContextEvent> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            String props = events.get(i).props();
+            if (props != null && props.contains("version")) {
+                String v = EventProperties.text(props, "app_version");
+                if (v == null) {
+                    v = EventProperties.text(props, "$app_version");
+                }
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+}
