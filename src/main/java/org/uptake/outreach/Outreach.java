@@ -130,6 +130,7 @@ public final class Outreach {
         summary.bySegment().forEach(b -> bySegment.put(b.value(), new double[] {b.adopters(), b.activePeople()}));
         Map<String, Integer> accountAdopters = accountAdopters(adoption.participants(featureKey, null, null));
         Set<Integer> queued = peopleWithMessages(featureKey);
+        int round = queries.draftRound(featureKey);
         List<String> otherFeatures = OtherFeatures.names(workspace, feature);
         boolean allowObserved = plan.settings().allowObserved();
         int created = 0;
@@ -148,7 +149,10 @@ public final class Outreach {
                     }
                 }
                 if (contact.outcome() == PlannedContact.Outcome.HELD_OUT) {
-                    held += holdOut(c, featureKey, contact);
+                    // Someone already written to is no control; their coin was tossed when they were drafted.
+                    if (!queued.contains(contact.person().personId())) {
+                        held += holdOut(c, featureKey, contact, round);
+                    }
                     continue;
                 }
                 if (contact.outcome() != PlannedContact.Outcome.ROUTED) {
@@ -167,7 +171,7 @@ public final class Outreach {
                 }
                 queries.insertDraft(c, featureKey, KIND, contact.person().personId(), contact.audience().name(), contact.channel(),
                         draft.subject(), draft.body(), contact.why() + (contact.cluster() == null ? "" : " · cluster: " + contact.cluster())
-                                + " · " + contact.note(), CopyFacts.serialize(facts), problems, actor + " (" + generator.name() + ")");
+                                + " · " + contact.note(), CopyFacts.serialize(facts), problems, actor + " (" + generator.name() + ")", round);
                 created++;
             }
             c.commit();
@@ -199,16 +203,19 @@ public final class Outreach {
         }
     }
 
-    private static int holdOut(Connection c, String featureKey, PlannedContact contact) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO outreach_holdout (feature_key, person_id, audience, assigned_at)"
-                + " KEY (feature_key, person_id) SELECT ?, ?, ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM outreach_holdout"
-                + " WHERE feature_key = ? AND person_id = ?)")) {
+    /** Records a held-out person with their round and would-be channel; the wall-clock stamp is an audit record only. */
+    private static int holdOut(Connection c, String featureKey, PlannedContact contact, int round) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO outreach_holdout (feature_key, person_id, audience, assigned_at,"
+                + " draft_round, channel) KEY (feature_key, person_id) SELECT ?, ?, ?, ?, ?, ? FROM DUAL WHERE NOT EXISTS"
+                + " (SELECT 1 FROM outreach_holdout WHERE feature_key = ? AND person_id = ?)")) {
             s.setString(1, featureKey);
             s.setInt(2, contact.person().personId());
             s.setString(3, contact.audience().name());
             s.setObject(4, Instant.now().atOffset(ZoneOffset.UTC));
-            s.setString(5, featureKey);
-            s.setInt(6, contact.person().personId());
+            s.setInt(5, round);
+            s.setString(6, contact.channel() == null ? null : contact.channel().name());
+            s.setString(7, featureKey);
+            s.setInt(8, contact.person().personId());
             return s.executeUpdate();
         }
     }
@@ -242,8 +249,14 @@ public final class Outreach {
         return review;
     }
 
-    /** Conversion of every campaign sent since the feature's launch: contacted against held out. */
+    /** Conversion of every campaign sent since the feature's launch, measured in data time: contacted against held out. */
     public List<CampaignConversion> conversion(String featureKey) {
         return new ConversionQueries(workspace).conversion(adoption.feature(featureKey));
+    }
+
+    /** The size of a campaign's control group (people held out of the same round and channel), 0 when it has none. */
+    public int controlPeople(String featureKey, String campaignId) {
+        return conversion(featureKey).stream().filter(c -> c.campaignId().equals(campaignId)).mapToInt(c -> c.control().people())
+                .findFirst().orElse(0);
     }
 }

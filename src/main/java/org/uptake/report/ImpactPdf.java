@@ -114,11 +114,7 @@ public final class ImpactPdf {
             } else {
                 List<List<String>> camp = new ArrayList<>();
                 for (CampaignConversion c : r.campaigns()) {
-                    camp.add(List.of(c.campaignId(), String.format(Locale.ROOT, "%d/%d (%.0f%%)", c.contacted().within48h(),
-                            c.contacted().people(), 100 * c.contacted().rate48h()), String.format(Locale.ROOT, "%d/%d (%.0f%%)",
-                            c.control().within48h(), c.control().people(), 100 * c.control().rate48h()),
-                            Double.isNaN(c.uplift48h()) ? "no control" : String.format(Locale.ROOT, "%+.0f points (%+.0f to %+.0f)",
-                                    100 * c.uplift48h(), 100 * c.low48h(), 100 * c.high48h())));
+                    camp.add(List.of(c.campaignId(), c.text48h(c.contacted()), c.text48h(c.control()), c.within48h().text()));
                 }
                 pdf.table(List.of("Campaign", "Contacted, adopted within 48 h", "Control, within 48 h", "Uplift (95% CI)"), camp,
                         new float[] {2.2f, 1.4f, 1.3f, 1.5f});
