@@ -60,6 +60,24 @@ public final class ImpactValidation {
         return new ValidationReport(feature.key(), days[1], ImpactAnalysis.SEED, out);
     }
 
+    /** The validation's figures as JSON: rates as shares, a metric that could not be checked with its reason (never NaN). */
+    public static com.fasterxml.jackson.databind.node.ObjectNode json(ValidationReport v) {
+        com.fasterxml.jackson.databind.node.ObjectNode root = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                .put("asOf", v.asOf().toString()).put("seed", v.seed()).put("placeboDates", PlaceboRuns.PLACEBOS);
+        com.fasterxml.jackson.databind.node.ArrayNode metrics = root.putArray("metrics");
+        for (MetricValidation m : v.metrics()) {
+            com.fasterxml.jackson.databind.node.ObjectNode node = metrics.addObject().put("metric", m.metric()).put("validated", m.validated());
+            if (m.validated()) {
+                node.put("placebos", m.placebos()).put("falseClaims", m.claims()).put("falseClaimRate", m.falseClaimRate())
+                        .put("injectedChange", m.injected()).put("recovered", m.recovered()).put("recoveryRate", m.recoveryRate())
+                        .put("detected", m.detected()).put("meetsBar", m.meetsBar());
+            } else {
+                node.put("reason", m.note());
+            }
+        }
+        return root;
+    }
+
     /** The metric's values per person and day, and the active days, from the data's first day to launch. */
     private MetricHistory history(Feature.SuccessMetric m, LocalDate first, LocalDate launch, Progress progress) {
         progress.update(0, 0, "Reading " + (m.name() == null ? m.event() : m.name()) + " before launch");
