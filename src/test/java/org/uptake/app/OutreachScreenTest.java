@@ -38,7 +38,7 @@ class OutreachScreenTest extends SampleScreenTest {
     @Test
     void anAnalystReviewsEditsAndApprovesADraft(FxRobot robot) throws Exception {
         openSample(robot, "Sample", "dashboard-customization", Screen.OUTREACH);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "133".equals(tileValue(robot, "#tile-held-out")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "132".equals(tileValue(robot, "#tile-held-out")));
         assertEquals("59", tileValue(robot, "#tile-opted-out"));
 
         robot.clickOn("#writeDrafts");
