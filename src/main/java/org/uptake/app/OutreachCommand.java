@@ -151,9 +151,10 @@ final class OutreachCommand implements Callable<Integer> {
                     }
                     print(w, Json.object().put("rejected", args.size()), args.size() + " rejected.");
                 }
-                case "export" -> export(w, new Delivery(workspace, secrets));
+                case "export" -> export(w, new Delivery(workspace, secrets), outreach);
                 case "send" -> {
-                    Delivery.Delivered d = new Delivery(workspace, secrets).sendSmtp(target.feature, args.isEmpty() ? null : ids(), actor);
+                    Delivery.Delivered d = withOwnControl(outreach, new Delivery(workspace, secrets).sendSmtp(target.feature,
+                            args.isEmpty() ? null : ids(), actor));
                     print(w, delivered(Json.object().put("sent", d.messages()), d), String.format("%,d emails sent (campaign %s, %,d"
                             + " held-out people as its control).", d.messages(), d.campaignId(), d.controlPeople()) + backToReview(d));
                 }
@@ -264,7 +265,7 @@ final class OutreachCommand implements Callable<Integer> {
         w.println(options.json ? Json.write(array) : messages.isEmpty() ? "The queue is empty." : t.toString().stripTrailing());
     }
 
-    private void export(PrintWriter w, Delivery delivery) {
+    private void export(PrintWriter w, Delivery delivery, Outreach outreach) {
         if (channel == null || out == null) {
             throw new ParameterException(spec.commandLine(), "export needs --channel email|in-app|csm and --out PATH.");
         }
@@ -278,9 +279,16 @@ final class OutreachCommand implements Callable<Integer> {
             case "csm" -> delivery.csmTasksCsv(target.feature, out, force, actor);
             default -> throw new ParameterException(spec.commandLine(), "--channel is email, in-app or csm.");
         };
+        d = withOwnControl(outreach, d);
         print(w, delivered(Json.object().put("exported", d.messages()), d).put("path", d.where().toString()),
                 String.format("%,d approved messages exported to %s (campaign %s, %,d held-out people as its control).", d.messages(),
                         d.where(), d.campaignId(), d.controlPeople()) + backToReview(d));
+    }
+
+    /** The delivery with the size of the campaign's own control: the people held out of its drafting round and channel. */
+    private Delivery.Delivered withOwnControl(Outreach outreach, Delivery.Delivered d) {
+        return d.campaignId() == null ? d : new Delivery.Delivered(d.campaignId(), d.messages(),
+                outreach.controlPeople(target.feature, d.campaignId()), d.where(), d.backToReview());
     }
 
     private static ObjectNode delivered(ObjectNode json, Delivery.Delivered d) {
@@ -299,20 +307,40 @@ final class OutreachCommand implements Callable<Integer> {
         ArrayNode array = Json.MAPPER.createArrayNode();
         StringBuilder t = new StringBuilder();
         for (CampaignConversion c : campaigns) {
-            ObjectNode node = array.addObject().put("campaign", c.campaignId()).put("sentAt", c.sentAt().toString());
-            node.putObject("contacted").put("people", c.contacted().people()).put("within48h", c.contacted().within48h())
-                    .put("within7d", c.contacted().within7d()).put("rate48h", c.contacted().rate48h()).put("rate7d", c.contacted().rate7d());
-            node.putObject("control").put("people", c.control().people()).put("within48h", c.control().within48h())
-                    .put("within7d", c.control().within7d()).put("rate48h", c.control().rate48h()).put("rate7d", c.control().rate7d());
-            node.putObject("uplift48h").put("value", c.uplift48h()).put("low", c.low48h()).put("high", c.high48h());
-            node.putObject("uplift7d").put("value", c.uplift7d()).put("low", c.low7d()).put("high", c.high7d());
-            t.append(String.format(Locale.ROOT, "%s (sent %s)%n  within 48 h: contacted %d/%d (%.0f%%) vs control %d/%d (%.0f%%);"
-                            + " uplift %+.0f points, 95%% CI %+.0f to %+.0f%n  within 7 days: %.0f%% vs %.0f%%, uplift %+.0f points"
-                            + " (95%% CI %+.0f to %+.0f)%n", c.campaignId(), c.sentAt(), c.contacted().within48h(), c.contacted().people(),
-                    100 * c.contacted().rate48h(), c.control().within48h(), c.control().people(), 100 * c.control().rate48h(),
-                    100 * c.uplift48h(), 100 * c.low48h(), 100 * c.high48h(), 100 * c.contacted().rate7d(), 100 * c.control().rate7d(),
-                    100 * c.uplift7d(), 100 * c.low7d(), 100 * c.high7d()));
+            array.add(conversionJson(c));
+            t.append(String.format(Locale.ROOT, "%s (sent %s, data to %s)%n  within 48 h: contacted %s vs control %s; uplift %s%n"
+                            + "  within 7 days: contacted %s vs control %s; uplift %s%n", c.campaignId(), c.sentAt(),
+                    c.dataEnd() == null ? "no events" : c.dataEnd(), c.text48h(c.contacted()), c.text48h(c.control()), c.within48h().text(),
+                    c.text7d(c.contacted()), c.text7d(c.control()), c.within7d().text()));
         }
         w.println(options.json ? Json.write(array) : campaigns.isEmpty() ? "No campaign was sent since the feature's launch." : t.toString().stripTrailing());
+    }
+
+    /** A campaign's figures; a window the data does not cover yet, or a campaign without control, carries its reason and no numbers. */
+    static ObjectNode conversionJson(CampaignConversion c) {
+        ObjectNode node = Json.MAPPER.createObjectNode().put("campaign", c.campaignId()).put("sentAt", c.sentAt().toString())
+                .put("dataEnd", c.dataEnd() == null ? null : c.dataEnd().toString());
+        for (String arm : List.of("contacted", "control")) {
+            CampaignConversion.Group g = arm.equals("contacted") ? c.contacted() : c.control();
+            ObjectNode a = node.putObject(arm).put("people", g.people());
+            if (c.observed48h()) {
+                a.put("within48h", g.within48h()).put("rate48h", g.rate48h());
+            }
+            if (c.observed7d()) {
+                a.put("within7d", g.within7d()).put("rate7d", g.rate7d());
+            }
+        }
+        uplift(node.putObject("uplift48h"), c.within48h());
+        uplift(node.putObject("uplift7d"), c.within7d());
+        return node;
+    }
+
+    private static void uplift(ObjectNode node, CampaignConversion.Uplift u) {
+        node.put("measurable", u.measured());
+        if (u.measured()) {
+            node.put("value", u.value()).put("low", u.low()).put("high", u.high());
+        } else {
+            node.put("reason", u.notMeasurable());
+        }
     }
 }

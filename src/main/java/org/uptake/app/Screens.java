@@ -14,6 +14,7 @@ import org.uptake.gui.impact.ImpactViewModel;
 import org.uptake.gui.impact.PortfolioView;
 import org.uptake.gui.onboarding.OnboardingView;
 import org.uptake.impact.ImpactAnalysis;
+import org.uptake.impact.ImpactValidation;
 import org.uptake.impact.Portfolio;
 import org.uptake.gui.outreach.OutreachView;
 import org.uptake.gui.outreach.OutreachViewModel;
@@ -74,7 +75,8 @@ final class Screens implements ScreenFactory {
 
     private ImpactViewModel impactModel(Workspace workspace, MainWindowViewModel window) {
         ImpactAnalysis impact = new ImpactAnalysis(workspace);
-        return new ImpactViewModel(impact, new Portfolio(workspace, impact), executor, notifier, window.selectedFeatureProperty());
+        return new ImpactViewModel(impact, new ImpactValidation(workspace), new Portfolio(workspace, impact), executor, notifier,
+                window.selectedFeatureProperty());
     }
 
     private Node onboardingScreen(Workspace workspace, MainWindowViewModel window) {

@@ -158,9 +158,19 @@ public final class ImpactAnalysis {
                 .put("clusters", s.clusters().size()).put("bugSuspects", s.bugSuspects().stream().filter(b -> b.defect()).count())
                 .put("earlyWarningShare", s.earlyWarning().share());
         ArrayNode campaigns = root.putArray("campaigns");
-        r.campaigns().forEach(c -> campaigns.addObject().put("campaign", c.campaignId()).put("contacted", c.contacted().people())
-                .put("contactedRate48h", c.contacted().rate48h()).put("control", c.control().people())
-                .put("controlRate48h", c.control().rate48h()).put("uplift48h", c.uplift48h()).put("low", c.low48h()).put("high", c.high48h()));
+        for (CampaignConversion c : r.campaigns()) {
+            ObjectNode node = campaigns.addObject().put("campaign", c.campaignId()).put("sentAt", c.sentAt().toString())
+                    .put("contacted", c.contacted().people()).put("control", c.control().people());
+            if (c.observed48h()) {
+                node.put("contactedRate48h", c.contacted().rate48h()).put("controlRate48h", c.control().rate48h());
+            }
+            // Never NaN: a window the data does not cover, or a campaign without control, carries its reason instead.
+            if (c.within48h().measured()) {
+                node.put("uplift48h", c.within48h().value()).put("low", c.within48h().low()).put("high", c.within48h().high());
+            } else {
+                node.put("notMeasurable", c.within48h().notMeasurable());
+            }
+        }
         r.recommendations().forEach(root.putArray("recommendations")::add);
         return root;
     }

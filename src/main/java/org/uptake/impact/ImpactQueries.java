@@ -129,13 +129,30 @@ final class ImpactQueries {
         }
     }
 
+    /** The window [bounds[i], bounds[i+1]) holding {@code ts}; a binary search, since validation asks for one window per day. */
     private static int window(long[] bounds, long ts) {
-        for (int i = bounds.length - 2; i >= 0; i--) {
-            if (ts >= bounds[i]) {
-                return i;
-            }
+        int i = java.util.Arrays.binarySearch(bounds, ts);
+        return Math.min(bounds.length - 2, Math.max(0, i >= 0 ? i : -i - 2));
+    }
+
+    /** Each person's active days in [from, to) as day indexes from {@code from}, ascending. */
+    Int2ObjectOpenHashMap<int[]> activeDays(LocalDate from, LocalDate toExclusive) {
+        Int2ObjectOpenHashMap<int[]> people = new Int2ObjectOpenHashMap<>();
+        LocalDate to = toExclusive.minusDays(1);
+        try (Connection c = workspace.connection()) {
+            ActivityStore.scan(c, a -> {
+                it.unimi.dsi.fastutil.ints.IntArrayList days = new it.unimi.dsi.fastutil.ints.IntArrayList();
+                for (LocalDate d = a.firstDayIn(from, to); d != null; d = d.isBefore(to) ? a.firstDayIn(d.plusDays(1), to) : null) {
+                    days.add((int) (d.toEpochDay() - from.toEpochDay()));
+                }
+                if (!days.isEmpty()) {
+                    people.put(a.person(), days.toIntArray());
+                }
+            });
+            return people;
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read active days", e);
         }
-        return 0;
     }
 
     /** The number after "key": in a flat JSON object, without parsing the whole object (this runs per event). */

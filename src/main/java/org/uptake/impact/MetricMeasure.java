@@ -74,14 +74,14 @@ final class MetricMeasure {
             double[] v = values.getOrDefault(person, new double[6]);
             boolean adopter = adopters.contains(person);
             if (activeAfter.contains(person)) {
-                PersonWindows p = counts ? new PersonWindows(v[2], w[0], v[4], w[1]) : new PersonWindows(v[2], v[3], v[4], v[5]);
-                if (counts || p.countBefore() > 0 && p.countAfter() > 0) {
+                PersonWindows p = PersonWindows.of(counts, new double[] {v[2], v[3]}, new double[] {v[4], v[5]}, w[0], w[1]);
+                if (p != null) {
                     (adopter ? a : o).add(p);
                 }
             }
             if (activePlacebo.contains(person)) {
-                PersonWindows p = counts ? new PersonWindows(v[0], w[0], v[2], w[0]) : new PersonWindows(v[0], v[1], v[2], v[3]);
-                if (counts || p.countBefore() > 0 && p.countAfter() > 0) {
+                PersonWindows p = PersonWindows.of(counts, new double[] {v[0], v[1]}, new double[] {v[2], v[3]}, w[0], w[0]);
+                if (p != null) {
                     (adopter ? pa : po).add(p);
                 }
             }

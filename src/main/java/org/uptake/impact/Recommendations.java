@@ -40,10 +40,10 @@ final class Recommendations {
             }
         }
         for (CampaignConversion c : campaigns) {
-            if (c.significant48h() && c.uplift48h() > 0) {
+            if (c.significant48h() && c.within48h().value() > 0) {
                 out.add(String.format(Locale.ROOT, "Repeat what worked: campaign %s converted %.0f%% within 48 h against %.0f%% in its"
-                                + " control (+%.0f points, 95%% CI %+.0f to %+.0f).", c.campaignId(), 100 * c.contacted().rate48h(),
-                        100 * c.control().rate48h(), 100 * c.uplift48h(), 100 * c.low48h(), 100 * c.high48h()));
+                                + " control: %s.", c.campaignId(), 100 * c.contacted().rate48h(), 100 * c.control().rate48h(),
+                        c.within48h().text()));
             }
         }
         boolean solved = metrics.stream().anyMatch(m -> m.improved() && (m.confidence() == Confidence.HIGH || m.confidence() == Confidence.MEDIUM));

@@ -151,6 +151,7 @@ public final class Outreach {
         // A CSM task is a note to a colleague that names the person's email and why: written offline, never sent to a model.
         CopyGenerator internal = generator instanceof LlmCopy ? new TemplateCopy() : generator;
         Set<Integer> queued = peopleWithMessages(featureKey);
+        int round = queries.draftRound(featureKey);
         List<String> otherFeatures = OtherFeatures.names(workspace, feature);
         boolean allowObserved = plan.settings().allowObserved();
         int created = 0;
@@ -169,7 +170,10 @@ public final class Outreach {
                     }
                 }
                 if (contact.outcome() == PlannedContact.Outcome.HELD_OUT) {
-                    held += holdOut(c, featureKey, contact);
+                    // Someone already written to is no control; their coin was tossed when they were drafted.
+                    if (!queued.contains(contact.person().personId())) {
+                        held += holdOut(c, featureKey, contact, round);
+                    }
                     continue;
                 }
                 if (contact.outcome() != PlannedContact.Outcome.ROUTED) {
@@ -189,7 +193,7 @@ public final class Outreach {
                 }
                 queries.insertDraft(c, featureKey, KIND, contact.person().personId(), contact.audience().name(), contact.channel(),
                         draft.subject(), draft.body(), contact.why() + (contact.cluster() == null ? "" : " · cluster: " + contact.cluster())
-                                + " · " + contact.note(), CopyFacts.serialize(facts), problems, actor + " (" + writer.name() + ")");
+                                + " · " + contact.note(), CopyFacts.serialize(facts), problems, actor + " (" + writer.name() + ")", round);
                 created++;
             }
             c.commit();
@@ -221,16 +225,19 @@ public final class Outreach {
         }
     }
 
-    private static int holdOut(Connection c, String featureKey, PlannedContact contact) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO outreach_holdout (feature_key, person_id, audience, assigned_at)"
-                + " KEY (feature_key, person_id) SELECT ?, ?, ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM outreach_holdout"
-                + " WHERE feature_key = ? AND person_id = ?)")) {
+    /** Records a held-out person with their round and would-be channel; the wall-clock stamp is an audit record only. */
+    private static int holdOut(Connection c, String featureKey, PlannedContact contact, int round) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO outreach_holdout (feature_key, person_id, audience, assigned_at,"
+                + " draft_round, channel) KEY (feature_key, person_id) SELECT ?, ?, ?, ?, ?, ? FROM DUAL WHERE NOT EXISTS"
+                + " (SELECT 1 FROM outreach_holdout WHERE feature_key = ? AND person_id = ?)")) {
             s.setString(1, featureKey);
             s.setInt(2, contact.person().personId());
             s.setString(3, contact.audience().name());
             s.setObject(4, Instant.now().atOffset(ZoneOffset.UTC));
-            s.setString(5, featureKey);
-            s.setInt(6, contact.person().personId());
+            s.setInt(5, round);
+            s.setString(6, contact.channel() == null ? null : contact.channel().name());
+            s.setString(7, featureKey);
+            s.setInt(8, contact.person().personId());
             return s.executeUpdate();
         }
     }
@@ -264,8 +271,14 @@ public final class Outreach {
         return review;
     }
 
-    /** Conversion of every campaign sent since the feature's launch: contacted against held out. */
+    /** Conversion of every campaign sent since the feature's launch, measured in data time: contacted against held out. */
     public List<CampaignConversion> conversion(String featureKey) {
         return new ConversionQueries(workspace).conversion(adoption.feature(featureKey));
+    }
+
+    /** The size of a campaign's control group (people held out of the same round and channel), 0 when it has none. */
+    public int controlPeople(String featureKey, String campaignId) {
+        return conversion(featureKey).stream().filter(c -> c.campaignId().equals(campaignId)).mapToInt(c -> c.control().people())
+                .findFirst().orElse(0);
     }
 }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.CRC32;
 import org.uptake.adoption.FeatureParticipants;
 import org.uptake.adoption.Participant;
 import org.uptake.model.Channel;
@@ -23,10 +22,11 @@ import org.uptake.struggle.StrugglingPerson;
 
 /**
  * Puts a feature's people into audiences and applies the policy of DESIGN §6 to each: opted-out
- * people are never contacted, a stable random share is held out as the control group, nobody is
- * contacted twice within the cap (across all features; when two features compete for a person, the
- * one with the higher {@code outreach.priority.<feature>} setting wins), and the rest are routed — a CSM task for
- * high-value accounts, in-app for people active lately, email for the dormant.
+ * people are never contacted, nobody is contacted twice within the cap (across all features; when two
+ * features compete for a person, the one with the higher {@code outreach.priority.<feature>} setting
+ * wins), the rest are routed — a CSM task for high-value accounts, in-app for people active lately,
+ * email for the dormant — and a stable random share of them is held out as the control group of the
+ * campaign that channel's messages go out in. Whoever was held out of an earlier campaign stays out.
  */
 final class OutreachPlanner {
 
@@ -44,6 +44,7 @@ final class OutreachPlanner {
         Map<Integer, LocalDate> lastActive = queries.lastActive();
         Map<Integer, OutreachQueries.Contact> contacted = queries.contactsSince(asOf.minus(Duration.ofDays(settings.capDays())));
         Map<Integer, String> reserved = queries.reservedByOtherFeatures(feature.key());
+        Map<Integer, String> controls = queries.earlierControls(feature.key());
         LocalDate activeSince = asOf.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(settings.inAppActiveDays() - 1L);
 
         Map<Integer, Member> members = audiences(all, struggles);
@@ -58,13 +59,14 @@ final class OutreachPlanner {
             Channel channel = null;
             String note;
             OutreachQueries.Contact last = contacted.get(p.personId());
+            String earlierControl = controls.get(p.personId());
             if (r != null && r.optedOut()) {
                 outcome = PlannedContact.Outcome.OPTED_OUT;
                 note = "opted out of messages";
-            } else if (heldOut(feature.key(), p.userId(), settings.holdoutShare())) {
+            } else if (earlierControl != null) {
+                // Once in a control group, always: contacting them later would blur what that campaign measured.
                 outcome = PlannedContact.Outcome.HELD_OUT;
-                note = String.format(Locale.ROOT, "in the %.0f%% control group: never contacted about this feature",
-                        100 * settings.holdoutShare());
+                note = "in the control group " + earlierControl + ": never contacted about this feature";
             } else if (last != null) {
                 outcome = PlannedContact.Outcome.CAPPED;
                 note = "contacted " + last.at().atOffset(ZoneOffset.UTC).toLocalDate() + " (" + last.source() + "); at most once in "
@@ -74,17 +76,26 @@ final class OutreachPlanner {
                 outcome = PlannedContact.Outcome.CAPPED;
                 note = "a message about " + reserved.get(p.personId()) + " (priority " + priority.applyAsInt(reserved.get(p.personId()))
                         + ") is already waiting for review";
-            } else if (r != null && (r.tier() != null && settings.csmTiers().contains(r.tier().toLowerCase(Locale.ROOT))
-                    || r.arr() >= settings.csmMinArr())) {
-                channel = Channel.CSM_TASK;
-                note = String.format(Locale.ROOT, "high-value account %s (%s, ARR %,.0f): a CSM task for %s", account,
-                        r.tier(), r.arr(), csm == null ? "the account's CSM" : csm);
             } else {
-                LocalDate seen = lastActive.get(p.personId());
-                boolean active = seen != null && !seen.isBefore(activeSince);
-                channel = active || email == null || email.isBlank() ? Channel.IN_APP : Channel.EMAIL;
-                note = active ? "active on " + seen + ": shown in-app" : email == null || email.isBlank()
-                        ? "no email address: shown in-app when they return" : "last active " + seen + ": email";
+                // The coin is tossed among the people who would be contacted, after routing, so each campaign's
+                // control is the same kind of people, reached the same way, as the people it contacted.
+                if (r != null && (r.tier() != null && settings.csmTiers().contains(r.tier().toLowerCase(Locale.ROOT))
+                        || r.arr() >= settings.csmMinArr())) {
+                    channel = Channel.CSM_TASK;
+                    note = String.format(Locale.ROOT, "high-value account %s (%s, ARR %,.0f): a CSM task for %s", account,
+                            r.tier(), r.arr(), csm == null ? "the account's CSM" : csm);
+                } else {
+                    LocalDate seen = lastActive.get(p.personId());
+                    boolean active = seen != null && !seen.isBefore(activeSince);
+                    channel = active || email == null || email.isBlank() ? Channel.IN_APP : Channel.EMAIL;
+                    note = active ? "active on " + seen + ": shown in-app" : email == null || email.isBlank()
+                            ? "no email address: shown in-app when they return" : "last active " + seen + ": email";
+                }
+                if (heldOut(feature.key(), p.userId(), settings.holdoutShare())) {
+                    outcome = PlannedContact.Outcome.HELD_OUT;
+                    note = String.format(Locale.ROOT, "in the %.0f%% control group of the next %s campaign: never contacted about"
+                            + " this feature", 100 * settings.holdoutShare(), channel.label());
+                }
             }
             if (outcome == PlannedContact.Outcome.ROUTED && reserved.containsKey(p.personId())) {
                 note += "; takes the place of the waiting message about " + reserved.get(p.personId()) + " (lower priority)";
@@ -132,10 +143,22 @@ final class OutreachPlanner {
         return members;
     }
 
-    /** A stable coin per person and feature: the same people stay in the control group every time the plan is made. */
+    /**
+     * A stable coin per person and feature: the same people stay in the control group every time the
+     * plan is made. SHA-256, not a checksum: a CRC is linear, so ids that differ in one character
+     * (a01, d01, n01) land on the same side and the "random" control follows the id scheme.
+     */
     static boolean heldOut(String featureKey, String userId, double share) {
-        CRC32 crc = new CRC32();
-        crc.update((featureKey + "\u0000" + userId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return crc.getValue() / (double) (1L << 32) < share;
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((featureKey + "\u0000" + userId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            long top = 0;
+            for (int i = 0; i < 4; i++) {
+                top = top << 8 | (h[i] & 0xFF);
+            }
+            return top / (double) (1L << 32) < share;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -77,14 +77,59 @@ final class OutreachQueries {
         }
     }
 
-    /** The moment of the last event imported: the workspace's "now" for activity and the contact cap. */
+    /**
+     * The moment of the last event imported: the workspace's "now" for activity and the contact cap.
+     * Without events there is no data time; the epoch then makes nobody active (never the wall clock).
+     */
     Instant lastEvent() {
+        Instant last = dataEnd();
+        return last == null ? Instant.EPOCH : last;
+    }
+
+    /** The last event imported, or null when the workspace has none. */
+    Instant dataEnd() {
         try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(LAST_EVENT); ResultSet rs = s.executeQuery()) {
             rs.next();
             long last = rs.getLong(1);
-            return rs.wasNull() ? Instant.now() : Instant.ofEpochMilli(last);
+            return rs.wasNull() ? null : Instant.ofEpochMilli(last);
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot find the last event", e);
+        }
+    }
+
+    /** People held out of the feature's outreach so far: person → since when (and in which campaign, once one went out). */
+    Map<Integer, String> earlierControls(String featureKey) {
+        Map<Integer, String> controls = new HashMap<>();
+        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT person_id, assigned_at, campaign_id FROM outreach_holdout WHERE feature_key = ?")) {
+            s.setString(1, featureKey);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String campaign = rs.getString(3);
+                    controls.put(rs.getInt(1), "since " + rs.getObject(2, OffsetDateTime.class).toLocalDate()
+                            + (campaign == null ? "" : " (" + campaign + ")"));
+                }
+            }
+            return controls;
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the control groups", e);
+        }
+    }
+
+    /**
+     * The feature's drafting round: how many of its campaigns went out so far. Drafts and hold-outs
+     * written between two deliveries share a round, which ties a campaign to its own control.
+     */
+    int draftRound(String featureKey) {
+        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement("SELECT COUNT(DISTINCT campaign_id) FROM message"
+                + " WHERE feature_key = ? AND kind = 'outreach' AND campaign_id IS NOT NULL")) {
+            s.setString(1, featureKey);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the feature's campaigns", e);
         }
     }
 
@@ -175,10 +220,16 @@ final class OutreachQueries {
     /** A new draft (its checks already run), with its "created" audit entry, in one transaction. */
     long insertDraft(Connection c, String featureKey, String kind, Integer personId, String audience, Channel channel, String subject,
             String body, String reason, String facts, List<String> problems, String actor) throws SQLException {
+        return insertDraft(c, featureKey, kind, personId, audience, channel, subject, body, reason, facts, problems, actor, null);
+    }
+
+    /** The same, for an outreach draft of a drafting round (see {@link #draftRound}). */
+    long insertDraft(Connection c, String featureKey, String kind, Integer personId, String audience, Channel channel, String subject,
+            String body, String reason, String facts, List<String> problems, String actor, Integer round) throws SQLException {
         Instant now = Instant.now();
         long id;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO message (feature_key, kind, person_id, audience, channel, subject,"
-                + " body, status, created_at, reason, facts, problems) VALUES (?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)",
+                + " body, status, created_at, reason, facts, problems, draft_round) VALUES (?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, featureKey);
             s.setString(2, kind);
@@ -191,6 +242,7 @@ final class OutreachQueries {
             s.setString(9, reason);
             s.setString(10, facts);
             s.setString(11, String.join("\n", problems));
+            s.setObject(12, round);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();

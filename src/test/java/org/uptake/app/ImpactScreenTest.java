@@ -35,6 +35,14 @@ class ImpactScreenTest extends SampleScreenTest {
         assertEquals("-13.9%", tileValue(robot, "#tile-metric-1"));
         assertTrue(summary.getText().contains("Dashboard session time is 13.9% lower"), summary.getText());
 
+        // Validate runs in the background and states the report's false-claim and recovery rates.
+        robot.clickOn("#" + ImpactView.VALIDATE_BUTTON_ID);
+        javafx.scene.layout.VBox validation = robot.lookup("#" + ImpactView.VALIDATION_ID).queryAs(javafx.scene.layout.VBox.class);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> validation.getChildren().stream()
+                .anyMatch(n -> ((Label) n).getText().contains("Dashboard session time: at 30 placebo launch dates")));
+        assertTrue(((Label) validation.getChildren().get(0)).getText().contains("false-claim rate 0%"),
+                ((Label) validation.getChildren().get(0)).getText());
+
         robot.interact(() -> window.screenProperty().set(Screen.PORTFOLIO));
         TableView<PortfolioRow> table = robot.lookup("#" + PortfolioView.TABLE_ID).queryTableView();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> table.getItems().size() == 3);

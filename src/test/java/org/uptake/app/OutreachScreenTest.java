@@ -38,7 +38,7 @@ class OutreachScreenTest extends SampleScreenTest {
     @Test
     void anAnalystReviewsEditsAndApprovesADraft(FxRobot robot) throws Exception {
         openSample(robot, "Sample", "dashboard-customization", Screen.OUTREACH);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "133".equals(tileValue(robot, "#tile-held-out")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "129".equals(tileValue(robot, "#tile-held-out")));
         // 57, not 59: two opted-out people abandoned once outside the target segments, so no audience holds them now.
         assertEquals("57", tileValue(robot, "#tile-opted-out"));
 

@@ -23,6 +23,8 @@ import org.uptake.gui.common.Styles;
 import org.uptake.gui.common.Tiles;
 import org.uptake.impact.ImpactReport;
 import org.uptake.impact.MetricImpact;
+import org.uptake.impact.MetricValidation;
+import org.uptake.impact.ValidationReport;
 import org.uptake.report.ReportCharts;
 
 /**
@@ -32,6 +34,8 @@ import org.uptake.report.ReportCharts;
 public final class ImpactView extends ScrollPane implements ShownAware {
 
     public static final String SUMMARY_ID = "impactSummary";
+    public static final String VALIDATION_ID = "impactValidation";
+    public static final String VALIDATE_BUTTON_ID = "impactValidate";
 
     private final ImpactViewModel viewModel;
     private final Label summary = new Label();
@@ -39,6 +43,7 @@ public final class ImpactView extends ScrollPane implements ShownAware {
     private final VBox metrics = new VBox(14);
     private final VBox recommendations = new VBox(6);
     private final FlowPane charts = new FlowPane(12, 12);
+    private final VBox validation = new VBox(4);
 
     public ImpactView(ImpactViewModel viewModel) {
         this.viewModel = viewModel;
@@ -48,11 +53,14 @@ public final class ImpactView extends ScrollPane implements ShownAware {
         summary.setWrapText(true);
         summary.getStyleClass().add("impact-summary");
         tiles.setId("impactTiles");
+        validation.setId(VALIDATION_ID);
         VBox content = new VBox(14, header(), summary, tiles, section("Recommendations"), recommendations, section("Success metrics"),
-                metrics, section("Charts"), charts);
+                metrics, section("Validation"), validation, section("Charts"), charts);
         content.setPadding(new Insets(20));
         setContent(content);
         viewModel.reportProperty().addListener((obs, old, r) -> show(r));
+        viewModel.validationProperty().addListener((obs, old, v) -> showValidation(v));
+        showValidation(null);
         viewModel.feature().addListener((obs, old, now) -> viewModel.refreshReport());
         viewModel.refreshReport();
     }
@@ -74,7 +82,13 @@ public final class ImpactView extends ScrollPane implements ShownAware {
         title.getStyleClass().add(Styles.SCREEN_TITLE);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
-        busy.visibleProperty().bind(viewModel.reportBusyProperty());
+        busy.visibleProperty().bind(viewModel.reportBusyProperty().or(viewModel.validationBusyProperty()));
+        Button validate = new Button("Validate");
+        validate.setId(VALIDATE_BUTTON_ID);
+        validate.setTooltip(new javafx.scene.control.Tooltip("Re-run the analysis at 30 placebo launch dates before launch, and with a"
+                + " known change put into a copy of the data: how often would it claim a change that is not there, and find one that is?"));
+        validate.disableProperty().bind(viewModel.reportProperty().isNull().or(viewModel.validationBusyProperty()));
+        validate.setOnAction(e -> viewModel.validate());
         Button pdf = new Button("Export PDF…");
         pdf.getStyleClass().add(Styles.PRIMARY);
         pdf.setOnAction(e -> export("impact-report.pdf", new FileChooser.ExtensionFilter("PDF report", "*.pdf")));
@@ -85,7 +99,7 @@ public final class ImpactView extends ScrollPane implements ShownAware {
         refresh.setOnAction(e -> viewModel.refreshReport());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(10, title, busy, gap, pdf, figures, refresh);
+        HBox header = new HBox(10, title, busy, gap, validate, pdf, figures, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
@@ -132,6 +146,23 @@ public final class ImpactView extends ScrollPane implements ShownAware {
         r.weeklyTickets().forEach(t -> charts.getChildren().add(viewer(ReportCharts.ticketsOverTime(t, r.feature().launchedAt()))));
         if (!r.struggles().clusters().isEmpty()) {
             charts.getChildren().add(viewer(ReportCharts.topClusters(r.struggles().clusters(), 5)));
+        }
+    }
+
+    private void showValidation(ValidationReport v) {
+        validation.getChildren().clear();
+        if (v == null) {
+            Label hint = new Label("Validate checks this report against itself: the false-claim rate at 30 placebo launch dates before"
+                    + " launch, and the recovery rate of a known change injected into a copy of the data (never the workspace).");
+            hint.setWrapText(true);
+            hint.getStyleClass().add(Styles.MUTED);
+            validation.getChildren().add(hint);
+            return;
+        }
+        for (MetricValidation m : v.metrics()) {
+            Label l = new Label("•  " + m.sentence());
+            l.setWrapText(true);
+            validation.getChildren().add(l);
         }
     }
 

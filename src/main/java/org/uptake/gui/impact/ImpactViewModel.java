@@ -13,6 +13,8 @@ import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactReport;
+import org.uptake.impact.ImpactValidation;
+import org.uptake.impact.ValidationReport;
 import org.uptake.impact.Portfolio;
 import org.uptake.impact.PortfolioRow;
 import org.uptake.model.FeatureRef;
@@ -21,34 +23,42 @@ import org.uptake.report.ImpactPdf;
 import org.uptake.report.PortfolioExport;
 
 /**
- * The Impact and Portfolio screens' state: the header feature's impact report and the ranked
- * portfolio, each computed in the background (latest request wins), and their exports.
+ * The Impact and Portfolio screens' state: the header feature's impact report, its validation (on
+ * request) and the ranked portfolio, each computed in the background (latest request wins), and
+ * their exports.
  */
 public final class ImpactViewModel {
 
     private final ImpactAnalysis impact;
+    private final ImpactValidation validation;
     private final Portfolio portfolio;
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final ObservableValue<FeatureRef> feature;
     private final LatestJob reportJob;
     private final LatestJob portfolioJob;
+    private final LatestJob validationJob;
     private final ReadOnlyObjectWrapper<ImpactReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ValidationReport> validated = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<PortfolioRow>> rows = new ReadOnlyObjectWrapper<>();
 
-    public ImpactViewModel(ImpactAnalysis impact, Portfolio portfolio, TaskExecutor executor, Notifier notifier,
-            ObservableValue<FeatureRef> feature) {
+    public ImpactViewModel(ImpactAnalysis impact, ImpactValidation validation, Portfolio portfolio, TaskExecutor executor,
+            Notifier notifier, ObservableValue<FeatureRef> feature) {
         this.impact = impact;
+        this.validation = validation;
         this.portfolio = portfolio;
         this.executor = executor;
         this.notifier = notifier;
         this.feature = feature;
         this.reportJob = new LatestJob(executor);
         this.portfolioJob = new LatestJob(executor);
+        this.validationJob = new LatestJob(executor);
     }
 
     /** Measures the feature's impact; the report counts as made (the portfolio's feedback-loop time). */
     public void refreshReport() {
+        validationJob.cancel();
+        validated.set(null);
         FeatureRef f = feature.getValue();
         if (f == null) {
             reportJob.cancel();
@@ -57,6 +67,19 @@ public final class ImpactViewModel {
         }
         reportJob.submit("Measuring the impact of " + f.name(), p -> impact.report(f.key(), true, p), report::set, () -> { },
                 e -> notifier.problem("Could not measure the impact of " + f.name(), e));
+    }
+
+    /**
+     * Checks the shown report against itself (false-claim and recovery rates) in the background, with
+     * progress and Cancel; the result stays until the report is measured again.
+     */
+    public void validate() {
+        ImpactReport r = report.get();
+        if (r == null) {
+            return;
+        }
+        validationJob.submit("Validating the impact of " + r.feature().name(), p -> validation.validate(r, p), validated::set, () -> { },
+                e -> notifier.problem("Could not validate the impact of " + r.feature().name(), e));
     }
 
     public void refreshPortfolio() {
@@ -70,6 +93,7 @@ public final class ImpactViewModel {
         if (r == null) {
             return;
         }
+        ValidationReport v = validated.get();
         executor.submit(BackgroundJob.of("Writing " + file.getFileName(), p -> {
             String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (name.endsWith(".csv")) {
@@ -77,7 +101,7 @@ public final class ImpactViewModel {
             } else if (name.endsWith(".json")) {
                 java.nio.file.Files.writeString(file, ImpactAnalysis.json(r).toPrettyString());
             } else {
-                ImpactPdf.write(r, file);
+                ImpactPdf.write(r, v, file);
             }
             return file;
         }).onSuccess(done::accept).onFailure(e -> notifier.problem("Could not write " + file.getFileName(), e)));
@@ -100,6 +124,15 @@ public final class ImpactViewModel {
 
     public ReadOnlyObjectProperty<ImpactReport> reportProperty() {
         return report.getReadOnlyProperty();
+    }
+
+    /** The shown report's validation, null until Validate has run for it. */
+    public ReadOnlyObjectProperty<ValidationReport> validationProperty() {
+        return validated.getReadOnlyProperty();
+    }
+
+    public BooleanProperty validationBusyProperty() {
+        return validationJob.busyProperty();
     }
 
     public ReadOnlyObjectProperty<List<PortfolioRow>> rowsProperty() {

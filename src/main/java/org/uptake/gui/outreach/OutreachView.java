@@ -199,8 +199,9 @@ public final class OutreachView extends VBox implements ShownAware {
     }
 
     private VBox conversionPane() {
-        Label hint = new Label("Adoption after each campaign since launch: contacted people against their held-out control."
-                + " The interval is 95% (Newcombe); one that excludes 0 means the campaign moved adoption beyond chance.");
+        Label hint = new Label("Adoption after each campaign since launch: contacted people against their held-out control,"
+                + " counted once the data covers the window after the send. The interval is 95% (Newcombe); one that excludes 0"
+                + " means the campaign moved adoption beyond chance.");
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
         VBox.setVgrow(conversion, Priority.ALWAYS);
@@ -216,14 +217,10 @@ public final class OutreachView extends VBox implements ShownAware {
         conversion.getColumns().setAll(List.of(
                 conv("Campaign", CampaignConversion::campaignId),
                 conv("Sent (UTC)", c -> c.sentAt().toString().replace('T', ' ').replace("Z", "")),
-                conv("Contacted, 48 h", c -> String.format("%d of %d (%.0f%%)", c.contacted().within48h(), c.contacted().people(),
-                        100 * c.contacted().rate48h())),
-                conv("Control, 48 h", c -> String.format("%d of %d (%.0f%%)", c.control().within48h(), c.control().people(),
-                        100 * c.control().rate48h())),
-                conv("Uplift, 48 h (95% CI)", c -> Double.isNaN(c.uplift48h()) ? "no control group" : String.format(Locale.ROOT,
-                        "%+.0f points (%+.0f to %+.0f)", 100 * c.uplift48h(), 100 * c.low48h(), 100 * c.high48h())),
-                conv("Uplift, 7 days (95% CI)", c -> Double.isNaN(c.uplift7d()) ? "no control group" : String.format(Locale.ROOT,
-                        "%+.0f points (%+.0f to %+.0f)", 100 * c.uplift7d(), 100 * c.low7d(), 100 * c.high7d()))));
+                conv("Contacted, 48 h", c -> c.text48h(c.contacted())),
+                conv("Control, 48 h", c -> c.text48h(c.control())),
+                conv("Uplift, 48 h", c -> c.within48h().text()),
+                conv("Uplift, 7 days", c -> c.within7d().text())));
     }
 
     private static TableColumn<PlannedContact, String> column(String title, Function<PlannedContact, String> value) {
