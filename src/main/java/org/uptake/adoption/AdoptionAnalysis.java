@@ -344,7 +344,7 @@ public final class AdoptionAnalysis {
             case "segment" -> p.segment();
             case "plan" -> p.plan();
             case "role" -> p.role();
-            case "platform" -> p.platform();
+            case "platform", AdoptionSummary.MAIN_PLATFORM -> p.platform();
             default -> null;
         });
     }

@@ -37,6 +37,9 @@ public record AdoptionSummary(
         TargetAudience targetAudience,
         LocalDate dataStart) {
 
+    /** The name of {@code byPlatform} wherever it is shown: the platform most of a person's events came from. */
+    public static final String MAIN_PLATFORM = "main platform";
+
     public AdoptionSummary {
         bySegment = List.copyOf(bySegment);
         byPlan = List.copyOf(byPlan);

@@ -37,6 +37,7 @@ import org.uptake.gui.chart.FunnelChart;
 import org.uptake.gui.common.ErrorDialog;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
+import org.uptake.model.Figures;
 
 /**
  * The Adoption screen: KPI tiles, the adoption curve against the target's pace, the funnel by the
@@ -93,7 +94,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         configureShouldBeUsing();
         depth.setWrapText(true);
         TabPane tabs = new TabPane(
-                new Tab("By segment, plan, role and platform", breakdowns),
+                new Tab("By segment, plan, role and main platform", breakdowns),
                 new Tab("Should be using it", shouldBeUsingPane()),
                 new Tab("Depth", new VBox(8, depth)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -127,7 +128,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         by.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(FunnelReport.Breakdown value) {
-                return value == null ? "" : value == FunnelReport.Breakdown.NONE ? "everyone" : value.name().toLowerCase();
+                return value == null ? "" : value.label();
             }
 
             @Override
@@ -194,14 +195,14 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         add(rows, "segment", s.bySegment());
         add(rows, "plan", s.byPlan());
         add(rows, "role", s.byRole());
-        add(rows, "platform", s.byPlatform());
+        add(rows, AdoptionSummary.MAIN_PLATFORM, s.byPlatform());
         return rows;
     }
 
     private static void add(List<String[]> rows, String attribute, List<AdoptionSummary.Breakdown> values) {
         for (AdoptionSummary.Breakdown b : values) {
-            rows.add(new String[] {attribute, b.value(), String.format("%,d", b.activePeople()), String.format("%,d", b.adopters()),
-                String.format("%.1f%%", 100 * b.adoptionRate())});
+            rows.add(new String[] {attribute, b.value(), Figures.count(b.activePeople()), Figures.count(b.adopters()),
+                Figures.percent(b.adoptionRate(), 1)});
         }
     }
 
