@@ -47,8 +47,8 @@ class SampleTruthCliTest {
             assertEquals(rows(expected.get("bySegment"), "segment"), rows(actual.get("bySegment"), "segment"), key);
             assertEquals(rows(expected.get("byMainPlatform"), "mainPlatform"), rows(actual.get("byMainPlatform"), "mainPlatform"), key);
             assertEquals(key.equals("saved-views") ? List.of(
-                    "Adoption and depth: data starts 98 days after launch: people who adopted earlier count only if they used it again.",
-                    "Time to first use: data starts 98 days after launch: time to first use leaves out 245 adopters whose first use may"
+                    "Adoption and depth: data starts 99 days after launch: people who adopted earlier count only if they used it again.",
+                    "Time to first use: data starts 99 days after launch: time to first use leaves out 245 adopters whose first use may"
                             + " predate the data.") : List.of(), texts(actual.get("caveats")), key);
         }
         CliRun funnel = CliRun.of("funnel", ws, "--feature", "dashboard-customization", "--window", "7d", "--json");
