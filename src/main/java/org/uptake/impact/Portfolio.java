@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.Figures;
 import org.uptake.model.Progress;

@@ -253,7 +253,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         shouldBeUsing.getColumns().setAll(
                 column("Person", NonAdopter::userId), column("Segment", NonAdopter::segment), column("Plan", NonAdopter::plan),
                 column("Role", NonAdopter::role), column("Account", NonAdopter::accountId),
-                column("Active days", n -> Integer.toString(n.activeDays())), column("Events", n -> String.format("%,d", n.events())));
+                column("Active days", n -> Integer.toString(n.activeDays())), column("Events", n -> org.uptake.model.Figures.count(n.events())));
     }
 
     private static TableColumn<NonAdopter, String> column(String title, Function<NonAdopter, String> value) {

@@ -113,7 +113,7 @@ public final class ImpactView extends ScrollPane implements ShownAware {
                 r.adoption().aheadOfPace(), 170));
         for (MetricImpact m : r.metrics()) {
             tiles.getChildren().add(Tiles.tile("metric-" + tiles.getChildren().size(), m.effect() == null ? "–"
-                    : String.format(Locale.ROOT, "%+.1f%%", 100 * m.effect().value()), m.name(), "confidence: " + m.confidence().label(),
+                    : org.uptake.model.Figures.signedPercent(m.effect().value(), 1), m.name(), "confidence: " + m.confidence().label(),
                     m.effect() == null || !m.effect().excludesZero() ? null : m.improved(), 170));
             metrics.getChildren().add(metric(m));
         }
