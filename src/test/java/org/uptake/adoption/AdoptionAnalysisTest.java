@@ -218,6 +218,15 @@ class AdoptionAnalysisTest {
     }
 
     @Test
+    void theFunnelsPlatformAndAdoptionsPlatformHaveDifferentNames() {
+        assertEquals("People who reached save (platform of the attempt ios)",
+                PeopleQuery.funnelStep(2, FunnelReport.Breakdown.PLATFORM, "ios").describe(List.of("open", "move", "save")));
+        assertEquals("main platform", AdoptionSummary.MAIN_PLATFORM);
+        // The adoption table's rows carry "main platform"; double-clicking one finds its people.
+        assertEquals(List.of("u2"), users(PeopleQuery.breakdown(AdoptionSummary.MAIN_PLATFORM, "ios")));
+    }
+
+    @Test
     void aPersonsTimeline() {
         assertEquals(List.of("open", "move", "save", "reset"),
                 analysis.timeline("u1").stream().map(TimelineEvent::event).toList());
