@@ -36,18 +36,25 @@ public final class AdoptionAnalysis {
                 "No feature '" + key + "' in this workspace; import its features.json first."));
     }
 
-    /** The default window: launch to the last event in the workspace. */
+    /**
+     * The default window's end, in data time: the day of the last event in the workspace, or null
+     * when it holds no events yet (the wall clock never stands in for it).
+     */
     public LocalDate lastDay() {
-        return queries.lastDay();
+        LocalDate[] days = queries.dataDays();
+        return days == null ? null : days[1];
     }
 
-    /** A feature with the window asked for, defaults filled in: launch and the day of the last event. */
-    private record Window(Feature feature, LocalDate start, LocalDate end) {
+    /** A feature with the window asked for, defaults filled in (launch and the day of the last event), and the data's first day. */
+    private record Window(Feature feature, LocalDate start, LocalDate end, LocalDate dataStart) {
     }
 
     private Window window(String featureKey, LocalDate from, LocalDate to) {
         Feature feature = feature(featureKey);
-        return new Window(feature, from == null ? feature.launchedAt() : from, to == null ? queries.lastDay() : to);
+        LocalDate[] days = queries.dataDays();
+        // No events yet: the window closes at launch, so nothing is counted and no day is made up.
+        LocalDate end = to != null ? to : days == null ? feature.launchedAt() : days[1];
+        return new Window(feature, from == null ? feature.launchedAt() : from, end, days == null ? null : days[0]);
     }
 
     /**
@@ -78,13 +85,22 @@ public final class AdoptionAnalysis {
 
     private static AdoptionSummary summaryOf(Window w, FeaturePeople data) {
         Feature feature = w.feature();
+        // Left-censoring: someone who could use the feature before the data starts may have first used it unseen.
+        long seenFrom = w.dataStart() == null ? Long.MIN_VALUE : w.dataStart().toEpochDay() * DAY;
         int adopters = 0;
         int abandoned = 0;
         int reverted = 0;
         int stopped = 0;
-        List<Double> days = new ArrayList<>();
+        int audienceActive = 0;
+        int audienceAdopters = 0;
+        FirstUses all = new FirstUses();
+        FirstUses audience = new FirstUses();
         int funnelSteps = feature.funnel().size();
         for (FeaturePeople.Person p : data.active.values()) {
+            boolean targeted = inAudience(feature, p);
+            if (targeted) {
+                audienceActive++;
+            }
             int level = data.furthestStep(p.id(), DEFAULT_FUNNEL_WINDOW_DAYS);
             if (level >= 1 && level < funnelSteps) {
                 abandoned++;
@@ -94,7 +110,13 @@ public final class AdoptionAnalysis {
                 continue;
             }
             adopters++;
-            days.add((adoptedAt - Math.max(data.launch, p.createdAt())) / (double) DAY);
+            long from = Math.max(data.launch, p.createdAt());
+            double days = from < seenFrom ? Double.NaN : (adoptedAt - from) / (double) DAY;
+            all.add(days);
+            if (targeted) {
+                audienceAdopters++;
+                audience.add(days);
+            }
             if (data.reverted(p.id())) {
                 reverted++;
             }
@@ -102,8 +124,6 @@ public final class AdoptionAnalysis {
                 stopped++;
             }
         }
-        double[] sorted = days.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        long within7 = Arrays.stream(sorted).filter(d -> d <= 7).count();
         long sinceLaunch = Math.max(0, ChronoUnit.DAYS.between(feature.launchedAt(), w.end()));
         double target = feature.adoption().target();
         double pace = Math.min(target, target * sinceLaunch / Math.max(1, feature.adoption().withinDays()));
@@ -112,9 +132,36 @@ public final class AdoptionAnalysis {
                 adopters, Stats.rate(adopters, active), target, feature.adoption().withinDays(), pace,
                 breakdown(data, FeaturePeople.Person::segment), breakdown(data, FeaturePeople.Person::plan),
                 breakdown(data, FeaturePeople.Person::role), breakdown(data, FeaturePeople.Person::platform),
-                new AdoptionSummary.TimeToFirstUse(sorted.length, Stats.median(sorted), Stats.p75(sorted),
-                        Stats.rate((int) within7, sorted.length)),
-                abandoned, Stats.rate(abandoned, active), reverted, stopped);
+                all.summary(), abandoned, Stats.rate(abandoned, active), reverted, stopped,
+                new AdoptionSummary.TargetAudience(feature.targetSegments(), audienceActive, audienceAdopters,
+                        Stats.rate(audienceAdopters, audienceActive), audience.summary()),
+                w.dataStart());
+    }
+
+    /** In the feature's target audience: one of its target segments, or anyone when it names none. */
+    private static boolean inAudience(Feature feature, FeaturePeople.Person p) {
+        return feature.targetSegments().isEmpty() || p.segment() != null && feature.targetSegments().contains(p.segment());
+    }
+
+    /** Adopters' days to first use; NaN marks one whose first use may predate the data (left out). */
+    private static final class FirstUses {
+        private final List<Double> days = new ArrayList<>();
+        private int leftOut;
+
+        void add(double d) {
+            if (Double.isNaN(d)) {
+                leftOut++;
+            } else {
+                days.add(d);
+            }
+        }
+
+        AdoptionSummary.TimeToFirstUse summary() {
+            double[] sorted = days.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            long within7 = Arrays.stream(sorted).filter(d -> d <= 7).count();
+            return new AdoptionSummary.TimeToFirstUse(sorted.length, Stats.median(sorted), Stats.p75(sorted),
+                    Stats.rate((int) within7, sorted.length), leftOut);
+        }
     }
 
     private static List<AdoptionSummary.Breakdown> breakdown(FeaturePeople data, Function<FeaturePeople.Person, String> attribute) {
@@ -206,7 +253,7 @@ public final class AdoptionAnalysis {
     private static List<NonAdopter> shouldBeUsingOf(Feature feature, FeaturePeople data, Map<Integer, long[]> activity, int limit) {
         return data.active.values().stream()
                 .filter(p -> data.firstAdoption(p.id()) == Long.MAX_VALUE)
-                .filter(p -> feature.targetSegments().isEmpty() || feature.targetSegments().contains(p.segment()))
+                .filter(p -> inAudience(feature, p))
                 .sorted(mostActiveFirst(activity))
                 .limit(limit)
                 .map(p -> {
@@ -297,7 +344,7 @@ public final class AdoptionAnalysis {
             case "segment" -> p.segment();
             case "plan" -> p.plan();
             case "role" -> p.role();
-            case "platform" -> p.platform();
+            case "platform", AdoptionSummary.MAIN_PLATFORM -> p.platform();
             default -> null;
         });
     }

@@ -19,7 +19,8 @@ import org.uptake.workspace.WorkspaceDataException;
 /** The SQL of the adoption analyses: reads the rollups the importers keep, never the raw event table. */
 final class AdoptionQueries {
 
-    private static final String LAST_DAY = "SELECT MAX(last_ts) FROM import_batch WHERE status = 'imported'";
+    private static final String DATA_DAYS = "SELECT MIN(first_ts), MAX(last_ts) FROM import_batch"
+            + " WHERE status = 'imported' AND first_ts IS NOT NULL";
     private static final String NAMES = "SELECT id, entry FROM dictionary WHERE kind = ?";
 
     private static final String DAYS_USED = "SELECT person_id, COUNT(*), SUM(uses) FROM person_feature_day"
@@ -32,15 +33,19 @@ final class AdoptionQueries {
         this.workspace = workspace;
     }
 
-    /** The day of the last event in the workspace, or today's date when there are no events. */
-    LocalDate lastDay() {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(LAST_DAY);
+    /** The days of the first and the last event in the workspace (data time), or null when it holds no events. */
+    LocalDate[] dataDays() {
+        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(DATA_DAYS);
              ResultSet rs = s.executeQuery()) {
             rs.next();
-            long last = rs.getLong(1);
-            return rs.wasNull() ? LocalDate.now() : LocalDate.ofEpochDay(Math.floorDiv(last, 86_400_000L));
+            long first = rs.getLong(1);
+            if (rs.wasNull()) {
+                return null;
+            }
+            return new LocalDate[] {LocalDate.ofEpochDay(Math.floorDiv(first, 86_400_000L)),
+                LocalDate.ofEpochDay(Math.floorDiv(rs.getLong(2), 86_400_000L))};
         } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot find the last event", e);
+            throw new WorkspaceDataException("Cannot find the first and last events", e);
         }
     }
 

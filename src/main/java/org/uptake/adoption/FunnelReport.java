@@ -9,9 +9,23 @@ public record FunnelReport(String featureKey, Breakdown by, int windowDays, List
         groups = List.copyOf(groups);
     }
 
-    /** What the funnel is broken down by. */
+    /**
+     * What the funnel is broken down by. PLATFORM is the platform of the attempt (where step 1
+     * happened), not the person's main platform that adoption breaks down by: the labels keep them apart.
+     */
     public enum Breakdown {
-        NONE, SEGMENT, PLAN, ROLE, PLATFORM;
+        NONE("everyone"), SEGMENT("segment"), PLAN("plan"), ROLE("role"), PLATFORM("platform of the attempt");
+
+        private final String label;
+
+        Breakdown(String label) {
+            this.label = label;
+        }
+
+        /** The breakdown in the user's words, the same on every screen, the CLI and the PDF. */
+        public String label() {
+            return label;
+        }
 
         public static Breakdown parse(String text) {
             return text == null ? NONE : valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));

@@ -35,7 +35,7 @@ public record PeopleQuery(Kind kind, String attribute, String value, int step, F
             case STOPPED -> "Adopters who stopped using it";
             case BREAKDOWN -> "Active people with " + attribute + " " + value;
             case FUNNEL_STEP -> "People who reached " + (step < funnel.size() ? funnel.get(step) : "step " + (step + 1))
-                    + (by == FunnelReport.Breakdown.NONE ? "" : " (" + by.name().toLowerCase() + " " + value + ")");
+                    + (by == FunnelReport.Breakdown.NONE ? "" : " (" + by.label() + " " + value + ")");
         };
     }
 }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.adoption.FunnelReport;
+import org.uptake.model.Figures;
 import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,7 @@ final class FunnelCommand implements Callable<Integer> {
     @Mixin
     FeatureOptions target;
 
-    @Option(names = "--by", paramLabel = "ATTR", description = "segment, plan, role or platform (default: no breakdown).")
+    @Option(names = "--by", paramLabel = "ATTR", description = "segment, plan, role or platform (the platform of the attempt: where step 1 happened; default: no breakdown).")
     String by;
 
     @Option(names = "--window", paramLabel = "7d", description = "Conversion window from each step-1 attempt (default: 7d).")
@@ -56,18 +57,19 @@ final class FunnelCommand implements Callable<Integer> {
             return 0;
         }
         out.printf("Funnel of %s, %d-day window%s%n", report.featureKey(), report.windowDays(),
-                breakdown == FunnelReport.Breakdown.NONE ? "" : ", by " + breakdown.name().toLowerCase());
+                breakdown == FunnelReport.Breakdown.NONE ? "" : ", by " + breakdown.label());
         for (FunnelReport.Group g : report.groups()) {
             out.println(g.value());
             for (FunnelReport.Step s : g.steps()) {
-                out.printf("  %-26s %,8d  %5.1f%%%n", s.name(), s.people(), 100 * s.conversionFromPrevious());
+                out.printf("  %-26s %8s  %6s%n", s.name(), Figures.count(s.people()), Figures.percent(s.conversionFromPrevious(), 1));
             }
         }
         return 0;
     }
 
     static ObjectNode toJson(FunnelReport report) {
-        ObjectNode root = Json.object().put("feature", report.featureKey()).put("by", report.by().name().toLowerCase())
+        ObjectNode root = Json.object().put("feature", report.featureKey()).put("by", report.by().name().toLowerCase(java.util.Locale.ROOT))
+                .put("byLabel", report.by().label())
                 .put("windowDays", report.windowDays());
         ArrayNode groups = root.putArray("groups");
         for (FunnelReport.Group g : report.groups()) {

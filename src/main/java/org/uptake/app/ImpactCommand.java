@@ -2,7 +2,6 @@ package org.uptake.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactReport;
@@ -80,12 +79,12 @@ final class ImpactCommand implements Callable<Integer> {
     private static String text(ImpactReport r) {
         StringBuilder t = new StringBuilder(r.feature().name() + " — impact as of " + r.asOf() + "\n\n" + r.summary() + "\n");
         for (MetricImpact m : r.metrics()) {
-            t.append(String.format(Locale.ROOT, "%n%s (%s, better %s): %s%n", m.name(), m.method(), m.better(),
-                    m.effect() == null ? "not measured" : String.format(Locale.ROOT, "%+.1f%% [%+.1f%%, %+.1f%%]", 100 * m.effect().value(),
+            t.append(String.format(org.uptake.model.Figures.LOCALE, "%n%s (%s, better %s): %s%n", m.name(), m.method(), m.better(),
+                    m.effect() == null ? "not measured" : String.format(org.uptake.model.Figures.LOCALE, "%+.1f%% [%+.1f%%, %+.1f%%]", 100 * m.effect().value(),
                             100 * m.effect().low(), 100 * m.effect().high())));
             t.append("  confidence ").append(m.confidence().label());
             if (m.placebo() != null) {
-                t.append(String.format(Locale.ROOT, "; placebo %+.1f%% [%+.1f%%, %+.1f%%] %s", 100 * m.placebo().value(),
+                t.append(String.format(org.uptake.model.Figures.LOCALE, "; placebo %+.1f%% [%+.1f%%, %+.1f%%] %s", 100 * m.placebo().value(),
                         100 * m.placebo().low(), 100 * m.placebo().high(), m.placeboPasses() ? "passes" : "FAILS"));
             }
             t.append('\n');

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.Portfolio;
 import org.uptake.impact.PortfolioRow;
+import org.uptake.model.Figures;
 import org.uptake.model.Progress;
 import org.uptake.report.PortfolioExport;
 import org.uptake.workspace.Workspace;
@@ -55,22 +56,35 @@ final class PortfolioCommand implements Callable<Integer> {
         if (options.json) {
             ArrayNode array = Json.MAPPER.createArrayNode();
             for (PortfolioRow r : rows) {
-                var node = array.addObject().put("feature", r.featureKey()).put("name", r.name()).put("priority", r.priority())
-                        .put("flag", r.flag().name().toLowerCase(Locale.ROOT)).put("why", r.why()).put("adoptionRate", r.adoptionRate())
+                var node = array.addObject().put("feature", r.featureKey()).put("name", r.name()).put("asOf", r.asOf().toString())
+                        .put("priority", r.priority()).put("flag", r.flag().name().toLowerCase(Locale.ROOT)).put("why", r.why())
+                        .put("adoptionRate", r.adoptionRate()).put("audience", r.audience()).put("allActiveRate", r.allActiveRate())
                         .put("pace", r.pace()).put("target", r.target()).put("impact", r.impact())
-                        .put("impactConfidence", r.impactConfidence().label()).put("struggleShare", r.struggleShare()).put("struggleTrend", r.struggleTrend()).put("trend", r.trend());
-                if (r.feedbackLoopDays() != null) {
-                    node.put("feedbackLoopDays", r.feedbackLoopDays());
+                        .put("impactConfidence", r.impactConfidence().label()).put("struggleShare", r.struggleShare())
+                        .put("struggleTrend", r.struggleTrend()).put("trend", r.trend());
+                if (r.caveat() != null) {
+                    node.put("caveat", r.caveat());
                 }
+                if (r.feedbackLoop().days() != null) {
+                    node.put("feedbackLoopDays", r.feedbackLoop().days());
+                }
+                node.put("feedbackLoop", r.feedbackLoop().describe());
                 r.weeklyUsers().forEach(node.putArray("weeklyUsers")::add);
             }
             out.println(Json.write(array));
         } else {
             StringBuilder t = new StringBuilder();
+            if (!rows.isEmpty()) {
+                t.append("Portfolio as of ").append(rows.get(0).asOf()).append(" (the data's last day)\n");
+            }
             for (PortfolioRow r : rows) {
-                t.append(String.format(Locale.ROOT, "%3d  %-26s %-14s adoption %5.1f%% (pace %4.1f%%)  impact %s (%s)  struggling %.0f%% (%s)  %s%n"
-                                + "     %s%n", r.priority(), r.name(), r.flag().label(), 100 * r.adoptionRate(), 100 * r.pace(), r.impact(),
-                        r.impactConfidence().label(), 100 * r.struggleShare(), r.struggleTrend(), r.trend(), r.why()));
+                t.append(String.format(Figures.LOCALE, "%3d  %-26s %-14s adoption %s%n     impact %s (%s) · struggling %s, %s · weekly use %s"
+                                + " · feedback loop %s%n     %s%n", r.priority(), r.name(), r.flag().label(), r.adoptionText(), r.impact(),
+                        r.impactConfidence().label(), Figures.percent(r.struggleShare(), 0), r.struggleTrend(), r.trend(),
+                        r.feedbackLoop().describe(), r.why()));
+                if (r.caveat() != null) {
+                    t.append("     caveat: ").append(r.caveat()).append('\n');
+                }
             }
             out.println(t.toString().stripTrailing());
         }

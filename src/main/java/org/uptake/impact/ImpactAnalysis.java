@@ -54,7 +54,7 @@ public final class ImpactAnalysis {
         this(workspace, new StruggleAnalysis(workspace));
     }
 
-    /** The full report; {@code record} keeps it in the workspace (the portfolio's feedback-loop time starts counting from launch to the first). */
+    /** The full report; {@code record} keeps it in the workspace as a history of what was reported when. */
     public ImpactReport report(String featureKey, boolean record, Progress progress) {
         Feature feature = adoption.feature(featureKey);
         LocalDate[] days = queries.dataDays();
@@ -132,9 +132,19 @@ public final class ImpactAnalysis {
         ObjectNode root = mapper.createObjectNode().put("feature", r.feature().key()).put("name", r.feature().name())
                 .put("launchedAt", r.feature().launchedAt().toString()).put("asOf", r.asOf().toString()).put("summary", r.summary());
         AdoptionSummary a = r.adoption();
-        root.putObject("adoption").put("activePeople", a.activePeople()).put("adopters", a.adopters()).put("adoptionRate", a.adoptionRate())
-                .put("target", a.target()).put("pace", a.pace()).put("aheadOfPace", a.aheadOfPace())
-                .put("timeToFirstUseMedianDays", a.timeToFirstUse().medianDays()).put("within7Days", a.timeToFirstUse().within7Days());
+        ObjectNode adoption = root.putObject("adoption").put("activePeople", a.activePeople()).put("adopters", a.adopters())
+                .put("adoptionRate", a.adoptionRate()).put("target", a.target()).put("pace", a.pace()).put("aheadOfPace", a.aheadOfPace())
+                .put("within7Days", a.timeToFirstUse().within7Days());
+        put(adoption, "timeToFirstUseMedianDays", a.timeToFirstUse().medianDays());
+        AdoptionSummary.TargetAudience audience = a.targetAudience();
+        ObjectNode target = adoption.putObject("targetAudience");
+        audience.segments().forEach(target.putArray("segments")::add);
+        target.put("activePeople", audience.activePeople()).put("adopters", audience.adopters()).put("adoptionRate", audience.adoptionRate())
+                .put("within7Days", audience.timeToFirstUse().within7Days());
+        put(target, "timeToFirstUseMedianDays", audience.timeToFirstUse().medianDays());
+        if (a.caveat() != null) {
+            adoption.putArray("caveats").add(a.caveat()).add(a.timeToFirstUseCaveat());
+        }
         ArrayNode metrics = root.putArray("metrics");
         for (MetricImpact m : r.metrics()) {
             ObjectNode node = metrics.addObject().put("name", m.name()).put("method", m.method()).put("better", m.better())

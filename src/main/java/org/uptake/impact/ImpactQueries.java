@@ -225,21 +225,6 @@ final class ImpactQueries {
         }
     }
 
-    /** When the feature's first impact report was made, or null. */
-    Instant firstReport(String featureKey) {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(
-                "SELECT MIN(created_at) FROM impact_report WHERE feature_key = ?")) {
-            s.setString(1, featureKey);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                OffsetDateTime t = rs.getObject(1, OffsetDateTime.class);
-                return t == null ? null : t.toInstant();
-            }
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot read past impact reports", e);
-        }
-    }
-
     void recordReport(String featureKey, String content) {
         try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO impact_report (feature_key, created_at, content) VALUES (?, ?, ?)")) {

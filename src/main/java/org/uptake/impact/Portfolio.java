@@ -1,13 +1,11 @@
 package org.uptake.impact;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.uptake.model.FeatureRef;
+import org.uptake.model.Figures;
 import org.uptake.model.Progress;
 import org.uptake.struggle.BugSuspect;
 import org.uptake.workspace.FeatureQueries;
@@ -29,11 +27,13 @@ public final class Portfolio {
     private final Workspace workspace;
     private final ImpactAnalysis impact;
     private final ImpactQueries queries;
+    private final FeedbackLoopMeasure feedbackLoop;
 
     public Portfolio(Workspace workspace, ImpactAnalysis impact) {
         this.workspace = workspace;
         this.impact = impact;
         this.queries = new ImpactQueries(workspace);
+        this.feedbackLoop = new FeedbackLoopMeasure(new MetricMeasure(queries, ImpactAnalysis.SEED));
     }
 
     public int sunsetWeeks() {
@@ -85,23 +85,24 @@ public final class Portfolio {
                 / (double) r.struggles().entrants();
         boolean defect = r.struggles().bugSuspects().stream().anyMatch(BugSuspect::defect);
         double impactPoints = !improved ? 0 : confidence == Confidence.HIGH ? 50 : 25;
-        double gap = r.adoption().pace() <= 0 ? 0 : Math.max(0, r.adoption().pace() - r.adoption().adoptionRate()) / r.adoption().pace();
+        org.uptake.adoption.AdoptionSummary a = r.adoption();
+        double gap = a.pace() <= 0 ? 0 : Math.max(0, a.pace() - a.headlineRate()) / a.pace();
         int priority = declining >= sunset ? 0 : (int) Math.round(impactPoints + 30 * gap + 20 * Math.min(1, 2 * struggle));
         PortfolioRow.Flag flag;
         String why;
         if (declining >= sunset) {
             flag = PortfolioRow.Flag.SUNSET_REVIEW;
-            why = String.format(Locale.ROOT, "weekly users fell %d weeks in a row (%,d → %,d)", declining,
-                    users.get(users.size() - 1 - declining), users.get(users.size() - 1));
+            why = "weekly users fell " + declining + " weeks in a row (" + Figures.count(users.get(users.size() - 1 - declining)) + " → "
+                    + Figures.count(users.get(users.size() - 1)) + ")";
         } else if (!r.adoption().aheadOfPace() || struggle >= 0.25) {
             flag = PortfolioRow.Flag.NEEDS_HELP;
             List<String> reasons = new ArrayList<>();
             if (!r.adoption().aheadOfPace()) {
-                reasons.add(String.format(Locale.ROOT, "adoption %.1f%% behind the %.1f%% pace", 100 * r.adoption().adoptionRate(),
-                        100 * r.adoption().pace()));
+                reasons.add("adoption " + Figures.percent(a.headlineRate(), 1) + " in " + a.targetAudience().describe() + " behind the "
+                        + Figures.percent(a.pace(), 1) + " pace");
             }
             if (struggle >= 0.25) {
-                reasons.add(String.format(Locale.ROOT, "%.0f%% of those who try it struggle", 100 * struggle));
+                reasons.add(Figures.percent(struggle, 0) + " of those who try it struggle");
             }
             why = String.join("; ", reasons);
         } else if (improved) {
@@ -114,13 +115,11 @@ public final class Portfolio {
         if (defect) {
             why += "; fix the suspected defect (Struggles screen)";
         }
-        String impactText = main == null ? "not measurable yet" : String.format(Locale.ROOT, "%+.1f%% %s", 100 * main.effect().value(), main.name());
-        Instant first = queries.firstReport(r.feature().key());
-        Long loop = first == null ? null : ChronoUnit.DAYS.between(r.feature().launchedAt(), first.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
-        return new PortfolioRow(r.feature().key(), r.feature().name(), r.feature().launchedAt(), r.adoption().adoptionRate(),
-                r.adoption().target(), r.adoption().pace(), impactText, confidence, improved, struggle, struggleTrend(r, days[1]), weeks, users,
-                trend(users), priority,
-                flag, why, loop);
+        String impactText = main == null ? "not measurable yet" : Figures.signedPercent(main.effect().value(), 1) + " " + main.name();
+        FeedbackLoop loop = feedbackLoop.find(r.feature(), days[0], days[1], r.metrics());
+        return new PortfolioRow(r.feature().key(), r.feature().name(), r.feature().launchedAt(), a.headlineRate(),
+                a.targetAudience().describe(), a.adoptionRate(), a.target(), a.pace(), a.caveat(), impactText, confidence, improved, struggle,
+                struggleTrend(r, days[1]), weeks, users, Trend.weekly(users), priority, flag, why, loop, days[1]);
     }
 
     /** Struggle signals (not workarounds) in the last 14 days against the 14 before. */
@@ -144,11 +143,7 @@ public final class Portfolio {
                 before++;
             }
         }
-        if (before == 0) {
-            return recent == 0 ? "none" : "new: " + recent + " signals";
-        }
-        double change = recent / (double) before - 1;
-        return Math.abs(change) < 0.1 ? "steady" : String.format(Locale.ROOT, "%s %.0f%%", change > 0 ? "rising" : "falling", 100 * Math.abs(change));
+        return Trend.counts(before, recent, "signals");
     }
 
     /** How many of the latest complete weeks in a row each had fewer users than the week before. */
@@ -160,22 +155,4 @@ public final class Portfolio {
         return n;
     }
 
-    /** The least-squares slope of the last 8 complete weeks, relative to their mean, per week. */
-    static String trend(List<Integer> users) {
-        List<Integer> last = users.subList(Math.max(0, users.size() - 8), users.size());
-        if (last.size() < 3) {
-            return "too new to tell";
-        }
-        double meanX = (last.size() - 1) / 2.0;
-        double meanY = last.stream().mapToInt(Integer::intValue).average().orElse(0);
-        double num = 0;
-        double den = 0;
-        for (int i = 0; i < last.size(); i++) {
-            num += (i - meanX) * (last.get(i) - meanY);
-            den += (i - meanX) * (i - meanX);
-        }
-        double perWeek = meanY == 0 ? 0 : num / den / meanY;
-        return Math.abs(perWeek) < 0.02 ? "flat" : String.format(Locale.ROOT, "%s %.0f%% a week", perWeek > 0 ? "growing" : "shrinking",
-                100 * Math.abs(perWeek));
-    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.uptake.adoption.AdoptionSummary;
 import org.uptake.model.Feature;
+import org.uptake.model.Figures;
 import org.uptake.outreach.CampaignConversion;
 import org.uptake.outreach.Tips;
 import org.uptake.struggle.BugSuspect;
@@ -33,10 +34,20 @@ final class Recommendations {
                     out.add(String.format(Locale.ROOT, "Help %s: %d of %d struggle (%.0f%% vs %.0f%% overall)%s", c.label(), c.struggling(),
                             c.members(), 100 * c.share(), 100 * c.baseline(), tip == null ? "." : "; ship the tip: " + tip));
                 });
+        // The same verdict the adoption table prints beside each segment (AdoptionSummary.standing), so the two never disagree.
         for (AdoptionSummary.Breakdown b : a.bySegment()) {
-            if (feature.targetSegments().contains(b.value()) && b.adoptionRate() < a.target()) {
-                out.add(String.format(Locale.ROOT, "Promote it in the %s newsletter: adoption there is %.1f%% against a %.0f%% target.",
-                        b.value(), 100 * b.adoptionRate(), 100 * a.target()));
+            if (!feature.targetSegments().contains(b.value())) {
+                continue;
+            }
+            AdoptionSummary.Standing standing = a.standing(b.adoptionRate());
+            String pace = "the pace by now is " + Figures.percent(a.pace(), 1) + ", the target " + Figures.percent(a.target(), 0) + " within "
+                    + a.targetWithinDays() + " days";
+            if (standing == AdoptionSummary.Standing.BEHIND_PACE) {
+                out.add("Promote it in the " + b.value() + " newsletter: adoption there is " + Figures.percent(b.adoptionRate(), 1)
+                        + ", behind pace (" + pace + ").");
+            } else if (standing == AdoptionSummary.Standing.ON_PACE) {
+                out.add("Keep promoting it in the " + b.value() + " newsletter: adoption there is " + Figures.percent(b.adoptionRate(), 1)
+                        + ", on pace but not yet at target (" + pace + ").");
             }
         }
         for (CampaignConversion c : campaigns) {
@@ -53,8 +64,8 @@ final class Recommendations {
             out.add("Keep measuring: no success metric has moved with confidence yet.");
         }
         if (!a.aheadOfPace()) {
-            out.add(String.format(Locale.ROOT, "Adoption is behind pace (%.1f%% against %.1f%%): reach the people who should be using it"
-                    + " (Outreach screen).", 100 * a.adoptionRate(), 100 * a.pace()));
+            out.add("Adoption is behind pace (" + Figures.percent(a.headlineRate(), 1) + " of " + a.targetAudience().describe() + " against "
+                    + Figures.percent(a.pace(), 1) + "): reach the people who should be using it (Outreach screen).");
         }
         return out;
     }

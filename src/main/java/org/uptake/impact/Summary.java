@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.uptake.adoption.AdoptionSummary;
 import org.uptake.adoption.FeatureParticipants;
 import org.uptake.model.Feature;
+import org.uptake.model.Figures;
 
 /** The plain-language update a PM sends (the brief's "2-week update"), filled from the measured figures only. */
 final class Summary {
@@ -15,18 +16,28 @@ final class Summary {
 
     static String write(Feature feature, AdoptionSummary a, FeatureParticipants participants, List<MetricImpact> metrics) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%s, %d days after launch: adoption is at %.1f%% against a pace of %.1f%% (target %.0f%% at"
-                        + " %d days), %s.", feature.name(), a.daysSinceLaunch(), 100 * a.adoptionRate(), 100 * a.pace(), 100 * a.target(),
-                a.targetWithinDays(), a.aheadOfPace() ? "ahead of pace" : "behind pace"));
+        AdoptionSummary.TargetAudience audience = a.targetAudience();
+        s.append(feature.name()).append(", ").append(a.daysSinceLaunch()).append(" days after launch: adoption ")
+                .append(audience.isSegments() ? "in the target segments (" + audience.describe() + ") " : "").append("is at ")
+                .append(Figures.percent(a.headlineRate(), 1)).append(" against a pace of ").append(Figures.percent(a.pace(), 1))
+                .append(" (target ").append(Figures.percent(a.target(), 0)).append(" at ").append(a.targetWithinDays()).append(" days), ")
+                .append(a.aheadOfPace() ? "ahead of pace" : "behind pace");
+        if (audience.isSegments()) {
+            s.append("; ").append(Figures.percent(a.adoptionRate(), 1)).append(" of all active people");
+        }
+        s.append('.');
+        if (a.caveat() != null) {
+            s.append(" Caveat: ").append(a.caveat()).append('.');
+        }
         if (!a.bySegment().isEmpty()) {
-            s.append(' ').append(a.bySegment().stream().map(b -> String.format(Locale.ROOT, "%s %.1f%%", capital(b.value()),
-                    100 * b.adoptionRate())).collect(Collectors.joining(", "))).append('.');
+            s.append(' ').append(a.bySegment().stream().map(b -> capital(b.value()) + " " + Figures.percent(b.adoptionRate(), 1))
+                    .collect(Collectors.joining(", "))).append('.');
         }
         if (a.abandoned() > 0) {
             double mobile = ImpactAnalysis.mobileShareOfAbandoned(participants);
-            s.append(String.format(Locale.ROOT, " %.1f%% of active people started and never finished", 100 * a.abandonmentRate()));
+            s.append(' ').append(Figures.percent(a.abandonmentRate(), 1)).append(" of active people started and never finished");
             if (!Double.isNaN(mobile) && mobile >= 0.5) {
-                s.append(String.format(Locale.ROOT, ", %.0f%% of them on mobile", 100 * mobile));
+                s.append(", ").append(Figures.percent(mobile, 0)).append(" of them on mobile");
             }
             s.append('.');
         }

@@ -11,6 +11,7 @@ import org.uptake.impact.ImpactReport;
 import org.uptake.impact.MetricImpact;
 import org.uptake.impact.MetricValidation;
 import org.uptake.impact.ValidationReport;
+import org.uptake.model.Figures;
 import org.uptake.outreach.CampaignConversion;
 import org.uptake.struggle.BugSuspect;
 import org.uptake.struggle.StruggleCluster;
@@ -48,10 +49,11 @@ public final class ImpactPdf {
             pdf.bullets(r.recommendations());
 
             pdf.heading("Adoption against target");
-            pdf.paragraph(String.format(Locale.ROOT, "%,d of %,d active people adopted (%.1f%%); the target is %.0f%% within %d days, so"
-                            + " the pace today is %.1f%%. Median time to first use %.1f days; %.0f%% within 7 days.", a.adopters(),
-                    a.activePeople(), 100 * a.adoptionRate(), 100 * a.target(), a.targetWithinDays(), 100 * a.pace(),
-                    a.timeToFirstUse().medianDays(), 100 * a.timeToFirstUse().within7Days()));
+            pdf.paragraph(adoptionText(a));
+            if (a.caveat() != null) {
+                pdf.paragraph("Caveat on adoption, time to first use and depth: " + a.caveat() + "; " + a.timeToFirstUseCaveat()
+                        .substring(a.timeToFirstUseCaveat().indexOf(':') + 2) + ".", 10, ReportColors.MUTED);
+            }
             pdf.chart(ReportCharts.adoptionVsTarget(r.curve()), 220);
             List<List<String>> rows = new ArrayList<>();
             for (String[] kind : new String[][] {{"segment"}, {"plan"}, {"role"}, {"platform"}}) {
@@ -61,11 +63,11 @@ public final class ImpactPdf {
                     case "role" -> a.byRole();
                     default -> a.byPlatform();
                 };
-                list.forEach(b -> rows.add(List.of(kind[0], b.value(), String.format("%,d", b.activePeople()), String.format("%,d", b.adopters()),
-                        String.format(Locale.ROOT, "%.1f%%", 100 * b.adoptionRate()), b.adoptionRate() >= a.target() ? "at or above target"
-                                : b.adoptionRate() >= a.pace() ? "on pace" : "behind pace")));
+                String attribute = kind[0].equals("platform") ? AdoptionSummary.MAIN_PLATFORM : kind[0];
+                list.forEach(b -> rows.add(List.of(attribute, b.value(), Figures.count(b.activePeople()), Figures.count(b.adopters()),
+                        Figures.percent(b.adoptionRate(), 1), a.standing(b.adoptionRate()).label())));
             }
-            pdf.subheading("Adoption by segment, plan, role and platform");
+            pdf.subheading("Adoption by segment, plan, role and main platform");
             pdf.table(List.of("Attribute", "Value", "Active people", "Adopters", "Adoption", "Against target"), rows,
                     new float[] {1.1f, 1.3f, 1.1f, 1, 1, 1.4f});
             if (r.funnelBySegment() != null) {
@@ -147,6 +149,33 @@ public final class ImpactPdf {
             }
             pdf.save(file);
         }
+    }
+
+    /** The headline (the target audience's rate) with the all-active rate beside it, pace, and time to first use. */
+    static String adoptionText(AdoptionSummary a) {
+        AdoptionSummary.TargetAudience audience = a.targetAudience();
+        StringBuilder t = new StringBuilder();
+        t.append(Figures.count(audience.adopters())).append(" of ").append(Figures.count(audience.activePeople())).append(" active people")
+                .append(audience.isSegments() ? " in the target segments (" + audience.describe() + ")" : "").append(" adopted (")
+                .append(Figures.percent(audience.adoptionRate(), 1)).append(")");
+        if (audience.isSegments()) {
+            t.append("; across all ").append(Figures.count(a.activePeople())).append(" active people ").append(Figures.percent(a.adoptionRate(), 1));
+        }
+        t.append(". The target is ").append(Figures.percent(a.target(), 0)).append(" within ").append(a.targetWithinDays())
+                .append(" days, so the pace by ").append(a.to()).append(" is ").append(Figures.percent(a.pace(), 1)).append(": ")
+                .append(a.aheadOfPace() ? "ahead of pace" : "behind pace").append('.');
+        AdoptionSummary.TimeToFirstUse t1 = a.timeToFirstUse();
+        if (t1.adopters() > 0) {
+            t.append(" Median time to first use ").append(Figures.days(t1.medianDays())).append("; ").append(Figures.percent(t1.within7Days(), 0))
+                    .append(" within 7 days");
+            AdoptionSummary.TimeToFirstUse t2 = audience.timeToFirstUse();
+            if (audience.isSegments() && t2.adopters() > 0) {
+                t.append(" (target segments: median ").append(Figures.days(t2.medianDays())).append(", ")
+                        .append(Figures.percent(t2.within7Days(), 0)).append(" within 7 days)");
+            }
+            t.append('.');
+        }
+        return t.toString();
     }
 
     private static List<List<String>> metricRows(MetricImpact m) {

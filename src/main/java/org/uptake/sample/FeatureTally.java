@@ -26,6 +26,13 @@ final class FeatureTally {
     private final Map<LocalDate, Integer> weeklyUsers = new TreeMap<>();
     private final int[] funnelReach;
     private final DoubleList daysToFirstUse = new DoubleList();
+    private final DoubleList targetDaysToFirstUse = new DoubleList();
+    /** Data starts after launch: first uses by people who existed before the data may be unseen, so they are left out. */
+    private final long seenFrom;
+    private int leftOut;
+    private int targetLeftOut;
+    private int targetActive;
+    private int targetAdopters;
     private int active;
     private int adopters;
     private int abandoned;
@@ -33,8 +40,9 @@ final class FeatureTally {
     private int reverted;
     private int stopped;
 
-    FeatureTally(Feature feature) {
+    FeatureTally(Feature feature, LocalDate firstDay) {
         this.feature = feature;
+        this.seenFrom = ScenarioDates.startOf(firstDay);
         this.launch = ScenarioDates.startOf(feature.launchedAt());
         this.featureEvents = feature.featureEvents();
         this.funnelReach = new int[feature.funnel().size()];
@@ -54,6 +62,10 @@ final class FeatureTally {
         long adoptedAt = Definitions.first(events, feature.adoption().event(), launch);
         boolean adopter = adoptedAt < Long.MAX_VALUE;
         String platform = mainPlatform(events);
+        boolean targeted = feature.targetSegments().isEmpty() || feature.targetSegments().contains(person.segment().label);
+        if (targeted) {
+            targetActive++;
+        }
         count(bySegment, person.segment().label, adopter);
         count(byPlan, person.plan(), adopter);
         count(byRole, person.role(), adopter);
@@ -72,7 +84,18 @@ final class FeatureTally {
         if (adopter) {
             adopters++;
             long from = Math.max(launch, person.createdAt());
-            daysToFirstUse.add((adoptedAt - from) / (double) ScenarioDates.DAY);
+            if (targeted) {
+                targetAdopters++;
+            }
+            if (from < seenFrom) {
+                leftOut++;
+                targetLeftOut += targeted ? 1 : 0;
+            } else {
+                daysToFirstUse.add((adoptedAt - from) / (double) ScenarioDates.DAY);
+                if (targeted) {
+                    targetDaysToFirstUse.add((adoptedAt - from) / (double) ScenarioDates.DAY);
+                }
+            }
             if (feature.revertEvent() != null && Definitions.any(events, Set.of(feature.revertEvent()), adoptedAt + 1,
                     adoptedAt + ScenarioDates.DAY + 1)) {
                 reverted++;
@@ -133,15 +156,14 @@ final class FeatureTally {
         breakdown(node.putArray("bySegment"), "segment", bySegment);
         breakdown(node.putArray("byPlan"), "plan", byPlan);
         breakdown(node.putArray("byRole"), "role", byRole);
-        breakdown(node.putArray("byPlatform"), "platform", byPlatform);
-        double[] sorted = daysToFirstUse.sorted();
-        ObjectNode ttfu = node.putObject("timeToFirstUse");
-        long within7 = java.util.Arrays.stream(sorted).filter(d -> d <= 7).count();
-        ttfu.put("adopters", sorted.length);
-        ttfu.put("medianDays", Definitions.median(sorted));
-        ttfu.put("p75Days", Definitions.p75(sorted));
-        ttfu.put("within7DaysPeople", within7);
-        ttfu.put("within7Days", rate((int) within7, sorted.length));
+        breakdown(node.putArray("byMainPlatform"), "mainPlatform", byPlatform);
+        timeToFirstUse(node.putObject("timeToFirstUse"), daysToFirstUse, leftOut);
+        ObjectNode audience = node.putObject("targetAudience");
+        feature.targetSegments().forEach(audience.putArray("segments")::add);
+        audience.put("activePeople", targetActive);
+        audience.put("adopters", targetAdopters);
+        audience.put("adoptionRate", rate(targetAdopters, targetActive));
+        timeToFirstUse(audience.putObject("timeToFirstUse"), targetDaysToFirstUse, targetLeftOut);
         ObjectNode funnel = node.putObject("funnel");
         funnel.put("windowDays", 7);
         ArrayNode steps = funnel.putArray("steps");
@@ -156,6 +178,22 @@ final class FeatureTally {
         ArrayNode weeks = node.putArray("weeklyUsers");
         weeklyUsers.forEach((week, people) -> weeks.addObject().put("weekStart", week.toString()).put("people", people));
         return node;
+    }
+
+    private static void timeToFirstUse(ObjectNode ttfu, DoubleList days, int leftOut) {
+        double[] sorted = days.sorted();
+        long within7 = java.util.Arrays.stream(sorted).filter(d -> d <= 7).count();
+        ttfu.put("adopters", sorted.length);
+        ttfu.put("leftOut", leftOut);
+        if (sorted.length == 0) {
+            ttfu.putNull("medianDays");
+            ttfu.putNull("p75Days");
+        } else {
+            ttfu.put("medianDays", Definitions.median(sorted));
+            ttfu.put("p75Days", Definitions.p75(sorted));
+        }
+        ttfu.put("within7DaysPeople", within7);
+        ttfu.put("within7Days", rate((int) within7, sorted.length));
     }
 
     private static void breakdown(ArrayNode array, String name, Map<String, int[]> cells) {

@@ -41,7 +41,7 @@ public final class SampleGenerator {
         checkCancelled(progress);
         Casting casting = Casting.assign(census, options);
         OutputFiles files = new OutputFiles(folder, options.gzip());
-        TruthCounter truth = new TruthCounter();
+        TruthCounter truth = new TruthCounter(dates);
         List<PersonTicket> tickets = new ArrayList<>();
         long events = 0;
         try (CanonicalCsvEvents web = new CanonicalCsvEvents(files.events(CanonicalCsvEvents.FILE), options.seed());

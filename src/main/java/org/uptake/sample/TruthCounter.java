@@ -12,8 +12,8 @@ final class TruthCounter {
     private final List<FeatureTally> features = new ArrayList<>();
     private final StoryTally story = new StoryTally();
 
-    TruthCounter() {
-        SampleFeatures.ALL.forEach(f -> features.add(new FeatureTally(f)));
+    TruthCounter(ScenarioDates dates) {
+        SampleFeatures.ALL.forEach(f -> features.add(new FeatureTally(f, dates.firstDay)));
     }
 
     void accept(PersonTimeline timeline) {

@@ -105,6 +105,28 @@ class AdoptionAnalysisTest {
     }
 
     @Test
+    void theHeadlineRateIsTheTargetSegmentsAndTheAllActiveRateStaysBesideIt() {
+        AdoptionSummary s = analysis.summary("widgets", null, LAST);
+        AdoptionSummary.TargetAudience smb = s.targetAudience();
+        // Active smb people: u1, u4, u9 (u6 only before launch, u7 only after the window); u1 and u9 adopted.
+        assertEquals(List.of("smb"), smb.segments());
+        assertEquals(List.of(3, 2), List.of(smb.activePeople(), smb.adopters()));
+        assertEquals(2 / 3.0, s.headlineRate(), 1e-12);
+        assertEquals(5 / 7.0, s.adoptionRate(), 1e-12, "all active people, shown beside the headline");
+        double u9 = 10 / 24.0;
+        double u1 = 1 + 602 / 1440.0;
+        assertEquals(new AdoptionSummary.TimeToFirstUse(2, (u9 + u1) / 2, u9 + 0.75 * (u1 - u9), 1.0, 0), smb.timeToFirstUse());
+        assertEquals(null, s.caveat(), "the data starts before launch");
+    }
+
+    @Test
+    void aRateStandsAgainstTargetAndPaceOneWayForTablesAndRecommendations() {
+        AdoptionSummary s = analysis.summary("widgets", null, LAST);
+        assertEquals(List.of(AdoptionSummary.Standing.AT_TARGET, AdoptionSummary.Standing.ON_PACE, AdoptionSummary.Standing.BEHIND_PACE),
+                List.of(s.standing(0.25), s.standing(0.21), s.standing(0.11)), "pace is 11.7% after 14 of 30 days");
+    }
+
+    @Test
     void timeToFirstUseCountsFromLaunchOrCreationWhicheverIsLater() {
         AdoptionSummary.TimeToFirstUse t = analysis.summary("widgets", null, LAST).timeToFirstUse();
         double u9 = 10 / 24.0;
@@ -193,6 +215,15 @@ class AdoptionAnalysisTest {
         assertEquals(List.of("u2"), users(PeopleQuery.funnelStep(2, FunnelReport.Breakdown.PLATFORM, "ios")));
         PersonRow u1 = analysis.people("widgets", null, LAST, PeopleQuery.of(PeopleQuery.Kind.ADOPTERS), 7).get(0);
         assertEquals(new PersonRow("u1", "smb", "pro", "admin", null, java.time.Instant.parse("2026-03-03T10:02:00Z"), 3, 1, 4), u1);
+    }
+
+    @Test
+    void theFunnelsPlatformAndAdoptionsPlatformHaveDifferentNames() {
+        assertEquals("People who reached save (platform of the attempt ios)",
+                PeopleQuery.funnelStep(2, FunnelReport.Breakdown.PLATFORM, "ios").describe(List.of("open", "move", "save")));
+        assertEquals("main platform", AdoptionSummary.MAIN_PLATFORM);
+        // The adoption table's rows carry "main platform"; double-clicking one finds its people.
+        assertEquals(List.of("u2"), users(PeopleQuery.breakdown(AdoptionSummary.MAIN_PLATFORM, "ios")));
     }
 
     @Test

@@ -30,7 +30,7 @@ class ImpactScreenTest extends SampleScreenTest {
     void theImpactReportAndThePortfolioShowWhatWasMeasured(FxRobot robot) throws Exception {
         openSample(robot, "Sample", "dashboard-customization", Screen.IMPACT);
         Label summary = robot.lookup("#" + ImpactView.SUMMARY_ID).queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> summary.getText().contains("adoption is at 34.0%"));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> summary.getText().contains("adoption in the target segments (enterprise and smb) is at 32.6%"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("-13.9%", tileValue(robot, "#tile-metric-1"));
         assertTrue(summary.getText().contains("Dashboard session time is 13.9% lower"), summary.getText());
@@ -49,7 +49,7 @@ class ImpactScreenTest extends SampleScreenTest {
         PortfolioRow saved = table.getItems().stream().filter(r -> r.featureKey().equals("saved-views")).findFirst().orElseThrow();
         assertEquals(PortfolioRow.Flag.SUNSET_REVIEW, saved.flag());
         assertEquals("dashboard-customization", table.getItems().get(0).featureKey());
-        assertTrue(table.getItems().get(0).feedbackLoopDays() != null, "the Impact screen's report counts as the first");
+        assertEquals(6L, table.getItems().get(0).feedbackLoop().days(), "measured in data days, not from the report's wall-clock date");
 
         robot.interact(() -> window.screenProperty().set(Screen.IMPACT));
         ImpactView view = robot.lookup(n -> n instanceof ImpactView).queryAs(ImpactView.class);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uptake.adoption.AdoptionSummary;
 import org.uptake.ingest.Importer;
 import org.uptake.model.Progress;
 import org.uptake.report.ImpactPdf;
@@ -80,10 +81,14 @@ class ImpactSampleTest {
     void theReportSaysWhatElseChangedAndWhatToDo() {
         assertTrue(metric("Dashboard session time").caveats().stream()
                 .anyMatch(c -> c.contains("campaign cmp-2026-03-dashboard-power-users reached 150 people")));
-        assertTrue(report.summary().startsWith("Dashboard customization, 14 days after launch: adoption is at 34.0% against a pace of 11.7%"),
+        assertTrue(report.summary().startsWith("Dashboard customization, 14 days after launch: adoption in the target segments (enterprise"
+                + " and smb) is at 32.6% against a pace of 11.7% (target 25% at 30 days), ahead of pace; 34.0% of all active people."),
                 report.summary());
         assertTrue(report.summary().contains("71% of them on mobile"), report.summary());
-        assertTrue(report.recommendations().stream().anyMatch(r -> r.startsWith("Promote it in the smb newsletter")), report.recommendations().toString());
+        // smb is on pace (21.0% against 11.7% by now) and below target: the recommendation says what the adoption table says.
+        assertTrue(report.recommendations().contains("Keep promoting it in the smb newsletter: adoption there is 21.0%, on pace but not yet at"
+                + " target (the pace by now is 11.7%, the target 25% within 30 days)."), report.recommendations().toString());
+        assertEquals(AdoptionSummary.Standing.ON_PACE, report.adoption().standing(0.2098360655737705));
         assertTrue(report.recommendations().stream().anyMatch(r -> r.startsWith("Fix the defect")));
         assertTrue(report.recommendations().stream().anyMatch(r -> r.startsWith("Help mobile")), report.recommendations().toString());
     }
@@ -101,10 +106,12 @@ class ImpactSampleTest {
                 }
             }.getText(pdf);
             assertTrue(title.contains("Impact report") && title.contains("Dashboard customization"), title);
-            String all = new PDFTextStripper().getText(pdf);
+            String all = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             for (String expected : List.of("Summary", "Recommendations", "Adoption against target", "Success metrics",
                     "Dashboard session time — confidence: high", "Struggles and bugs", "Outreach results", "How this was measured",
-                    "Page 2 of " + pdf.getNumberOfPages(), "cmp-2026-03-dashboard-power-users")) {
+                    "Page 2 of " + pdf.getNumberOfPages(), "cmp-2026-03-dashboard-power-users",
+                    "636 of 1,951 active people in the target segments (enterprise and smb) adopted (32.6%)",
+                    "main platform", "at or above target", "on pace")) {
                 assertTrue(all.contains(expected), "the PDF says " + expected);
             }
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
@@ -125,15 +132,29 @@ class ImpactSampleTest {
         assertEquals(PortfolioRow.Flag.INVEST_MORE, byKey.get("dashboard-customization").flag());
         assertEquals(PortfolioRow.Flag.NEEDS_HELP, byKey.get("scheduled-exports").flag());
         assertEquals("dashboard-customization", rows.get(0).featureKey(), "measured impact ranks first");
-        assertTrue(byKey.get("dashboard-customization").feedbackLoopDays() != null, "the report made above counts");
+        // In data days: one whole week after launch (data to 8 March) already measures session time; not wall-clock today minus launch.
+        assertEquals("6 days (measurable with data to 2026-03-08)", byKey.get("dashboard-customization").feedbackLoop().describe());
+        assertEquals("not measurable yet (84 days of data since launch)", byKey.get("saved-views").feedbackLoop().describe());
+        assertEquals("data starts 99 days after launch: people who adopted earlier count only if they used it again",
+                byKey.get("saved-views").caveat());
+        assertEquals(List.of(0.3259866735007688, 0.33992805755395683), List.of(byKey.get("dashboard-customization").adoptionRate(),
+                byKey.get("dashboard-customization").allActiveRate()), "the target segments' rate heads the row, all active beside it");
+        assertEquals("too few to tell (2 → 17 signals)", byKey.get("saved-views").struggleTrend(), "was: rising 750%");
         Path pdf = temp.resolve("portfolio.pdf");
         PortfolioExport.pdf(rows, pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            String text = new PDFTextStripper().getText(doc);
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("Saved views") && text.contains("sunset review"), text);
+            assertTrue(text.contains("Feedback loop: not measurable yet (84 days of data since launch)."), text);
+            assertTrue(text.contains("Data to 2026-03-16"), text);
         }
         Path csv = temp.resolve("portfolio.csv");
         PortfolioExport.csv(rows, csv);
-        assertTrue(java.nio.file.Files.readString(csv).lines().anyMatch(l -> l.startsWith("saved-views,") && l.contains("sunset review")));
+        assertTrue(java.nio.file.Files.readString(csv).lines().anyMatch(l -> l.startsWith("saved-views,") && l.contains("sunset review")
+                && l.contains("not measurable yet (84 days of data since launch)") && l.contains("data starts 99 days after launch")));
+        // Quotes stripped: how the CSV writer quotes is its own business, the values are this test's.
+        assertTrue(java.nio.file.Files.readString(csv).replace("\"", "").lines().anyMatch(l -> l.startsWith(
+                "dashboard-customization,Dashboard customization,2026-03-02,2026-03-16,")
+                && l.contains(",6,6 days (measurable with data to 2026-03-08)")));
     }
 }

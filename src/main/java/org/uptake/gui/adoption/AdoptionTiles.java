@@ -3,8 +3,9 @@ package org.uptake.gui.adoption;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.uptake.adoption.AdoptionSummary;
+import org.uptake.model.Figures;
 
-/** The KPI tiles: adoption against target and pace, time to first use, abandoned, reverted, stopped. */
+/** The KPI tiles: the target audience's adoption against target and pace (all active beside it), time to first use, abandoned, reverted, stopped. */
 final class AdoptionTiles extends FlowPane {
 
     private final java.util.function.Consumer<org.uptake.adoption.PeopleQuery.Kind> open;
@@ -17,21 +18,30 @@ final class AdoptionTiles extends FlowPane {
 
     void show(AdoptionSummary s) {
         AdoptionSummary.TimeToFirstUse t = s.timeToFirstUse();
+        AdoptionSummary.TargetAudience audience = s.targetAudience();
+        AdoptionSummary.TimeToFirstUse targeted = audience.timeToFirstUse();
+        String allActive = audience.isSegments() ? String.format(Figures.LOCALE, " · all active people %s (%s of %s)",
+                Figures.percent(s.adoptionRate(), 1), Figures.count(s.adopters()), Figures.count(s.activePeople())) : "";
         getChildren().setAll(
-                clickable(tile("adoption", String.format("%.1f%%", 100 * s.adoptionRate()),
-                        String.format("%,d of %,d active people", s.adopters(), s.activePeople()),
-                        String.format("target %.0f%% in %d days · pace %.1f%% · %s", 100 * s.target(), s.targetWithinDays(),
-                                100 * s.pace(), s.aheadOfPace() ? "ahead of pace" : "behind pace"), s.aheadOfPace()),
+                clickable(tile("adoption", Figures.percent(s.headlineRate(), 1),
+                        Figures.count(audience.adopters()) + " of " + Figures.count(audience.activePeople()) + " active people"
+                                + (audience.isSegments() ? " in " + audience.describe() : ""),
+                        "target " + Figures.percent(s.target(), 0) + " in " + s.targetWithinDays() + " days · pace " + Figures.percent(s.pace(), 1)
+                                + " · " + (s.aheadOfPace() ? "ahead of pace" : "behind pace") + allActive, s.aheadOfPace()),
                         org.uptake.adoption.PeopleQuery.Kind.ADOPTERS),
-                clickable(tile("time-to-first-use", t.adopters() == 0 ? "–" : String.format("%.1f days", t.medianDays()), "median time to first use",
-                        t.adopters() == 0 ? "no adopters yet" : String.format("p75 %.1f days · %.0f%% within 7 days", t.p75Days(),
-                                100 * t.within7Days()), null), org.uptake.adoption.PeopleQuery.Kind.ADOPTERS),
-                clickable(tile("abandoned", String.format("%,d", s.abandoned()), "abandoned",
-                        String.format("%.1f%% of active people entered and never finished", 100 * s.abandonmentRate()), null),
+                clickable(tile("time-to-first-use", t.adopters() == 0 ? "–" : Figures.days(t.medianDays()), "median time to first use",
+                        t.adopters() == 0 ? "no adopters to measure" : "p75 " + Figures.days(t.p75Days()) + " · "
+                                + Figures.percent(t.within7Days(), 0) + " within 7 days"
+                                + (audience.isSegments() && targeted.adopters() > 0 ? " · " + audience.describe() + ": median "
+                                        + Figures.days(targeted.medianDays()) : "")
+                                + (t.leftOut() > 0 ? " · leaves out " + Figures.count(t.leftOut()) + " whose first use may predate the data" : ""),
+                        null), org.uptake.adoption.PeopleQuery.Kind.ADOPTERS),
+                clickable(tile("abandoned", Figures.count(s.abandoned()), "abandoned",
+                        Figures.percent(s.abandonmentRate(), 1) + " of active people entered and never finished", null),
                         org.uptake.adoption.PeopleQuery.Kind.ABANDONED),
-                clickable(tile("reverted", String.format("%,d", s.reverted()), "reverted", "undid it within 24 h of adopting", null),
+                clickable(tile("reverted", Figures.count(s.reverted()), "reverted", "undid it within 24 h of adopting", null),
                         org.uptake.adoption.PeopleQuery.Kind.REVERTED),
-                clickable(tile("stopped", String.format("%,d", s.stopped()), "stopped", "adopted, active, no use in the last 14 days",
+                clickable(tile("stopped", Figures.count(s.stopped()), "stopped", "adopted, active, no use in the last 14 days",
                         null), org.uptake.adoption.PeopleQuery.Kind.STOPPED));
     }
 

@@ -37,6 +37,7 @@ import org.uptake.gui.chart.FunnelChart;
 import org.uptake.gui.common.ErrorDialog;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
+import org.uptake.model.Figures;
 
 /**
  * The Adoption screen: KPI tiles, the adoption curve against the target's pace, the funnel by the
@@ -47,6 +48,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     public static final String BREAKDOWN_ID = "funnelBreakdown";
     public static final String BREAKDOWN_TABLE_ID = "breakdownTable";
     public static final String SHOULD_BE_USING_ID = "shouldBeUsingTable";
+    public static final String CAVEAT_ID = "adoptionCaveat";
 
     private final AdoptionViewModel viewModel;
     private final Label title = new Label("Adoption");
@@ -56,6 +58,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     private final TableView<String[]> breakdowns = new TableView<>();
     private final TableView<NonAdopter> shouldBeUsing = new TableView<>();
     private final Label depth = new Label();
+    private final Label caveat = new Label();
 
     public AdoptionView(AdoptionViewModel viewModel) {
         this.viewModel = viewModel;
@@ -93,14 +96,19 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         configureShouldBeUsing();
         depth.setWrapText(true);
         TabPane tabs = new TabPane(
-                new Tab("By segment, plan, role and platform", breakdowns),
+                new Tab("By segment, plan, role and main platform", breakdowns),
                 new Tab("Should be using it", shouldBeUsingPane()),
                 new Tab("Depth", new VBox(8, depth)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefHeight(330);
         Label hint = new Label("Click a tile, a funnel bar or (double-click) a breakdown row to see the people behind the number.");
         hint.getStyleClass().add(Styles.MUTED);
-        VBox content = new VBox(14, header(), message, tiles, new HBox(12, curve, funnel), hint, tabs);
+        caveat.setId(CAVEAT_ID);
+        caveat.setWrapText(true);
+        caveat.getStyleClass().add(Styles.MUTED);
+        caveat.managedProperty().bind(caveat.textProperty().isNotEmpty());
+        caveat.visibleProperty().bind(caveat.managedProperty());
+        VBox content = new VBox(14, header(), message, tiles, caveat, new HBox(12, curve, funnel), hint, tabs);
         content.setPadding(new Insets(20));
         setContent(content);
         viewModel.resultProperty().addListener((obs, old, result) -> show(result));
@@ -127,7 +135,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         by.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(FunnelReport.Breakdown value) {
-                return value == null ? "" : value == FunnelReport.Breakdown.NONE ? "everyone" : value.name().toLowerCase();
+                return value == null ? "" : value.label();
             }
 
             @Override
@@ -149,6 +157,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     private void show(AdoptionOverview result) {
         if (result == null) {
             tiles.getChildren().clear();
+            caveat.setText("");
             curve.setVisible(false);
             funnel.setVisible(false);
             breakdowns.getItems().clear();
@@ -158,6 +167,8 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         AdoptionSummary s = result.summary();
         title.setText("Adoption — " + s.featureName());
         tiles.show(s);
+        caveat.setText(s.caveat() == null ? "" : "Caveat on adoption, time to first use and depth: " + s.caveat() + "; time to first use"
+                + " leaves out " + Figures.count(s.timeToFirstUse().leftOut()) + " adopters whose first use may predate the data.");
         curve.setChart(AdoptionCurveChart.create(result.curve()));
         curve.setVisible(true);
         funnel.setVisible(result.funnel() != null);
@@ -170,12 +181,13 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         StringBuilder l28 = new StringBuilder();
         for (int i = 0; i < d.l28().size(); i++) {
             if (d.l28().get(i) > 0) {
-                l28.append(String.format("%n  %2d of 28 days: %,d people", i + 1, d.l28().get(i)));
+                l28.append(String.format(Figures.LOCALE, "%n  %2d of 28 days: %s people", i + 1, Figures.count(d.l28().get(i))));
             }
         }
-        depth.setText(String.format("Adopters by depth: %,d surface (1–2 uses) · %,d regular · %,d power (used on ≥ %d of the"
-                + " last 28 days)%n%nL28 — people by days used out of the last 28:%s", d.surface(), d.regular(), d.power(),
-                UsageDepth.POWER_DAYS, l28.length() == 0 ? " none" : l28));
+        depth.setText(String.format(Figures.LOCALE, "Adopters by depth: %s surface (1–2 uses) · %s regular · %s power (used on ≥ %d of the"
+                + " last 28 days)%n%nL28 — people by days used out of the last 28:%s%s", Figures.count(d.surface()), Figures.count(d.regular()),
+                Figures.count(d.power()), UsageDepth.POWER_DAYS, l28.length() == 0 ? " none" : l28,
+                s.caveat() == null ? "" : String.format("%n%nCaveat: %s; uses before the data are not counted.", s.caveat())));
     }
 
     /** Opens the people behind a number in their own window. */
@@ -194,14 +206,14 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         add(rows, "segment", s.bySegment());
         add(rows, "plan", s.byPlan());
         add(rows, "role", s.byRole());
-        add(rows, "platform", s.byPlatform());
+        add(rows, AdoptionSummary.MAIN_PLATFORM, s.byPlatform());
         return rows;
     }
 
     private static void add(List<String[]> rows, String attribute, List<AdoptionSummary.Breakdown> values) {
         for (AdoptionSummary.Breakdown b : values) {
-            rows.add(new String[] {attribute, b.value(), String.format("%,d", b.activePeople()), String.format("%,d", b.adopters()),
-                String.format("%.1f%%", 100 * b.adoptionRate())});
+            rows.add(new String[] {attribute, b.value(), Figures.count(b.activePeople()), Figures.count(b.adopters()),
+                Figures.percent(b.adoptionRate(), 1)});
         }
     }
 
@@ -241,7 +253,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         shouldBeUsing.getColumns().setAll(
                 column("Person", NonAdopter::userId), column("Segment", NonAdopter::segment), column("Plan", NonAdopter::plan),
                 column("Role", NonAdopter::role), column("Account", NonAdopter::accountId),
-                column("Active days", n -> Integer.toString(n.activeDays())), column("Events", n -> String.format("%,d", n.events())));
+                column("Active days", n -> Integer.toString(n.activeDays())), column("Events", n -> org.uptake.model.Figures.count(n.events())));
     }
 
     private static TableColumn<NonAdopter, String> column(String title, Function<NonAdopter, String> value) {

@@ -20,7 +20,7 @@ public final class AdoptionCurveChart {
 
     public static JFreeChart create(AdoptionCurve curve) {
         TimeSeries adoption = new TimeSeries("Adoption");
-        TimeSeries pace = new TimeSeries(String.format("Target pace (%.0f%% in %d days)", 100 * curve.target(),
+        TimeSeries pace = new TimeSeries(String.format(org.uptake.model.Figures.LOCALE, "Target pace (%.0f%% in %d days)", 100 * curve.target(),
                 curve.targetWithinDays()));
         for (AdoptionCurve.Day d : curve.days()) {
             Day day = new Day(java.util.Date.from(d.date().atStartOfDay().toInstant(ZoneOffset.UTC)),

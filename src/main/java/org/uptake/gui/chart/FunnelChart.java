@@ -45,8 +45,8 @@ public final class FunnelChart {
             @Override
             public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
                 FunnelReport.Step step = report.groups().get(row).steps().get(column);
-                return column == 0 ? String.format("%,d", step.people())
-                        : String.format("%.0f%%", 100 * step.conversionFromPrevious());
+                return column == 0 ? org.uptake.model.Figures.count(step.people())
+                        : org.uptake.model.Figures.percent(step.conversionFromPrevious(), 0);
             }
         });
         renderer.setDefaultItemLabelsVisible(true);

@@ -120,12 +120,14 @@ public final class ImpactView extends ScrollPane implements ShownAware {
             return;
         }
         summary.setText(r.summary());
-        tiles.getChildren().add(Tiles.tile("adoption", String.format(Locale.ROOT, "%.1f%%", 100 * r.adoption().adoptionRate()), "adoption",
-                String.format(Locale.ROOT, "pace %.1f%%, target %.0f%%", 100 * r.adoption().pace(), 100 * r.adoption().target()),
+        tiles.getChildren().add(Tiles.tile("adoption", org.uptake.model.Figures.percent(r.adoption().headlineRate(), 1),
+                "adoption in " + r.adoption().targetAudience().describe(), "pace " + org.uptake.model.Figures.percent(r.adoption().pace(), 1)
+                        + ", target " + org.uptake.model.Figures.percent(r.adoption().target(), 0) + (r.adoption().targetAudience().isSegments()
+                        ? " · all active " + org.uptake.model.Figures.percent(r.adoption().adoptionRate(), 1) : ""),
                 r.adoption().aheadOfPace(), 170));
         for (MetricImpact m : r.metrics()) {
             tiles.getChildren().add(Tiles.tile("metric-" + tiles.getChildren().size(), m.effect() == null ? "–"
-                    : String.format(Locale.ROOT, "%+.1f%%", 100 * m.effect().value()), m.name(), "confidence: " + m.confidence().label(),
+                    : org.uptake.model.Figures.signedPercent(m.effect().value(), 1), m.name(), "confidence: " + m.confidence().label(),
                     m.effect() == null || !m.effect().excludesZero() ? null : m.improved(), 170));
             metrics.getChildren().add(metric(m));
         }

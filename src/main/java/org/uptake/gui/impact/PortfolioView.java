@@ -2,7 +2,6 @@ package org.uptake.gui.impact;
 
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -23,6 +22,7 @@ import org.jfree.chart.fx.ChartViewer;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
 import org.uptake.impact.PortfolioRow;
+import org.uptake.model.Figures;
 
 /** The Portfolio screen: every feature ranked, with its flag and why, weekly use, and the exports. */
 public final class PortfolioView extends VBox implements ShownAware {
@@ -42,13 +42,13 @@ public final class PortfolioView extends VBox implements ShownAware {
         table.getColumns().setAll(List.of(
                 column("Feature", PortfolioRow::name), column("Priority", r -> Integer.toString(r.priority())),
                 column("Flag", r -> r.flag().label()),
-                column("Adoption", r -> String.format(Locale.ROOT, "%.1f%% (pace %.1f%%)", 100 * r.adoptionRate(), 100 * r.pace())),
+                column("Adoption", PortfolioRow::adoptionText),
                 column("Impact", r -> r.impact() + " (" + r.impactConfidence().label() + ")"),
-                column("Struggling", r -> String.format(Locale.ROOT, "%.0f%% (%s)", 100 * r.struggleShare(), r.struggleTrend())),
+                column("Struggling", r -> Figures.percent(r.struggleShare(), 0) + ", " + r.struggleTrend()),
                 column("Weekly use", PortfolioRow::trend),
-                column("Feedback loop", r -> r.feedbackLoopDays() == null ? "no report yet" : r.feedbackLoopDays() + " days"),
-                column("Why", PortfolioRow::why)));
-        double[] widths = {150, 55, 95, 130, 220, 120, 120, 95, 300};
+                column("Feedback loop", r -> r.feedbackLoop().describe()),
+                column("Why", r -> r.caveat() == null ? r.why() : r.why() + "; caveat: " + r.caveat())));
+        double[] widths = {150, 55, 95, 250, 200, 150, 120, 150, 300};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }

@@ -82,7 +82,7 @@ public final class OverviewView extends VBox implements org.uptake.gui.common.Sh
     }
 
     private static VBox tile(String label, long value, String detail) {
-        Label number = new Label(String.format("%,d", value));
+        Label number = new Label(org.uptake.model.Figures.count(value));
         number.getStyleClass().add(Styles.TILE_VALUE);
         Label name = new Label(label);
         name.getStyleClass().add(Styles.TILE_LABEL);
@@ -105,9 +105,9 @@ public final class OverviewView extends VBox implements org.uptake.gui.common.Sh
                 column("File", ImportRecord::fileName),
                 column("Kind", ImportRecord::kind),
                 column("Status", ImportRecord::status),
-                column("Rows imported", r -> String.format("%,d", r.rowsImported())),
-                column("Duplicates skipped", r -> String.format("%,d", r.duplicatesSkipped())),
-                column("Quarantined", r -> String.format("%,d", r.rowsQuarantined())));
+                column("Rows imported", r -> org.uptake.model.Figures.count(r.rowsImported())),
+                column("Duplicates skipped", r -> org.uptake.model.Figures.count(r.duplicatesSkipped())),
+                column("Quarantined", r -> org.uptake.model.Figures.count(r.rowsQuarantined())));
     }
 
     private static TableColumn<ImportRecord, String> column(String title,
