@@ -57,15 +57,36 @@ final class Screens implements ScreenFactory {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(new OverviewQueries(workspace), executor, notifier));
             case IMPORT -> importScreen(workspace, window);
             case ADOPTION -> new AdoptionView(new AdoptionViewModel(new AdoptionAnalysis(workspace), executor, notifier,
-                    window.selectedFeatureProperty()));
+                    featureWhileOpen(workspace, window)));
             case STRUGGLES -> new StrugglesView(new StrugglesViewModel(new StruggleAnalysis(workspace), executor, notifier,
-                    window.selectedFeatureProperty()));
+                    featureWhileOpen(workspace, window)));
             case OUTREACH -> new OutreachView(new OutreachViewModel(new Outreach(workspace, secrets()), new Delivery(workspace, secrets()),
-                    executor, notifier, window.selectedFeatureProperty()));
+                    executor, notifier, featureWhileOpen(workspace, window)));
             case ONBOARDING -> onboardingScreen(workspace, window);
             case IMPACT -> new ImpactView(impactModel(workspace, window));
             case PORTFOLIO -> new PortfolioView(impactModel(workspace, window));
         };
+    }
+
+    /**
+     * The window's feature choice as one workspace's screens see it. It stops following when that
+     * workspace closes, so the closed workspace's screens (still listening) never start work on a
+     * disposed database when the next workspace picks its feature.
+     */
+    private static javafx.beans.value.ObservableValue<org.uptake.model.FeatureRef> featureWhileOpen(Workspace workspace,
+            MainWindowViewModel window) {
+        javafx.beans.property.SimpleObjectProperty<org.uptake.model.FeatureRef> feature = new javafx.beans.property.SimpleObjectProperty<>();
+        feature.bind(window.selectedFeatureProperty());
+        window.workspaceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Workspace> obs, Workspace old, Workspace now) {
+                if (now != workspace) {
+                    feature.unbind();
+                    window.workspaceProperty().removeListener(this);
+                }
+            }
+        });
+        return feature;
     }
 
     /** The SMTP password and LLM API key: environment variables, else the user's config folder, never the workspace. */
@@ -76,15 +97,15 @@ final class Screens implements ScreenFactory {
     private ImpactViewModel impactModel(Workspace workspace, MainWindowViewModel window) {
         ImpactAnalysis impact = new ImpactAnalysis(workspace);
         return new ImpactViewModel(impact, new ImpactValidation(workspace), new Portfolio(workspace, impact), executor, notifier,
-                window.selectedFeatureProperty());
+                featureWhileOpen(workspace, window));
     }
 
     private Node onboardingScreen(Workspace workspace, MainWindowViewModel window) {
         StruggleAnalysis struggles = new StruggleAnalysis(workspace);
         Outreach outreach = new Outreach(workspace, struggles, null, secrets());
         return new OnboardingView(new Onboarding(workspace, outreach, struggles),
-                new ReviewModel(outreach, Onboarding.KIND, executor, notifier, window.selectedFeatureProperty()), executor, notifier,
-                window.selectedFeatureProperty());
+                new ReviewModel(outreach, Onboarding.KIND, executor, notifier, featureWhileOpen(workspace, window)), executor, notifier,
+                featureWhileOpen(workspace, window));
     }
 
     private Node importScreen(Workspace workspace, MainWindowViewModel window) {

@@ -79,10 +79,11 @@ public final class MainWindowViewModel {
         if (current == null) {
             return;
         }
-        executor.dropRunningJobs();
         workspace.set(null);
         features.clear();
         selectedFeature.set(null);
+        // After the screens let go of the workspace, so nothing started on the way out reaches them either.
+        executor.dropRunningJobs();
         if (compact) {
             current.close();
         } else {
@@ -146,13 +147,8 @@ public final class MainWindowViewModel {
     }
 
     private void show(Workspace opened) {
-        Workspace previous = workspace.get();
-        if (previous != null) {
-            executor.dropRunningJobs();
-            previous.closeQuickly();
-        }
-        features.clear();
-        selectedFeature.set(null);
+        // The previous workspace closes as if the person closed it: its screens let go, its jobs are dropped.
+        close(false);
         workspace.set(opened);
         recent.add(opened.folder());
         recentWorkspaces.setAll(recent.list());
