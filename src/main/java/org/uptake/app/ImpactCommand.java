@@ -9,6 +9,7 @@ import org.uptake.impact.ImpactReport;
 import org.uptake.impact.MetricImpact;
 import org.uptake.model.Progress;
 import org.uptake.report.ImpactPdf;
+import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +31,9 @@ final class ImpactCommand implements Callable<Integer> {
     @Mixin
     FeatureOptions target;
 
+    @Mixin
+    ExportOptions exports;
+
     @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the report as a PDF for leadership.")
     Path pdf;
 
@@ -38,15 +42,17 @@ final class ImpactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ExportFile pdfFile = exports.target(pdf, target.folder);
+        ExportFile csvFile = exports.target(csv, target.folder);
         ImpactReport report;
         try (Workspace workspace = Workspace.open(target.folder)) {
             report = new ImpactAnalysis(workspace).report(target.feature, true, Progress.NONE);
         }
-        if (pdf != null) {
-            ImpactPdf.write(report, pdf);
+        if (pdfFile != null) {
+            ImpactPdf.write(report, pdfFile);
         }
-        if (csv != null) {
-            org.uptake.report.ImpactCsv.write(report, csv);
+        if (csvFile != null) {
+            org.uptake.report.ImpactCsv.write(report, csvFile);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(options.json ? Json.write(ImpactAnalysis.json(report)) : text(report));

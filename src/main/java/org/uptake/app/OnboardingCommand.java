@@ -38,6 +38,9 @@ final class OnboardingCommand implements Callable<Integer> {
     @Mixin
     FeatureOptions target;
 
+    @Mixin
+    ExportOptions exports;
+
     @Parameters(index = "1", paramLabel = "<action>", description = "generate, list, approve, reject or export")
     String action;
 
@@ -80,7 +83,7 @@ final class OnboardingCommand implements Callable<Integer> {
                     if (out == null) {
                         throw new ParameterException(spec.commandLine(), "export needs --out FILE.json");
                     }
-                    int n = onboarding.exportJson(target.feature, out, actor);
+                    int n = onboarding.exportJson(target.feature, exports.target(out, target.folder), actor);
                     w.println(options.json ? Json.write(Json.object().put("exported", n).put("path", out.toString()))
                             : n + " approved pieces written to " + out + ".");
                 }

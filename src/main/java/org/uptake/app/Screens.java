@@ -8,6 +8,7 @@ import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.gui.adoption.AdoptionView;
 import org.uptake.gui.adoption.AdoptionViewModel;
 import org.uptake.gui.common.FilesChooser;
+import org.uptake.gui.common.SaveTarget;
 import org.uptake.gui.imports.ImportView;
 import org.uptake.gui.impact.ImpactView;
 import org.uptake.gui.impact.ImpactViewModel;
@@ -55,15 +56,20 @@ final class Screens implements ScreenFactory {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(new OverviewQueries(workspace), executor, notifier));
             case IMPORT -> importScreen(workspace, window);
             case ADOPTION -> new AdoptionView(new AdoptionViewModel(new AdoptionAnalysis(workspace), executor, notifier,
-                    window.selectedFeatureProperty()));
+                    window.selectedFeatureProperty()), saveTarget(workspace));
             case STRUGGLES -> new StrugglesView(new StrugglesViewModel(new StruggleAnalysis(workspace), executor, notifier,
-                    window.selectedFeatureProperty()));
+                    window.selectedFeatureProperty()), saveTarget(workspace));
             case OUTREACH -> new OutreachView(new OutreachViewModel(new Outreach(workspace), new Delivery(workspace), executor,
                     notifier, window.selectedFeatureProperty()));
             case ONBOARDING -> onboardingScreen(workspace, window);
-            case IMPACT -> new ImpactView(impactModel(workspace, window));
-            case PORTFOLIO -> new PortfolioView(impactModel(workspace, window));
+            case IMPACT -> new ImpactView(impactModel(workspace, window), saveTarget(workspace));
+            case PORTFOLIO -> new PortfolioView(impactModel(workspace, window), saveTarget(workspace));
         };
+    }
+
+    /** Exports from a screen go outside the workspace (or into its exports/), never over a file without asking. */
+    private static SaveTarget saveTarget(Workspace workspace) {
+        return new SaveTarget(workspace.folder());
     }
 
     private ImpactViewModel impactModel(Workspace workspace, MainWindowViewModel window) {
@@ -76,7 +82,7 @@ final class Screens implements ScreenFactory {
         Outreach outreach = new Outreach(workspace, struggles, null);
         return new OnboardingView(new Onboarding(workspace, outreach, struggles),
                 new ReviewModel(outreach, Onboarding.KIND, executor, notifier, window.selectedFeatureProperty()), executor, notifier,
-                window.selectedFeatureProperty());
+                window.selectedFeatureProperty(), saveTarget(workspace));
     }
 
     private Node importScreen(Workspace workspace, MainWindowViewModel window) {
@@ -100,6 +106,6 @@ final class Screens implements ScreenFactory {
             }
         });
         takeDropped.onChanged(null);
-        return new ImportView(viewModel, filesChooser);
+        return new ImportView(viewModel, filesChooser, saveTarget(workspace));
     }
 }

@@ -1,6 +1,5 @@
 package org.uptake.report;
 
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.uptake.outreach.CampaignConversion;
 import org.uptake.struggle.BugSuspect;
 import org.uptake.struggle.StruggleCluster;
 import org.uptake.struggle.StruggleReport;
+import org.uptake.workspace.ExportFile;
 
 /**
  * The impact report a PM sends to leadership: title page, summary, recommendations, adoption
@@ -26,7 +26,7 @@ public final class ImpactPdf {
     private ImpactPdf() {
     }
 
-    public static void write(ImpactReport r, Path file) {
+    public static void write(ImpactReport r, ExportFile file) {
         AdoptionSummary a = r.adoption();
         try (PdfLayout pdf = new PdfLayout("Impact report: " + r.feature().name(), "Uptake · impact of " + r.feature().name()
                 + " · data to " + r.asOf())) {

@@ -1,22 +1,16 @@
 package org.uptake.report;
 
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.uptake.impact.PortfolioRow;
-import org.uptake.outreach.SafeText;
+import org.uptake.workspace.ExportFile;
+import org.uptake.workspace.SafeCsv;
 
 /** The portfolio summary: a PDF for leadership and a CSV of the same rows. */
 public final class PortfolioExport {
@@ -26,7 +20,7 @@ public final class PortfolioExport {
     private PortfolioExport() {
     }
 
-    public static void pdf(List<PortfolioRow> rows, Path file) {
+    public static void pdf(List<PortfolioRow> rows, ExportFile file) {
         try (PdfLayout pdf = new PdfLayout("Feature portfolio", "Uptake · feature portfolio")) {
             pdf.titlePage("Feature portfolio", rows.size() + " features ranked for investment", List.of("Made " + MADE.format(Instant.now())
                     + " with Uptake"), "Priority rises with measured impact, with the room left to each feature's target and with how many"
@@ -53,35 +47,20 @@ public final class PortfolioExport {
         }
     }
 
-    public static void csv(List<PortfolioRow> rows, Path file) {
-        List<String> columns = List.of("feature", "name", "launched_at", "priority", "flag", "why", "adoption_rate", "pace", "target", "impact",
-                "impact_confidence", "struggle_share", "struggle_trend", "trend", "feedback_loop_days");
-        List<Map<String, String>> out = new ArrayList<>();
-        for (PortfolioRow r : rows) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("feature", r.featureKey());
-            row.put("name", SafeText.csvCell(r.name()));
-            row.put("launched_at", r.launchedAt().toString());
-            row.put("priority", Integer.toString(r.priority()));
-            row.put("flag", r.flag().label());
-            row.put("why", SafeText.csvCell(r.why()));
-            row.put("adoption_rate", Double.toString(r.adoptionRate()));
-            row.put("pace", Double.toString(r.pace()));
-            row.put("target", Double.toString(r.target()));
-            row.put("impact", SafeText.csvCell(r.impact()));
-            row.put("impact_confidence", r.impactConfidence().label());
-            row.put("struggle_share", Double.toString(r.struggleShare()));
-            row.put("struggle_trend", r.struggleTrend());
-            row.put("trend", r.trend());
-            row.put("feedback_loop_days", r.feedbackLoopDays() == null ? "" : r.feedbackLoopDays().toString());
-            out.add(row);
-        }
-        CsvSchema.Builder schema = CsvSchema.builder();
-        columns.forEach(schema::addColumn);
+    public static void csv(List<PortfolioRow> rows, ExportFile file) {
         try {
-            Files.writeString(file, new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(out), StandardCharsets.UTF_8);
+            file.writeText(out -> {
+                SafeCsv csv = new SafeCsv(out, "feature", "name", "launched_at", "priority", "flag", "why", "adoption_rate", "pace", "target",
+                        "impact", "impact_confidence", "struggle_share", "struggle_trend", "trend", "feedback_loop_days");
+                for (PortfolioRow r : rows) {
+                    csv.row(r.featureKey(), r.name(), r.launchedAt().toString(), r.priority(), r.flag().label(), r.why(), r.adoptionRate(),
+                            r.pace(), r.target(), r.impact(), r.impactConfidence().label(), r.struggleShare(), r.struggleTrend(), r.trend(),
+                            r.feedbackLoopDays());
+                }
+                csv.close();
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot write " + file.path() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.uptake.ingest.Importer;
 import org.uptake.model.Progress;
 import org.uptake.report.ImpactPdf;
 import org.uptake.report.PortfolioExport;
+import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 
 /** On the sample scenario: the planted −14% session time and −19% tickets are recovered, the PDF says so, the portfolio flags Saved views. */
@@ -91,7 +92,7 @@ class ImpactSampleTest {
     @Test
     void thePdfHasItsPagesTextAndEmbeddedFont() throws Exception {
         Path file = temp.resolve("impact.pdf");
-        ImpactPdf.write(report, file);
+        ImpactPdf.write(report, ExportFile.to(file, workspace.folder(), false));
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertTrue(pdf.getNumberOfPages() >= 5, pdf.getNumberOfPages() + " pages");
             String title = new PDFTextStripper() {
@@ -127,13 +128,13 @@ class ImpactSampleTest {
         assertEquals("dashboard-customization", rows.get(0).featureKey(), "measured impact ranks first");
         assertTrue(byKey.get("dashboard-customization").feedbackLoopDays() != null, "the report made above counts");
         Path pdf = temp.resolve("portfolio.pdf");
-        PortfolioExport.pdf(rows, pdf);
+        PortfolioExport.pdf(rows, ExportFile.to(pdf, workspace.folder(), false));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Saved views") && text.contains("sunset review"), text);
         }
         Path csv = temp.resolve("portfolio.csv");
-        PortfolioExport.csv(rows, csv);
+        PortfolioExport.csv(rows, ExportFile.to(csv, workspace.folder(), false));
         assertTrue(java.nio.file.Files.readString(csv).lines().anyMatch(l -> l.startsWith("saved-views,") && l.contains("sunset review")));
     }
 }

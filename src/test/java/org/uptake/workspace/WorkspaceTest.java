@@ -29,7 +29,7 @@ class WorkspaceTest {
         Path folder = temp.resolve("Launch review");
         try (Workspace workspace = Workspace.create(folder)) {
             assertEquals("Launch review", workspace.name());
-            assertEquals(9, workspace.schemaVersion());
+            assertEquals(10, workspace.schemaVersion());
         }
         assertTrue(Files.isRegularFile(folder.resolve("workspace.mv.db")));
         assertTrue(Files.isDirectory(folder.resolve("imports")));
@@ -71,7 +71,7 @@ class WorkspaceTest {
         dataSource.setURL(Workspace.jdbcUrl(folder, true));
         dataSource.setUser("uptake");
         int version = new SchemaMigrator(dataSource, SchemaMigrator.LOCATION, "classpath:db/testmigration").migrate("w");
-        assertEquals(10, version);
+        assertEquals(99, version);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT user_id, segment, nickname FROM person")) {
             assertTrue(rs.next());
@@ -94,7 +94,7 @@ class WorkspaceTest {
         WorkspaceException refused = assertThrows(WorkspaceException.class, () -> Workspace.open(folder));
 
         assertEquals(WorkspaceException.Problem.NEWER_SCHEMA, refused.problem());
-        assertTrue(refused.getMessage().contains("newer version of Uptake (schema version 10; this version knows up to 9)"),
+        assertTrue(refused.getMessage().contains("newer version of Uptake (schema version 99; this version knows up to 10)"),
                 refused.getMessage());
         assertEquals(historyBefore, history(dataSource));
     }
