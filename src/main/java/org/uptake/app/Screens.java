@@ -34,6 +34,7 @@ import org.uptake.gui.overview.OverviewViewModel;
 import org.uptake.gui.shell.MainWindowViewModel;
 import org.uptake.gui.shell.Screen;
 import org.uptake.gui.shell.ScreenFactory;
+import org.uptake.workspace.KeptOriginals;
 import org.uptake.workspace.OverviewQueries;
 import org.uptake.workspace.Workspace;
 
@@ -53,7 +54,8 @@ final class Screens implements ScreenFactory {
     @Override
     public Node create(Screen screen, Workspace workspace, MainWindowViewModel window) {
         return switch (screen) {
-            case OVERVIEW -> new OverviewView(new OverviewViewModel(new OverviewQueries(workspace), executor, notifier));
+            case OVERVIEW -> new OverviewView(new OverviewViewModel(new OverviewQueries(workspace), new KeptOriginals(workspace),
+                    workspace.importsFolder(), window::importFiles, workspace.readOnlyReason().orElse(null), executor, notifier));
             case IMPORT -> importScreen(workspace, window);
             case ADOPTION -> new AdoptionView(new AdoptionViewModel(new AdoptionAnalysis(workspace), executor, notifier,
                     window.selectedFeatureProperty()), saveTarget(workspace));
