@@ -12,6 +12,7 @@ import org.uptake.model.Progress;
 import org.uptake.onboarding.Onboarding;
 import org.uptake.outreach.Outreach;
 import org.uptake.struggle.StruggleAnalysis;
+import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,6 +60,8 @@ final class OnboardingCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
+        // The export's target is checked before the workspace opens: a refused path touches nothing.
+        ExportFile outFile = "export".equals(action) ? exports.target(out, target.folder) : null;
         try (Workspace workspace = Workspace.open(target.folder)) {
             StruggleAnalysis struggles = new StruggleAnalysis(workspace);
             Outreach outreach = new Outreach(workspace, struggles, null);
@@ -83,7 +86,7 @@ final class OnboardingCommand implements Callable<Integer> {
                     if (out == null) {
                         throw new ParameterException(spec.commandLine(), "export needs --out FILE.json");
                     }
-                    int n = onboarding.exportJson(target.feature, exports.target(out, target.folder), actor);
+                    int n = onboarding.exportJson(target.feature, outFile, actor);
                     w.println(options.json ? Json.write(Json.object().put("exported", n).put("path", out.toString()))
                             : n + " approved pieces written to " + out + ".");
                 }
