@@ -114,7 +114,7 @@ final class BenchCommand implements Callable<Integer> {
             workspace.dataChanged();
             report.put("impactReportMs", time(() -> made[0] = impact.report(FEATURE, false, Progress.NONE)));
             Path pdf = folder.resolve(Workspace.EXPORTS_FOLDER).resolve("impact.pdf");
-            report.put("pdfExportMs", time(() -> ImpactPdf.write(made[0], pdf)));
+            report.put("pdfExportMs", time(() -> ImpactPdf.write(made[0], org.uptake.workspace.ExportFile.to(pdf, folder, true))));
             report.put("peakHeapMB", overall.bytes() / (1 << 20));
         } finally {
             if (!keep) {

@@ -10,6 +10,7 @@ import org.uptake.impact.ValidationReport;
 import org.uptake.impact.MetricImpact;
 import org.uptake.model.Progress;
 import org.uptake.report.ImpactPdf;
+import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,9 @@ final class ImpactCommand implements Callable<Integer> {
     @Mixin
     FeatureOptions target;
 
+    @Mixin
+    ExportOptions exports;
+
     @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the report as a PDF for leadership.")
     Path pdf;
 
@@ -43,6 +47,8 @@ final class ImpactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ExportFile pdfFile = exports.target(pdf, target.folder);
+        ExportFile csvFile = exports.target(csv, target.folder);
         ImpactReport report;
         ValidationReport validation = null;
         try (Workspace workspace = Workspace.open(target.folder)) {
@@ -51,11 +57,11 @@ final class ImpactCommand implements Callable<Integer> {
                 validation = new ImpactValidation(workspace).validate(report, Progress.NONE);
             }
         }
-        if (pdf != null) {
-            ImpactPdf.write(report, validation, pdf);
+        if (pdfFile != null) {
+            ImpactPdf.write(report, validation, pdfFile);
         }
-        if (csv != null) {
-            org.uptake.report.ImpactCsv.write(report, csv);
+        if (csvFile != null) {
+            org.uptake.report.ImpactCsv.write(report, csvFile);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {

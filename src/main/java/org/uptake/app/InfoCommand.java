@@ -5,20 +5,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.uptake.model.ImportRecord;
 import org.uptake.model.WorkspaceSummary;
+import org.uptake.workspace.KeptOriginals;
 import org.uptake.workspace.OverviewQueries;
 import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code uptake info <dir>}: what a workspace holds. */
-@Command(name = "info", description = "Show what a workspace holds: people, accounts, events, features, tickets, imports.")
+@Command(name = "info", description = "Show what a workspace holds: people, accounts, events, features, tickets, imports,"
+        + " and kept files in imports/ that its database does not know.")
 final class InfoCommand implements Callable<Integer> {
 
     private static final int RECENT_IMPORTS = 10;
@@ -32,15 +36,50 @@ final class InfoCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<dir>", description = "The workspace folder.")
     Path folder;
 
+    @Option(names = "--verify", description = "Check every kept original in imports/ against the checksum recorded on its import;"
+            + " exit 1 when one changed or is missing.")
+    boolean verify;
+
     @Override
     public Integer call() {
         WorkspaceSummary summary;
+        List<String> unknown;
+        List<KeptOriginals.Check> checks;
+        Optional<String> readOnly;
+        Path imports;
         try (Workspace workspace = Workspace.open(folder)) {
             summary = new OverviewQueries(workspace).summary(RECENT_IMPORTS);
+            KeptOriginals kept = new KeptOriginals(workspace);
+            unknown = kept.unknown();
+            checks = verify ? kept.verify() : List.of();
+            readOnly = workspace.readOnlyReason();
+            imports = workspace.importsFolder();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(options.json ? Json.write(toJson(summary)) : toText(summary));
-        return 0;
+        if (options.json) {
+            ObjectNode root = toJson(summary).put("readOnly", readOnly.isPresent());
+            unknown.forEach(root.putArray("keptNotInDatabase")::add);
+            if (verify) {
+                ArrayNode verified = root.putArray("verify");
+                checks.forEach(c -> verified.addObject().put("import", c.batchId()).put("file", c.file())
+                        .put("status", c.status().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+            out.println(Json.write(root));
+        } else {
+            StringBuilder text = new StringBuilder(toText(summary));
+            readOnly.ifPresent(reason -> text.append("\nRead-only        ").append(reason).append(": reading works, changes are refused"));
+            text.append(KeptText.unknown(unknown, summary.folder(), imports));
+            if (verify) {
+                text.append(KeptText.verified(checks));
+            }
+            out.println(text);
+        }
+        boolean problems = checks.stream().anyMatch(c -> c.status().isProblem());
+        if (problems) {
+            spec.commandLine().getErr().println("uptake: " + checks.stream().filter(c -> c.status().isProblem()).count()
+                    + " kept original(s) in " + imports + " changed or missing (see above).");
+        }
+        return problems ? 1 : 0;
     }
 
     static ObjectNode toJson(WorkspaceSummary s) {

@@ -13,6 +13,7 @@ import org.uptake.onboarding.Onboarding;
 import org.uptake.outreach.Outreach;
 import org.uptake.outreach.Secrets;
 import org.uptake.struggle.StruggleAnalysis;
+import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +40,9 @@ final class OnboardingCommand implements Callable<Integer> {
     @Mixin
     FeatureOptions target;
 
+    @Mixin
+    ExportOptions exports;
+
     @Parameters(index = "1", paramLabel = "<action>", description = "generate, list, approve, reject or export")
     String action;
 
@@ -57,6 +61,8 @@ final class OnboardingCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
+        // The export's target is checked before the workspace opens: a refused path touches nothing.
+        ExportFile outFile = "export".equals(action) ? exports.target(out, target.folder) : null;
         try (Workspace workspace = Workspace.open(target.folder)) {
             StruggleAnalysis struggles = new StruggleAnalysis(workspace);
             Outreach outreach = new Outreach(workspace, struggles, null, Secrets.in(AppFolders.configFolder()));
@@ -81,7 +87,7 @@ final class OnboardingCommand implements Callable<Integer> {
                     if (out == null) {
                         throw new ParameterException(spec.commandLine(), "export needs --out FILE.json");
                     }
-                    int n = onboarding.exportJson(target.feature, out, actor);
+                    int n = onboarding.exportJson(target.feature, outFile, actor);
                     w.println(options.json ? Json.write(Json.object().put("exported", n).put("path", out.toString()))
                             : n + " approved pieces written to " + out + ".");
                 }

@@ -12,6 +12,7 @@ import org.uptake.impact.PortfolioRow;
 import org.uptake.model.Figures;
 import org.uptake.model.Progress;
 import org.uptake.report.PortfolioExport;
+import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,9 @@ final class PortfolioCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;
 
+    @Mixin
+    ExportOptions exports;
+
     @Parameters(index = "0", paramLabel = "<workspace>", description = "The workspace folder.")
     Path folder;
 
@@ -42,15 +46,17 @@ final class PortfolioCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ExportFile pdfFile = exports.target(pdf, folder);
+        ExportFile csvFile = exports.target(csv, folder);
         List<PortfolioRow> rows;
         try (Workspace workspace = Workspace.open(folder)) {
             rows = new Portfolio(workspace, new ImpactAnalysis(workspace)).rank(Progress.NONE);
         }
-        if (pdf != null) {
-            PortfolioExport.pdf(rows, pdf);
+        if (pdfFile != null) {
+            PortfolioExport.pdf(rows, pdfFile);
         }
-        if (csv != null) {
-            PortfolioExport.csv(rows, csv);
+        if (csvFile != null) {
+            PortfolioExport.csv(rows, csvFile);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {

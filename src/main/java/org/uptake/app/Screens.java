@@ -8,6 +8,7 @@ import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.gui.adoption.AdoptionView;
 import org.uptake.gui.adoption.AdoptionViewModel;
 import org.uptake.gui.common.FilesChooser;
+import org.uptake.gui.common.SaveTarget;
 import org.uptake.gui.imports.ImportView;
 import org.uptake.gui.impact.ImpactView;
 import org.uptake.gui.impact.ImpactViewModel;
@@ -35,6 +36,7 @@ import org.uptake.gui.overview.OverviewViewModel;
 import org.uptake.gui.shell.MainWindowViewModel;
 import org.uptake.gui.shell.Screen;
 import org.uptake.gui.shell.ScreenFactory;
+import org.uptake.workspace.KeptOriginals;
 import org.uptake.workspace.OverviewQueries;
 import org.uptake.workspace.Workspace;
 
@@ -54,18 +56,24 @@ final class Screens implements ScreenFactory {
     @Override
     public Node create(Screen screen, Workspace workspace, MainWindowViewModel window) {
         return switch (screen) {
-            case OVERVIEW -> new OverviewView(new OverviewViewModel(new OverviewQueries(workspace), executor, notifier));
+            case OVERVIEW -> new OverviewView(new OverviewViewModel(new OverviewQueries(workspace), new KeptOriginals(workspace),
+                    workspace.importsFolder(), window::importFiles, workspace.readOnlyReason().orElse(null), executor, notifier));
             case IMPORT -> importScreen(workspace, window);
             case ADOPTION -> new AdoptionView(new AdoptionViewModel(new AdoptionAnalysis(workspace), executor, notifier,
-                    featureWhileOpen(workspace, window)));
+                    featureWhileOpen(workspace, window)), saveTarget(workspace));
             case STRUGGLES -> new StrugglesView(new StrugglesViewModel(new StruggleAnalysis(workspace), executor, notifier,
-                    featureWhileOpen(workspace, window)));
+                    featureWhileOpen(workspace, window)), saveTarget(workspace));
             case OUTREACH -> new OutreachView(new OutreachViewModel(new Outreach(workspace, secrets()), new Delivery(workspace, secrets()),
                     executor, notifier, featureWhileOpen(workspace, window)));
             case ONBOARDING -> onboardingScreen(workspace, window);
-            case IMPACT -> new ImpactView(impactModel(workspace, window));
-            case PORTFOLIO -> new PortfolioView(impactModel(workspace, window));
+            case IMPACT -> new ImpactView(impactModel(workspace, window), saveTarget(workspace));
+            case PORTFOLIO -> new PortfolioView(impactModel(workspace, window), saveTarget(workspace));
         };
+    }
+
+    /** Exports from a screen go outside the workspace (or into its exports/), never over a file without asking. */
+    private static SaveTarget saveTarget(Workspace workspace) {
+        return new SaveTarget(workspace.folder());
     }
 
     /**
@@ -105,7 +113,7 @@ final class Screens implements ScreenFactory {
         Outreach outreach = new Outreach(workspace, struggles, null, secrets());
         return new OnboardingView(new Onboarding(workspace, outreach, struggles),
                 new ReviewModel(outreach, Onboarding.KIND, executor, notifier, featureWhileOpen(workspace, window)), executor, notifier,
-                featureWhileOpen(workspace, window));
+                featureWhileOpen(workspace, window), saveTarget(workspace));
     }
 
     private Node importScreen(Workspace workspace, MainWindowViewModel window) {
@@ -129,6 +137,6 @@ final class Screens implements ScreenFactory {
             }
         });
         takeDropped.onChanged(null);
-        return new ImportView(viewModel, filesChooser);
+        return new ImportView(viewModel, filesChooser, saveTarget(workspace));
     }
 }

@@ -17,6 +17,7 @@ import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.struggle.StruggleCluster;
 import org.uptake.struggle.StruggleReport;
 import org.uptake.struggle.StrugglingPerson;
+import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +42,9 @@ final class StrugglesCommand implements Callable<Integer> {
     @Mixin
     WindowOptions dates;
 
+    @Mixin
+    ExportOptions exports;
+
     @Option(names = "--people", description = "Also list every struggling person with their signals.")
     boolean people;
 
@@ -53,12 +57,13 @@ final class StrugglesCommand implements Callable<Integer> {
         if (bugReport != null) {
             BugReport.Format.of(bugReport);
         }
+        ExportFile bugFile = exports.target(bugReport, target.folder);
         StruggleReport report;
         try (Workspace workspace = Workspace.open(target.folder)) {
             report = new StruggleAnalysis(workspace).analyze(target.feature, dates.from, dates.to, Progress.NONE);
         }
-        if (bugReport != null) {
-            BugReport.write(BugReport.bugs(report.feature(), report.bugSuspects()), bugReport);
+        if (bugFile != null) {
+            BugReport.write(BugReport.bugs(report.feature(), report.bugSuspects()), bugFile);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(options.json ? Json.write(toJson(report, people)) : toText(report, people));

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +24,9 @@ import org.slf4j.LoggerFactory;
 import org.uptake.model.Feature;
 import org.uptake.model.Progress;
 import org.uptake.model.WorkspaceSummary;
+import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.InterruptedImports;
+import org.uptake.workspace.KeptOriginals;
 import org.uptake.workspace.OverviewQueries;
 import org.uptake.workspace.Workspace;
 
@@ -106,10 +107,11 @@ public final class Importer {
         if (!problem.isEmpty()) {
             throw new ImportProblem(plan.sniff().displayName() + ": " + problem);
         }
+        workspace.requireWritable();
         long started = System.nanoTime();
         WorkspaceSummary before = new OverviewQueries(workspace).summary(0);
         long batchId = 0;
-        Path stored = null;
+        KeptOriginals.Kept stored = null;
         try (Connection c = workspace.connection()) {
             try {
                 if (index == null) {
@@ -117,7 +119,7 @@ public final class Importer {
                     index = WorkspaceIndex.load(c);
                 }
                 batchId = startBatch(c, plan);
-                stored = keepOriginal(c, plan.sniff().file(), batchId);
+                stored = new KeptOriginals(workspace).keep(c, plan.sniff().file(), batchId);
                 c.setAutoCommit(false);
                 workspace.dataChanged();
                 long t0 = System.nanoTime();
@@ -200,22 +202,6 @@ public final class Importer {
         }
     }
 
-    /** The original file, kept in imports/: a hard link when the file system allows one (instant), else a copy. */
-    private Path keepOriginal(Connection c, Path file, long batchId) throws IOException, SQLException {
-        Path target = workspace.importsFolder().resolve(batchId + "-" + file.getFileName());
-        try {
-            Files.createLink(target, file.toAbsolutePath());
-        } catch (IOException | UnsupportedOperationException e) {
-            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        try (PreparedStatement s = c.prepareStatement("UPDATE import_batch SET stored_path = ? WHERE id = ?")) {
-            s.setString(1, target.getFileName().toString());
-            s.setLong(2, batchId);
-            s.executeUpdate();
-        }
-        return target;
-    }
-
     private static void finishBatch(Connection c, long batchId, Outcome outcome) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE import_batch SET status = 'imported', finished_at = ?,"
                 + " rows_read = ?, rows_imported = ?, duplicates_skipped = ?, rows_quarantined = ?, first_ts = ?, last_ts = ?"
@@ -239,7 +225,7 @@ public final class Importer {
     }
 
     /** Undoes a failed or cancelled import: the open transaction rolls back, committed chunks are deleted by batch id. */
-    private void takeBack(Connection c, long batchId, Path stored) {
+    private void takeBack(Connection c, long batchId, KeptOriginals.Kept stored) {
         index = null;
         try {
             c.rollback();
@@ -250,9 +236,10 @@ public final class Importer {
         } catch (SQLException e) {
             LOG.warn("Could not take back import {}; it will be removed when the workspace next opens", batchId, e);
         }
-        if (stored != null) {
+        // Only the copy this import made, which this process saw fail, goes; a file being imported again stays.
+        if (stored != null && stored.madeByThisImport()) {
             try {
-                Files.deleteIfExists(stored);
+                Files.deleteIfExists(stored.file());
             } catch (IOException e) {
                 LOG.warn("Could not remove {}", stored, e);
             }
@@ -287,8 +274,8 @@ public final class Importer {
         return new ImportProblem("Importing " + name + " failed: " + failure + ". Nothing was imported.", failure);
     }
 
-    /** Exports a batch's quarantined rows as CSV: line, reason, raw text. */
-    public void exportQuarantine(long batchId, Path csv) throws IOException {
+    /** Exports a batch's quarantined rows as CSV: line, reason, raw text (text neutralised, so a spreadsheet runs none of it). */
+    public void exportQuarantine(long batchId, ExportFile csv) throws IOException {
         QuarantineExport.write(workspace, batchId, csv);
     }
 

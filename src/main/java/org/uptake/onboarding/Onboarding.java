@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,6 +29,7 @@ import org.uptake.outreach.SafeText;
 import org.uptake.outreach.Tips;
 import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.struggle.StruggleCluster;
+import org.uptake.workspace.ExportFile;
 
 /**
  * Onboarding content from the launch brief and the feature definition: a tooltip, a 3–5 step
@@ -195,7 +193,7 @@ public final class Onboarding {
     }
 
     /** Writes the approved content as one JSON document for an in-app guide tool; refuses when none is approved. */
-    public int exportJson(String featureKey, Path file, String actor) {
+    public int exportJson(String featureKey, ExportFile file, String actor) {
         List<Message> approved = outreach.review().queue(featureKey, KIND, MessageStatus.APPROVED);
         if (approved.isEmpty()) {
             throw new NotApprovedException("No onboarding content of this feature is approved yet; approve it in the review queue first.");
@@ -224,9 +222,9 @@ public final class Onboarding {
         }
         root.set("platformTips", tips);
         try {
-            Files.writeString(file, json.writeValueAsString(root), StandardCharsets.UTF_8);
+            file.writeString(json.writeValueAsString(root));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot write " + file.path() + ": " + e.getMessage(), e);
         }
         return approved.size();
     }

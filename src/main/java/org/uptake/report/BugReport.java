@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,8 +20,9 @@ import org.uptake.model.Evidence;
 import org.uptake.model.Feature;
 import org.uptake.model.Signal;
 import org.uptake.model.SignalKind;
-import org.uptake.outreach.SafeText;
 import org.uptake.struggle.BugSuspect;
+import org.uptake.workspace.ExportFile;
+import org.uptake.workspace.SafeCsv;
 
 /**
  * "File bug": the defects the struggle analysis suspects, one bug per kind of failure (an error
@@ -109,26 +107,27 @@ public final class BugReport {
         });
         long reverted = people.stream().filter(BugSuspect::reverted).count();
         body.append("## Summary\n\n")
-                .append(String.format("%d %s hit `%s` while using %s (launched %s).", people.size(),
-                        people.size() == 1 ? "person" : "people", signature, feature.name(), feature.launchedAt()));
+                .append(String.format("%d %s hit \"%s\" while using %s (launched %s).", people.size(),
+                        people.size() == 1 ? "person" : "people", InertText.of(signature), InertText.of(feature.name()), feature.launchedAt()));
         if (reverted > 0) {
             body.append(String.format(" %d of them reverted the feature within 24 hours.", reverted));
         }
-        body.append("\n\nPlatforms: ").append(platforms.isEmpty() ? "unknown" : String.join(", ", platforms)).append("\n\n");
+        body.append("\n\nPlatforms: ").append(platforms.isEmpty() ? "unknown" : InertText.of(String.join(", ", platforms))).append("\n\n");
         body.append("## Evidence\n");
         for (BugSuspect p : people.subList(0, Math.min(PEOPLE_SHOWN, people.size()))) {
-            body.append(String.format("%n### %s (%s, %s, %s)%n%n", p.person().userId(), orUnknown(p.person().role()),
-                    orUnknown(p.person().segment()), orUnknown(p.person().mainPlatform())));
-            p.reasons().forEach(r -> body.append("- ").append(r).append('\n'));
+            body.append(String.format("%n### %s (%s, %s, %s)%n%n", InertText.of(p.person().userId()), InertText.of(orUnknown(p.person().role())),
+                    InertText.of(orUnknown(p.person().segment())), InertText.of(orUnknown(p.person().mainPlatform()))));
+            p.reasons().forEach(r -> body.append("- ").append(InertText.of(r)).append('\n'));
             body.append('\n');
             for (Signal s : p.evidence()) {
                 for (Evidence e : s.evidence()) {
-                    body.append("    ").append(WHEN.format(e.at())).append("  ").append(e.source()).append(' ').append(e.name());
+                    body.append("    ").append(WHEN.format(e.at())).append("  ").append(InertText.of(e.source())).append(' ')
+                            .append(InertText.of(e.name()));
                     if (e.target() != null && !e.target().isBlank()) {
-                        body.append(" [").append(e.target()).append(']');
+                        body.append(" \\[").append(InertText.of(e.target())).append("\\]");
                     }
                     if (e.detail() != null && !e.detail().isBlank()) {
-                        body.append("  ").append(e.detail().replace('\n', ' '));
+                        body.append("  ").append(InertText.of(e.detail()));
                     }
                     body.append('\n');
                 }
@@ -137,8 +136,8 @@ public final class BugReport {
         if (people.size() > PEOPLE_SHOWN) {
             body.append(String.format("%n… and %d more people; the full list is in Uptake.%n", people.size() - PEOPLE_SHOWN));
         }
-        body.append("\n_Found by Uptake's struggle analysis of ").append(feature.name()).append("._\n");
-        String title = "[" + feature.name() + "] " + signature;
+        body.append("\n_Found by Uptake's struggle analysis of ").append(InertText.of(feature.name())).append("._\n");
+        String title = InertText.title("[" + feature.name() + "] " + signature);
         return new Bug(title.length() > 250 ? title.substring(0, 249) + "…" : title, body.toString(),
                 people.size() >= 10 ? "High" : "Medium", List.of("bug", feature.key(), "uptake"), people.size());
     }
@@ -150,31 +149,20 @@ public final class BugReport {
     public static String markdown(List<Bug> bugs) {
         StringBuilder out = new StringBuilder();
         for (Bug b : bugs) {
-            out.append("# ").append(b.title()).append("\n\n").append(b.body()).append('\n');
+            out.append("# ").append(InertText.of(b.title())).append("\n\n").append(b.body()).append('\n');
         }
         return bugs.isEmpty() ? "No suspected defects.\n" : out.toString();
     }
 
     /** Jira's CSV importer: one row per issue; Labels as one space-separated column. */
     public static String jiraCsv(List<Bug> bugs) {
-        CsvMapper csv = new CsvMapper();
-        CsvSchema schema = CsvSchema.builder().addColumn("Summary").addColumn("Issue Type").addColumn("Priority")
-                .addColumn("Labels").addColumn("Description").build().withHeader();
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Bug b : bugs) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("Summary", SafeText.csvCell(b.title()));
-            row.put("Issue Type", "Bug");
-            row.put("Priority", b.priority());
-            row.put("Labels", String.join(" ", b.labels()));
-            row.put("Description", SafeText.csvCell(b.body()));
-            rows.add(row);
+        StringWriter out = new StringWriter();
+        try (SafeCsv csv = new SafeCsv(out, "Summary", "Issue Type", "Priority", "Labels", "Description")) {
+            for (Bug b : bugs) {
+                csv.row(b.title(), "Bug", b.priority(), String.join(" ", b.labels()), b.body());
+            }
         }
-        try {
-            return csv.writer(schema).writeValueAsString(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return out.toString();
     }
 
     /** An array of GitHub issue bodies: {"title", "body", "labels"}. */
@@ -200,11 +188,12 @@ public final class BugReport {
         };
     }
 
-    public static void write(List<Bug> bugs, Path file) {
+    /** Writes the bugs in the format the file's name asks for (.md, .csv or .json). */
+    public static void write(List<Bug> bugs, ExportFile file) {
         try {
-            Files.writeString(file, render(bugs, Format.of(file)), StandardCharsets.UTF_8);
+            file.writeString(render(bugs, Format.of(file.path())));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot write " + file.path() + ": " + e.getMessage(), e);
         }
     }
 }

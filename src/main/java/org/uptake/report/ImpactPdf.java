@@ -1,6 +1,5 @@
 package org.uptake.report;
 
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import org.uptake.outreach.CampaignConversion;
 import org.uptake.struggle.BugSuspect;
 import org.uptake.struggle.StruggleCluster;
 import org.uptake.struggle.StruggleReport;
+import org.uptake.workspace.ExportFile;
 
 /**
  * The impact report a PM sends to leadership: title page, summary, recommendations, adoption
@@ -29,12 +29,12 @@ public final class ImpactPdf {
     private ImpactPdf() {
     }
 
-    public static void write(ImpactReport r, Path file) {
+    public static void write(ImpactReport r, ExportFile file) {
         write(r, null, file);
     }
 
     /** The report; with {@code validation} (may be null), the method page states its false-claim and recovery rates. */
-    public static void write(ImpactReport r, ValidationReport validation, Path file) {
+    public static void write(ImpactReport r, ValidationReport validation, ExportFile file) {
         AdoptionSummary a = r.adoption();
         try (PdfLayout pdf = new PdfLayout("Impact report: " + r.feature().name(), "Uptake · impact of " + r.feature().name()
                 + " · data to " + r.asOf())) {

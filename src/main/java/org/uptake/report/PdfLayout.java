@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,6 +17,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.jfree.chart.JFreeChart;
+import org.uptake.workspace.ExportFile;
 
 /**
  * Lays out a report on A4 pages with PDFBox: a title page, headings, wrapped paragraphs, charts
@@ -272,8 +272,8 @@ public final class PdfLayout implements AutoCloseable {
         }
     }
 
-    /** Adds "page N of M" and the footer to every page but the title page, then saves. */
-    public void save(Path file) {
+    /** Adds "page N of M" and the footer to every page but the title page, then saves (whole, or not at all). */
+    public void save(ExportFile file) {
         try {
             out.close();
             int pages = document.getNumberOfPages();
@@ -293,9 +293,9 @@ public final class PdfLayout implements AutoCloseable {
                     s.endText();
                 }
             }
-            document.save(file.toFile());
+            file.write(document::save);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot write " + file.path() + ": " + e.getMessage(), e);
         }
     }
 

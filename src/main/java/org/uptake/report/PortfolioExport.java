@@ -1,23 +1,17 @@
 package org.uptake.report;
 
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.uptake.impact.PortfolioRow;
 import org.uptake.model.Figures;
-import org.uptake.outreach.SafeText;
+import org.uptake.workspace.ExportFile;
+import org.uptake.workspace.SafeCsv;
 
 /** The portfolio summary: a PDF for leadership and a CSV of the same rows. */
 public final class PortfolioExport {
@@ -27,7 +21,7 @@ public final class PortfolioExport {
     private PortfolioExport() {
     }
 
-    public static void pdf(List<PortfolioRow> rows, Path file) {
+    public static void pdf(List<PortfolioRow> rows, ExportFile file) {
         try (PdfLayout pdf = new PdfLayout("Feature portfolio", "Uptake · feature portfolio")) {
             List<String> lines = new ArrayList<>();
             if (!rows.isEmpty()) {
@@ -58,41 +52,22 @@ public final class PortfolioExport {
         }
     }
 
-    public static void csv(List<PortfolioRow> rows, Path file) {
-        List<String> columns = List.of("feature", "name", "launched_at", "as_of", "priority", "flag", "why", "adoption_rate", "audience",
-                "all_active_rate", "pace", "target", "caveat", "impact", "impact_confidence", "struggle_share", "struggle_trend", "trend",
-                "feedback_loop_days", "feedback_loop");
-        List<Map<String, String>> out = new ArrayList<>();
-        for (PortfolioRow r : rows) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("feature", r.featureKey());
-            row.put("name", SafeText.csvCell(r.name()));
-            row.put("launched_at", r.launchedAt().toString());
-            row.put("as_of", r.asOf().toString());
-            row.put("priority", Integer.toString(r.priority()));
-            row.put("flag", r.flag().label());
-            row.put("why", SafeText.csvCell(r.why()));
-            row.put("adoption_rate", Figures.exact(r.adoptionRate()));
-            row.put("audience", SafeText.csvCell(r.audience()));
-            row.put("all_active_rate", Figures.exact(r.allActiveRate()));
-            row.put("pace", Figures.exact(r.pace()));
-            row.put("target", Figures.exact(r.target()));
-            row.put("caveat", r.caveat() == null ? "" : SafeText.csvCell(r.caveat()));
-            row.put("impact", SafeText.csvCell(r.impact()));
-            row.put("impact_confidence", r.impactConfidence().label());
-            row.put("struggle_share", Figures.exact(r.struggleShare()));
-            row.put("struggle_trend", r.struggleTrend());
-            row.put("trend", r.trend());
-            row.put("feedback_loop_days", r.feedbackLoop().days() == null ? "" : r.feedbackLoop().days().toString());
-            row.put("feedback_loop", r.feedbackLoop().describe());
-            out.add(row);
-        }
-        CsvSchema.Builder schema = CsvSchema.builder();
-        columns.forEach(schema::addColumn);
+    public static void csv(List<PortfolioRow> rows, ExportFile file) {
         try {
-            Files.writeString(file, new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(out), StandardCharsets.UTF_8);
+            file.writeText(out -> {
+                SafeCsv csv = new SafeCsv(out, "feature", "name", "launched_at", "as_of", "priority", "flag", "why", "adoption_rate",
+                        "audience", "all_active_rate", "pace", "target", "caveat", "impact", "impact_confidence", "struggle_share",
+                        "struggle_trend", "trend", "feedback_loop_days", "feedback_loop");
+                for (PortfolioRow r : rows) {
+                    csv.row(r.featureKey(), r.name(), r.launchedAt().toString(), r.asOf().toString(), r.priority(), r.flag().label(), r.why(),
+                            Figures.exact(r.adoptionRate()), r.audience(), Figures.exact(r.allActiveRate()), Figures.exact(r.pace()),
+                            Figures.exact(r.target()), r.caveat(), r.impact(), r.impactConfidence().label(), Figures.exact(r.struggleShare()),
+                            r.struggleTrend(), r.trend(), r.feedbackLoop().days(), r.feedbackLoop().describe());
+                }
+                csv.close();
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot write " + file.path() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -31,9 +31,35 @@ final class SchemaMigrator {
                 .load();
     }
 
+    /**
+     * Opens an existing workspace's schema: refuses a database that holds no Uptake schema at all
+     * (migrating it would make a fresh, empty workspace over the folder's kept files), and a
+     * read-only one that needs an upgrade; otherwise migrates as {@link #migrate} does.
+     */
+    int migrateExisting(String workspaceName, java.nio.file.Path dir, String readOnlyReason) {
+        if (currentVersion() == 0) {
+            throw DatabaseFile.damaged(dir, workspaceName, "holds no Uptake workspace");
+        }
+        if (readOnlyReason == null) {
+            return migrate(workspaceName);
+        }
+        refuseNewer(workspaceName, flyway.info());
+        if (flyway.info().pending().length > 0) {
+            throw new WorkspaceException(WorkspaceException.Problem.READ_ONLY,
+                    Workspace.readOnlyMessage(workspaceName, readOnlyReason).replace("it can be read but not changed",
+                            "it was written by an older Uptake and must be upgraded, which needs writing"));
+        }
+        return currentVersion();
+    }
+
     /** Applies pending migrations and returns the schema version now in force. */
     int migrate(String workspaceName) {
-        MigrationInfoService info = flyway.info();
+        refuseNewer(workspaceName, flyway.info());
+        flyway.migrate();
+        return currentVersion();
+    }
+
+    private static void refuseNewer(String workspaceName, MigrationInfoService info) {
         MigrationInfo[] future = Arrays.stream(info.all())
                 .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                         || m.getState() == MigrationState.FUTURE_FAILED)
@@ -45,8 +71,6 @@ final class SchemaMigrator {
                             + newest + "; this version knows up to " + latestKnownVersion(info)
                             + "). Update Uptake to open it; the workspace was left untouched.");
         }
-        flyway.migrate();
-        return currentVersion();
     }
 
     int currentVersion() {

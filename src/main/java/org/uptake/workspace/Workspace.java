@@ -26,6 +26,8 @@ public final class Workspace implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final WorkspaceLock lock;
     private final int schemaVersion;
+    /** Why this workspace can only be read (its folder or file is read-only), or null when it can be written. */
+    private final String readOnlyReason;
     /** Bumped whenever an import starts or ends: results remembered for an older version are stale. */
     private final java.util.concurrent.atomic.AtomicLong dataVersion = new java.util.concurrent.atomic.AtomicLong();
     /** The last few analysis results worth keeping while the data stays the same (LRU). */
@@ -38,12 +40,13 @@ public final class Workspace implements AutoCloseable {
     /** Few: at a million people one feature's read holds about 100 MB. */
     private static final int MEMO_ENTRIES = 2;
 
-    private Workspace(Path folder, String name, JdbcConnectionPool pool, WorkspaceLock lock, int schemaVersion) {
+    private Workspace(Path folder, String name, JdbcConnectionPool pool, WorkspaceLock lock, int schemaVersion, String readOnlyReason) {
         this.folder = folder;
         this.name = name;
         this.pool = pool;
         this.lock = lock;
         this.schemaVersion = schemaVersion;
+        this.readOnlyReason = readOnlyReason;
     }
 
     /** True when the folder holds a workspace database. */
@@ -70,48 +73,66 @@ public final class Workspace implements AutoCloseable {
                     "Cannot create the folder " + dir + ": " + e.getMessage(), e);
         }
         try {
-            return openDatabase(dir, false);
+            return openDatabase(dir, false, null);
         } catch (WorkspaceException e) {
             FolderCleanup.emptyQuietly(dir);
             throw e;
         }
     }
 
-    /** Opens an existing workspace, applying any schema migrations this version brings. */
+    /**
+     * Opens an existing workspace, applying any schema migrations this version brings. A missing,
+     * empty, unreadable or foreign database is refused before anything is written; a read-only
+     * folder or file opens for reading only ({@link #readOnly()}).
+     */
     public static Workspace open(Path folder) {
         Path dir = folder.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new WorkspaceException(WorkspaceException.Problem.NOT_FOUND, "No folder at " + dir + ".");
         }
+        String displayName = displayName(dir);
         if (!isWorkspace(dir)) {
+            DatabaseFile.refuseMissing(dir, displayName);
             throw new WorkspaceException(WorkspaceException.Problem.NOT_A_WORKSPACE,
                     dir + " is not an Uptake workspace (it has no " + DATABASE_FILE
                             + "). Create one there with New workspace or `uptake init`.");
         }
-        return openDatabase(dir, true);
+        DatabaseFile.refuseUnusable(dir, displayName);
+        return openDatabase(dir, true, DatabaseFile.readOnlyReason(dir));
     }
 
-    private static Workspace openDatabase(Path dir, boolean mustExist) {
-        String displayName = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
-        WorkspaceLock lock = WorkspaceLock.acquire(dir, displayName);
+    private static String displayName(Path dir) {
+        return dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+    }
+
+    private static Workspace openDatabase(Path dir, boolean mustExist, String readOnlyReason) {
+        String displayName = displayName(dir);
+        boolean readOnly = readOnlyReason != null;
+        WorkspaceLock lock = WorkspaceLock.acquire(dir, displayName, readOnly);
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(jdbcUrl(dir, mustExist), "uptake", "");
+            pool = JdbcConnectionPool.create(jdbcUrl(dir, mustExist, readOnly), "uptake", "");
             pool.setMaxConnections(16);
             try (Connection probe = pool.getConnection()) {
                 probe.isValid(1);
             }
-            int version = new SchemaMigrator(pool).migrate(displayName);
+            SchemaMigrator migrator = new SchemaMigrator(pool);
+            int version = mustExist ? migrator.migrateExisting(displayName, dir, readOnlyReason) : migrator.migrate(displayName);
             WorkspaceSettings settings = new WorkspaceSettings(pool);
             String name = settings.get(WorkspaceSettings.NAME).orElseGet(() -> {
-                settings.put(WorkspaceSettings.NAME, displayName);
+                if (!readOnly) {
+                    settings.put(WorkspaceSettings.NAME, displayName);
+                }
                 return displayName;
             });
-            Files.createDirectories(dir.resolve(IMPORTS_FOLDER));
-            Files.createDirectories(dir.resolve(EXPORTS_FOLDER));
-            writeMarker(dir);
-            InterruptedImports.cleanUp(pool, dir.resolve(IMPORTS_FOLDER));
-            return new Workspace(dir, name, pool, lock, version);
+            if (!readOnly) {
+                Files.createDirectories(dir.resolve(IMPORTS_FOLDER));
+                Files.createDirectories(dir.resolve(EXPORTS_FOLDER));
+                writeMarker(dir);
+                // Rows only: the files in imports/ stay (a killed import's original can be imported again).
+                InterruptedImports.cleanUp(pool);
+            }
+            return new Workspace(dir, name, pool, lock, version, readOnlyReason);
         } catch (WorkspaceException e) {
             dispose(pool, lock);
             throw e;
@@ -139,8 +160,13 @@ public final class Workspace implements AutoCloseable {
     }
 
     static String jdbcUrl(Path dir, boolean mustExist) {
+        return jdbcUrl(dir, mustExist, false);
+    }
+
+    static String jdbcUrl(Path dir, boolean mustExist, boolean readOnly) {
         String base = dir.resolve("workspace").toString();
-        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+        return "jdbc:h2:file:" + base + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0" + (mustExist ? ";IFEXISTS=TRUE" : "")
+                + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
     }
 
     private static boolean isEmptyFolder(Path dir) {
@@ -215,6 +241,29 @@ public final class Workspace implements AutoCloseable {
         return schemaVersion;
     }
 
+    /** True when the workspace opened for reading only, because its folder or database file is read-only. */
+    public boolean readOnly() {
+        return readOnlyReason != null;
+    }
+
+    /** Refuses a change to a read-only workspace with one line saying why. */
+    public void requireWritable() {
+        if (readOnlyReason != null) {
+            throw new WorkspaceException(WorkspaceException.Problem.READ_ONLY, readOnlyMessage(name, readOnlyReason));
+        }
+    }
+
+    /** The one line that says a workspace is read-only, and what to do about it. */
+    public static String readOnlyMessage(String name, String reason) {
+        return "Workspace '" + name + "' is read-only (" + reason + "): it can be read but not changed."
+                + " Make it writable, or copy the folder somewhere writable.";
+    }
+
+    /** Why the workspace is read-only, when it is. */
+    public java.util.Optional<String> readOnlyReason() {
+        return java.util.Optional.ofNullable(readOnlyReason);
+    }
+
     public Path importsFolder() {
         return folder.resolve(IMPORTS_FOLDER);
     }
@@ -248,7 +297,7 @@ public final class Workspace implements AutoCloseable {
 
     private void shutdown(boolean compactIfWorthIt) {
         try (Connection c = pool.getConnection(); var statement = c.createStatement()) {
-            statement.execute(compactIfWorthIt && mostlyGarbage(statement) ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            statement.execute(compactIfWorthIt && readOnlyReason == null && mostlyGarbage(statement) ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException ignored) {
             // Already closed; disposing the pool below is all that is left.
         }

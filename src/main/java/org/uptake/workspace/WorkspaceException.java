@@ -15,6 +15,7 @@ public class WorkspaceException extends RuntimeException {
         IN_USE,
         NEWER_SCHEMA,
         CORRUPT,
+        READ_ONLY,
         IO
     }
 

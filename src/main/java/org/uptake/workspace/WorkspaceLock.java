@@ -30,6 +30,44 @@ final class WorkspaceLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /**
+     * The lock of a workspace opened for reading only: the writer's lock when the lock file can be
+     * written, else a shared lock on it (still refused while a writer holds it), else none (a
+     * read-only folder without a lock file: nobody can be writing it).
+     */
+    static WorkspaceLock acquire(Path folder, String workspaceName, boolean readOnly) {
+        if (!readOnly) {
+            return acquire(folder, workspaceName);
+        }
+        try {
+            return acquire(folder, workspaceName);
+        } catch (WorkspaceException e) {
+            if (e.problem() == WorkspaceException.Problem.IN_USE) {
+                throw e;
+            }
+        }
+        Path file = folder.resolve(FILE_NAME);
+        if (!Files.exists(file)) {
+            return new WorkspaceLock(null, null);
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+            FileLock shared = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (shared == null) {
+                channel.close();
+                throw inUse(folder, workspaceName, describeHolder(file));
+            }
+            return new WorkspaceLock(channel, shared);
+        } catch (OverlappingFileLockException sameProcess) {
+            closeQuietly(channel);
+            throw inUse(folder, workspaceName, describeHolder(file));
+        } catch (IOException e) {
+            closeQuietly(channel);
+            return new WorkspaceLock(null, null);
+        }
+    }
+
     static WorkspaceLock acquire(Path folder, String workspaceName) {
         Path file = folder.resolve(FILE_NAME);
         FileChannel channel = null;
@@ -101,6 +139,9 @@ final class WorkspaceLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
         } catch (IOException ignored) {

@@ -54,7 +54,7 @@ class ImpactScreenTest extends SampleScreenTest {
         robot.interact(() -> window.screenProperty().set(Screen.IMPACT));
         ImpactView view = robot.lookup(n -> n instanceof ImpactView).queryAs(ImpactView.class);
         Path pdf = temp.resolve("impact.pdf");
-        robot.interact(() -> view.viewModelForTests().exportReport(pdf, p -> { }));
+        robot.interact(() -> view.viewModelForTests().exportReport(org.uptake.workspace.ExportFile.to(pdf, null, false), p -> { }));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf) && pdf.toFile().length() > 10_000);
         closeOwnedWindows(robot);
     }

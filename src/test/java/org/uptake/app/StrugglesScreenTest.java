@@ -96,7 +96,7 @@ class StrugglesScreenTest extends SampleScreenTest {
         assertEquals(3, suspects.getItems().size(), "three reverters, one of them a defect");
         Path file = temp.resolve("bugs.md");
         int[] written = new int[1];
-        robot.interact(() -> written[0] = view.viewModelForTests().fileBugs(file));
+        robot.interact(() -> written[0] = view.viewModelForTests().fileBugs(org.uptake.workspace.ExportFile.to(file, null, false)));
         assertEquals(1, written[0], "one defect: the render error, with its broken state and ticket as evidence");
         String markdown = Files.readString(file);
         assertTrue(markdown.contains("dashboard_render_error") && markdown.contains("u000849"), markdown);

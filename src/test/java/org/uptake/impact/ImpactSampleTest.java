@@ -22,6 +22,7 @@ import org.uptake.ingest.Importer;
 import org.uptake.model.Progress;
 import org.uptake.report.ImpactPdf;
 import org.uptake.report.PortfolioExport;
+import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 
 /** On the sample scenario: the planted −14% session time and −19% tickets are recovered, the PDF says so, the portfolio flags Saved views. */
@@ -96,7 +97,7 @@ class ImpactSampleTest {
     @Test
     void thePdfHasItsPagesTextAndEmbeddedFont() throws Exception {
         Path file = temp.resolve("impact.pdf");
-        ImpactPdf.write(report, file);
+        ImpactPdf.write(report, ExportFile.to(file, workspace.folder(), false));
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertTrue(pdf.getNumberOfPages() >= 5, pdf.getNumberOfPages() + " pages");
             String title = new PDFTextStripper() {
@@ -141,7 +142,7 @@ class ImpactSampleTest {
                 byKey.get("dashboard-customization").allActiveRate()), "the target segments' rate heads the row, all active beside it");
         assertEquals("too few to tell (2 → 17 signals)", byKey.get("saved-views").struggleTrend(), "was: rising 750%");
         Path pdf = temp.resolve("portfolio.pdf");
-        PortfolioExport.pdf(rows, pdf);
+        PortfolioExport.pdf(rows, ExportFile.to(pdf, workspace.folder(), false));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("Saved views") && text.contains("sunset review"), text);
@@ -149,7 +150,7 @@ class ImpactSampleTest {
             assertTrue(text.contains("Data to 2026-03-16"), text);
         }
         Path csv = temp.resolve("portfolio.csv");
-        PortfolioExport.csv(rows, csv);
+        PortfolioExport.csv(rows, ExportFile.to(csv, workspace.folder(), false));
         assertTrue(java.nio.file.Files.readString(csv).lines().anyMatch(l -> l.startsWith("saved-views,") && l.contains("sunset review")
                 && l.contains("not measurable yet (84 days of data since launch)") && l.contains("data starts 99 days after launch")));
         // Quotes stripped: how the CSV writer quotes is its own business, the values are this test's.

@@ -126,7 +126,7 @@ class ImporterTest {
                 Fixtures.rows(workspace, "SELECT line_no, reason FROM quarantine ORDER BY line_no"));
         assertEquals(List.of("e6,u1"), Fixtures.rows(workspace, "SELECT raw_text FROM quarantine WHERE line_no = 7"));
         Path exported = temp.resolve("quarantine.csv");
-        importer.exportQuarantine(result.batchId(), exported);
+        importer.exportQuarantine(result.batchId(), org.uptake.workspace.ExportFile.to(exported, workspace.folder(), false));
         assertEquals("line,reason,raw_text", Files.readAllLines(exported).get(0));
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uptake.model.Progress;
+import org.uptake.workspace.KeptOriginals;
 import org.uptake.workspace.Workspace;
 
 /** A process killed in the middle of an import leaves the workspace as it was before the import started. */
@@ -51,6 +52,9 @@ class KilledImportTest {
 
         try (Workspace workspace = Workspace.open(folder)) {
             assertEquals(before, snapshot(workspace));
+            // Opening deletes no file: the killed import's original stays, offered to be imported again.
+            assertEquals(List.of("2-big.csv"), new KeptOriginals(workspace).unknown());
+            assertEquals(Files.size(big), Files.size(workspace.importsFolder().resolve("2-big.csv")));
         }
     }
 
@@ -68,9 +72,7 @@ class KilledImportTest {
                     + ")), 0)" : "";
             state.add(table + "=" + Fixtures.rows(workspace, "SELECT COUNT(*)" + bytes + " FROM " + table));
         }
-        try (Stream<Path> files = Files.list(workspace.importsFolder())) {
-            state.add(files.map(p -> p.getFileName().toString()).sorted().toList());
-        }
+        state.add(new KeptOriginals(workspace).verify());
         return state;
     }
 }

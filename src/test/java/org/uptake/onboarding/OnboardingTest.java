@@ -19,6 +19,7 @@ import org.uptake.outreach.NotApprovedException;
 import org.uptake.outreach.Outreach;
 import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.struggle.TextSimilarities;
+import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 
 /** Onboarding content from a brief: its pieces and wording, reviewed in the queue, exported only once approved. */
@@ -75,11 +76,11 @@ class OnboardingTest {
             assertTrue(whatsNew.body().contains("up to 40 cards"), "a number from the brief is a fact");
             assertEquals(List.of(), whatsNew.problems());
 
-            assertThrows(NotApprovedException.class, () -> onboarding.exportJson("boards", temp.resolve("none.json"), "ana"));
+            assertThrows(NotApprovedException.class, () -> onboarding.exportJson("boards", ExportFile.to(temp.resolve("none.json"), null, false), "ana"));
             outreach.review().approve(tooltip.id(), "ana");
             outreach.review().approve(walkthrough.id(), "ana");
             Path file = temp.resolve("boards.json");
-            assertEquals(2, onboarding.exportJson("boards", file, "ana"));
+            assertEquals(2, onboarding.exportJson("boards", ExportFile.to(file, null, false), "ana"));
             JsonNode json = new ObjectMapper().readTree(file.toFile());
             assertEquals(tooltip.body(), json.at("/tooltip/text").asText());
             assertEquals(4, json.at("/walkthrough/steps").size());

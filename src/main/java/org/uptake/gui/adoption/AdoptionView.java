@@ -1,10 +1,5 @@
 package org.uptake.gui.adoption;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,13 +26,16 @@ import org.uptake.adoption.AdoptionSummary;
 import org.uptake.adoption.FunnelReport;
 import org.uptake.adoption.NonAdopter;
 import org.uptake.adoption.PeopleQuery;
+import org.uptake.adoption.PersonRow;
 import org.uptake.adoption.UsageDepth;
 import org.uptake.gui.chart.AdoptionCurveChart;
 import org.uptake.gui.chart.FunnelChart;
 import org.uptake.gui.common.ErrorDialog;
+import org.uptake.gui.common.SaveTarget;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
 import org.uptake.model.Figures;
+import org.uptake.report.PeopleCsv;
 
 /**
  * The Adoption screen: KPI tiles, the adoption curve against the target's pace, the funnel by the
@@ -51,6 +49,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     public static final String CAVEAT_ID = "adoptionCaveat";
 
     private final AdoptionViewModel viewModel;
+    private final SaveTarget saveTarget;
     private final Label title = new Label("Adoption");
     private final AdoptionTiles tiles;
     private final ChartViewer curve = new ChartViewer();
@@ -60,7 +59,8 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     private final Label depth = new Label();
     private final Label caveat = new Label();
 
-    public AdoptionView(AdoptionViewModel viewModel) {
+    public AdoptionView(AdoptionViewModel viewModel, SaveTarget saveTarget) {
+        this.saveTarget = saveTarget;
         this.viewModel = viewModel;
         this.tiles = new AdoptionTiles(kind -> openPeople(PeopleQuery.of(kind)));
         setFitToWidth(true);
@@ -193,7 +193,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     /** Opens the people behind a number in their own window. */
     void openPeople(PeopleQuery query) {
         viewModel.loadPeople(query, people -> PeopleWindow.show(getScene().getWindow(), query.describe(viewModel.funnelSteps()),
-                people, viewModel.funnelSteps(), this::openTimeline));
+                people, viewModel.funnelSteps(), this::openTimeline, this::exportPeople));
     }
 
     private void openTimeline(String userId) {
@@ -263,30 +263,14 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     }
 
     private void exportShouldBeUsing() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the people who should be using it");
-        chooser.setInitialFileName("should-be-using.csv");
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file.toPath(), StandardCharsets.UTF_8))) {
-            out.println("user_id,segment,plan,role,account_id,active_days,events");
-            for (NonAdopter n : shouldBeUsing.getItems()) {
-                out.printf("%s,%s,%s,%s,%s,%d,%d%n", csv(n.userId()), csv(n.segment()), csv(n.plan()), csv(n.role()),
-                        csv(n.accountId()), n.activeDays(), n.events());
-            }
-        } catch (IOException e) {
-            ErrorDialog.show(getScene().getWindow(), "Could not export the list", e);
-        }
+        List<NonAdopter> rows = List.copyOf(shouldBeUsing.getItems());
+        saveTarget.ask(getScene().getWindow(), "Export the people who should be using it", "should-be-using.csv",
+                new FileChooser.ExtensionFilter("CSV", "*.csv"))
+                .ifPresent(file -> viewModel.export(file, f -> PeopleCsv.shouldBeUsing(rows, f), () -> { }));
     }
 
-    /** A CSV field, quoted when needed; a leading =, +, - or @ is neutralised so spreadsheets do not run it. */
-    static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    private void exportPeople(javafx.stage.Window owner, String title, List<PersonRow> rows) {
+        saveTarget.ask(owner, "Export " + title, "people.csv", new FileChooser.ExtensionFilter("CSV", "*.csv"))
+                .ifPresent(file -> viewModel.export(file, f -> PeopleCsv.people(rows, f), () -> { }));
     }
 }

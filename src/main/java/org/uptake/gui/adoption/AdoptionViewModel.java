@@ -124,4 +124,12 @@ public final class AdoptionViewModel {
     public StringProperty messageProperty() {
         return message;
     }
+
+    /** Writes an export off the FX thread; {@code done} runs once it is in place, a failure reaches the notifier. */
+    public void export(org.uptake.workspace.ExportFile file, java.util.function.Consumer<org.uptake.workspace.ExportFile> write, Runnable done) {
+        executor.submit(BackgroundJob.of("Writing " + file.path().getFileName(), p -> {
+            write.accept(file);
+            return file;
+        }).onSuccess(f -> done.run()).onFailure(e -> notifier.problem("Could not write " + file.path().getFileName(), e)));
+    }
 }

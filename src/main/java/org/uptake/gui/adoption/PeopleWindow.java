@@ -36,6 +36,13 @@ import org.uptake.gui.common.Styles;
 /** The people behind a number: sortable, filterable, exportable to CSV; double-click opens a person's timeline. */
 public final class PeopleWindow {
 
+    /** Writes a list of people somewhere the analyst picks, asked from the given window. */
+    @FunctionalInterface
+    public interface Exporter {
+        void export(Window owner, String title, List<PersonRow> rows);
+    }
+
+
     public static final String TABLE_ID = "peopleTable";
     public static final String FILTER_ID = "peopleFilter";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -43,7 +50,9 @@ public final class PeopleWindow {
     private PeopleWindow() {
     }
 
-    public static Stage show(Window owner, String title, List<PersonRow> people, List<String> funnel, Consumer<String> openTimeline) {
+    /** Shows the people; {@code export} writes the rows shown (after the filter) from this window. */
+    public static Stage show(Window owner, String title, List<PersonRow> people, List<String> funnel, Consumer<String> openTimeline,
+            Exporter export) {
         FilteredList<PersonRow> filtered = new FilteredList<>(FXCollections.observableArrayList(people));
         SortedList<PersonRow> sorted = new SortedList<>(filtered);
         TableView<PersonRow> table = new TableView<>(sorted);
@@ -73,8 +82,8 @@ public final class PeopleWindow {
         Label count = new Label();
         count.textProperty().bind(javafx.beans.binding.Bindings.size(filtered).asString("%,d people"));
         count.getStyleClass().add(Styles.MUTED);
-        Button export = new Button("Export CSV…");
-        HBox tools = new HBox(10, filter, count, export);
+        Button exportButton = new Button("Export CSV…");
+        HBox tools = new HBox(10, filter, count, exportButton);
         HBox.setHgrow(filter, Priority.ALWAYS);
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.SECTION_TITLE);
@@ -89,7 +98,7 @@ public final class PeopleWindow {
         Scene scene = new Scene(root, 980, 620);
         scene.getStylesheets().add(PeopleWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
-        export.setOnAction(e -> export(stage, title, filtered));
+        exportButton.setOnAction(e -> export.export(stage, title, List.copyOf(filtered)));
         stage.show();
         return stage;
     }
@@ -105,26 +114,6 @@ public final class PeopleWindow {
             }
         }
         return false;
-    }
-
-    private static void export(Stage stage, String title, List<PersonRow> rows) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + title);
-        chooser.setInitialFileName("people.csv");
-        File file = chooser.showSaveDialog(stage);
-        if (file == null) {
-            return;
-        }
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file.toPath(), StandardCharsets.UTF_8))) {
-            out.println("user_id,segment,plan,role,account_id,adopted_at,furthest_step,active_days,events");
-            for (PersonRow r : rows) {
-                out.printf("%s,%s,%s,%s,%s,%s,%d,%d,%d%n", AdoptionView.csv(r.userId()), AdoptionView.csv(r.segment()),
-                        AdoptionView.csv(r.plan()), AdoptionView.csv(r.role()), AdoptionView.csv(r.accountId()),
-                        r.adoptedAt() == null ? "" : r.adoptedAt().toString(), r.furthestStep(), r.activeDays(), r.events());
-            }
-        } catch (IOException e) {
-            ErrorDialog.show(stage, "Could not export the people", e);
-        }
     }
 
     private static TableColumn<PersonRow, String> text(String title, Function<PersonRow, String> value) {

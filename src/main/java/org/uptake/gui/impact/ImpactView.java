@@ -1,6 +1,5 @@
 package org.uptake.gui.impact;
 
-import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -19,6 +18,7 @@ import javafx.stage.FileChooser;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.uptake.gui.common.ShownAware;
+import org.uptake.gui.common.SaveTarget;
 import org.uptake.gui.common.Styles;
 import org.uptake.gui.common.Tiles;
 import org.uptake.impact.ImpactReport;
@@ -38,6 +38,7 @@ public final class ImpactView extends ScrollPane implements ShownAware {
     public static final String VALIDATE_BUTTON_ID = "impactValidate";
 
     private final ImpactViewModel viewModel;
+    private final SaveTarget saveTarget;
     private final Label summary = new Label();
     private final FlowPane tiles = new FlowPane(12, 12);
     private final VBox metrics = new VBox(14);
@@ -45,7 +46,8 @@ public final class ImpactView extends ScrollPane implements ShownAware {
     private final FlowPane charts = new FlowPane(12, 12);
     private final VBox validation = new VBox(4);
 
-    public ImpactView(ImpactViewModel viewModel) {
+    public ImpactView(ImpactViewModel viewModel, SaveTarget saveTarget) {
+        this.saveTarget = saveTarget;
         this.viewModel = viewModel;
         setFitToWidth(true);
         getStyleClass().add("start-scroll");
@@ -198,17 +200,13 @@ public final class ImpactView extends ScrollPane implements ShownAware {
     }
 
     private void export(String name, FileChooser.ExtensionFilter... filters) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().setAll(List.of(filters));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            viewModel.exportReport(file.toPath(), path -> {
+        saveTarget.ask(getScene().getWindow(), "Export the impact report", name, filters).ifPresent(file -> {
+            viewModel.exportReport(file, path -> {
                 Alert done = new Alert(Alert.AlertType.INFORMATION, "Written to " + path + ".");
                 done.initOwner(getScene().getWindow());
                 done.setHeaderText("Exported");
                 done.show();
             });
-        }
+        });
     }
 }

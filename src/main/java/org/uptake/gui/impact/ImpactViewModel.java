@@ -21,6 +21,7 @@ import org.uptake.model.FeatureRef;
 import org.uptake.report.ImpactCsv;
 import org.uptake.report.ImpactPdf;
 import org.uptake.report.PortfolioExport;
+import org.uptake.workspace.ExportFile;
 
 /**
  * The Impact and Portfolio screens' state: the header feature's impact report, its validation (on
@@ -88,38 +89,38 @@ public final class ImpactViewModel {
     }
 
     /** Writes the shown report as PDF, CSV or JSON (by the file's extension) in the background. */
-    public void exportReport(Path file, Consumer<Path> done) {
+    public void exportReport(ExportFile file, Consumer<Path> done) {
         ImpactReport r = report.get();
         if (r == null) {
             return;
         }
         ValidationReport v = validated.get();
-        executor.submit(BackgroundJob.of("Writing " + file.getFileName(), p -> {
-            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        executor.submit(BackgroundJob.of("Writing " + file.path().getFileName(), p -> {
+            String name = file.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (name.endsWith(".csv")) {
                 ImpactCsv.write(r, file);
             } else if (name.endsWith(".json")) {
-                java.nio.file.Files.writeString(file, ImpactAnalysis.json(r).toPrettyString());
+                file.writeString(ImpactAnalysis.json(r).toPrettyString());
             } else {
                 ImpactPdf.write(r, v, file);
             }
-            return file;
-        }).onSuccess(done::accept).onFailure(e -> notifier.problem("Could not write " + file.getFileName(), e)));
+            return file.path();
+        }).onSuccess(done::accept).onFailure(e -> notifier.problem("Could not write " + file.path().getFileName(), e)));
     }
 
-    public void exportPortfolio(Path file, Consumer<Path> done) {
+    public void exportPortfolio(ExportFile file, Consumer<Path> done) {
         List<PortfolioRow> r = rows.get();
         if (r == null) {
             return;
         }
-        executor.submit(BackgroundJob.of("Writing " + file.getFileName(), p -> {
-            if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+        executor.submit(BackgroundJob.of("Writing " + file.path().getFileName(), p -> {
+            if (file.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
                 PortfolioExport.csv(r, file);
             } else {
                 PortfolioExport.pdf(r, file);
             }
-            return file;
-        }).onSuccess(done::accept).onFailure(e -> notifier.problem("Could not write " + file.getFileName(), e)));
+            return file.path();
+        }).onSuccess(done::accept).onFailure(e -> notifier.problem("Could not write " + file.path().getFileName(), e)));
     }
 
     public ReadOnlyObjectProperty<ImpactReport> reportProperty() {

@@ -1,6 +1,5 @@
 package org.uptake.gui.impact;
 
-import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
 import org.uptake.gui.common.ShownAware;
+import org.uptake.gui.common.SaveTarget;
 import org.uptake.gui.common.Styles;
 import org.uptake.impact.PortfolioRow;
 import org.uptake.model.Figures;
@@ -30,11 +30,13 @@ public final class PortfolioView extends VBox implements ShownAware {
     public static final String TABLE_ID = "portfolioTable";
 
     private final ImpactViewModel viewModel;
+    private final SaveTarget saveTarget;
     private final TableView<PortfolioRow> table = new TableView<>();
     private final ChartViewer chart = new ChartViewer();
 
-    public PortfolioView(ImpactViewModel viewModel) {
+    public PortfolioView(ImpactViewModel viewModel, SaveTarget saveTarget) {
         super(12);
+        this.saveTarget = saveTarget;
         this.viewModel = viewModel;
         setPadding(new Insets(20));
         table.setId(TABLE_ID);
@@ -116,18 +118,14 @@ public final class PortfolioView extends VBox implements ShownAware {
     }
 
     private void export(String name, FileChooser.ExtensionFilter filter) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().setAll(filter);
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            viewModel.exportPortfolio(file.toPath(), path -> {
+        saveTarget.ask(getScene().getWindow(), "Export the portfolio", name, filter).ifPresent(file -> {
+            viewModel.exportPortfolio(file, path -> {
                 Alert done = new Alert(Alert.AlertType.INFORMATION, "Written to " + path + ".");
                 done.initOwner(getScene().getWindow());
                 done.setHeaderText("Exported");
                 done.show();
             });
-        }
+        });
     }
 
     private static TableColumn<PortfolioRow, String> column(String title, Function<PortfolioRow, String> value) {

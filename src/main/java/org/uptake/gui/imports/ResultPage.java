@@ -1,8 +1,6 @@
 package org.uptake.gui.imports;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -14,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.uptake.gui.common.ErrorDialog;
+import org.uptake.gui.common.SaveTarget;
 import org.uptake.gui.common.Styles;
 import org.uptake.ingest.ImportResult;
 import org.uptake.model.WorkspaceSummary;
@@ -27,7 +26,10 @@ final class ResultPage extends VBox {
     private final Label changed = new Label();
     private final TableView<ImportResult.QuarantinedRow> quarantine = new TableView<>();
 
-    ResultPage(ImportViewModel viewModel) {
+    private final SaveTarget saveTarget;
+
+    ResultPage(ImportViewModel viewModel, SaveTarget saveTarget) {
+        this.saveTarget = saveTarget;
         setSpacing(10);
         setPadding(new Insets(0, 0, 0, 12));
         Label message = new Label();
@@ -111,15 +113,13 @@ final class ResultPage extends VBox {
         if (entry == null || entry.resultProperty().get() == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export quarantined rows");
-        chooser.setInitialFileName("quarantine-" + entry.name() + ".csv");
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
+        var file = saveTarget.ask(getScene().getWindow(), "Export quarantined rows", "quarantine-" + entry.name() + ".csv",
+                new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        if (file.isEmpty()) {
             return;
         }
         try {
-            viewModel.importer().exportQuarantine(entry.resultProperty().get().batchId(), Path.of(file.toURI()));
+            viewModel.importer().exportQuarantine(entry.resultProperty().get().batchId(), file.get());
         } catch (IOException e) {
             ErrorDialog.show(getScene().getWindow(), "Could not export the quarantined rows", e);
         }

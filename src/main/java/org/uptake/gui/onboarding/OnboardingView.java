@@ -1,6 +1,5 @@
 package org.uptake.gui.onboarding;
 
-import java.io.File;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.uptake.gui.common.BackgroundJob;
 import org.uptake.gui.common.Notifier;
+import org.uptake.gui.common.SaveTarget;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
 import org.uptake.gui.common.TaskExecutor;
@@ -32,7 +32,7 @@ public final class OnboardingView extends VBox implements ShownAware {
     private final ReviewModel review;
 
     public OnboardingView(Onboarding onboarding, ReviewModel review, TaskExecutor executor, Notifier notifier,
-            ObservableValue<FeatureRef> feature) {
+            ObservableValue<FeatureRef> feature, SaveTarget saveTarget) {
         super(12);
         this.review = review;
         setPadding(new Insets(20));
@@ -59,14 +59,11 @@ public final class OnboardingView extends VBox implements ShownAware {
             if (f == null) {
                 return;
             }
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialFileName(f.key() + "-onboarding.json");
-            File file = chooser.showSaveDialog(getScene().getWindow());
-            if (file != null) {
-                executor.submit(BackgroundJob.of("Exporting onboarding content", p -> onboarding.exportJson(f.key(), file.toPath(),
-                        ReviewModel.actor())).onSuccess(n -> info(n + " approved pieces written to " + file.getName() + "."))
-                        .onFailure(x -> notifier.problem("Nothing was exported", x)));
-            }
+            saveTarget.ask(getScene().getWindow(), "Export the approved onboarding content", f.key() + "-onboarding.json",
+                    new FileChooser.ExtensionFilter("JSON", "*.json")).ifPresent(file ->
+                    executor.submit(BackgroundJob.of("Exporting onboarding content", p -> onboarding.exportJson(f.key(), file,
+                            ReviewModel.actor())).onSuccess(n -> info(n + " approved pieces written to " + file.path().getFileName() + "."))
+                            .onFailure(x -> notifier.problem("Nothing was exported", x))));
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

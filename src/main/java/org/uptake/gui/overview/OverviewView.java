@@ -1,7 +1,10 @@
 package org.uptake.gui.overview;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -21,6 +24,9 @@ import org.uptake.model.WorkspaceSummary;
 public final class OverviewView extends VBox implements org.uptake.gui.common.ShownAware {
 
     public static final String TILES_ID = "overviewTiles";
+    public static final String KEPT_BANNER_ID = "keptFilesBanner";
+    public static final String IMPORT_KEPT_ID = "importKeptFiles";
+    public static final String READ_ONLY_ID = "readOnlyBanner";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final FlowPane tiles = new FlowPane(12, 12);
@@ -56,7 +62,15 @@ public final class OverviewView extends VBox implements org.uptake.gui.common.Sh
         configureImports();
         VBox.setVgrow(imports, Priority.ALWAYS);
 
-        getChildren().addAll(heading, tiles, emptyHint, importsTitle, imports);
+        getChildren().addAll(heading, keptBanner(), tiles, emptyHint, importsTitle, imports);
+        viewModel.readOnly().ifPresent(reason -> {
+            Label readOnly = new Label("This workspace is read-only (" + reason + "): you can read it, but imports and reviews"
+                    + " cannot be saved. Make it writable, or copy the folder somewhere writable.");
+            readOnly.setId(READ_ONLY_ID);
+            readOnly.setWrapText(true);
+            readOnly.getStyleClass().add(Styles.CARD);
+            getChildren().add(1, readOnly);
+        });
         viewModel.summaryProperty().addListener((obs, old, summary) -> show(summary));
         viewModel.refresh();
     }
@@ -64,6 +78,37 @@ public final class OverviewView extends VBox implements org.uptake.gui.common.Sh
     @Override
     public void onShown() {
         viewModel.refresh();
+    }
+
+    /** Offers to import again the kept originals the database does not know (after restoring an older backup). */
+    private HBox keptBanner() {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(() -> keptText(viewModel.unknownKept()), viewModel.unknownKept()));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button importAgain = new Button("Import them again…");
+        importAgain.setId(IMPORT_KEPT_ID);
+        importAgain.getStyleClass().add(Styles.PRIMARY);
+        importAgain.setOnAction(e -> viewModel.importUnknownAgain());
+        HBox banner = new HBox(12, text, importAgain);
+        banner.setId(KEPT_BANNER_ID);
+        banner.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        banner.getStyleClass().add(Styles.CARD);
+        banner.visibleProperty().bind(Bindings.isNotEmpty(viewModel.unknownKept()));
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    static String keptText(List<Path> files) {
+        if (files.isEmpty()) {
+            return "";
+        }
+        String names = files.stream().limit(3).map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.joining(", "))
+                + (files.size() > 3 ? " and " + (files.size() - 3) + " more" : "");
+        return String.format("%d kept %s in imports/ %s not in this workspace's database (%s): a restored backup or an unfinished"
+                + " import left %s. Import %s again to bring %s data back.", files.size(), files.size() == 1 ? "file" : "files",
+                files.size() == 1 ? "is" : "are", names, files.size() == 1 ? "it" : "them", files.size() == 1 ? "it" : "them",
+                files.size() == 1 ? "its" : "their");
     }
 
     private void show(WorkspaceSummary s) {

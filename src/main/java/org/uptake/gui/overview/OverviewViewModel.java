@@ -1,15 +1,21 @@
 package org.uptake.gui.overview;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.uptake.gui.common.BackgroundJob;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.model.WorkspaceSummary;
+import org.uptake.workspace.KeptOriginals;
 import org.uptake.workspace.OverviewQueries;
 
 /** Loads what the workspace holds for the Overview screen. */
@@ -22,9 +28,23 @@ public final class OverviewViewModel {
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final ReadOnlyObjectWrapper<WorkspaceSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final KeptOriginals kept;
+    private final Path importsFolder;
+    private final Consumer<List<Path>> importAgain;
+    private final ObservableList<Path> unknownKept = FXCollections.observableArrayList();
+    private final String readOnly;
 
-    public OverviewViewModel(OverviewQueries queries, TaskExecutor executor, Notifier notifier) {
+    /**
+     * @param importAgain starts the import wizard on files (the kept originals the database does not know)
+     * @param readOnly why the workspace is read-only, or null
+     */
+    public OverviewViewModel(OverviewQueries queries, KeptOriginals kept, Path importsFolder, Consumer<List<Path>> importAgain,
+            String readOnly, TaskExecutor executor, Notifier notifier) {
         this.queries = queries;
+        this.kept = kept;
+        this.importsFolder = importsFolder;
+        this.importAgain = importAgain;
+        this.readOnly = readOnly;
         this.executor = executor;
         this.notifier = notifier;
     }
@@ -33,6 +53,30 @@ public final class OverviewViewModel {
         executor.submit(BackgroundJob.of("Counting what the workspace holds", progress -> queries.summary(RECENT_IMPORTS))
                 .onSuccess(summary::set)
                 .onFailure(failure -> notifier.problem("Could not read the workspace", failure)));
+        executor.submit(BackgroundJob.of("Looking for kept files the database does not know",
+                progress -> kept.unknown().stream().map(importsFolder::resolve).toList())
+                .onSuccess(unknownKept::setAll)
+                .onFailure(failure -> notifier.problem("Could not list the kept files", failure)));
+    }
+
+    /**
+     * The files in imports/ no finished import owns: the originals of imports a restored (older)
+     * database does not know, or of an import that was killed; the Overview offers to import them again.
+     */
+    public ObservableList<Path> unknownKept() {
+        return unknownKept;
+    }
+
+    /** Opens the import wizard on the kept files the database does not know. */
+    public void importUnknownAgain() {
+        if (!unknownKept.isEmpty()) {
+            importAgain.accept(List.copyOf(unknownKept));
+        }
+    }
+
+    /** Why the workspace is read-only (shown on the Overview), or empty. */
+    public Optional<String> readOnly() {
+        return Optional.ofNullable(readOnly);
     }
 
     public ReadOnlyObjectProperty<WorkspaceSummary> summaryProperty() {

@@ -1,6 +1,5 @@
 package org.uptake.gui.struggle;
 
-import java.io.File;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.uptake.gui.common.SaveTarget;
 import org.uptake.gui.common.Styles;
 import org.uptake.model.Signal;
 import org.uptake.struggle.BugSuspect;
@@ -26,8 +26,11 @@ final class BugSuspectsPane extends VBox {
     private final StrugglesViewModel viewModel;
     private final TableView<BugSuspect> table = new TableView<>();
 
-    BugSuspectsPane(StrugglesViewModel viewModel, BiConsumer<String, List<Signal>> openTimeline) {
+    private final SaveTarget saveTarget;
+
+    BugSuspectsPane(StrugglesViewModel viewModel, BiConsumer<String, List<Signal>> openTimeline, SaveTarget saveTarget) {
         super(8);
+        this.saveTarget = saveTarget;
         this.viewModel = viewModel;
         setPadding(new Insets(8, 0, 0, 0));
         Label note = new Label("Reverters, and struggling people whose evidence points at a defect (errors, broken states, tickets"
@@ -65,20 +68,18 @@ final class BugSuspectsPane extends VBox {
     }
 
     private void fileBug() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("File bug: save the suspected defects");
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Markdown (paste anywhere)", "*.md"),
+        StruggleReport r = viewModel.resultProperty().get();
+        var target = saveTarget.ask(getScene().getWindow(), "File bug: save the suspected defects",
+                (r == null ? "feature" : r.feature().key()) + "-bugs.md",
+                new FileChooser.ExtensionFilter("Markdown (paste anywhere)", "*.md"),
                 new FileChooser.ExtensionFilter("CSV (Jira import)", "*.csv"),
                 new FileChooser.ExtensionFilter("JSON (GitHub issues)", "*.json"));
-        StruggleReport r = viewModel.resultProperty().get();
-        chooser.setInitialFileName((r == null ? "feature" : r.feature().key()) + "-bugs.md");
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
+        if (target.isEmpty()) {
             return;
         }
-        viewModel.fileBugsInBackground(file.toPath(), bugs -> {
+        viewModel.fileBugsInBackground(target.get(), bugs -> {
             Alert done = new Alert(Alert.AlertType.INFORMATION,
-                    String.format("%d suspected %s written to %s.", bugs, bugs == 1 ? "defect" : "defects", file.getName()));
+                    String.format("%d suspected %s written to %s.", bugs, bugs == 1 ? "defect" : "defects", target.get().path().getFileName()));
             done.initOwner(getScene().getWindow());
             done.show();
         });

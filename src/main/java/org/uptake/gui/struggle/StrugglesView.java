@@ -61,7 +61,7 @@ public final class StrugglesView extends VBox implements ShownAware {
     private final Label method = new Label();
     private final Tab suspectsTab = new Tab("Bug suspects");
 
-    public StrugglesView(StrugglesViewModel viewModel) {
+    public StrugglesView(StrugglesViewModel viewModel, org.uptake.gui.common.SaveTarget saveTarget) {
         super(12);
         this.viewModel = viewModel;
         setPadding(new Insets(20));
@@ -76,7 +76,7 @@ public final class StrugglesView extends VBox implements ShownAware {
         method.setMinHeight(Region.USE_PREF_SIZE);
         configureClusters();
         configurePeople();
-        this.suspects = new BugSuspectsPane(viewModel, this::openTimeline);
+        this.suspects = new BugSuspectsPane(viewModel, this::openTimeline, saveTarget);
         suspectsTab.setContent(suspects);
         TabPane tabs = new TabPane(new Tab("Clusters and people", clustersPane()), suspectsTab,
                 new Tab("Early warning", early));

@@ -1,6 +1,5 @@
 package org.uptake.gui.struggle;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +24,7 @@ import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.struggle.StruggleCluster;
 import org.uptake.struggle.StruggleReport;
 import org.uptake.struggle.StrugglingPerson;
+import org.uptake.workspace.ExportFile;
 
 /**
  * The Struggles screen's state: the header's feature drives one background analysis (latest request
@@ -118,14 +118,14 @@ public final class StrugglesViewModel {
                 .onFailure(failure -> notifier.problem("Could not read the timeline", failure)));
     }
 
-    /** "File bug": writes the suspected defects as Markdown, Jira CSV or GitHub JSON (by the file's extension). */
     /** "File bug" in the background; {@code done} learns how many defects were written. */
-    public void fileBugsInBackground(Path file, Consumer<Integer> done) {
-        executor.submit(BackgroundJob.of("Writing " + file.getFileName(), p -> fileBugs(file)).onSuccess(done::accept)
+    public void fileBugsInBackground(ExportFile file, Consumer<Integer> done) {
+        executor.submit(BackgroundJob.of("Writing " + file.path().getFileName(), p -> fileBugs(file)).onSuccess(done::accept)
                 .onFailure(e -> notifier.problem("Could not write the bug report", e)));
     }
 
-    public int fileBugs(Path file) {
+    /** "File bug": writes the suspected defects as Markdown, Jira CSV or GitHub JSON (by the file's extension). */
+    public int fileBugs(ExportFile file) {
         StruggleReport r = result.get();
         if (r == null) {
             return 0;
