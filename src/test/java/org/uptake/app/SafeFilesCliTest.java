@@ -110,7 +110,7 @@ class SafeFilesCliTest {
 
         CliRun forced = CliRun.of("portfolio", folder.toString(), "--csv", existing.toString(), "--force");
         assertEquals(0, forced.exitCode(), forced.err());
-        assertEquals("feature,name,launched_at,priority,flag,why,adoption_rate,pace,target,impact,impact_confidence,struggle_share,"
-                + "struggle_trend,trend,feedback_loop_days", Files.readString(existing).strip());
+        assertEquals("feature,name,launched_at,as_of,priority,flag,why,adoption_rate,audience,all_active_rate,pace,target,caveat,impact,"
+                + "impact_confidence,struggle_share,struggle_trend,trend,feedback_loop_days,feedback_loop", Files.readString(existing).strip());
     }
 }
