@@ -25,6 +25,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Every number Uptake prints follows its English texts, not the machine's locale: sentences not yet
+        // written through Figures still print "2,780" and "34.0%" as Figures does.
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, org.uptake.model.Figures.LOCALE);
         AppFolders.configureLogging();
         if (args.length == 0 || opensWorkspace(args)) {
             DesktopApp.start(args);

@@ -58,6 +58,90 @@ class KilledImportTest {
         }
     }
 
+    /**
+     * A two-file import killed at a sweep of moments, the last ones while the second file commits or
+     * just after: the workspace reopens as before the import, after the first file, or after both,
+     * never with part of a file.
+     */
+    @Test
+    void aTwoFileImportKilledAnywhereLeavesWholeFilesOnly(@TempDir Path temp) throws Exception {
+        Path template = temp.resolve("template");
+        try (Workspace workspace = Workspace.create(template)) {
+            Importer importer = new Importer(workspace);
+            importer.importFile(importer.plan(Fixtures.text(temp, "first.csv",
+                    "user_id,timestamp,event\nu1,2026-03-03T10:00:00Z,open\n")), Progress.NONE);
+        }
+        Path people = Fixtures.text(temp, "people.csv", "user_id,account_id,segment\n" + "u1,a1,smb\n".repeat(1)
+                + java.util.stream.IntStream.range(2, 3000).mapToObj(i -> "u" + i + ",a" + (i % 40) + ",smb\n")
+                        .collect(java.util.stream.Collectors.joining()));
+        Path events = temp.resolve("events.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(events)) {
+            out.write("user_id,timestamp,event,properties\n");
+            for (int i = 0; i < 400_000; i++) {
+                out.write("u" + (i % 3000) + "," + (1_772_532_000_000L + i * 997L) + ",open,{}\n");
+            }
+        }
+        List<List<Object>> whole = new ArrayList<>();
+        Path reference = copy(template, temp.resolve("reference"));
+        try (Workspace workspace = Workspace.open(reference)) {
+            whole.add(snapshot(workspace));
+            Importer importer = new Importer(workspace);
+            importer.importFile(importer.plan(people), Progress.NONE);
+            whole.add(snapshot(workspace));
+            importer.importFile(importer.plan(events), Progress.NONE);
+            whole.add(snapshot(workspace));
+        }
+        // Coarse steps until an import finishes before its kill, then 100 ms steps over the last stretch,
+        // where the second file's final commit happens.
+        long lastKilled = 0;
+        long finishedAt = -1;
+        int run = 0;
+        for (long delay = 1500; finishedAt < 0 && run < 14; delay += 700, run++) {
+            if (killAt(temp, template, run, delay, events, people, whole)) {
+                finishedAt = delay;
+            } else {
+                lastKilled = delay;
+            }
+        }
+        assertTrue(finishedAt > 0, "the sweep reached the end of the import");
+        for (long delay = lastKilled + 100; delay < finishedAt; delay += 100, run++) {
+            killAt(temp, template, run, delay, events, people, whole);
+        }
+    }
+
+    /** Imports both files in a child process killed after {@code delayMs}; true when it had already finished. */
+    private static boolean killAt(Path temp, Path template, int run, long delayMs, Path events, Path people, List<List<Object>> whole)
+            throws Exception {
+        Path folder = copy(template, temp.resolve("run" + run));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // Events first on the command line: the import puts people first anyway (dependency order).
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.uptake.app.Main",
+                "import", folder.toString(), events.toString(), people.toString()).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("child" + run + ".log").toFile()).start();
+        Thread.sleep(delayMs);
+        boolean finished = !child.isAlive();
+        child.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+        try (Workspace workspace = Workspace.open(folder)) {
+            List<Object> state = snapshot(workspace);
+            assertTrue(whole.contains(state), "killed after " + delayMs + " ms, the import left part of a file: " + state);
+        }
+        return finished;
+    }
+
+    private static Path copy(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().equals("workspace.lock")) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
     private static boolean hasFile(Path folder, String suffix) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.anyMatch(p -> p.getFileName().toString().endsWith(suffix));
