@@ -45,16 +45,16 @@ public final class PortfolioView extends VBox implements ShownAware {
                 column("Feature", PortfolioRow::name), column("Priority", r -> Integer.toString(r.priority())),
                 column("Flag", r -> r.flag().label()),
                 column("Adoption", PortfolioRow::adoptionText),
-                column("Impact", r -> r.impact() + " (" + r.impactConfidence().label() + ")"),
+                column("Impact", r -> r.impact().startsWith("not measurable") ? r.impact() : r.impact() + " (" + r.impactConfidence().label() + ")"),
                 column("Struggling", r -> Figures.percent(r.struggleShare(), 0) + ", " + r.struggleTrend()),
                 column("Weekly use", PortfolioRow::trend),
                 column("Feedback loop", r -> r.feedbackLoop().describe()),
                 column("Why", r -> r.caveat() == null ? r.why() : r.why() + "; caveat: " + r.caveat())));
-        double[] widths = {150, 55, 95, 250, 200, 150, 120, 150, 300};
+        double[] widths = {150, 70, 80, 230, 170, 130, 100, 130, 300};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
-        table.setPrefHeight(190);
+        table.setPrefHeight(330);
         table.setRowFactory(v -> new TableRow<>() {
             @Override
             protected void updateItem(PortfolioRow item, boolean empty) {
@@ -131,6 +131,22 @@ public final class PortfolioView extends VBox implements ShownAware {
     private static TableColumn<PortfolioRow, String> column(String title, Function<PortfolioRow, String> value) {
         TableColumn<PortfolioRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
+        // Long cells (caveats, the feedback loop, why) wrap inside their column instead of ending in "…".
+        c.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.getStyleClass().add("wrapped-cell-text");
+                setGraphic(text);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+            }
+        });
         return c;
     }
 }

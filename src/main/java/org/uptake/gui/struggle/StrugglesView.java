@@ -223,6 +223,14 @@ public final class StrugglesView extends VBox implements ShownAware {
                 column("Odds ratio", c -> c.oddsRatio() >= 100 ? "> 100" : String.format("%.1f", c.oddsRatio())),
                 column("q-value", c -> String.format(Locale.ROOT, "%.1e", c.qValue())),
                 column("Confidence", StruggleCluster::confidence));
+        // A headline longer than its column is read whole in the row's tooltip.
+        clusters.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(StruggleCluster item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.headline()));
+            }
+        });
         clusters.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
             if (c != null) {
                 showPeople(c);
