@@ -84,9 +84,9 @@ final class PortfolioCommand implements Callable<Integer> {
                 t.append("Portfolio as of ").append(rows.get(0).asOf()).append(" (the data's last day)\n");
             }
             for (PortfolioRow r : rows) {
-                t.append(String.format(Figures.LOCALE, "%3d  %-26s %-14s adoption %s%n     impact %s (%s) · struggling %s, %s · weekly use %s"
-                                + " · feedback loop %s%n     %s%n", r.priority(), r.name(), r.flag().label(), r.adoptionText(), r.impact(),
-                        r.impactConfidence().label(), Figures.percent(r.struggleShare(), 0), r.struggleTrend(), r.trend(),
+                t.append(String.format(Figures.LOCALE, "%3d  %-26s %-14s adoption %s%n     impact %s · struggling %s, %s · weekly use %s"
+                                + " · feedback loop %s%n     %s%n", r.priority(), r.name(), r.flag().label(), r.adoptionText(), r.impactText(),
+                        Figures.percent(r.struggleShare(), 0), r.struggleTrend(), r.trend(),
                         r.feedbackLoop().describe(), r.why()));
                 if (r.caveat() != null) {
                     t.append("     caveat: ").append(r.caveat()).append('\n');

@@ -31,6 +31,11 @@ public record PortfolioRow(String featureKey, String name, LocalDate launchedAt,
     }
 
     /** The adoption cell every view of the portfolio shows: "32.6% of enterprise and smb (34.0% of all active), pace 11.7%". */
+    /** "-13.9% Dashboard session time (high)"; an impact not measurable yet says so once, without a confidence. */
+    public String impactText() {
+        return impact.startsWith("not measurable") ? impact : impact + " (" + impactConfidence.label() + ")";
+    }
+
     public String adoptionText() {
         String all = audience.equals("all active people") ? "" : " (" + Figures.percent(allActiveRate, 1) + " of all active)";
         return Figures.percent(adoptionRate, 1) + " of " + audience + all + ", pace " + Figures.percent(pace, 1);

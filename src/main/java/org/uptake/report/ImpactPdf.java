@@ -131,7 +131,7 @@ public final class ImpactPdf {
 
             pdf.heading("How this was measured");
             pdf.bullets(List.of(
-                    "Adoption, funnels, time to first use: the definitions of DESIGN §5, the same as the Adoption screen and the CLI.",
+                    "Adoption, funnels, time to first use: Uptake's one set of definitions, the same as the Adoption screen and the CLI.",
                     "Event metrics: difference in differences of pooled means — adopters' change from before to after launch, against"
                             + " the change among non-adopters active in both windows. Windows are whole weeks (up to 4 before launch), so"
                             + " weekday rhythms weigh the same on both sides. The 95% interval resamples people 1,000 times.",

@@ -34,7 +34,7 @@ public final class PortfolioExport {
             List<List<String>> table = new ArrayList<>();
             for (PortfolioRow r : rows) {
                 table.add(List.of(r.name(), Integer.toString(r.priority()), r.flag().label(), r.adoptionText() + ", target "
-                        + Figures.percent(r.target(), 0), r.impact() + " (" + r.impactConfidence().label() + ")",
+                        + Figures.percent(r.target(), 0), r.impactText(),
                         Figures.percent(r.struggleShare(), 0) + ", " + r.struggleTrend(), r.trend()));
             }
             pdf.table(List.of("Feature", "Priority", "Flag", "Adoption", "Impact (confidence)", "Struggling", "Weekly use"), table,

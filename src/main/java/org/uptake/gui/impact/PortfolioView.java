@@ -45,7 +45,7 @@ public final class PortfolioView extends VBox implements ShownAware {
                 column("Feature", PortfolioRow::name), column("Priority", r -> Integer.toString(r.priority())),
                 column("Flag", r -> r.flag().label()),
                 column("Adoption", PortfolioRow::adoptionText),
-                column("Impact", r -> r.impact().startsWith("not measurable") ? r.impact() : r.impact() + " (" + r.impactConfidence().label() + ")"),
+                column("Impact", PortfolioRow::impactText),
                 column("Struggling", r -> Figures.percent(r.struggleShare(), 0) + ", " + r.struggleTrend()),
                 column("Weekly use", PortfolioRow::trend),
                 column("Feedback loop", r -> r.feedbackLoop().describe()),

@@ -299,7 +299,7 @@ public final class OutreachView extends VBox implements ShownAware {
         Dialog<Map<String, String>> dialog = new Dialog<>();
         dialog.initOwner(getScene().getWindow());
         dialog.setTitle("Outreach settings");
-        dialog.setHeaderText("The policy for every feature of this workspace (DESIGN §6)");
+        dialog.setHeaderText("The outreach policy for every feature of this workspace");
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);

@@ -44,7 +44,7 @@ final class ThresholdsDialog {
         Dialog<StruggleSettings> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Struggle thresholds");
-        dialog.setHeaderText("Thresholds for this workspace (DESIGN §5 defaults: 3 clicks in 1,000 ms within 30 px; 4 undo/redo in 60 s)");
+        dialog.setHeaderText("Thresholds for this workspace (defaults: 3 clicks in 1,000 ms within 30 px; 4 undo/redo in 60 s)");
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
