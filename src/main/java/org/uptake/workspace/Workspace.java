@@ -295,9 +295,23 @@ public final class Workspace implements AutoCloseable {
         shutdown(false);
     }
 
+    /** Closes with the whole-file rewrite whatever the file's fill (tests: H2's fill figures move with its background writer). */
+    void closeAndRewrite() {
+        shutdown(statement -> true);
+    }
+
     private void shutdown(boolean compactIfWorthIt) {
+        shutdown(statement -> compactIfWorthIt && mostlyGarbage(statement));
+    }
+
+    /** Decides, on the open connection, whether closing rewrites the file. */
+    private interface RewriteDecision {
+        boolean rewrite(java.sql.Statement statement) throws SQLException;
+    }
+
+    private void shutdown(RewriteDecision decision) {
         try (Connection c = pool.getConnection(); var statement = c.createStatement()) {
-            statement.execute(compactIfWorthIt && readOnlyReason == null && mostlyGarbage(statement) ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            statement.execute(readOnlyReason == null && decision.rewrite(statement) ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException ignored) {
             // Already closed; disposing the pool below is all that is left.
         }
@@ -305,8 +319,8 @@ public final class Workspace implements AutoCloseable {
         lock.close();
     }
 
-    /** Files smaller than this are never rewritten on close (tests lower it). */
-    static long compactFromBytes = 256L << 20;
+    /** Files smaller than this are never rewritten on close. */
+    private static final long COMPACT_FROM_BYTES = 256L << 20;
 
     /**
      * At least 256 MB of file, at most 40% of it live: worth a full rewrite on close. Live is the
@@ -341,7 +355,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     static boolean worthCompacting(long fileSize, int fillRate, int chunksFillRate) {
-        return fileSize >= compactFromBytes && fillRate * chunksFillRate / 100 <= 40;
+        return fileSize >= COMPACT_FROM_BYTES && fillRate * chunksFillRate / 100 <= 40;
     }
 
     @Override
