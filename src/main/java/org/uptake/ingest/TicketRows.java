@@ -28,6 +28,8 @@ final class TicketRows implements TableImport.RowHandler {
     private final long batchId;
     private final TableImport counts;
     private final Set<String> known = new HashSet<>();
+    /** What the workspace holds of each stored ticket, so a row that changes nothing says "unchanged". */
+    private final Map<String, Object[]> stored = new HashMap<>();
     private final Map<String, Integer> byEmail = new HashMap<>();
     /** The latest row time read so far per ticket in this file: an older row must not overwrite a newer one's status. */
     private final Map<String, Long> latestInFile = new HashMap<>();
@@ -40,9 +42,14 @@ final class TicketRows implements TableImport.RowHandler {
         this.batchId = batchId;
         this.counts = counts;
         try (Statement s = connection.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT ticket_id FROM ticket")) {
+            try (ResultSet rs = s.executeQuery("SELECT ticket_id, created_at, person_id, requester_email, subject, body, tags, status"
+                    + " FROM ticket")) {
                 while (rs.next()) {
                     known.add(rs.getString(1));
+                    int person = rs.getInt(3);
+                    Integer personId = rs.wasNull() ? null : person;
+                    stored.put(rs.getString(1), new Object[] {rs.getObject(2, java.time.OffsetDateTime.class).toInstant().toEpochMilli(),
+                            personId, rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)});
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT LOWER(email), id FROM person WHERE email IS NOT NULL")) {
@@ -139,10 +146,25 @@ final class TicketRows implements TableImport.RowHandler {
         merge.addBatch();
         if (known.add(id)) {
             counts.imported++;
+        } else if (changesNothing(stored.remove(id), created, person == 0 ? null : person, email, subject, body, tags, status)) {
+            counts.unchanged++;
         } else {
             counts.updated++;
         }
         return null;
+    }
+
+    /** True when merging the row into the stored ticket leaves it as it was: no earlier creation, no new value. */
+    private static boolean changesNothing(Object[] ticket, long created, Object... values) {
+        if (ticket == null || created < (long) ticket[0]) {
+            return false;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null && !values[i].equals(ticket[i + 1])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

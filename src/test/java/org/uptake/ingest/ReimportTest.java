@@ -78,6 +78,8 @@ class ReimportTest {
                 + "t2,2026-03-02T09:00:00Z,2026-03-02T09:00:00Z,Export,open\n");
         ImportResult week2 = importText("tickets-week-2.csv", header + "t1,2026-03-01T09:00:00Z,2026-03-06T12:00:00Z,,solved\n");
         assertEquals(List.of(0L, 1L), List.of(week2.imported(), week2.updated()));
+        ImportResult week2Again = importText("tickets-week-2-again.csv", header + "t1,2026-03-01T09:00:00Z,2026-03-06T12:00:00Z,,solved\n");
+        assertEquals(List.of(0L, 0L, 1L), List.of(week2Again.imported(), week2Again.updated(), week2Again.unchanged()));
         // An event-log export: one row per change, each stamped with when it happened, not in order.
         importText("ticket-events.csv", "ticket_id,created_at,status\nt9,2026-03-04T08:00:00Z,solved\n"
                 + "t9,2026-03-01T09:00:00Z,new\nt9,2026-03-02T10:00:00Z,pending\n");
