@@ -279,6 +279,11 @@ final class OutreachCommand implements Callable<Integer> {
             case "csm" -> delivery.csmTasksCsv(target.feature, out, force, actor);
             default -> throw new ParameterException(spec.commandLine(), "--channel is email, in-app or csm.");
         };
+        if (d.messages() == 0) {
+            print(w, delivered(Json.object().put("exported", 0), d), "Nothing exported and no file written: no approved " + c
+                    + " messages of " + target.feature + " are waiting. Approve drafts first." + backToReview(d));
+            return;
+        }
         d = withOwnControl(outreach, d);
         print(w, delivered(Json.object().put("exported", d.messages()), d).put("path", d.where().toString()),
                 String.format("%,d approved messages exported to %s (campaign %s, %,d held-out people as its control).", d.messages(),

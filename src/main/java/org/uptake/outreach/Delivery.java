@@ -201,8 +201,12 @@ public final class Delivery {
      */
     private Delivered deliverWhile(String featureKey, Prepared ready, String actor, String how, Path where, Write write, Runnable undo) {
         List<Outgoing> messages = ready.outgoing();
+        if (messages.isEmpty()) {
+            // Nothing approved for this channel: no file, no campaign.
+            return new Delivered(null, 0, 0, null, ready.backToReview());
+        }
         Instant now = Instant.now();
-        String campaign = messages.isEmpty() ? null : campaignId(featureKey, now, messages.get(0).message().channel());
+        String campaign = campaignId(featureKey, now, messages.get(0).message().channel());
         int control = 0;
         try (Connection c = workspace.connection()) {
             c.setAutoCommit(false);
