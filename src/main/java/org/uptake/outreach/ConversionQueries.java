@@ -28,7 +28,10 @@ final class ConversionQueries {
 
     private static final String CONTACTS = "SELECT cc.campaign_id, cc.group_name, cc.sent_at, pf.first_adoption, cc.person_id"
             + " FROM campaign_contact cc LEFT JOIN person_feature pf ON pf.person_id = cc.person_id AND pf.feature_key = ?"
-            + " WHERE cc.sent_at >= ? ORDER BY cc.sent_at, cc.campaign_id";
+            + " WHERE cc.sent_at >= ?"
+            // Uptake's own campaigns of another feature are that feature's; imported history names no feature, so it stays.
+            + " AND cc.campaign_id NOT IN (SELECT campaign_id FROM message WHERE campaign_id IS NOT NULL AND feature_key <> ?)"
+            + " ORDER BY cc.sent_at, cc.campaign_id";
     private static final String OWN_CAMPAIGNS = "SELECT DISTINCT campaign_id, draft_round, channel FROM message WHERE feature_key = ?"
             + " AND kind = 'outreach' AND campaign_id IS NOT NULL AND draft_round IS NOT NULL";
     private static final String HOLDOUTS = "SELECT h.person_id, h.draft_round, h.channel, pf.first_adoption FROM outreach_holdout h"
@@ -88,6 +91,7 @@ final class ConversionQueries {
             try (PreparedStatement s = c.prepareStatement(CONTACTS)) {
                 s.setString(1, feature.key());
                 s.setObject(2, feature.launchedAt().atStartOfDay().atOffset(ZoneOffset.UTC));
+                s.setString(3, feature.key());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         String campaign = rs.getString(1);

@@ -172,6 +172,20 @@ class CampaignConversionTest {
     }
 
     @Test
+    void aFeatureNeverListsAnotherFeaturesCampaigns() throws Exception {
+        load("more-features.json", """
+                [{"key":"alerts","name":"Alerts","launchedAt":"2026-04-01",
+                  "adoption":{"event":"alert_set","target":0.2,"withinDays":30}}]
+                """);
+        outreach.draft("reports", "ana", Progress.NONE);
+        approveAll();
+        String email = delivery.emailCsv("reports", temp.resolve("mail.csv"), false, "ana").campaignId();
+
+        assertEquals(List.of(email), outreach.conversion("reports").stream().map(CampaignConversion::campaignId).toList());
+        assertEquals(List.of(), outreach.conversion("alerts").stream().map(CampaignConversion::campaignId).toList());
+    }
+
+    @Test
     void aCampaignWithoutControlSaysSoAndNeverPrintsNaN() throws Exception {
         load("outreach-history.csv", "campaign_id,user_id,group,channel,sent_at,subject\n"
                 + "cmp-all,a01,treatment,email,2026-04-05T09:00:00Z,Hi\n"
