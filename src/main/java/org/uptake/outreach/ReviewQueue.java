@@ -178,7 +178,7 @@ public final class ReviewQueue {
             }
             String address = m.channel() == Channel.EMAIL ? Recipient.problem(now.email()) : null;
             if (address != null) {
-                throw new ReviewRefused("Message " + id + " cannot be approved: " + now.userId() + "'s " + address + ".");
+                throw new ReviewRefused("Message " + id + " cannot be approved: " + "for " + now.userId() + ", " + address + ".");
             }
         }
         update(id, "UPDATE message SET status = 'APPROVED', decided_by = ?, decided_at = ?, approved_email = ?, approved_hash = ?"

@@ -104,7 +104,7 @@ class ApprovalTest {
                 "team: ann@one.example, eve@evil.example;")) {
             setEmail("u1", address);
             ReviewRefused refused = assertThrows(ReviewRefused.class, () -> outreach.review().approve(m.id(), "ana"), address);
-            assertEquals(true, refused.getMessage().startsWith("Message " + m.id() + " cannot be approved: u1's "), refused.getMessage());
+            assertEquals(true, refused.getMessage().startsWith("Message " + m.id() + " cannot be approved: for u1, the address "), refused.getMessage());
         }
         setEmail("u1", "ann@one.example");
         assertEquals(MessageStatus.APPROVED, outreach.review().approve(m.id(), "ana").status());
