@@ -61,7 +61,7 @@ class KilledImportTest {
     /**
      * A two-file import killed at a sweep of moments, the last ones while the second file commits or
      * just after: the workspace reopens as before the import, after the first file, or after both,
-     * never with part of a file. Once in about six full runs it reopened after the first file plus one
+     * never with part of a file. Once in nine runs it reopened after the first file plus one
      * event block of the second (whose batch row was gone): under investigation, so it runs on demand
      * ({@code ./mvnw test -Duptake.excludedGroups= -Dtest=KilledImportTest}), not in every build.
      */
