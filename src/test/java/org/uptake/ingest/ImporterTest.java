@@ -13,41 +13,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.uptake.model.Progress;
-import org.uptake.workspace.Workspace;
 
-class ImporterTest {
+class ImporterTest extends ImportingTest {
 
     static final String FEATURES = """
             [{"key":"widgets","name":"Widgets","launchedAt":"2026-03-02","problem":"p",
               "targetSegments":["smb"],"adoption":{"event":"save","target":0.25,"withinDays":30},
               "funnel":["open","move","save"],"revertEvent":"reset","legacyEvents":["old_filter"]}]
             """;
-
-    @TempDir
-    Path temp;
-
-    private Workspace workspace;
-    private Importer importer;
-
-    @BeforeEach
-    void open() {
-        workspace = Workspace.create(temp.resolve("ws"));
-        importer = new Importer(workspace);
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
-
-    private ImportResult importText(String name, String content) throws IOException {
-        return importer.importFile(importer.plan(Fixtures.text(temp, name, content)), Progress.NONE);
-    }
 
     private static long ms(String iso) {
         return Instant.parse(iso).toEpochMilli();

@@ -3,37 +3,15 @@ package org.uptake.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.uptake.model.Progress;
-import org.uptake.workspace.Workspace;
 
 /** Issue 14 items 6 and 10–15: each malformed fixture quarantines its bad rows with a reason, and the rest imports. */
-class MalformedInputTest {
-
-    @TempDir
-    Path temp;
-
-    private Workspace workspace;
-    private Importer importer;
-
-    @BeforeEach
-    void open() {
-        workspace = Workspace.create(temp.resolve("ws"));
-        importer = new Importer(workspace);
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
+class MalformedInputTest extends ImportingTest {
 
     private ImportResult load(String fixture) {
-        return importer.importFile(importer.plan(Fixtures.malformed(fixture)), Progress.NONE);
+        return importFile(Fixtures.malformed(fixture));
     }
 
     /** read, imported, quarantined. */

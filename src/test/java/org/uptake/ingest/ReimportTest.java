@@ -2,40 +2,12 @@ package org.uptake.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.uptake.model.Progress;
-import org.uptake.workspace.Workspace;
 
 /** Issue 14 item 18: importing again tells the truth about what changed. */
-class ReimportTest {
-
-    @TempDir
-    Path temp;
-
-    private Workspace workspace;
-    private Importer importer;
-
-    @BeforeEach
-    void open() {
-        workspace = Workspace.create(temp.resolve("ws"));
-        importer = new Importer(workspace);
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
-
-    private ImportResult importText(String name, String content) throws IOException {
-        return importer.importFile(importer.plan(Fixtures.text(temp, name, content)), Progress.NONE);
-    }
+class ReimportTest extends ImportingTest {
 
     /** new, updated, unchanged, repeated in the file. */
     private static List<Long> changes(ImportResult r) {
