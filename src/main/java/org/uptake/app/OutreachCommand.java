@@ -153,7 +153,7 @@ final class OutreachCommand implements Callable<Integer> {
                 }
                 case "export" -> export(w, new Delivery(workspace, secrets), outreach);
                 case "send" -> {
-                    Delivery.Delivered d = withOwnControl(outreach, new Delivery(workspace, secrets).sendSmtp(target.feature,
+                    Delivery.Delivered d = outreach.withOwnControl(target.feature, new Delivery(workspace, secrets).sendSmtp(target.feature,
                             args.isEmpty() ? null : ids(), actor));
                     print(w, delivered(Json.object().put("sent", d.messages()), d), String.format("%,d emails sent (campaign %s, %,d"
                             + " held-out people as its control).", d.messages(), d.campaignId(), d.controlPeople()) + backToReview(d));
@@ -284,17 +284,12 @@ final class OutreachCommand implements Callable<Integer> {
                     + " messages of " + target.feature + " are waiting. Approve drafts first." + backToReview(d));
             return;
         }
-        d = withOwnControl(outreach, d);
+        d = outreach.withOwnControl(target.feature, d);
         print(w, delivered(Json.object().put("exported", d.messages()), d).put("path", d.where().toString()),
                 String.format("%,d approved messages exported to %s (campaign %s, %,d held-out people as its control).", d.messages(),
                         d.where(), d.campaignId(), d.controlPeople()) + backToReview(d));
     }
 
-    /** The delivery with the size of the campaign's own control: the people held out of its drafting round and channel. */
-    private Delivery.Delivered withOwnControl(Outreach outreach, Delivery.Delivered d) {
-        return d.campaignId() == null ? d : new Delivery.Delivered(d.campaignId(), d.messages(),
-                outreach.controlPeople(target.feature, d.campaignId()), d.where(), d.backToReview());
-    }
 
     private static ObjectNode delivered(ObjectNode json, Delivery.Delivered d) {
         json.put("campaign", d.campaignId()).put("controlPeople", d.controlPeople());

@@ -276,6 +276,12 @@ public final class Outreach {
         return new ConversionQueries(workspace).conversion(adoption.feature(featureKey));
     }
 
+    /** The delivery with its campaign's own control size (the people held out of its drafting round and channel). */
+    public Delivery.Delivered withOwnControl(String featureKey, Delivery.Delivered d) {
+        return d.campaignId() == null ? d : new Delivery.Delivered(d.campaignId(), d.messages(), controlPeople(featureKey,
+                d.campaignId()), d.where(), d.backToReview());
+    }
+
     /** The size of a campaign's control group (people held out of the same round and channel), 0 when it has none. */
     public int controlPeople(String featureKey, String campaignId) {
         return conversion(featureKey).stream().filter(c -> c.campaignId().equals(campaignId)).mapToInt(c -> c.control().people())

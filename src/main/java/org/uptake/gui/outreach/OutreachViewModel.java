@@ -92,7 +92,7 @@ public final class OutreachViewModel {
             return;
         }
         String actor = ReviewModel.actor();
-        executor.submit(BackgroundJob.of("Delivering approved messages", p -> withOwnControl(f.key(), switch (how) {
+        executor.submit(BackgroundJob.of("Delivering approved messages", p -> outreach.withOwnControl(f.key(), switch (how) {
             case EMAIL_CSV -> delivery.emailCsv(f.key(), where, replace, actor);
             case EML -> delivery.emlFiles(f.key(), where, replace, actor);
             case IN_APP_JSON -> delivery.inAppJson(f.key(), where, replace, actor);
@@ -104,11 +104,6 @@ public final class OutreachViewModel {
         }).onFailure(e -> notifier.problem("Delivery stopped", e)));
     }
 
-    /** The delivery with the size of the campaign's own control (its round and channel's held-out people). */
-    private Delivery.Delivered withOwnControl(String featureKey, Delivery.Delivered d) {
-        return d.campaignId() == null ? d : new Delivery.Delivered(d.campaignId(), d.messages(), outreach.controlPeople(featureKey,
-                d.campaignId()), d.where(), d.backToReview());
-    }
 
     /** Reads the settings off the FX thread and hands them to {@code then} on it. */
     public void readSettings(Consumer<Map<String, String>> then) {
