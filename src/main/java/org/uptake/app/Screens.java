@@ -85,16 +85,21 @@ final class Screens implements ScreenFactory {
             MainWindowViewModel window) {
         javafx.beans.property.SimpleObjectProperty<org.uptake.model.FeatureRef> feature = new javafx.beans.property.SimpleObjectProperty<>();
         feature.bind(window.selectedFeatureProperty());
+        whenClosed(workspace, window, feature::unbind);
+        return feature;
+    }
+
+    /** Runs {@code then} once, when the window's workspace is no longer {@code workspace}. */
+    private static void whenClosed(Workspace workspace, MainWindowViewModel window, Runnable then) {
         window.workspaceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Workspace> obs, Workspace old, Workspace now) {
                 if (now != workspace) {
-                    feature.unbind();
+                    then.run();
                     window.workspaceProperty().removeListener(this);
                 }
             }
         });
-        return feature;
     }
 
     /** The SMTP password and LLM API key: environment variables, else the user's config folder, never the workspace. */
@@ -127,15 +132,7 @@ final class Screens implements ScreenFactory {
         };
         window.filesToImport().addListener(takeDropped);
         // Once another workspace opens, this screen is gone: dropped files must not reach it.
-        window.workspaceProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Workspace> obs, Workspace old, Workspace now) {
-                if (now != workspace) {
-                    window.filesToImport().removeListener(takeDropped);
-                    window.workspaceProperty().removeListener(this);
-                }
-            }
-        });
+        whenClosed(workspace, window, () -> window.filesToImport().removeListener(takeDropped));
         takeDropped.onChanged(null);
         return new ImportView(viewModel, filesChooser, saveTarget(workspace));
     }
