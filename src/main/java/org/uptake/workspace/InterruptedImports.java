@@ -25,22 +25,66 @@ public final class InterruptedImports {
     }
 
     /**
-     * Removes every unfinished import's rows. Files in imports/ are never deleted here: a killed
-     * import's original, or the originals of imports a restored (older) database does not know,
-     * stay to be imported again ({@link KeptOriginals#unknown}).
+     * Removes every unfinished import's rows, and rows whose import is not in the workspace at all.
+     * Files in imports/ are never deleted here: a killed import's original, or the originals of
+     * imports a restored (older) database does not know, stay to be imported again
+     * ({@link KeptOriginals#unknown}).
+     *
+     * <p>After a kill, H2 once brought back a workspace whose {@code batch_id} index missed a block
+     * its table held, so deleting the killed import by batch id left that block behind. So when
+     * there is something to take back, the batch indexes are rebuilt from their tables first, and
+     * rows of batches the workspace does not know are removed too.
      */
     public static void cleanUp(DataSource dataSource) throws SQLException {
-        List<Long> unfinished = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id FROM import_batch WHERE status <> 'imported'")) {
-            while (rs.next()) {
-                unfinished.add(rs.getLong(1));
-            }
+        List<Long> unfinished = ids(dataSource, "SELECT id FROM import_batch WHERE status <> 'imported'");
+        List<Long> orphaned = orphanedBatches(dataSource);
+        if (unfinished.isEmpty() && orphaned.isEmpty()) {
+            return;
         }
+        rebuildBatchIndexes(dataSource);
         for (long batch : unfinished) {
             LOG.info("Removing unfinished import {}", batch);
             remove(dataSource, batch);
         }
+        for (long batch : orphanedBatches(dataSource)) {
+            LOG.warn("Removing rows of import {}, which the workspace does not list", batch);
+            remove(dataSource, batch);
+        }
+    }
+
+    /** Batch ids that rows carry but that have no batch row. Read through the batch indexes, so cheap at every open. */
+    static List<Long> orphanedBatches(DataSource dataSource) throws SQLException {
+        List<Long> orphaned = new ArrayList<>();
+        for (String table : BATCH_TABLES) {
+            for (long batch : ids(dataSource, "SELECT DISTINCT batch_id FROM " + table
+                    + " WHERE batch_id NOT IN (SELECT id FROM import_batch)")) {
+                if (!orphaned.contains(batch)) {
+                    orphaned.add(batch);
+                }
+            }
+        }
+        return orphaned;
+    }
+
+    /** Builds each batch index anew from its table's rows (a table scan each: only after an interrupted import). */
+    private static void rebuildBatchIndexes(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : BATCH_TABLES) {
+                String index = table + "_batch";
+                s.execute("DROP INDEX IF EXISTS " + index);
+                s.execute("CREATE INDEX IF NOT EXISTS " + index + " ON " + table + " (batch_id)");
+            }
+        }
+    }
+
+    private static List<Long> ids(DataSource dataSource, String sql) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /** Deletes one import's rows and its batch, in one transaction. */

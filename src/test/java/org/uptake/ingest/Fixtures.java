@@ -78,6 +78,13 @@ final class Fixtures {
         }
     }
 
+    /** Changes the workspace behind the product's back, as damage or a crash would. */
+    static void execute(Workspace workspace, String sql) throws SQLException {
+        try (Connection c = workspace.connection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     static List<String> rows(Workspace workspace, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection c = workspace.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
