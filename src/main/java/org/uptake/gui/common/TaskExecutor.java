@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 /**
  * The one seam for long work: runs a job off the FX thread with progress and Cancel, and calls
- * its handlers back on the FX thread. Tests use {@link SynchronousTaskExecutor}.
+ * its handlers back on the FX thread. Tests run jobs at once on their own thread (a synchronous executor in src/test).
  */
 public interface TaskExecutor {
 

@@ -16,6 +16,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.ExportTarget;
+import org.uptake.gui.common.Exports;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.gui.common.UiThread;
@@ -57,6 +59,7 @@ public final class ImportViewModel {
     private final Importer importer;
     private final TaskExecutor executor;
     private final Notifier notifier;
+    private final Exports exports;
     private final Runnable afterImport;
     private final ObservableList<FileEntry> files = FXCollections.observableArrayList();
     private final ObjectProperty<FileEntry> selected = new SimpleObjectProperty<>();
@@ -69,10 +72,11 @@ public final class ImportViewModel {
     private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
     private TaskExecutor.RunningJob running;
 
-    public ImportViewModel(Importer importer, TaskExecutor executor, Notifier notifier, Runnable afterImport) {
+    public ImportViewModel(Importer importer, TaskExecutor executor, Notifier notifier, Runnable afterImport, ExportTarget exportTarget) {
         this.importer = importer;
         this.executor = executor;
         this.notifier = notifier;
+        this.exports = new Exports(exportTarget, executor, notifier);
         this.afterImport = afterImport;
     }
 
@@ -335,7 +339,15 @@ public final class ImportViewModel {
         return busy;
     }
 
-    public Importer importer() {
-        return importer;
+    /** Asks where, then writes the file's quarantined rows (all of them, not only the sample shown) as CSV in the background. */
+    public void exportQuarantine(FileEntry entry) {
+        ImportResult result = entry == null ? null : entry.resultProperty().get();
+        if (result == null) {
+            return;
+        }
+        exports.write("Export quarantined rows", "quarantine-" + entry.name() + ".csv", file -> {
+            importer.exportQuarantine(result.batchId(), file);
+            return entry.name();
+        }, (name, path) -> "The quarantined rows of " + name + " written to " + path + ".", Exports.CSV);
     }
 }

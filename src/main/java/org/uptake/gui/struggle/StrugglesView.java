@@ -61,7 +61,7 @@ public final class StrugglesView extends VBox implements ShownAware {
     private final Label method = new Label();
     private final Tab suspectsTab = new Tab("Bug suspects");
 
-    public StrugglesView(StrugglesViewModel viewModel, org.uptake.gui.common.SaveTarget saveTarget) {
+    public StrugglesView(StrugglesViewModel viewModel) {
         super(12);
         this.viewModel = viewModel;
         setPadding(new Insets(20));
@@ -76,7 +76,7 @@ public final class StrugglesView extends VBox implements ShownAware {
         method.setMinHeight(Region.USE_PREF_SIZE);
         configureClusters();
         configurePeople();
-        this.suspects = new BugSuspectsPane(viewModel, this::openTimeline, saveTarget);
+        this.suspects = new BugSuspectsPane(viewModel, this::openTimeline);
         suspectsTab.setContent(suspects);
         TabPane tabs = new TabPane(new Tab("Clusters and people", clustersPane()), suspectsTab,
                 new Tab("Early warning", early));
@@ -86,11 +86,6 @@ public final class StrugglesView extends VBox implements ShownAware {
         viewModel.resultProperty().addListener((obs, old, report) -> show(report));
         viewModel.kindsProperty().addListener((obs, old, now) -> show(viewModel.resultProperty().get()));
         viewModel.refresh();
-    }
-
-    /** The view model behind the screen, for tests that drive "File bug" without a native file dialog. */
-    public StrugglesViewModel viewModelForTests() {
-        return viewModel;
     }
 
     @Override
