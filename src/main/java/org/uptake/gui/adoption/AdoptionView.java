@@ -28,6 +28,7 @@ import org.uptake.adoption.PeopleQuery;
 import org.uptake.adoption.UsageDepth;
 import org.uptake.gui.chart.AdoptionCurveChart;
 import org.uptake.gui.chart.FunnelChart;
+import org.uptake.gui.common.Placeholders;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
 import org.uptake.model.Figures;
@@ -87,6 +88,8 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         message.visibleProperty().bind(message.managedProperty());
         configureBreakdownTable();
         configureShouldBeUsing();
+        Placeholders.loading(breakdowns, viewModel.busyProperty(), "Nobody was active in the window.");
+        Placeholders.loading(shouldBeUsing, viewModel.busyProperty(), "Everyone active in the target segments has adopted it.");
         depth.setWrapText(true);
         TabPane tabs = new TabPane(
                 new Tab("By segment, plan, role and main platform", breakdowns),

@@ -18,6 +18,14 @@ public interface TaskExecutor {
     default void dropRunningJobs() {
     }
 
+    /**
+     * Runs a state change where the handlers run (the FX thread in the app; at once in tests), for
+     * work that reports its steps while it runs.
+     */
+    default void onUiThread(Runnable change) {
+        UiThread.run(change);
+    }
+
     /** What a failure without its own handler goes to (an error dialog in the app). */
     void setDefaultFailureHandler(Consumer<Throwable> handler);
 

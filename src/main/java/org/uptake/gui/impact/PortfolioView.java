@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
+import org.uptake.gui.common.Placeholders;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
 import org.uptake.impact.PortfolioRow;
@@ -67,7 +68,7 @@ public final class PortfolioView extends VBox implements ShownAware {
                 }
             }
         });
-        table.setPlaceholder(new Label("Ranking the features…"));
+        Placeholders.loading(table, viewModel.portfolioBusyProperty(), "No features yet: import a features.json that defines them.");
         Label how = new Label("Priority (0–100) rises with measured impact (50 for a high-confidence improvement, 25 for medium), the room"
                 + " left to the target's pace (up to 30) and the share who struggle (up to 20). Sunset review: weekly users fell "
                 + "for several complete weeks in a row.");
@@ -79,7 +80,6 @@ public final class PortfolioView extends VBox implements ShownAware {
         getChildren().setAll(header(), how, table, chart);
         viewModel.rowsProperty().addListener((obs, old, rows) -> {
             table.getItems().setAll(rows == null ? List.of() : rows);
-            table.setPlaceholder(new Label("No features yet: import a features.json that defines them."));
             if (rows != null) {
                 chart.setChart(org.uptake.report.PortfolioCharts.weeklyUsers(rows));
             }

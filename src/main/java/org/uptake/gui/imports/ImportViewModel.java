@@ -20,7 +20,6 @@ import org.uptake.gui.common.ExportTarget;
 import org.uptake.gui.common.Exports;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
-import org.uptake.gui.common.UiThread;
 import org.uptake.ingest.ColumnMapping;
 import org.uptake.ingest.Dialect;
 import org.uptake.ingest.Field;
@@ -201,7 +200,7 @@ public final class ImportViewModel {
         running = executor.submit(BackgroundJob.of("Importing", progress -> {
             for (int i = 0; i < entries.size(); i++) {
                 FileEntry entry = entries.get(i);
-                UiThread.run(() -> entry.statusProperty().set("Importing…"));
+                executor.onUiThread(() -> entry.statusProperty().set("Importing…"));
                 int index = i;
                 ImportResult result;
                 try {
@@ -210,7 +209,7 @@ public final class ImportViewModel {
                         public void update(long done, long total, String text) {
                             progress.update(done, total, text);
                             double fraction = total <= 0 ? -1 : (index + done / (double) total) / entries.size();
-                            UiThread.run(() -> {
+                            executor.onUiThread(() -> {
                                 ImportViewModel.this.progress.set(fraction);
                                 progressText.set(text);
                             });
@@ -222,13 +221,13 @@ public final class ImportViewModel {
                         }
                     });
                 } catch (ImportProblem problem) {
-                    UiThread.run(() -> {
+                    executor.onUiThread(() -> {
                         entry.problemProperty().set(problem.getMessage());
                         entry.statusProperty().set("Not imported");
                     });
                     continue;
                 }
-                UiThread.run(() -> {
+                executor.onUiThread(() -> {
                     entry.resultProperty().set(result);
                     entry.statusProperty().set(String.format("%,d imported", result.imported()));
                 });
@@ -345,7 +344,9 @@ public final class ImportViewModel {
         if (result == null) {
             return;
         }
-        exports.write("Export quarantined rows", "quarantine-" + entry.name() + ".csv", file -> {
+        // "quarantine-clicks.csv", not "quarantine-clicks.csv.csv".
+        String base = entry.name().replaceFirst("(\\.[A-Za-z0-9]+)+$", "");
+        exports.write("Export quarantined rows", "quarantine-" + base + ".csv", file -> {
             importer.exportQuarantine(result.batchId(), file);
             return entry.name();
         }, (name, path) -> "The quarantined rows of " + name + " written to " + path + ".", Exports.CSV);

@@ -30,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.uptake.gui.common.Placeholders;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
 import org.uptake.gui.common.Tiles;
@@ -70,6 +71,7 @@ public final class OutreachView extends VBox implements ShownAware {
         message.visibleProperty().bind(message.managedProperty());
         configureAudience();
         configureConversion();
+        Placeholders.loading(audience, viewModel.busyProperty(), "Nobody to reach about this feature: everyone adopted it, or nobody is in an audience.");
         Label note = new Label("Nothing leaves the workspace unless an analyst approved it. Held-out people are never contacted:"
                 + " they are the control group conversion is measured against.");
         note.getStyleClass().add(Styles.MUTED);

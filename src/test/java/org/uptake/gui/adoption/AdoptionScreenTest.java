@@ -59,24 +59,25 @@ class AdoptionScreenTest extends SampleScreen {
         int enterprise = people.getItems().size();
         assertTrue(enterprise < 222 && enterprise > 0, "filtered to one segment");
 
-        // The export writes what the list shows (after the filter), off the FX thread, and says so.
-        robot.clickOn("#" + PeopleWindow.EXPORT_ID);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !notifier.told().isEmpty());
-        assertEquals(List.of("Exported: " + enterprise + " people written to " + temp.resolve("people.csv") + "."), notifier.told());
-        assertEquals(1 + enterprise, Files.readAllLines(temp.resolve("people.csv")).size());
-
         robot.doubleClickOn(robot.lookup("#" + PeopleWindow.TABLE_ID + " .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + TimelineWindow.TABLE_ID).tryQuery().isPresent());
         TableView<?> timeline = robot.lookup("#" + TimelineWindow.TABLE_ID).queryTableView();
         assertTrue(timeline.getItems().stream().anyMatch(e -> ((TimelineEvent) e).event().equals("dashboard_edit_opened")),
                 "an abandoner's timeline holds their edit attempt");
 
-        // Escape closes the timeline, Close the people list.
+        // Escape closes the timeline; Close (after the export) the people list.
         robot.interact(() -> ((Stage) timeline.getScene().getWindow()).requestFocus());
         robot.interact(() -> timeline.requestFocus());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#" + TimelineWindow.TABLE_ID).tryQuery().isPresent(), "Escape closed the timeline");
+
+        // The export writes what the list shows (after the filter), off the FX thread, and says so.
+        robot.clickOn("#" + PeopleWindow.EXPORT_ID);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !notifier.told().isEmpty());
+        assertEquals(List.of("Exported: " + enterprise + " people written to " + temp.resolve("people.csv") + "."), notifier.told());
+        assertEquals(1 + enterprise, Files.readAllLines(temp.resolve("people.csv")).size());
+
         robot.clickOn("#" + SecondaryWindow.CLOSE_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#" + PeopleWindow.TABLE_ID).tryQuery().isPresent(), "Close closed the people list");
