@@ -72,6 +72,9 @@ public abstract class SampleScreen {
             Scene scene = new Scene(screen.get(), 1280, 800);
             scene.getStylesheets().add(SampleScreen.class.getResource(Styles.STYLESHEET).toExternalForm());
             stage.setScene(scene);
+            // At the screen's corner, as the app's window placement puts it: robot clicks land where the nodes are.
+            stage.setX(0);
+            stage.setY(0);
             stage.show();
         });
     }

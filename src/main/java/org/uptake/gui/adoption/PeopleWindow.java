@@ -70,6 +70,12 @@ public final class PeopleWindow {
             });
             return row;
         });
+        table.setOnKeyPressed(e -> {
+            PersonRow chosen = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
+                openTimeline.accept(chosen.userId());
+            }
+        });
         TextField filter = new TextField();
         filter.setId(FILTER_ID);
         filter.setPromptText("Filter by person, segment, plan, role or account");
@@ -83,7 +89,7 @@ public final class PeopleWindow {
         HBox.setHgrow(filter, Priority.ALWAYS);
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.SECTION_TITLE);
-        Label hint = new Label("Double-click a person to see their events.");
+        Label hint = new Label("Double-click a person (or press Enter) to see their events.");
         hint.getStyleClass().add(Styles.MUTED);
         VBox root = new VBox(10, heading, tools, table, hint);
         root.setPadding(new Insets(14));

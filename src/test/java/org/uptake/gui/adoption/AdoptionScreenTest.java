@@ -59,7 +59,11 @@ class AdoptionScreenTest extends SampleScreen {
         int enterprise = people.getItems().size();
         assertTrue(enterprise < 222 && enterprise > 0, "filtered to one segment");
 
-        robot.doubleClickOn(robot.lookup("#" + PeopleWindow.TABLE_ID + " .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.interact(() -> {
+            people.getSelectionModel().select(0);
+            people.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + TimelineWindow.TABLE_ID).tryQuery().isPresent());
         TableView<?> timeline = robot.lookup("#" + TimelineWindow.TABLE_ID).queryTableView();
         assertTrue(timeline.getItems().stream().anyMatch(e -> ((TimelineEvent) e).event().equals("dashboard_edit_opened")),
