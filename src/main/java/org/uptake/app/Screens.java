@@ -14,6 +14,7 @@ import org.uptake.gui.impact.ImpactView;
 import org.uptake.gui.impact.ImpactViewModel;
 import org.uptake.gui.impact.PortfolioView;
 import org.uptake.gui.onboarding.OnboardingView;
+import org.uptake.gui.onboarding.OnboardingViewModel;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactValidation;
 import org.uptake.impact.Portfolio;
@@ -60,18 +61,18 @@ final class Screens implements ScreenFactory {
                     workspace.importsFolder(), window::importFiles, workspace.readOnlyReason().orElse(null), executor, notifier));
             case IMPORT -> importScreen(workspace, window);
             case ADOPTION -> new AdoptionView(new AdoptionViewModel(new AdoptionAnalysis(workspace), executor, notifier,
-                    featureWhileOpen(workspace, window)), saveTarget(workspace));
+                    featureWhileOpen(workspace, window), saveTarget(workspace)));
             case STRUGGLES -> new StrugglesView(new StrugglesViewModel(new StruggleAnalysis(workspace), executor, notifier,
-                    featureWhileOpen(workspace, window)), saveTarget(workspace));
+                    featureWhileOpen(workspace, window), saveTarget(workspace)));
             case OUTREACH -> new OutreachView(new OutreachViewModel(new Outreach(workspace, secrets()), new Delivery(workspace, secrets()),
-                    executor, notifier, featureWhileOpen(workspace, window)));
+                    executor, notifier, featureWhileOpen(workspace, window), saveTarget(workspace)));
             case ONBOARDING -> onboardingScreen(workspace, window);
-            case IMPACT -> new ImpactView(impactModel(workspace, window), saveTarget(workspace));
-            case PORTFOLIO -> new PortfolioView(impactModel(workspace, window), saveTarget(workspace));
+            case IMPACT -> new ImpactView(impactModel(workspace, window));
+            case PORTFOLIO -> new PortfolioView(impactModel(workspace, window));
         };
     }
 
-    /** Exports from a screen go outside the workspace (or into its exports/), never over a file without asking. */
+    /** Exports from a screen go outside the workspace (or into its exports/, where the dialogs open), never over a file without asking. */
     private static SaveTarget saveTarget(Workspace workspace) {
         return new SaveTarget(workspace.folder());
     }
@@ -110,19 +111,20 @@ final class Screens implements ScreenFactory {
     private ImpactViewModel impactModel(Workspace workspace, MainWindowViewModel window) {
         ImpactAnalysis impact = new ImpactAnalysis(workspace);
         return new ImpactViewModel(impact, new ImpactValidation(workspace), new Portfolio(workspace, impact), executor, notifier,
-                featureWhileOpen(workspace, window));
+                featureWhileOpen(workspace, window), saveTarget(workspace));
     }
 
     private Node onboardingScreen(Workspace workspace, MainWindowViewModel window) {
         StruggleAnalysis struggles = new StruggleAnalysis(workspace);
         Outreach outreach = new Outreach(workspace, struggles, null, secrets());
-        return new OnboardingView(new Onboarding(workspace, outreach, struggles),
+        return new OnboardingView(new OnboardingViewModel(new Onboarding(workspace, outreach, struggles),
                 new ReviewModel(outreach, Onboarding.KIND, executor, notifier, featureWhileOpen(workspace, window)), executor, notifier,
-                featureWhileOpen(workspace, window), saveTarget(workspace));
+                featureWhileOpen(workspace, window), saveTarget(workspace)));
     }
 
     private Node importScreen(Workspace workspace, MainWindowViewModel window) {
-        ImportViewModel viewModel = new ImportViewModel(new Importer(workspace), executor, notifier, window::refreshFeatures);
+        ImportViewModel viewModel = new ImportViewModel(new Importer(workspace), executor, notifier, window::refreshFeatures,
+                saveTarget(workspace));
         ListChangeListener<Path> takeDropped = change -> {
             if (!window.filesToImport().isEmpty()) {
                 List<Path> files = List.copyOf(window.filesToImport());
@@ -134,6 +136,6 @@ final class Screens implements ScreenFactory {
         // Once another workspace opens, this screen is gone: dropped files must not reach it.
         whenClosed(workspace, window, () -> window.filesToImport().removeListener(takeDropped));
         takeDropped.onChanged(null);
-        return new ImportView(viewModel, filesChooser, saveTarget(workspace));
+        return new ImportView(viewModel, filesChooser);
     }
 }

@@ -61,17 +61,7 @@ public final class WindowFactory {
 
     public MainWindowViewModel show(Stage stage) {
         FxTaskExecutor executor = new FxTaskExecutor();
-        Notifier notifier = (title, failure) -> {
-            Throwable cause = failure;
-            while (cause.getCause() != null && !userFixable(cause)) {
-                cause = cause.getCause();
-            }
-            if (userFixable(cause)) {
-                ErrorDialog.warn(stage, title, cause.getMessage());
-            } else {
-                ErrorDialog.show(stage, title, failure);
-            }
-        };
+        Notifier notifier = new WindowNotifier(stage);
         executor.setDefaultFailureHandler(failure -> ErrorDialog.show(stage, "Something went wrong", failure));
         MainWindowViewModel viewModel = new MainWindowViewModel(executor, recent, notifier);
         FeatureWarmUp.attach(viewModel, executor);

@@ -19,23 +19,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
 import org.uptake.adoption.AdoptionOverview;
 import org.uptake.adoption.AdoptionSummary;
 import org.uptake.adoption.FunnelReport;
 import org.uptake.adoption.NonAdopter;
 import org.uptake.adoption.PeopleQuery;
-import org.uptake.adoption.PersonRow;
 import org.uptake.adoption.UsageDepth;
 import org.uptake.gui.chart.AdoptionCurveChart;
 import org.uptake.gui.chart.FunnelChart;
-import org.uptake.gui.common.ErrorDialog;
-import org.uptake.gui.common.SaveTarget;
+import org.uptake.gui.common.Placeholders;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
 import org.uptake.model.Figures;
-import org.uptake.report.PeopleCsv;
 
 /**
  * The Adoption screen: KPI tiles, the adoption curve against the target's pace, the funnel by the
@@ -49,7 +45,6 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     public static final String CAVEAT_ID = "adoptionCaveat";
 
     private final AdoptionViewModel viewModel;
-    private final SaveTarget saveTarget;
     private final Label title = new Label("Adoption");
     private final AdoptionTiles tiles;
     private final ChartViewer curve = new ChartViewer();
@@ -59,8 +54,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     private final Label depth = new Label();
     private final Label caveat = new Label();
 
-    public AdoptionView(AdoptionViewModel viewModel, SaveTarget saveTarget) {
-        this.saveTarget = saveTarget;
+    public AdoptionView(AdoptionViewModel viewModel) {
         this.viewModel = viewModel;
         this.tiles = new AdoptionTiles(kind -> openPeople(PeopleQuery.of(kind)));
         setFitToWidth(true);
@@ -94,6 +88,8 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         message.visibleProperty().bind(message.managedProperty());
         configureBreakdownTable();
         configureShouldBeUsing();
+        Placeholders.loading(breakdowns, viewModel.busyProperty(), "Nobody was active in the window.");
+        Placeholders.loading(shouldBeUsing, viewModel.busyProperty(), "Everyone active in the target segments has adopted it.");
         depth.setWrapText(true);
         TabPane tabs = new TabPane(
                 new Tab("By segment, plan, role and main platform", breakdowns),
@@ -193,7 +189,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     /** Opens the people behind a number in their own window. */
     void openPeople(PeopleQuery query) {
         viewModel.loadPeople(query, people -> PeopleWindow.show(getScene().getWindow(), query.describe(viewModel.funnelSteps()),
-                people, viewModel.funnelSteps(), this::openTimeline, this::exportPeople));
+                people, viewModel.funnelSteps(), this::openTimeline, viewModel::exportPeople));
     }
 
     private void openTimeline(String userId) {
@@ -242,7 +238,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         Label note = new Label("Active people in the feature's target segments who have not adopted it, most active first.");
         note.getStyleClass().add(Styles.MUTED);
         Button export = new Button("Export CSV…");
-        export.setOnAction(e -> exportShouldBeUsing());
+        export.setOnAction(e -> viewModel.exportShouldBeUsing());
         VBox.setVgrow(shouldBeUsing, Priority.ALWAYS);
         return new VBox(8, new HBox(12, note, export), shouldBeUsing);
     }
@@ -260,17 +256,5 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         TableColumn<NonAdopter, String> c = new TableColumn<>(title);
         c.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
         return c;
-    }
-
-    private void exportShouldBeUsing() {
-        List<NonAdopter> rows = List.copyOf(shouldBeUsing.getItems());
-        saveTarget.ask(getScene().getWindow(), "Export the people who should be using it", "should-be-using.csv",
-                new FileChooser.ExtensionFilter("CSV", "*.csv"))
-                .ifPresent(file -> viewModel.export(file, f -> PeopleCsv.shouldBeUsing(rows, f), () -> { }));
-    }
-
-    private void exportPeople(javafx.stage.Window owner, String title, List<PersonRow> rows) {
-        saveTarget.ask(owner, "Export " + title, "people.csv", new FileChooser.ExtensionFilter("CSV", "*.csv"))
-                .ifPresent(file -> viewModel.export(file, f -> PeopleCsv.people(rows, f), () -> { }));
     }
 }

@@ -13,11 +13,17 @@ import javafx.beans.value.ObservableValue;
 import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.adoption.AdoptionOverview;
 import org.uptake.adoption.FunnelReport;
+import org.uptake.adoption.NonAdopter;
+import org.uptake.adoption.PersonRow;
 import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.ExportTarget;
+import org.uptake.gui.common.Exports;
 import org.uptake.gui.common.LatestJob;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.model.FeatureRef;
+import org.uptake.model.Figures;
+import org.uptake.report.PeopleCsv;
 
 /**
  * The Adoption screen's state: the feature (from the header's picker), the date range and the
@@ -31,6 +37,7 @@ public final class AdoptionViewModel {
     private final AdoptionAnalysis analysis;
     private final TaskExecutor executor;
     private final Notifier notifier;
+    private final Exports exports;
     private final ObservableValue<FeatureRef> feature;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -39,10 +46,12 @@ public final class AdoptionViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final LatestJob job;
 
-    public AdoptionViewModel(AdoptionAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature) {
+    public AdoptionViewModel(AdoptionAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature,
+            ExportTarget exportTarget) {
         this.analysis = analysis;
         this.executor = executor;
         this.notifier = notifier;
+        this.exports = new Exports(exportTarget, executor, notifier);
         this.feature = feature;
         this.job = new LatestJob(executor);
         feature.addListener((obs, old, now) -> refresh());
@@ -125,11 +134,28 @@ public final class AdoptionViewModel {
         return message;
     }
 
-    /** Writes an export off the FX thread; {@code done} runs once it is in place, a failure reaches the notifier. */
-    public void export(org.uptake.workspace.ExportFile file, java.util.function.Consumer<org.uptake.workspace.ExportFile> write, Runnable done) {
-        executor.submit(BackgroundJob.of("Writing " + file.path().getFileName(), p -> {
-            write.accept(file);
-            return file;
-        }).onSuccess(f -> done.run()).onFailure(e -> notifier.problem("Could not write " + file.path().getFileName(), e)));
+    /** Asks where, then writes the shown feature's "should be using it" list as CSV in the background. */
+    public void exportShouldBeUsing() {
+        AdoptionOverview shown = result.get();
+        if (shown == null) {
+            return;
+        }
+        List<NonAdopter> rows = shown.shouldBeUsing();
+        exports.write("Export the people who should be using it", "should-be-using.csv", file -> {
+            PeopleCsv.shouldBeUsing(rows, file);
+            return rows.size();
+        }, AdoptionViewModel::peopleWritten, Exports.CSV);
+    }
+
+    /** Asks where, then writes the people a list window shows (after its filter) as CSV in the background. */
+    public void exportPeople(String title, List<PersonRow> rows) {
+        exports.write("Export " + title, "people.csv", file -> {
+            PeopleCsv.people(rows, file);
+            return rows.size();
+        }, AdoptionViewModel::peopleWritten, Exports.CSV);
+    }
+
+    private static String peopleWritten(int people, java.nio.file.Path path) {
+        return Figures.count(people) + (people == 1 ? " person" : " people") + " written to " + path + ".";
     }
 }

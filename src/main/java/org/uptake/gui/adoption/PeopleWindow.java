@@ -1,10 +1,5 @@
 package org.uptake.gui.adoption;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,25 +21,25 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.uptake.adoption.PersonRow;
-import org.uptake.gui.common.ErrorDialog;
+import org.uptake.gui.common.SecondaryWindow;
 import org.uptake.gui.common.Styles;
 
 /** The people behind a number: sortable, filterable, exportable to CSV; double-click opens a person's timeline. */
 public final class PeopleWindow {
 
-    /** Writes a list of people somewhere the analyst picks, asked from the given window. */
+    /** Writes a list of people somewhere the analyst picks. */
     @FunctionalInterface
     public interface Exporter {
-        void export(Window owner, String title, List<PersonRow> rows);
+        void export(String title, List<PersonRow> rows);
     }
 
 
     public static final String TABLE_ID = "peopleTable";
     public static final String FILTER_ID = "peopleFilter";
+    public static final String EXPORT_ID = "peopleExport";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private PeopleWindow() {
@@ -75,6 +70,12 @@ public final class PeopleWindow {
             });
             return row;
         });
+        table.setOnKeyPressed(e -> {
+            PersonRow chosen = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {
+                openTimeline.accept(chosen.userId());
+            }
+        });
         TextField filter = new TextField();
         filter.setId(FILTER_ID);
         filter.setPromptText("Filter by person, segment, plan, role or account");
@@ -83,22 +84,25 @@ public final class PeopleWindow {
         count.textProperty().bind(javafx.beans.binding.Bindings.size(filtered).asString("%,d people"));
         count.getStyleClass().add(Styles.MUTED);
         Button exportButton = new Button("Export CSV…");
+        exportButton.setId(EXPORT_ID);
         HBox tools = new HBox(10, filter, count, exportButton);
         HBox.setHgrow(filter, Priority.ALWAYS);
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.SECTION_TITLE);
-        Label hint = new Label("Double-click a person to see their events.");
+        Label hint = new Label("Double-click a person (or press Enter) to see their events.");
         hint.getStyleClass().add(Styles.MUTED);
         VBox root = new VBox(10, heading, tools, table, hint);
         root.setPadding(new Insets(14));
         VBox.setVgrow(table, Priority.ALWAYS);
         Stage stage = new Stage();
+        root.getChildren().add(SecondaryWindow.closeBar(stage));
         stage.initOwner(owner);
         stage.setTitle(title);
         Scene scene = new Scene(root, 980, 620);
         scene.getStylesheets().add(PeopleWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
-        exportButton.setOnAction(e -> export.export(stage, title, List.copyOf(filtered)));
+        SecondaryWindow.closeOnEscape(stage);
+        exportButton.setOnAction(e -> export.export(title, List.copyOf(filtered)));
         stage.show();
         return stage;
     }

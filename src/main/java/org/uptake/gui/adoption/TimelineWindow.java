@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.uptake.adoption.TimelineEvent;
+import org.uptake.gui.common.SecondaryWindow;
 import org.uptake.gui.common.Styles;
 
 /** One person's events in time order; the feature's own events stand out. */
@@ -70,11 +71,13 @@ public final class TimelineWindow {
         root.setPadding(new Insets(14));
         VBox.setVgrow(table, Priority.ALWAYS);
         Stage stage = new Stage();
+        root.getChildren().add(SecondaryWindow.closeBar(stage));
         stage.initOwner(owner);
         stage.setTitle("Timeline of " + userId);
         Scene scene = new Scene(root, 1000, 640);
         scene.getStylesheets().add(TimelineWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        SecondaryWindow.closeOnEscape(stage);
         stage.show();
         // Open where the story is: the first highlighted event, not months of ordinary use before it.
         for (int i = 0; i < events.size(); i++) {

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 /**
  * The one seam for long work: runs a job off the FX thread with progress and Cancel, and calls
- * its handlers back on the FX thread. Tests use {@link SynchronousTaskExecutor}.
+ * its handlers back on the FX thread. Tests run jobs at once on their own thread (a synchronous executor in src/test).
  */
 public interface TaskExecutor {
 
@@ -16,6 +16,14 @@ public interface TaskExecutor {
      * their results and failures, so a closed workspace never reaches the screen.
      */
     default void dropRunningJobs() {
+    }
+
+    /**
+     * Runs a state change where the handlers run (the FX thread in the app; at once in tests), for
+     * work that reports its steps while it runs.
+     */
+    default void onUiThread(Runnable change) {
+        UiThread.run(change);
     }
 
     /** What a failure without its own handler goes to (an error dialog in the app). */

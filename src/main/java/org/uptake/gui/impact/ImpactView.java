@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -14,11 +13,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.uptake.gui.common.ShownAware;
-import org.uptake.gui.common.SaveTarget;
 import org.uptake.gui.common.Styles;
 import org.uptake.gui.common.Tiles;
 import org.uptake.impact.ImpactReport;
@@ -36,9 +33,9 @@ public final class ImpactView extends ScrollPane implements ShownAware {
     public static final String SUMMARY_ID = "impactSummary";
     public static final String VALIDATION_ID = "impactValidation";
     public static final String VALIDATE_BUTTON_ID = "impactValidate";
+    public static final String EXPORT_PDF_ID = "impactExportPdf";
 
     private final ImpactViewModel viewModel;
-    private final SaveTarget saveTarget;
     private final Label summary = new Label();
     private final FlowPane tiles = new FlowPane(12, 12);
     private final VBox metrics = new VBox(14);
@@ -46,8 +43,7 @@ public final class ImpactView extends ScrollPane implements ShownAware {
     private final FlowPane charts = new FlowPane(12, 12);
     private final VBox validation = new VBox(4);
 
-    public ImpactView(ImpactViewModel viewModel, SaveTarget saveTarget) {
-        this.saveTarget = saveTarget;
+    public ImpactView(ImpactViewModel viewModel) {
         this.viewModel = viewModel;
         setFitToWidth(true);
         getStyleClass().add("start-scroll");
@@ -65,11 +61,6 @@ public final class ImpactView extends ScrollPane implements ShownAware {
         showValidation(null);
         viewModel.feature().addListener((obs, old, now) -> viewModel.refreshReport());
         viewModel.refreshReport();
-    }
-
-    /** The view model, for tests that export without a native file dialog. */
-    public ImpactViewModel viewModelForTests() {
-        return viewModel;
     }
 
     @Override
@@ -93,10 +84,10 @@ public final class ImpactView extends ScrollPane implements ShownAware {
         validate.setOnAction(e -> viewModel.validate());
         Button pdf = new Button("Export PDF…");
         pdf.getStyleClass().add(Styles.PRIMARY);
-        pdf.setOnAction(e -> export("impact-report.pdf", new FileChooser.ExtensionFilter("PDF report", "*.pdf")));
+        pdf.setId(EXPORT_PDF_ID);
+        pdf.setOnAction(e -> viewModel.exportReportPdf());
         Button figures = new Button("Export figures…");
-        figures.setOnAction(e -> export("impact-figures.csv", new FileChooser.ExtensionFilter("CSV", "*.csv"),
-                new FileChooser.ExtensionFilter("JSON", "*.json")));
+        figures.setOnAction(e -> viewModel.exportFigures());
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> viewModel.refreshReport());
         Region gap = new Region();
@@ -197,16 +188,5 @@ public final class ImpactView extends ScrollPane implements ShownAware {
         v.setPrefSize(520, 300);
         v.getCanvas().removeMouseHandler(v.getCanvas().getMouseHandler("scroll"));
         return v;
-    }
-
-    private void export(String name, FileChooser.ExtensionFilter... filters) {
-        saveTarget.ask(getScene().getWindow(), "Export the impact report", name, filters).ifPresent(file -> {
-            viewModel.exportReport(file, path -> {
-                Alert done = new Alert(Alert.AlertType.INFORMATION, "Written to " + path + ".");
-                done.initOwner(getScene().getWindow());
-                done.setHeaderText("Exported");
-                done.show();
-            });
-        });
     }
 }

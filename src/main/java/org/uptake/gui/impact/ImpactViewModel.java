@@ -1,13 +1,13 @@
 package org.uptake.gui.impact;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.ExportTarget;
+import org.uptake.gui.common.Exports;
 import org.uptake.gui.common.LatestJob;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
@@ -21,20 +21,19 @@ import org.uptake.model.FeatureRef;
 import org.uptake.report.ImpactCsv;
 import org.uptake.report.ImpactPdf;
 import org.uptake.report.PortfolioExport;
-import org.uptake.workspace.ExportFile;
 
 /**
  * The Impact and Portfolio screens' state: the header feature's impact report, its validation (on
  * request) and the ranked portfolio, each computed in the background (latest request wins), and
- * their exports.
+ * their exports (asked where, written off the FX thread).
  */
 public final class ImpactViewModel {
 
     private final ImpactAnalysis impact;
     private final ImpactValidation validation;
     private final Portfolio portfolio;
-    private final TaskExecutor executor;
     private final Notifier notifier;
+    private final Exports exports;
     private final ObservableValue<FeatureRef> feature;
     private final LatestJob reportJob;
     private final LatestJob portfolioJob;
@@ -44,12 +43,12 @@ public final class ImpactViewModel {
     private final ReadOnlyObjectWrapper<List<PortfolioRow>> rows = new ReadOnlyObjectWrapper<>();
 
     public ImpactViewModel(ImpactAnalysis impact, ImpactValidation validation, Portfolio portfolio, TaskExecutor executor,
-            Notifier notifier, ObservableValue<FeatureRef> feature) {
+            Notifier notifier, ObservableValue<FeatureRef> feature, ExportTarget exportTarget) {
         this.impact = impact;
         this.validation = validation;
         this.portfolio = portfolio;
-        this.executor = executor;
         this.notifier = notifier;
+        this.exports = new Exports(exportTarget, executor, notifier);
         this.feature = feature;
         this.reportJob = new LatestJob(executor);
         this.portfolioJob = new LatestJob(executor);
@@ -88,15 +87,24 @@ public final class ImpactViewModel {
                 e -> notifier.problem("Could not rank the portfolio", e));
     }
 
-    /** Writes the shown report as PDF, CSV or JSON (by the file's extension) in the background. */
-    public void exportReport(ExportFile file, Consumer<Path> done) {
+    /** Asks where, then writes the shown report (with its validation, when run) as a PDF in the background. */
+    public void exportReportPdf() {
+        exportReport("impact-report.pdf", Exports.PDF);
+    }
+
+    /** Asks where, then writes the shown report's figures as CSV or JSON (by the file's extension) in the background. */
+    public void exportFigures() {
+        exportReport("impact-figures.csv", Exports.CSV, Exports.JSON);
+    }
+
+    private void exportReport(String initialName, javafx.stage.FileChooser.ExtensionFilter... types) {
         ImpactReport r = report.get();
         if (r == null) {
             return;
         }
         ValidationReport v = validated.get();
-        executor.submit(BackgroundJob.of("Writing " + file.path().getFileName(), p -> {
-            String name = file.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        exports.write("Export the impact report", initialName, file -> {
+            String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".csv")) {
                 ImpactCsv.write(r, file);
             } else if (name.endsWith(".json")) {
@@ -105,22 +113,32 @@ public final class ImpactViewModel {
                 ImpactPdf.write(r, v, file);
             }
             return file.path();
-        }).onSuccess(done::accept).onFailure(e -> notifier.problem("Could not write " + file.path().getFileName(), e)));
+        }, (written, path) -> "Written to " + path + ".", types);
     }
 
-    public void exportPortfolio(ExportFile file, Consumer<Path> done) {
+    /** Asks where, then writes the shown ranking as a PDF in the background. */
+    public void exportPortfolioPdf() {
+        exportPortfolio("portfolio.pdf", Exports.PDF);
+    }
+
+    /** Asks where, then writes the shown ranking as CSV in the background. */
+    public void exportPortfolioCsv() {
+        exportPortfolio("portfolio.csv", Exports.CSV);
+    }
+
+    private void exportPortfolio(String initialName, javafx.stage.FileChooser.ExtensionFilter type) {
         List<PortfolioRow> r = rows.get();
         if (r == null) {
             return;
         }
-        executor.submit(BackgroundJob.of("Writing " + file.path().getFileName(), p -> {
-            if (file.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+        exports.write("Export the portfolio", initialName, file -> {
+            if (file.path().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                 PortfolioExport.csv(r, file);
             } else {
                 PortfolioExport.pdf(r, file);
             }
             return file.path();
-        }).onSuccess(done::accept).onFailure(e -> notifier.problem("Could not write " + file.path().getFileName(), e)));
+        }, (written, path) -> "Written to " + path + ".", type);
     }
 
     public ReadOnlyObjectProperty<ImpactReport> reportProperty() {

@@ -5,7 +5,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -16,10 +15,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.jfree.chart.fx.ChartViewer;
+import org.uptake.gui.common.Placeholders;
 import org.uptake.gui.common.ShownAware;
-import org.uptake.gui.common.SaveTarget;
 import org.uptake.gui.common.Styles;
 import org.uptake.impact.PortfolioRow;
 import org.uptake.model.Figures;
@@ -30,13 +28,11 @@ public final class PortfolioView extends VBox implements ShownAware {
     public static final String TABLE_ID = "portfolioTable";
 
     private final ImpactViewModel viewModel;
-    private final SaveTarget saveTarget;
     private final TableView<PortfolioRow> table = new TableView<>();
     private final ChartViewer chart = new ChartViewer();
 
-    public PortfolioView(ImpactViewModel viewModel, SaveTarget saveTarget) {
+    public PortfolioView(ImpactViewModel viewModel) {
         super(12);
-        this.saveTarget = saveTarget;
         this.viewModel = viewModel;
         setPadding(new Insets(20));
         table.setId(TABLE_ID);
@@ -72,7 +68,7 @@ public final class PortfolioView extends VBox implements ShownAware {
                 }
             }
         });
-        table.setPlaceholder(new Label("Ranking the features…"));
+        Placeholders.loading(table, viewModel.portfolioBusyProperty(), "No features yet: import a features.json that defines them.");
         Label how = new Label("Priority (0–100) rises with measured impact (50 for a high-confidence improvement, 25 for medium), the room"
                 + " left to the target's pace (up to 30) and the share who struggle (up to 20). Sunset review: weekly users fell "
                 + "for several complete weeks in a row.");
@@ -84,7 +80,6 @@ public final class PortfolioView extends VBox implements ShownAware {
         getChildren().setAll(header(), how, table, chart);
         viewModel.rowsProperty().addListener((obs, old, rows) -> {
             table.getItems().setAll(rows == null ? List.of() : rows);
-            table.setPlaceholder(new Label("No features yet: import a features.json that defines them."));
             if (rows != null) {
                 chart.setChart(org.uptake.report.PortfolioCharts.weeklyUsers(rows));
             }
@@ -105,9 +100,9 @@ public final class PortfolioView extends VBox implements ShownAware {
         busy.visibleProperty().bind(viewModel.portfolioBusyProperty());
         Button pdf = new Button("Export PDF…");
         pdf.getStyleClass().add(Styles.PRIMARY);
-        pdf.setOnAction(e -> export("portfolio.pdf", new FileChooser.ExtensionFilter("PDF", "*.pdf")));
+        pdf.setOnAction(e -> viewModel.exportPortfolioPdf());
         Button csv = new Button("Export CSV…");
-        csv.setOnAction(e -> export("portfolio.csv", new FileChooser.ExtensionFilter("CSV", "*.csv")));
+        csv.setOnAction(e -> viewModel.exportPortfolioCsv());
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> viewModel.refreshPortfolio());
         Region gap = new Region();
@@ -115,17 +110,6 @@ public final class PortfolioView extends VBox implements ShownAware {
         HBox header = new HBox(10, title, busy, gap, pdf, csv, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
-    }
-
-    private void export(String name, FileChooser.ExtensionFilter filter) {
-        saveTarget.ask(getScene().getWindow(), "Export the portfolio", name, filter).ifPresent(file -> {
-            viewModel.exportPortfolio(file, path -> {
-                Alert done = new Alert(Alert.AlertType.INFORMATION, "Written to " + path + ".");
-                done.initOwner(getScene().getWindow());
-                done.setHeaderText("Exported");
-                done.show();
-            });
-        });
     }
 
     private static TableColumn<PortfolioRow, String> column(String title, Function<PortfolioRow, String> value) {

@@ -39,7 +39,7 @@ public final class ImportView extends BorderPane {
 
     private final org.uptake.gui.common.FilesChooser chooser;
 
-    public ImportView(ImportViewModel viewModel, org.uptake.gui.common.FilesChooser chooser, org.uptake.gui.common.SaveTarget saveTarget) {
+    public ImportView(ImportViewModel viewModel, org.uptake.gui.common.FilesChooser chooser) {
         this.viewModel = viewModel;
         this.chooser = chooser;
         setPadding(new Insets(20));
@@ -62,7 +62,7 @@ public final class ImportView extends BorderPane {
         pages.put(ImportViewModel.Step.COLUMNS, columns);
         pages.put(ImportViewModel.Step.CHECK, new CheckPage(viewModel));
         pages.put(ImportViewModel.Step.IMPORTING, new ProgressPage(viewModel));
-        pages.put(ImportViewModel.Step.RESULT, new ResultPage(viewModel, saveTarget));
+        pages.put(ImportViewModel.Step.RESULT, new ResultPage(viewModel));
         fileList = fileList();
         HBox.setHgrow(content, Priority.ALWAYS);
         setCenter(new HBox(fileList, content));

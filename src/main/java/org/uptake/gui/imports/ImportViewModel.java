@@ -16,9 +16,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.ExportTarget;
+import org.uptake.gui.common.Exports;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
-import org.uptake.gui.common.UiThread;
 import org.uptake.ingest.ColumnMapping;
 import org.uptake.ingest.Dialect;
 import org.uptake.ingest.Field;
@@ -57,6 +58,7 @@ public final class ImportViewModel {
     private final Importer importer;
     private final TaskExecutor executor;
     private final Notifier notifier;
+    private final Exports exports;
     private final Runnable afterImport;
     private final ObservableList<FileEntry> files = FXCollections.observableArrayList();
     private final ObjectProperty<FileEntry> selected = new SimpleObjectProperty<>();
@@ -69,10 +71,11 @@ public final class ImportViewModel {
     private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
     private TaskExecutor.RunningJob running;
 
-    public ImportViewModel(Importer importer, TaskExecutor executor, Notifier notifier, Runnable afterImport) {
+    public ImportViewModel(Importer importer, TaskExecutor executor, Notifier notifier, Runnable afterImport, ExportTarget exportTarget) {
         this.importer = importer;
         this.executor = executor;
         this.notifier = notifier;
+        this.exports = new Exports(exportTarget, executor, notifier);
         this.afterImport = afterImport;
     }
 
@@ -197,7 +200,7 @@ public final class ImportViewModel {
         running = executor.submit(BackgroundJob.of("Importing", progress -> {
             for (int i = 0; i < entries.size(); i++) {
                 FileEntry entry = entries.get(i);
-                UiThread.run(() -> entry.statusProperty().set("Importing…"));
+                executor.onUiThread(() -> entry.statusProperty().set("Importing…"));
                 int index = i;
                 ImportResult result;
                 try {
@@ -206,7 +209,7 @@ public final class ImportViewModel {
                         public void update(long done, long total, String text) {
                             progress.update(done, total, text);
                             double fraction = total <= 0 ? -1 : (index + done / (double) total) / entries.size();
-                            UiThread.run(() -> {
+                            executor.onUiThread(() -> {
                                 ImportViewModel.this.progress.set(fraction);
                                 progressText.set(text);
                             });
@@ -218,13 +221,13 @@ public final class ImportViewModel {
                         }
                     });
                 } catch (ImportProblem problem) {
-                    UiThread.run(() -> {
+                    executor.onUiThread(() -> {
                         entry.problemProperty().set(problem.getMessage());
                         entry.statusProperty().set("Not imported");
                     });
                     continue;
                 }
-                UiThread.run(() -> {
+                executor.onUiThread(() -> {
                     entry.resultProperty().set(result);
                     entry.statusProperty().set(String.format("%,d imported", result.imported()));
                 });
@@ -335,7 +338,17 @@ public final class ImportViewModel {
         return busy;
     }
 
-    public Importer importer() {
-        return importer;
+    /** Asks where, then writes the file's quarantined rows (all of them, not only the sample shown) as CSV in the background. */
+    public void exportQuarantine(FileEntry entry) {
+        ImportResult result = entry == null ? null : entry.resultProperty().get();
+        if (result == null) {
+            return;
+        }
+        // "quarantine-clicks.csv", not "quarantine-clicks.csv.csv".
+        String base = entry.name().replaceFirst("(\\.[A-Za-z0-9]+)+$", "");
+        exports.write("Export quarantined rows", "quarantine-" + base + ".csv", file -> {
+            importer.exportQuarantine(result.batchId(), file);
+            return entry.name();
+        }, (name, path) -> "The quarantined rows of " + name + " written to " + path + ".", Exports.CSV);
     }
 }

@@ -1,6 +1,5 @@
 package org.uptake.gui.imports;
 
-import java.io.IOException;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -10,9 +9,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import org.uptake.gui.common.ErrorDialog;
-import org.uptake.gui.common.SaveTarget;
 import org.uptake.gui.common.Styles;
 import org.uptake.ingest.ImportResult;
 import org.uptake.model.WorkspaceSummary;
@@ -26,10 +22,8 @@ final class ResultPage extends VBox {
     private final Label changed = new Label();
     private final TableView<ImportResult.QuarantinedRow> quarantine = new TableView<>();
 
-    private final SaveTarget saveTarget;
 
-    ResultPage(ImportViewModel viewModel, SaveTarget saveTarget) {
-        this.saveTarget = saveTarget;
+    ResultPage(ImportViewModel viewModel) {
         setSpacing(10);
         setPadding(new Insets(0, 0, 0, 12));
         Label message = new Label();
@@ -67,7 +61,7 @@ final class ResultPage extends VBox {
                 quarantine.getItems().setAll(entry == null || entry.resultProperty().get() == null ? java.util.List.of()
                         : entry.resultProperty().get().quarantineSample()));
         Button export = new Button("Export quarantined rows…");
-        export.setOnAction(e -> exportQuarantine(viewModel, results.getSelectionModel().getSelectedItem()));
+        export.setOnAction(e -> viewModel.exportQuarantine(results.getSelectionModel().getSelectedItem()));
         export.disableProperty().bind(results.getSelectionModel().selectedItemProperty().isNull());
         Button more = new Button("Import more files");
         more.setOnAction(e -> viewModel.reset());
@@ -107,22 +101,6 @@ final class ResultPage extends VBox {
         TableColumn<ImportResult.QuarantinedRow, String> raw = new TableColumn<>("Raw text");
         raw.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rawText()));
         quarantine.getColumns().setAll(line, reason, raw);
-    }
-
-    private void exportQuarantine(ImportViewModel viewModel, FileEntry entry) {
-        if (entry == null || entry.resultProperty().get() == null) {
-            return;
-        }
-        var file = saveTarget.ask(getScene().getWindow(), "Export quarantined rows", "quarantine-" + entry.name() + ".csv",
-                new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        if (file.isEmpty()) {
-            return;
-        }
-        try {
-            viewModel.importer().exportQuarantine(entry.resultProperty().get().batchId(), file.get());
-        } catch (IOException e) {
-            ErrorDialog.show(getScene().getWindow(), "Could not export the quarantined rows", e);
-        }
     }
 
     private static String count(FileEntry entry, java.util.function.ToLongFunction<ImportResult> value) {

@@ -1,6 +1,5 @@
 package org.uptake.gui.outreach;
 
-import java.io.File;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,15 +30,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
+import org.uptake.gui.common.Placeholders;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
 import org.uptake.gui.common.Tiles;
 import org.uptake.model.Channel;
 import org.uptake.outreach.Audience;
 import org.uptake.outreach.CampaignConversion;
-import org.uptake.outreach.Delivery;
 import org.uptake.outreach.OutreachPlan;
 import org.uptake.outreach.PlannedContact;
 
@@ -74,6 +71,7 @@ public final class OutreachView extends VBox implements ShownAware {
         message.visibleProperty().bind(message.managedProperty());
         configureAudience();
         configureConversion();
+        Placeholders.loading(audience, viewModel.busyProperty(), "Nobody to reach about this feature: everyone adopted it, or nobody is in an audience.");
         Label note = new Label("Nothing leaves the workspace unless an analyst approved it. Held-out people are never contacted:"
                 + " they are the control group conversion is measured against.");
         note.getStyleClass().add(Styles.MUTED);
@@ -103,16 +101,14 @@ public final class OutreachView extends VBox implements ShownAware {
         Button draft = new Button("Write drafts");
         draft.setId("writeDrafts");
         draft.getStyleClass().add(Styles.PRIMARY);
-        draft.setOnAction(e -> viewModel.writeDrafts(d -> info("Drafts written", String.format("%,d drafts written by %s;"
-                        + " %,d fail a check and need an edit; %,d people already had one; %,d more held out as the control group.",
-                d.created(), d.generator(), d.failingChecks(), d.alreadyQueued(), d.heldOut()))));
+        draft.setOnAction(e -> viewModel.writeDrafts());
         MenuButton export = new MenuButton("Export approved");
         export.setId("exportApproved");
         export.getItems().setAll(
-                item("Email as CSV (for an email platform)…", () -> saveAs("outreach-email.csv", OutreachViewModel.Export.EMAIL_CSV)),
-                item("Email as .eml files…", this::emlFolder),
-                item("In-app messages as JSON…", () -> saveAs("outreach-in-app.json", OutreachViewModel.Export.IN_APP_JSON)),
-                item("CSM tasks as CSV…", () -> saveAs("outreach-csm-tasks.csv", OutreachViewModel.Export.CSM_CSV)));
+                item("Email as CSV (for an email platform)…", () -> viewModel.export(OutreachViewModel.Export.EMAIL_CSV)),
+                item("Email as .eml files…", () -> viewModel.export(OutreachViewModel.Export.EML)),
+                item("In-app messages as JSON…", () -> viewModel.export(OutreachViewModel.Export.IN_APP_JSON)),
+                item("CSM tasks as CSV…", () -> viewModel.export(OutreachViewModel.Export.CSM_CSV)));
         Button send = new Button("Send approved email…");
         send.setOnAction(e -> confirmSend());
         Button settings = new Button("Settings…");
@@ -235,37 +231,6 @@ public final class OutreachView extends VBox implements ShownAware {
         return c;
     }
 
-    private void saveAs(String name, OutreachViewModel.Export how) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export approved messages");
-        chooser.setInitialFileName(name);
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            // The save dialog has already asked before replacing an existing file.
-            viewModel.deliver(how, file.toPath(), true, this::delivered);
-        }
-    }
-
-    private void emlFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Folder for the .eml files");
-        File folder = chooser.showDialog(getScene().getWindow());
-        if (folder == null) {
-            return;
-        }
-        String[] held = folder.list();
-        if (held != null && held.length > 0) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, folder + " already holds " + held.length + " files. Add the .eml files"
-                    + " to it? Files with the same names are replaced; nothing else in it is touched.", ButtonType.OK, ButtonType.CANCEL);
-            ask.initOwner(getScene().getWindow());
-            ask.setHeaderText("Add to a folder that holds files?");
-            if (ask.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
-                return;
-            }
-        }
-        viewModel.deliver(OutreachViewModel.Export.EML, folder.toPath(), true, this::delivered);
-    }
-
     private void confirmSend() {
         viewModel.readSettings(this::confirmSend);
     }
@@ -279,16 +244,7 @@ public final class OutreachView extends VBox implements ShownAware {
                 + s.get("outreach.smtp.host") + "? Drafts and rejected messages are never sent.", ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(getScene().getWindow());
         confirm.setHeaderText("Send approved email");
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.deliver(OutreachViewModel.Export.SMTP, null,
-                false, this::delivered));
-    }
-
-    private void delivered(Delivery.Delivered d) {
-        info("Delivered", (d.messages() == 0 ? "No approved messages of that kind: nothing left the workspace."
-                : String.format("%,d approved messages delivered in campaign %s; %,d held-out people are its control group.",
-                        d.messages(), d.campaignId(), d.controlPeople()))
-                + (d.backToReview().isEmpty() ? "" : "\n\nBack to review, their approval no longer holds:\n"
-                        + String.join("\n", d.backToReview())));
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.sendApproved());
     }
 
     private void editSettings() {
@@ -335,9 +291,5 @@ public final class OutreachView extends VBox implements ShownAware {
         alert.initOwner(getScene().getWindow());
         alert.setHeaderText(header);
         alert.show();
-    }
-
-    public OutreachViewModel viewModel() {
-        return viewModel;
     }
 }

@@ -11,11 +11,15 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.stage.FileChooser;
 import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.ExportTarget;
+import org.uptake.gui.common.Exports;
 import org.uptake.gui.common.LatestJob;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.model.FeatureRef;
+import org.uptake.model.Figures;
 import org.uptake.outreach.CampaignConversion;
 import org.uptake.outreach.Delivery;
 import org.uptake.outreach.Outreach;
@@ -33,6 +37,7 @@ public final class OutreachViewModel {
     private final Delivery delivery;
     private final TaskExecutor executor;
     private final Notifier notifier;
+    private final Exports exports;
     private final ObservableValue<FeatureRef> feature;
     private final LatestJob job;
     private final ReviewModel review;
@@ -41,11 +46,12 @@ public final class OutreachViewModel {
     private final StringProperty message = new SimpleStringProperty("");
 
     public OutreachViewModel(Outreach outreach, Delivery delivery, TaskExecutor executor, Notifier notifier,
-            ObservableValue<FeatureRef> feature) {
+            ObservableValue<FeatureRef> feature, ExportTarget exportTarget) {
         this.outreach = outreach;
         this.delivery = delivery;
         this.executor = executor;
         this.notifier = notifier;
+        this.exports = new Exports(exportTarget, executor, notifier);
         this.feature = feature;
         this.job = new LatestJob(executor);
         this.review = new ReviewModel(outreach, Outreach.KIND, executor, notifier, feature);
@@ -70,7 +76,8 @@ public final class OutreachViewModel {
                 .onFailure(e -> notifier.problem("Could not measure the campaigns", e)));
     }
 
-    public void writeDrafts(Consumer<Outreach.Drafted> then) {
+    /** Writes drafts for the feature's audiences in the background; the person hears how many and why not more. */
+    public void writeDrafts() {
         FeatureRef f = feature.getValue();
         if (f == null) {
             return;
@@ -78,32 +85,86 @@ public final class OutreachViewModel {
         executor.submit(BackgroundJob.of("Writing drafts for " + f.name(), p -> outreach.draft(f.key(), ReviewModel.actor(), p))
                 .onSuccess(d -> {
                     refresh();
-                    then.accept(d);
+                    notifier.done("Drafts written", String.format(Figures.LOCALE, "%,d drafts written by %s; %,d fail a check and"
+                            + " need an edit; %,d people already had one; %,d more held out as the control group.", d.created(),
+                            d.generator(), d.failingChecks(), d.alreadyQueued(), d.heldOut()));
                 }).onFailure(e -> notifier.problem("Could not write the drafts", e)));
     }
 
     /** The ways approved messages leave the workspace. */
-    public enum Export { EMAIL_CSV, EML, IN_APP_JSON, CSM_CSV, SMTP }
+    public enum Export {
+        EMAIL_CSV("Email as CSV", "outreach-email.csv", Exports.CSV),
+        EML("Email as .eml files", null, null),
+        IN_APP_JSON("In-app messages as JSON", "outreach-in-app.json", Exports.JSON),
+        CSM_CSV("CSM tasks as CSV", "outreach-csm-tasks.csv", Exports.CSV),
+        SMTP("Email through SMTP", null, null);
 
-    /** Delivers approved messages; {@code replace} only after the analyst agreed to replace what is at {@code where}. */
-    public void deliver(Export how, Path where, boolean replace, Consumer<Delivery.Delivered> then) {
+        private final String label;
+        private final String fileName;
+        private final FileChooser.ExtensionFilter type;
+
+        Export(String label, String fileName, FileChooser.ExtensionFilter type) {
+            this.label = label;
+            this.fileName = fileName;
+            this.type = type;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /**
+     * Asks where, then writes the feature's approved messages of one kind there in the background (a
+     * folder for .eml files); a new campaign starts only when something was approved for it.
+     */
+    public void export(Export how) {
         FeatureRef f = feature.getValue();
-        if (f == null) {
+        if (f == null || how == Export.SMTP) {
             return;
         }
+        if (how == Export.EML) {
+            exports.target().folder("Folder for the .eml files").ifPresent(folder -> deliver(f, how, folder));
+        } else {
+            exports.target().file("Export approved messages: " + how.label, how.fileName, how.type)
+                    .ifPresent(file -> deliver(f, how, file.path()));
+        }
+    }
+
+    /** Sends the feature's approved email through the workspace's SMTP server (after the analyst confirmed it). */
+    public void sendApproved() {
+        FeatureRef f = feature.getValue();
+        if (f != null) {
+            deliver(f, Export.SMTP, null);
+        }
+    }
+
+    /**
+     * Delivers approved messages in the background. The analyst already agreed to replace what is at
+     * {@code where} (the export target asked), so the delivery may replace it.
+     */
+    private void deliver(FeatureRef f, Export how, Path where) {
         String actor = ReviewModel.actor();
         executor.submit(BackgroundJob.of("Delivering approved messages", p -> outreach.withOwnControl(f.key(), switch (how) {
-            case EMAIL_CSV -> delivery.emailCsv(f.key(), where, replace, actor);
-            case EML -> delivery.emlFiles(f.key(), where, replace, actor);
-            case IN_APP_JSON -> delivery.inAppJson(f.key(), where, replace, actor);
-            case CSM_CSV -> delivery.csmTasksCsv(f.key(), where, replace, actor);
+            case EMAIL_CSV -> delivery.emailCsv(f.key(), where, true, actor);
+            case EML -> delivery.emlFiles(f.key(), where, true, actor);
+            case IN_APP_JSON -> delivery.inAppJson(f.key(), where, true, actor);
+            case CSM_CSV -> delivery.csmTasksCsv(f.key(), where, true, actor);
             case SMTP -> delivery.sendSmtp(f.key(), null, actor);
         })).onSuccess(d -> {
             refresh();
-            then.accept(d);
+            notifier.done("Delivered", delivered(d));
         }).onFailure(e -> notifier.problem("Delivery stopped", e)));
     }
 
+    /** What a delivery did, in the person's words. */
+    static String delivered(Delivery.Delivered d) {
+        return (d.messages() == 0 ? "No approved messages of that kind: nothing left the workspace."
+                : String.format(Figures.LOCALE, "%,d approved messages delivered in campaign %s; %,d held-out people are its control group.",
+                        d.messages(), d.campaignId(), d.controlPeople()))
+                + (d.backToReview().isEmpty() ? "" : "\n\nBack to review, their approval no longer holds:\n"
+                        + String.join("\n", d.backToReview()));
+    }
 
     /** Reads the settings off the FX thread and hands them to {@code then} on it. */
     public void readSettings(Consumer<Map<String, String>> then) {

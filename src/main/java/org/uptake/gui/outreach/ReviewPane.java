@@ -303,8 +303,4 @@ public final class ReviewPane extends SplitPane {
             });
         }
     }
-
-    public ReviewModel model() {
-        return model;
-    }
 }

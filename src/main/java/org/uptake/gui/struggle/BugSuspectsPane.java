@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -13,25 +12,17 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import org.uptake.gui.common.SaveTarget;
 import org.uptake.gui.common.Styles;
 import org.uptake.model.Signal;
 import org.uptake.struggle.BugSuspect;
-import org.uptake.struggle.StruggleReport;
 
 /** The bug suspects of the Struggles screen, each opening its evidence in the timeline, and "File bug". */
 final class BugSuspectsPane extends VBox {
 
-    private final StrugglesViewModel viewModel;
     private final TableView<BugSuspect> table = new TableView<>();
 
-    private final SaveTarget saveTarget;
-
-    BugSuspectsPane(StrugglesViewModel viewModel, BiConsumer<String, List<Signal>> openTimeline, SaveTarget saveTarget) {
+    BugSuspectsPane(StrugglesViewModel viewModel, BiConsumer<String, List<Signal>> openTimeline) {
         super(8);
-        this.saveTarget = saveTarget;
-        this.viewModel = viewModel;
         setPadding(new Insets(8, 0, 0, 0));
         Label note = new Label("Reverters, and struggling people whose evidence points at a defect (errors, broken states, tickets"
                 + " tagged as a bug). File bug writes the defects with their evidence, ready to paste or import.");
@@ -39,7 +30,7 @@ final class BugSuspectsPane extends VBox {
         note.setWrapText(true);
         Button file = new Button("File bug…");
         file.setId("fileBug");
-        file.setOnAction(e -> fileBug());
+        file.setOnAction(e -> viewModel.fileBug());
         table.setId(StrugglesView.SUSPECTS_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<BugSuspect, String> person = new TableColumn<>("Person");
@@ -65,23 +56,5 @@ final class BugSuspectsPane extends VBox {
 
     void show(List<BugSuspect> suspects) {
         table.getItems().setAll(suspects);
-    }
-
-    private void fileBug() {
-        StruggleReport r = viewModel.resultProperty().get();
-        var target = saveTarget.ask(getScene().getWindow(), "File bug: save the suspected defects",
-                (r == null ? "feature" : r.feature().key()) + "-bugs.md",
-                new FileChooser.ExtensionFilter("Markdown (paste anywhere)", "*.md"),
-                new FileChooser.ExtensionFilter("CSV (Jira import)", "*.csv"),
-                new FileChooser.ExtensionFilter("JSON (GitHub issues)", "*.json"));
-        if (target.isEmpty()) {
-            return;
-        }
-        viewModel.fileBugsInBackground(target.get(), bugs -> {
-            Alert done = new Alert(Alert.AlertType.INFORMATION,
-                    String.format("%d suspected %s written to %s.", bugs, bugs == 1 ? "defect" : "defects", target.get().path().getFileName()));
-            done.initOwner(getScene().getWindow());
-            done.show();
-        });
     }
 }

@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.uptake.adoption.TimelineEvent;
 import org.uptake.gui.adoption.TimelineWindow;
+import org.uptake.gui.common.Placeholders;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
 import org.uptake.model.Evidence;
@@ -60,8 +61,9 @@ public final class StrugglesView extends VBox implements ShownAware {
     private final Label peopleTitle = new Label();
     private final Label method = new Label();
     private final Tab suspectsTab = new Tab("Bug suspects");
+    private final Label clustersEmpty;
 
-    public StrugglesView(StrugglesViewModel viewModel, org.uptake.gui.common.SaveTarget saveTarget) {
+    public StrugglesView(StrugglesViewModel viewModel) {
         super(12);
         this.viewModel = viewModel;
         setPadding(new Insets(20));
@@ -76,7 +78,9 @@ public final class StrugglesView extends VBox implements ShownAware {
         method.setMinHeight(Region.USE_PREF_SIZE);
         configureClusters();
         configurePeople();
-        this.suspects = new BugSuspectsPane(viewModel, this::openTimeline, saveTarget);
+        clustersEmpty = Placeholders.loading(clusters, viewModel.busyProperty(), "");
+        Placeholders.loading(people, viewModel.busyProperty(), "Nobody struggles with the chosen signals.");
+        this.suspects = new BugSuspectsPane(viewModel, this::openTimeline);
         suspectsTab.setContent(suspects);
         TabPane tabs = new TabPane(new Tab("Clusters and people", clustersPane()), suspectsTab,
                 new Tab("Early warning", early));
@@ -86,11 +90,6 @@ public final class StrugglesView extends VBox implements ShownAware {
         viewModel.resultProperty().addListener((obs, old, report) -> show(report));
         viewModel.kindsProperty().addListener((obs, old, now) -> show(viewModel.resultProperty().get()));
         viewModel.refresh();
-    }
-
-    /** The view model behind the screen, for tests that drive "File bug" without a native file dialog. */
-    public StrugglesViewModel viewModelForTests() {
-        return viewModel;
     }
 
     @Override
@@ -169,8 +168,8 @@ public final class StrugglesView extends VBox implements ShownAware {
         suspectsTab.setText(String.format("Bug suspects (%d)", r.bugSuspects().stream().filter(BugSuspect::defect).count()));
         List<StruggleCluster> visible = viewModel.visibleClusters();
         clusters.getItems().setAll(visible);
-        clusters.setPlaceholder(new Label(r.struggling().isEmpty() ? "Nobody struggles with this feature in the window."
-                : "No group of people struggles more than the rest beyond chance."));
+        clustersEmpty.setText(r.struggling().isEmpty() ? "Nobody struggles with this feature in the window."
+                : "No group of people struggles more than the rest beyond chance.");
         showPeople(null);
         suspects.show(r.bugSuspects());
         early.show(w);

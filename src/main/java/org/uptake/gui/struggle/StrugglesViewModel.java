@@ -13,7 +13,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import org.uptake.adoption.TimelineEvent;
+import javafx.stage.FileChooser;
 import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.ExportTarget;
+import org.uptake.gui.common.Exports;
 import org.uptake.gui.common.LatestJob;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
@@ -24,7 +27,6 @@ import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.struggle.StruggleCluster;
 import org.uptake.struggle.StruggleReport;
 import org.uptake.struggle.StrugglingPerson;
-import org.uptake.workspace.ExportFile;
 
 /**
  * The Struggles screen's state: the header's feature drives one background analysis (latest request
@@ -35,6 +37,7 @@ public final class StrugglesViewModel {
     private final StruggleAnalysis analysis;
     private final TaskExecutor executor;
     private final Notifier notifier;
+    private final Exports exports;
     private final ObservableValue<FeatureRef> feature;
     private final ReadOnlyObjectWrapper<StruggleReport> result = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Set<SignalKind>> kinds = new SimpleObjectProperty<>(EnumSet.allOf(SignalKind.class));
@@ -42,10 +45,16 @@ public final class StrugglesViewModel {
     private final LatestJob job;
     private FeatureRef computedFor;
 
-    public StrugglesViewModel(StruggleAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature) {
+    static final FileChooser.ExtensionFilter MARKDOWN = new FileChooser.ExtensionFilter("Markdown (paste anywhere)", "*.md");
+    static final FileChooser.ExtensionFilter JIRA_CSV = new FileChooser.ExtensionFilter("CSV (Jira import)", "*.csv");
+    static final FileChooser.ExtensionFilter GITHUB_JSON = new FileChooser.ExtensionFilter("JSON (GitHub issues)", "*.json");
+
+    public StrugglesViewModel(StruggleAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature,
+            ExportTarget exportTarget) {
         this.analysis = analysis;
         this.executor = executor;
         this.notifier = notifier;
+        this.exports = new Exports(exportTarget, executor, notifier);
         this.feature = feature;
         this.job = new LatestJob(executor);
         feature.addListener((obs, old, now) -> refresh());
@@ -118,21 +127,21 @@ public final class StrugglesViewModel {
                 .onFailure(failure -> notifier.problem("Could not read the timeline", failure)));
     }
 
-    /** "File bug" in the background; {@code done} learns how many defects were written. */
-    public void fileBugsInBackground(ExportFile file, Consumer<Integer> done) {
-        executor.submit(BackgroundJob.of("Writing " + file.path().getFileName(), p -> fileBugs(file)).onSuccess(done::accept)
-                .onFailure(e -> notifier.problem("Could not write the bug report", e)));
-    }
-
-    /** "File bug": writes the suspected defects as Markdown, Jira CSV or GitHub JSON (by the file's extension). */
-    public int fileBugs(ExportFile file) {
+    /**
+     * "File bug": asks where, then writes the shown report's suspected defects with their evidence as
+     * Markdown, Jira CSV or GitHub JSON (by the file's extension) in the background.
+     */
+    public void fileBug() {
         StruggleReport r = result.get();
         if (r == null) {
-            return 0;
+            return;
         }
-        List<BugReport.Bug> bugs = BugReport.bugs(r.feature(), r.bugSuspects());
-        BugReport.write(bugs, file);
-        return bugs.size();
+        exports.write("File bug: save the suspected defects", r.feature().key() + "-bugs.md", file -> {
+            List<BugReport.Bug> bugs = BugReport.bugs(r.feature(), r.bugSuspects());
+            BugReport.write(bugs, file);
+            return bugs.size();
+        }, (bugs, path) -> String.format("%d suspected %s written to %s.", bugs, bugs == 1 ? "defect" : "defects", path),
+                MARKDOWN, JIRA_CSV, GITHUB_JSON);
     }
 
     public ReadOnlyObjectProperty<StruggleReport> resultProperty() {

@@ -45,4 +45,13 @@ class SaveTargetTest {
         assertEquals(temp.resolve("fresh.csv"), saveTarget.check(temp.resolve("fresh.csv"), p -> false, m -> { }).orElseThrow().path(),
                 "a new file needs no question");
     }
+
+    @Test
+    void theSaveDialogsOpenInTheWorkspacesExportsFolderWhenItExists() throws Exception {
+        Path workspace = Files.createDirectories(temp.resolve("ws"));
+        assertEquals(Optional.empty(), new SaveTarget(workspace).initialFolder(), "no exports/ yet: the dialog's own default");
+        Path exports = Files.createDirectories(workspace.resolve("exports"));
+        assertEquals(Optional.of(exports), new SaveTarget(workspace).initialFolder());
+        assertEquals(Optional.empty(), new SaveTarget(null).initialFolder());
+    }
 }

@@ -29,6 +29,11 @@ public final class SynchronousTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public void onUiThread(Runnable change) {
+        change.run();
+    }
+
+    @Override
     public void setDefaultFailureHandler(Consumer<Throwable> handler) {
         this.defaultFailureHandler = handler;
     }

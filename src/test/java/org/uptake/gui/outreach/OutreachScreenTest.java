@@ -1,4 +1,4 @@
-package org.uptake.app;
+package org.uptake.gui.outreach;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,34 +19,39 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.uptake.gui.outreach.OutreachView;
-import org.uptake.gui.outreach.OutreachViewModel;
-import org.uptake.gui.outreach.ReviewPane;
-import org.uptake.gui.shell.Screen;
+import org.uptake.gui.SampleScreen;
+import org.uptake.gui.common.ExportTo;
+import org.uptake.outreach.Delivery;
+import org.uptake.outreach.Outreach;
+import org.uptake.outreach.Secrets;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
 
 /** The Outreach screen on the sample: write drafts, review one, edit it past the checks, approve it, export approved only. */
-class OutreachScreenTest extends SampleScreenTest {
+class OutreachScreenTest extends SampleScreen {
 
     @Start
     void start(Stage stage) {
-        showWindow(stage);
+        keep(stage);
     }
-
-
 
     @Test
     void anAnalystReviewsEditsAndApprovesADraft(FxRobot robot) throws Exception {
-        openSample(robot, "Sample", "dashboard-customization", Screen.OUTREACH);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "129".equals(tileValue(robot, "#tile-held-out")));
+        openSample("dashboard-customization");
+        ExportTo exports = ExportTo.folder(temp);
+        // Secrets from a folder of the test's own, never the user's config folder.
+        Secrets secrets = Secrets.in(temp.resolve("config"));
+        OutreachViewModel viewModel = new OutreachViewModel(new Outreach(workspace, secrets), new Delivery(workspace, secrets), executor,
+                notifier, feature, exports);
+        show(robot, () -> new OutreachView(viewModel));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> "129".equals(tileValue(robot, "#tile-held-out")));
         // 57, not 59: two opted-out people abandoned once outside the target segments, so no audience holds them now.
         assertEquals("57", tileValue(robot, "#tile-opted-out"));
 
         robot.clickOn("#writeDrafts");
         TreeView<Object> tree = robot.lookup("#" + ReviewPane.TREE_ID).query();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> firstMessage(tree) != null);
-        closeOwnedWindows(robot);
+        assertTrue(notifier.told().get(0).startsWith("Drafts written: 1,114 drafts written by templates;"), notifier.told().toString());
         TreeItem<Object> first = firstMessage(tree);
         Message draft = (Message) first.getValue();
         assertEquals(MessageStatus.DRAFT, draft.status());
@@ -68,7 +74,6 @@ class OutreachScreenTest extends SampleScreenTest {
         robot.clickOn("#" + ReviewPane.SAVE_ID);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> checks.getText().isEmpty() && !approve.isDisabled());
         robot.clickOn("#" + ReviewPane.APPROVE_ID);
-        OutreachView view = robot.lookup(n -> n instanceof OutreachView).queryAs(OutreachView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> firstMessage(tree) != null
                 && ((Message) firstMessage(tree).getValue()).id() != draft.id());
 
@@ -84,9 +89,13 @@ class OutreachScreenTest extends SampleScreenTest {
         assertEquals("Not rejected: a rejection needs a reason, which stays in the audit trail.", notice.getText());
         assertEquals(MessageStatus.DRAFT, ((Message) firstMessage(tree).getValue()).status());
 
-        Path exported = temp.resolve("in-app.json");
-        robot.interact(() -> view.viewModel().deliver(OutreachViewModel.Export.IN_APP_JSON, exported, false, d -> { }));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> exported.toFile().length() > 0);
+        Path exported = temp.resolve("outreach-in-app.json");
+        robot.clickOn("#exportApproved");
+        robot.clickOn("In-app messages as JSON…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notifier.told().size() == 2);
+        assertEquals(List.of("Export approved messages: In-app messages as JSON | outreach-in-app.json | *.json"), exports.asked());
+        assertTrue(notifier.told().get(1).startsWith(draft.channel() == org.uptake.model.Channel.IN_APP ? "Delivered: 1 approved messages"
+                : "Delivered: No approved messages of that kind"), notifier.told().get(1));
         JsonNode messages = new ObjectMapper().readTree(exported.toFile());
         assertEquals(draft.channel() == org.uptake.model.Channel.IN_APP ? 1 : 0, messages.size(), "only the approved message");
         if (messages.size() == 1) {

@@ -1,4 +1,4 @@
-package org.uptake.app;
+package org.uptake.gui.impact;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,22 +13,29 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.uptake.gui.impact.ImpactView;
-import org.uptake.gui.impact.PortfolioView;
-import org.uptake.gui.shell.Screen;
+import org.uptake.gui.SampleScreen;
+import org.uptake.gui.common.ExportTo;
+import org.uptake.impact.ImpactAnalysis;
+import org.uptake.impact.ImpactValidation;
+import org.uptake.impact.Portfolio;
 import org.uptake.impact.PortfolioRow;
 
 /** The Impact and Portfolio screens on the sample: the summary and metric tiles, the ranked portfolio with its flags. */
-class ImpactScreenTest extends SampleScreenTest {
+class ImpactScreenTest extends SampleScreen {
 
     @Start
     void start(Stage stage) {
-        showWindow(stage);
+        keep(stage);
     }
 
     @Test
     void theImpactReportAndThePortfolioShowWhatWasMeasured(FxRobot robot) throws Exception {
-        openSample(robot, "Sample", "dashboard-customization", Screen.IMPACT);
+        openSample("dashboard-customization");
+        ExportTo exports = ExportTo.folder(temp);
+        ImpactAnalysis impact = new ImpactAnalysis(workspace);
+        ImpactViewModel viewModel = new ImpactViewModel(impact, new ImpactValidation(workspace), new Portfolio(workspace, impact), executor,
+                notifier, feature, exports);
+        show(robot, () -> new ImpactView(viewModel));
         Label summary = robot.lookup("#" + ImpactView.SUMMARY_ID).queryAs(Label.class);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> summary.getText().contains("adoption in the target segments (enterprise and smb) is at 32.6%"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -43,7 +50,14 @@ class ImpactScreenTest extends SampleScreenTest {
         assertTrue(((Label) validation.getChildren().get(0)).getText().contains("false-claim rate 0%"),
                 ((Label) validation.getChildren().get(0)).getText());
 
-        robot.interact(() -> window.screenProperty().set(Screen.PORTFOLIO));
+        // The PDF carries the validation just run; it is written off the FX thread and the analyst is told where.
+        robot.clickOn("#" + ImpactView.EXPORT_PDF_ID);
+        Path pdf = temp.resolve("impact-report.pdf");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !notifier.told().isEmpty());
+        assertEquals(java.util.List.of("Exported: Written to " + pdf + "."), notifier.told());
+        assertTrue(Files.size(pdf) > 10_000, "a report with its charts");
+
+        show(robot, () -> new PortfolioView(viewModel));
         TableView<PortfolioRow> table = robot.lookup("#" + PortfolioView.TABLE_ID).queryTableView();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         PortfolioRow saved = table.getItems().stream().filter(r -> r.featureKey().equals("saved-views")).findFirst().orElseThrow();
@@ -51,11 +65,6 @@ class ImpactScreenTest extends SampleScreenTest {
         assertEquals("dashboard-customization", table.getItems().get(0).featureKey());
         assertEquals(6L, table.getItems().get(0).feedbackLoop().days(), "measured in data days, not from the report's wall-clock date");
 
-        robot.interact(() -> window.screenProperty().set(Screen.IMPACT));
-        ImpactView view = robot.lookup(n -> n instanceof ImpactView).queryAs(ImpactView.class);
-        Path pdf = temp.resolve("impact.pdf");
-        robot.interact(() -> view.viewModelForTests().exportReport(org.uptake.workspace.ExportFile.to(pdf, null, false), p -> { }));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.exists(pdf) && pdf.toFile().length() > 10_000);
         closeOwnedWindows(robot);
     }
 }

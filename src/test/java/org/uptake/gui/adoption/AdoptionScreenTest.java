@@ -1,38 +1,45 @@
-package org.uptake.app;
+package org.uptake.gui.adoption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.adoption.FunnelReport;
 import org.uptake.adoption.TimelineEvent;
-import org.uptake.gui.adoption.AdoptionView;
-import org.uptake.gui.adoption.PeopleWindow;
-import org.uptake.gui.adoption.TimelineWindow;
-import org.uptake.gui.shell.Screen;
+import org.uptake.gui.SampleScreen;
+import org.uptake.gui.common.ExportTo;
+import org.uptake.gui.common.SecondaryWindow;
 
-/** The Adoption screen on the sample workspace: tiles, breakdowns, the funnel breakdown and the feature picker drive it. */
-class AdoptionScreenTest extends SampleScreenTest {
+/**
+ * The Adoption screen on the sample workspace: tiles, breakdowns, the people behind a number (which
+ * close with Escape or Close), their export, and the funnel breakdown and the feature picker driving it.
+ */
+class AdoptionScreenTest extends SampleScreen {
 
     @Start
     void start(Stage stage) {
-        showWindow(stage);
+        keep(stage);
     }
-
-
 
     @Test
     void theScreenShowsTheSamplesAdoptionAndFollowsThePickers(FxRobot robot) throws Exception {
-        openSample(robot, "Sample", "dashboard-customization", Screen.ADOPTION);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "32.6%".equals(tileValue(robot, "#tile-adoption")));
+        openSample("dashboard-customization");
+        ExportTo exports = ExportTo.folder(temp);
+        AdoptionViewModel viewModel = new AdoptionViewModel(new AdoptionAnalysis(workspace), executor, notifier, feature, exports);
+        show(robot, () -> new AdoptionView(viewModel));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "32.6%".equals(tileValue(robot, "#tile-adoption")));
         // The tiles are set first in the same FX update that then draws the charts and fills the tables.
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("222", tileValue(robot, "#tile-abandoned"));
@@ -49,13 +56,36 @@ class AdoptionScreenTest extends SampleScreenTest {
         assertEquals(222, people.getItems().size());
         robot.interact(() -> robot.lookup("#" + PeopleWindow.FILTER_ID).queryAs(javafx.scene.control.TextField.class).setText("enterprise"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(people.getItems().size() < 222 && !people.getItems().isEmpty(), "filtered to one segment");
-        robot.doubleClickOn(robot.lookup("#" + PeopleWindow.TABLE_ID + " .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        int enterprise = people.getItems().size();
+        assertTrue(enterprise < 222 && enterprise > 0, "filtered to one segment");
+
+        robot.interact(() -> {
+            people.getSelectionModel().select(0);
+            people.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + TimelineWindow.TABLE_ID).tryQuery().isPresent());
         TableView<?> timeline = robot.lookup("#" + TimelineWindow.TABLE_ID).queryTableView();
         assertTrue(timeline.getItems().stream().anyMatch(e -> ((TimelineEvent) e).event().equals("dashboard_edit_opened")),
                 "an abandoner's timeline holds their edit attempt");
-        closeOwnedWindows(robot);
+
+        // Escape closes the timeline; Close (after the export) the people list.
+        robot.interact(() -> ((Stage) timeline.getScene().getWindow()).requestFocus());
+        robot.interact(() -> timeline.requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#" + TimelineWindow.TABLE_ID).tryQuery().isPresent(), "Escape closed the timeline");
+
+        // The export writes what the list shows (after the filter), off the FX thread, and says so.
+        // Fired, not clicked: headless, a closed window can leave the people list under the screen's stage.
+        robot.interact(() -> robot.lookup("#" + PeopleWindow.EXPORT_ID).queryButton().fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !notifier.told().isEmpty());
+        assertEquals(List.of("Exported: " + enterprise + " people written to " + temp.resolve("people.csv") + "."), notifier.told());
+        assertEquals(1 + enterprise, Files.readAllLines(temp.resolve("people.csv")).size());
+
+        robot.interact(() -> robot.lookup("#" + SecondaryWindow.CLOSE_ID).queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#" + PeopleWindow.TABLE_ID).tryQuery().isPresent(), "Close closed the people list");
 
         ComboBox<FunnelReport.Breakdown> by = robot.lookup("#" + AdoptionView.BREAKDOWN_ID).queryComboBox();
         robot.interact(() -> by.setValue(FunnelReport.Breakdown.PLATFORM));
@@ -63,5 +93,4 @@ class AdoptionScreenTest extends SampleScreenTest {
         choose(robot, "scheduled-exports");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "14.5%".equals(tileValue(robot, "#tile-adoption")));
     }
-
 }

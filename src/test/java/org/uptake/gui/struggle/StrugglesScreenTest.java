@@ -1,4 +1,4 @@
-package org.uptake.app;
+package org.uptake.gui.struggle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,27 +15,31 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.uptake.adoption.TimelineEvent;
+import org.uptake.gui.SampleScreen;
 import org.uptake.gui.adoption.TimelineWindow;
-import org.uptake.gui.shell.Screen;
-import org.uptake.gui.struggle.StrugglesView;
+import org.uptake.gui.common.ExportTo;
+import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.struggle.StruggleCluster;
 import org.uptake.struggle.StrugglingPerson;
 
 /** The Struggles screen on the sample: tiles, clusters that narrow the people, a timeline with the signals, the kind filter. */
-class StrugglesScreenTest extends SampleScreenTest {
+class StrugglesScreenTest extends SampleScreen {
 
     @Start
     void start(Stage stage) {
-        showWindow(stage);
+        keep(stage);
     }
 
-    private StrugglesView view;
-
+    private void showStruggles(FxRobot robot, ExportTo exports) throws Exception {
+        openSample("dashboard-customization");
+        StrugglesViewModel viewModel = new StrugglesViewModel(new StruggleAnalysis(workspace), executor, notifier, feature, exports);
+        show(robot, () -> new StrugglesView(viewModel));
+    }
 
     @Test
     void clustersLeadToPeopleAndPeopleToTheirSignalsInTheTimeline(FxRobot robot) throws Exception {
-        openSample(robot, "Sample", "dashboard-customization", Screen.STRUGGLES);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "71%".equals(tileValue(robot, "#tile-early-warning")));
+        showStruggles(robot, ExportTo.cancel());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> "71%".equals(tileValue(robot, "#tile-early-warning")));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("222", tileValue(robot, "#tile-abandoned"));
         assertEquals("21", tileValue(robot, "#tile-tickets"));
@@ -87,17 +91,20 @@ class StrugglesScreenTest extends SampleScreenTest {
 
     @Test
     void fileBugWritesTheDefectsEvidence(FxRobot robot) throws Exception {
-        openSample(robot, "Sample2", "dashboard-customization", Screen.STRUGGLES);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "71%".equals(tileValue(robot, "#tile-early-warning")));
-        view = robot.lookup(n -> n instanceof StrugglesView).queryAs(StrugglesView.class);
+        ExportTo exports = ExportTo.folder(temp);
+        showStruggles(robot, exports);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> "71%".equals(tileValue(robot, "#tile-early-warning")));
         TableView<?> suspects = robot.lookup("#" + StrugglesView.SUSPECTS_ID).queryTableView();
         // The tiles and the suspects pane are filled in separate pulses: wait for the pane too.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> suspects.getItems().size() == 3);
         assertEquals(3, suspects.getItems().size(), "three reverters, one of them a defect");
-        Path file = temp.resolve("bugs.md");
-        int[] written = new int[1];
-        robot.interact(() -> written[0] = view.viewModelForTests().fileBugs(org.uptake.workspace.ExportFile.to(file, null, false)));
-        assertEquals(1, written[0], "one defect: the render error, with its broken state and ticket as evidence");
+        robot.clickOn("Bug suspects (1)");
+        robot.clickOn("#fileBug");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !notifier.told().isEmpty());
+        Path file = temp.resolve("dashboard-customization-bugs.md");
+        assertEquals(List.of("File bug: save the suspected defects | dashboard-customization-bugs.md | *.md *.csv *.json"), exports.asked());
+        assertEquals(List.of("Exported: 1 suspected defect written to " + file + "."), notifier.told(),
+                "one defect: the render error, with its broken state and ticket as evidence");
         String markdown = Files.readString(file);
         assertTrue(markdown.contains("dashboard_render_error") && markdown.contains("u000849"), markdown);
     }
