@@ -18,7 +18,6 @@ import org.uptake.model.MessageStatus;
 import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
-import org.uptake.workspace.WorkspaceSettings;
 
 /**
  * Takes approved messages out of the workspace — only approved ones, only as approved, and only to
@@ -60,7 +59,7 @@ public final class Delivery {
     }
 
     OutreachSettings settings() {
-        return OutreachSettings.of(new WorkspaceSettings(workspace.dataSource()), secrets);
+        return OutreachSettings.of(workspace.settings(), secrets);
     }
 
     /**

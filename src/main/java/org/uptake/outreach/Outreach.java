@@ -62,7 +62,7 @@ public final class Outreach {
         this.adoption = new AdoptionAnalysis(workspace);
         this.struggles = struggles;
         this.queries = new OutreachQueries(workspace);
-        this.settings = new WorkspaceSettings(workspace.dataSource());
+        this.settings = workspace.settings();
         this.override = generator;
         this.review = new ReviewQueue(workspace, this::settings);
         this.secretsMoved = secrets.moveOutOf(settings);
@@ -77,43 +77,28 @@ public final class Outreach {
         return secretsMoved;
     }
 
-    /** Stores one outreach setting after checking the whole policy still makes sense. */
+    /** Stores one outreach setting (a secret in {@link Secrets}) after checking the whole policy still makes sense. */
     public void set(String name, String value) {
         if (Secrets.isSecret(name)) {
             secrets.put(name, value);
             return;
         }
-        if (name.startsWith("outreach.priority.")) {
-            Integer.parseInt(value.trim());
-            settings.put(name, value.trim());
-            return;
-        }
-        if (!OutreachSettings.NAMES.contains(name)) {
-            throw new IllegalArgumentException("There is no outreach setting " + name + "; the settings are "
-                    + String.join(", ", new java.util.TreeSet<>(OutreachSettings.NAMES)) + ".");
-        }
-        String old = settings.get(name).orElse(null);
-        settings.put(name, value);
-        try {
-            settings();
-        } catch (IllegalArgumentException e) {
-            if (old == null) {
-                settings.remove(name);
-            } else {
-                settings.put(name, old);
-            }
-            throw e;
-        }
+        settings.set(OutreachSettings.SECTION, name, value);
+    }
+
+    /** Every outreach setting with its current value (stored, default or secret), by name. */
+    public Map<String, String> settingValues() {
+        Map<String, String> values = new java.util.TreeMap<>(settings.values(OutreachSettings.SECTION));
+        OutreachSettings s = settings();
+        values.keySet().removeIf(name -> name.startsWith(OutreachSettings.SECTION.name() + ".priority."));
+        values.put(Secrets.LLM_API_KEY, s.llmApiKey());
+        values.put(Secrets.SMTP_PASSWORD, s.smtpPassword());
+        return values;
     }
 
     /** A feature's outreach priority (setting {@code outreach.priority.<key>}, default 0): the higher wins a person both want. */
     public int priority(String featureKey) {
-        String value = settings.get("outreach.priority." + featureKey).orElse("0");
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The setting outreach.priority." + featureKey + " is '" + value + "', not a whole number.");
-        }
+        return settings.read(OutreachSettings.SECTION).priorityOf(featureKey);
     }
 
     public CopyGenerator generator() {

@@ -272,6 +272,11 @@ public final class Workspace implements AutoCloseable {
         return folder.resolve(EXPORTS_FOLDER);
     }
 
+    /** The workspace's stored settings (its name and one document per settings section). */
+    public WorkspaceSettings settings() {
+        return new WorkspaceSettings(pool);
+    }
+
     public DataSource dataSource() {
         return pool;
     }
