@@ -1,5 +1,8 @@
 package org.uptake.ingest;
 
+import org.uptake.workspace.Transaction;
+import org.uptake.workspace.WorkspaceDataException;
+
 import it.unimi.dsi.fastutil.ints.Int2IntMap;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.sql.Connection;
@@ -108,7 +111,15 @@ final class RollupQueries {
     }
 
     /** Rebuilds a feature's events and rollups from all stored events (a new or changed definition). */
-    static void rebuildFeature(Connection c, Feature feature, Dictionary names) throws SQLException {
+    static void rebuildFeature(Transaction tx, Feature feature, Dictionary names) {
+        try {
+            rebuildFeature(tx.connection(), feature, names);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot rebuild the rollups of feature '" + feature.key() + "'", e);
+        }
+    }
+
+    private static void rebuildFeature(Connection c, Feature feature, Dictionary names) throws SQLException {
         FeatureEventStore.delete(c, feature.key());
         for (String table : List.of("person_feature", "person_feature_day")) {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE feature_key = ?")) {

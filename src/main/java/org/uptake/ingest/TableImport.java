@@ -1,5 +1,8 @@
 package org.uptake.ingest;
 
+import org.uptake.workspace.Transaction;
+import org.uptake.workspace.WorkspaceDataException;
+
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,14 +36,22 @@ final class TableImport {
     long unchanged;
     long records;
 
-    TableImport(ImportPlan plan, Connection connection, WorkspaceIndex index, long batchId) {
+    TableImport(ImportPlan plan, Transaction transaction, WorkspaceIndex index, long batchId) {
         this.plan = plan;
-        this.connection = connection;
+        this.connection = transaction.connection();
         this.index = index;
         this.batchId = batchId;
     }
 
-    PeopleWriter run(QuarantineWriter quarantine, Progress progress) throws IOException, SQLException {
+    PeopleWriter run(QuarantineWriter quarantine, Progress progress) throws IOException {
+        try {
+            return load(quarantine, progress);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("The workspace could not be written", e);
+        }
+    }
+
+    private PeopleWriter load(QuarantineWriter quarantine, Progress progress) throws IOException, SQLException {
         PeopleWriter people = new PeopleWriter(connection, index, batchId);
         List<String> header = plan.sniff().header();
         RowHandler handler = switch (plan.sniff().kind()) {

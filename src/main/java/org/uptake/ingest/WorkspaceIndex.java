@@ -1,5 +1,8 @@
 package org.uptake.ingest;
 
+import org.uptake.workspace.Transaction;
+import org.uptake.workspace.WorkspaceDataException;
+
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.sql.Connection;
@@ -30,7 +33,16 @@ final class WorkspaceIndex {
         dedupeKeys = new LongOpenHashSet(Math.max(1024, expectedEvents));
     }
 
-    static WorkspaceIndex load(Connection c) throws SQLException {
+    /** Everything an import needs to know of the workspace, read in the import's transaction. */
+    static WorkspaceIndex load(Transaction tx) {
+        try {
+            return load(tx.connection());
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read what the workspace holds", e);
+        }
+    }
+
+    private static WorkspaceIndex load(Connection c) throws SQLException {
         long events = EventStore.count(c);
         WorkspaceIndex index = new WorkspaceIndex((int) Math.min(Integer.MAX_VALUE - 8, events + events / 4));
         index.events = events;

@@ -277,11 +277,12 @@ public final class Workspace implements AutoCloseable {
         return new WorkspaceSettings(pool);
     }
 
-    public DataSource dataSource() {
+    /** The pool, for this package's stores; other packages go through {@link WorkspaceDatabase} or a {@link Transaction}. */
+    DataSource dataSource() {
         return pool;
     }
 
-    public Connection connection() throws SQLException {
+    Connection connection() throws SQLException {
         return pool.getConnection();
     }
 
