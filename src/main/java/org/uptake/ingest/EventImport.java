@@ -73,7 +73,7 @@ final class EventImport {
     }
 
     private Outcome load(QuarantineWriter quarantine, Progress progress) throws SQLException, IOException {
-        PeopleWriter people = new PeopleWriter(connection, index, batchId);
+        PeopleWriter people = new PeopleWriter(transaction, index, batchId);
         EventResolver resolver = new EventResolver(index, people, features);
         // Sized once from the file's size: growing a set of millions of keys step by step costs seconds of rehashing.
         long bytesPerEvent = plan.sniff().layout() == Layout.DELIMITED ? BYTES_PER_CSV_EVENT : BYTES_PER_JSON_EVENT;
@@ -149,9 +149,9 @@ final class EventImport {
         }
         loader.flush();
         loader.close();
-        index.names.flush(connection);
-        index.platforms.flush(connection);
-        index.targets.flush(connection);
+        index.names.flush(transaction);
+        index.platforms.flush(transaction);
+        index.targets.flush(transaction);
         long t1 = System.nanoTime();
         people.flush();
         long t2 = System.nanoTime();

@@ -27,7 +27,15 @@ final class RollupQueries {
     }
 
     /** Moves everything recorded for anonymous placeholders onto the people an identify call linked them to. */
-    static void movePeople(Connection c, Int2IntMap merges) throws SQLException {
+    static void movePeople(Transaction tx, Int2IntMap merges) {
+        try {
+            movePeople(tx.connection(), merges);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("The workspace could not be written", e);
+        }
+    }
+
+    private static void movePeople(Connection c, Int2IntMap merges) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO import_merge (anonymous_person, person_id) VALUES (?, ?)")) {
             for (Int2IntMap.Entry e : merges.int2IntEntrySet()) {
                 s.setInt(1, e.getIntKey());

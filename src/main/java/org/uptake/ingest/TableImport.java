@@ -26,6 +26,7 @@ import org.uptake.model.Progress;
 final class TableImport {
 
     private final ImportPlan plan;
+    private final Transaction transaction;
     private final Connection connection;
     private final WorkspaceIndex index;
     private final long batchId;
@@ -38,6 +39,7 @@ final class TableImport {
 
     TableImport(ImportPlan plan, Transaction transaction, WorkspaceIndex index, long batchId) {
         this.plan = plan;
+        this.transaction = transaction;
         this.connection = transaction.connection();
         this.index = index;
         this.batchId = batchId;
@@ -52,7 +54,7 @@ final class TableImport {
     }
 
     private PeopleWriter load(QuarantineWriter quarantine, Progress progress) throws IOException, SQLException {
-        PeopleWriter people = new PeopleWriter(connection, index, batchId);
+        PeopleWriter people = new PeopleWriter(transaction, index, batchId);
         List<String> header = plan.sniff().header();
         RowHandler handler = switch (plan.sniff().kind()) {
             case PEOPLE -> peopleRows(people, header);
