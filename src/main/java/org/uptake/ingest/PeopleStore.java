@@ -180,14 +180,6 @@ final class PeopleStore {
 
     /** user id → {account, segment, plan, role, email, created (Instant), opted out, anonymous}. */
     Map<String, Object[]> storedPeople(Set<String> userIds) {
-        try {
-            return people(userIds);
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-    }
-
-    private Map<String, Object[]> people(Set<String> userIds) throws SQLException {
         // Looked up even for a handful: a re-import must tell updated from unchanged rows.
         Map<String, Object[]> stored = new HashMap<>();
         if (userIds.isEmpty()) {
@@ -200,6 +192,8 @@ final class PeopleStore {
                         putPerson(stored, rs);
                     }
                 }
+            } catch (SQLException e) {
+                throw failed(e);
             }
             return stored;
         }
@@ -220,6 +214,8 @@ final class PeopleStore {
                     }
                 }
             }
+        } catch (SQLException e) {
+            throw failed(e);
         }
         return stored;
     }
@@ -232,14 +228,6 @@ final class PeopleStore {
 
     /** account id → {name, tier, ARR (BigDecimal), CSM owner}, for many accounts (one pass over a table of thousands). */
     Map<String, Object[]> storedAccounts(Set<String> accountIds) {
-        try {
-            return accounts(accountIds);
-        } catch (SQLException e) {
-            throw failed(e);
-        }
-    }
-
-    private Map<String, Object[]> accounts(Set<String> accountIds) throws SQLException {
         Map<String, Object[]> stored = new HashMap<>();
         if (accountIds.isEmpty()) {
             return stored;
@@ -251,6 +239,8 @@ final class PeopleStore {
                     stored.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5)});
                 }
             }
+        } catch (SQLException e) {
+            throw failed(e);
         }
         return stored;
     }

@@ -294,9 +294,7 @@ final class PeopleWriter {
     }
 
     private void writePeople() {
-        if (personTraits.isEmpty()) {
-            return;
-        }
+        // Empty: nothing is looked up, and the store writes nothing.
         Map<String, Object[]> stored = store.storedPeople(personTraits.keySet());
         List<PeopleStore.PersonTraits> rows = new ArrayList<>();
         for (Map.Entry<String, String[]> p : personTraits.entrySet()) {

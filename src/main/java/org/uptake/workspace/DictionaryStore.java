@@ -1,7 +1,6 @@
 package org.uptake.workspace;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.ObjIntConsumer;
@@ -21,13 +20,9 @@ public final class DictionaryStore {
 
     /** Every entry of a kind with its id. */
     public static void forEach(Transaction tx, int kind, ObjIntConsumer<String> entryAndId) {
-        try (PreparedStatement s = tx.connection().prepareStatement("SELECT id, entry FROM dictionary WHERE kind = ?")) {
-            s.setInt(1, kind);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    entryAndId.accept(rs.getString(2), rs.getInt(1));
-                }
-            }
+        try {
+            Rows.each(tx.connection(), "SELECT id, entry FROM dictionary WHERE kind = ?", rs -> entryAndId.accept(rs.getString(2), rs.getInt(1)),
+                    kind);
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the dictionary", e);
         }

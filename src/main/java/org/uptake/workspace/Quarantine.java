@@ -2,7 +2,6 @@ package org.uptake.workspace;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.BiConsumer;
 
@@ -29,10 +28,10 @@ public final class Quarantine {
 
         public void add(long line, String rawText, String reason) {
             try {
-                insert.setLong(1, batchId);
-                insert.setLong(2, line);
-                insert.setString(3, rawText);
-                insert.setString(4, reason);
+                Object[] values = {batchId, line, rawText, reason};
+                for (int i = 0; i < values.length; i++) {
+                    insert.setObject(i + 1, values[i]);
+                }
                 insert.addBatch();
                 if (++pending == 1000) {
                     insert.executeBatch();
@@ -67,13 +66,9 @@ public final class Quarantine {
 
     /** Each reason and raw text other imports than {@code batchId} quarantined. */
     public static void forEachEarlier(Transaction tx, long batchId, BiConsumer<String, String> reasonAndRawText) {
-        try (PreparedStatement s = tx.connection().prepareStatement("SELECT reason, raw_text FROM quarantine WHERE batch_id <> ?")) {
-            s.setLong(1, batchId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    reasonAndRawText.accept(rs.getString(1), rs.getString(2));
-                }
-            }
+        try {
+            Rows.each(tx.connection(), "SELECT reason, raw_text FROM quarantine WHERE batch_id <> ?",
+                    rs -> reasonAndRawText.accept(rs.getString(1), rs.getString(2)), batchId);
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the quarantine", e);
         }
@@ -87,14 +82,9 @@ public final class Quarantine {
 
     /** An import's quarantined rows in line order. */
     public static <E extends Exception> void forEachRow(Workspace workspace, long batchId, RowSink<E> sink) throws E {
-        try (Connection c = workspace.connection();
-             PreparedStatement s = c.prepareStatement("SELECT line_no, reason, raw_text FROM quarantine WHERE batch_id = ? ORDER BY line_no")) {
-            s.setLong(1, batchId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
-                }
-            }
+        try (Connection c = workspace.connection()) {
+            Rows.<E>each(c, "SELECT line_no, reason, raw_text FROM quarantine WHERE batch_id = ? ORDER BY line_no",
+                    rs -> sink.accept(new Row(rs.getLong(1), rs.getString(2), rs.getString(3))), batchId);
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the quarantine of import " + batchId, e);
         }
