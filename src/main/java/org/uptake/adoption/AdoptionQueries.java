@@ -14,6 +14,7 @@ import org.uptake.workspace.EventStore;
 import org.uptake.workspace.FeatureEventStore;
 import org.uptake.workspace.ProfileStore;
 import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceDatabase;
 import org.uptake.workspace.WorkspaceDataException;
 
 /** The SQL of the adoption analyses: reads the rollups the importers keep, never the raw event table. */
@@ -35,7 +36,7 @@ final class AdoptionQueries {
 
     /** The days of the first and the last event in the workspace (data time), or null when it holds no events. */
     LocalDate[] dataDays() {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(DATA_DAYS);
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(DATA_DAYS);
              ResultSet rs = s.executeQuery()) {
             rs.next();
             long first = rs.getLong(1);
@@ -59,7 +60,7 @@ final class AdoptionQueries {
         LocalDate activeFrom = from.isBefore(feature.launchedAt()) ? feature.launchedAt() : from;
         long t0 = System.nanoTime();
         long[] marks = new long[4];
-        try (Connection c = workspace.connection()) {
+        try (Connection c = WorkspaceDatabase.connect(workspace)) {
             Map<Integer, String> platformNames = names(c, 2);
             LocalDate lately = to.minusDays(13);
             it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap platforms = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
@@ -135,7 +136,7 @@ final class AdoptionQueries {
     /** Each person's first active day in [from, to]. */
     java.util.Map<Integer, LocalDate> firstActiveDays(LocalDate from, LocalDate to) {
         java.util.Map<Integer, LocalDate> first = new HashMap<>();
-        try (Connection c = workspace.connection()) {
+        try (Connection c = WorkspaceDatabase.connect(workspace)) {
             ActivityStore.scan(c, a -> {
                 LocalDate day = a.firstDayIn(from, to);
                 if (day != null) {
@@ -151,7 +152,7 @@ final class AdoptionQueries {
     /** Per person: {days on which they used the feature, total uses} in [from, to]. */
     java.util.Map<Integer, long[]> daysUsed(String featureKey, LocalDate from, LocalDate to) {
         java.util.Map<Integer, long[]> used = new HashMap<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(DAYS_USED)) {
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(DAYS_USED)) {
             s.setString(1, featureKey);
             s.setObject(2, from);
             s.setObject(3, to);
@@ -169,7 +170,7 @@ final class AdoptionQueries {
     /** Per person: {active days, events} in [from, to]. */
     java.util.Map<Integer, long[]> activity(LocalDate from, LocalDate to) {
         java.util.Map<Integer, long[]> activity = new HashMap<>();
-        try (Connection c = workspace.connection()) {
+        try (Connection c = WorkspaceDatabase.connect(workspace)) {
             ActivityStore.scan(c, a -> {
                 int days = a.daysIn(from, to);
                 if (days > 0) {
@@ -185,7 +186,7 @@ final class AdoptionQueries {
     /** One person's events in time order, with names, platforms and targets spelled out. */
     List<TimelineEvent> timeline(String userId) {
         List<TimelineEvent> events = new java.util.ArrayList<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(PERSON_ID)) {
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(PERSON_ID)) {
             s.setString(1, userId);
             int person;
             try (ResultSet rs = s.executeQuery()) {

@@ -52,10 +52,8 @@ public final class Cli {
 
     /** The failure's own message, first line only; its type when it has none. */
     static String oneLine(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY) {
-                return "The workspace is read-only (its folder or database file cannot be written): it can be read but not changed.";
-            }
+        if (org.uptake.workspace.WorkspaceException.refusedAsReadOnly(failure)) {
+            return "The workspace is read-only (its folder or database file cannot be written): it can be read but not changed.";
         }
         String message = failure.getMessage();
         if (message == null || message.isBlank()) {

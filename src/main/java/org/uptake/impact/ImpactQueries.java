@@ -17,6 +17,7 @@ import java.util.Set;
 import org.uptake.workspace.ActivityStore;
 import org.uptake.workspace.EventStore;
 import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceDatabase;
 import org.uptake.workspace.WorkspaceDataException;
 
 /** The SQL of impact: people active in a window, adopters, a metric's values per person, tickets by tag, past reports. */
@@ -31,7 +32,7 @@ final class ImpactQueries {
 
     /** The first and last day with events, or null when there are none. */
     LocalDate[] dataDays() {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(
                 "SELECT MIN(first_ts), MAX(last_ts) FROM import_batch WHERE status = 'imported' AND first_ts IS NOT NULL");
              ResultSet rs = s.executeQuery()) {
             rs.next();
@@ -48,7 +49,7 @@ final class ImpactQueries {
     /** People with an event in [from, to) (days). */
     IntOpenHashSet active(LocalDate from, LocalDate toExclusive) {
         IntOpenHashSet people = new IntOpenHashSet();
-        try (Connection c = workspace.connection()) {
+        try (Connection c = WorkspaceDatabase.connect(workspace)) {
             LocalDate to = toExclusive.minusDays(1);
             ActivityStore.scan(c, a -> {
                 if (a.activeIn(from, to)) {
@@ -64,7 +65,7 @@ final class ImpactQueries {
     /** People whose first adoption of the feature came before {@code before}. */
     IntOpenHashSet adopters(String featureKey, long before) {
         IntOpenHashSet people = new IntOpenHashSet();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(
                 "SELECT person_id FROM person_feature WHERE feature_key = ? AND first_adoption < ?")) {
             s.setString(1, featureKey);
             s.setLong(2, before);
@@ -87,7 +88,7 @@ final class ImpactQueries {
         Int2ObjectOpenHashMap<double[]> byPerson = new Int2ObjectOpenHashMap<>();
         int windows = bounds.length - 1;
         String needle = property == null ? null : "\"" + property + "\"";
-        try (Connection c = workspace.connection()) {
+        try (Connection c = WorkspaceDatabase.connect(workspace)) {
             int nameId = eventNameId(c, event);
             if (nameId == 0) {
                 return byPerson;
@@ -139,7 +140,7 @@ final class ImpactQueries {
     Int2ObjectOpenHashMap<int[]> activeDays(LocalDate from, LocalDate toExclusive) {
         Int2ObjectOpenHashMap<int[]> people = new Int2ObjectOpenHashMap<>();
         LocalDate to = toExclusive.minusDays(1);
-        try (Connection c = workspace.connection()) {
+        try (Connection c = WorkspaceDatabase.connect(workspace)) {
             ActivityStore.scan(c, a -> {
                 it.unimi.dsi.fastutil.ints.IntArrayList days = new it.unimi.dsi.fastutil.ints.IntArrayList();
                 for (LocalDate d = a.firstDayIn(from, to); d != null; d = d.isBefore(to) ? a.firstDayIn(d.plusDays(1), to) : null) {
@@ -186,7 +187,7 @@ final class ImpactQueries {
     /** Tickets carrying any of the tags, by creation time. */
     List<Instant> tickets(Set<String> tags) {
         List<Instant> times = new ArrayList<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement("SELECT created_at, tags FROM ticket");
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement("SELECT created_at, tags FROM ticket");
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 String t = rs.getString(2);
@@ -209,7 +210,7 @@ final class ImpactQueries {
     /** Campaigns sent in [from, to): id, time, people contacted. */
     List<Object[]> campaigns(long from, long to) {
         List<Object[]> rows = new ArrayList<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement("SELECT campaign_id, MIN(sent_at),"
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement("SELECT campaign_id, MIN(sent_at),"
                 + " SUM(CASE WHEN group_name = 'treatment' THEN 1 ELSE 0 END) FROM campaign_contact WHERE sent_at >= ? AND sent_at < ?"
                 + " GROUP BY campaign_id ORDER BY 2")) {
             s.setObject(1, Instant.ofEpochMilli(from).atOffset(ZoneOffset.UTC));
@@ -226,7 +227,7 @@ final class ImpactQueries {
     }
 
     void recordReport(String featureKey, String content) {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO impact_report (feature_key, created_at, content) VALUES (?, ?, ?)")) {
             s.setString(1, featureKey);
             s.setObject(2, Instant.now().atOffset(ZoneOffset.UTC));
@@ -240,7 +241,7 @@ final class ImpactQueries {
     /** People using the feature per ISO week (Monday start) from {@code from} to {@code to}. */
     List<int[]> weeklyUsers(String featureKey, LocalDate from, LocalDate to) {
         List<int[]> weeks = new ArrayList<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(
                 "SELECT activity_day, person_id FROM person_feature_day WHERE feature_key = ? AND uses > 0 AND activity_day BETWEEN ? AND ?")) {
             s.setString(1, featureKey);
             s.setObject(2, from);

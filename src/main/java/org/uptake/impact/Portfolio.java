@@ -10,7 +10,6 @@ import org.uptake.model.Progress;
 import org.uptake.struggle.BugSuspect;
 import org.uptake.workspace.FeatureQueries;
 import org.uptake.workspace.Workspace;
-import org.uptake.workspace.WorkspaceSettings;
 
 /**
  * Every feature ranked for investment. The priority score (0–100) rises with measured impact (50
@@ -23,7 +22,6 @@ import org.uptake.workspace.WorkspaceSettings;
  */
 public final class Portfolio {
 
-    public static final int DEFAULT_SUNSET_WEEKS = 4;
     private final Workspace workspace;
     private final ImpactAnalysis impact;
     private final ImpactQueries queries;
@@ -37,12 +35,7 @@ public final class Portfolio {
     }
 
     public int sunsetWeeks() {
-        String v = new WorkspaceSettings(workspace.dataSource()).get("portfolio.sunsetWeeks").orElse(Integer.toString(DEFAULT_SUNSET_WEEKS));
-        try {
-            return Math.max(2, Integer.parseInt(v.trim()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The setting portfolio.sunsetWeeks is '" + v + "', not a whole number.");
-        }
+        return Math.max(2, workspace.settings().read(PortfolioSettings.SECTION).sunsetWeeks());
     }
 
     /** Every feature, highest priority first. */

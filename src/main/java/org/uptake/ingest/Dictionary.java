@@ -1,19 +1,18 @@
 package org.uptake.ingest;
 
+import org.uptake.workspace.DictionaryStore;
+import org.uptake.workspace.Transaction;
+
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Names stored once and referred to by number in every event row: event names, platforms, click targets. */
 final class Dictionary {
 
-    static final int EVENT_NAME = 1;
-    static final int PLATFORM = 2;
-    static final int TARGET = 3;
+    static final int EVENT_NAME = DictionaryStore.EVENT_NAME;
+    static final int PLATFORM = DictionaryStore.PLATFORM;
+    static final int TARGET = DictionaryStore.TARGET;
 
     private final int kind;
     private final Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
@@ -25,16 +24,11 @@ final class Dictionary {
         ids.defaultReturnValue(0);
     }
 
-    void load(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id, entry FROM dictionary WHERE kind = ?")) {
-            s.setInt(1, kind);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.put(rs.getString(2), rs.getInt(1));
-                    next = Math.max(next, rs.getInt(1) + 1);
-                }
-            }
-        }
+    void load(Transaction tx) {
+        DictionaryStore.forEach(tx, kind, (entry, id) -> {
+            ids.put(entry, id);
+            next = Math.max(next, id + 1);
+        });
     }
 
     /** The id of a value, adding it when new; 0 stands for "none". */
@@ -57,19 +51,11 @@ final class Dictionary {
     }
 
     /** Writes the values added since the last flush (inside the import's transaction). */
-    void flush(Connection c) throws SQLException {
+    void flush(Transaction tx) {
         if (added.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO dictionary (kind, id, entry) VALUES (?, ?, ?)")) {
-            for (String value : added) {
-                s.setInt(1, kind);
-                s.setInt(2, ids.getInt(value));
-                s.setString(3, value.length() > 500 ? value.substring(0, 500) : value);
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
+        DictionaryStore.add(tx, kind, added, ids::getInt);
         added.clear();
     }
 

@@ -1,5 +1,8 @@
 package org.uptake.ingest;
 
+import org.uptake.workspace.Transaction;
+import org.uptake.workspace.WorkspaceDataException;
+
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -45,29 +48,39 @@ final class EventImport {
     }
 
     private final ImportPlan plan;
+    private final Transaction transaction;
     private final Connection connection;
     private final WorkspaceIndex index;
     private final long batchId;
     private final List<Feature> features;
 
-    EventImport(ImportPlan plan, Connection connection, WorkspaceIndex index, long batchId, List<Feature> features) {
+    EventImport(ImportPlan plan, Transaction transaction, WorkspaceIndex index, long batchId, List<Feature> features) {
         this.plan = plan;
-        this.connection = connection;
+        this.transaction = transaction;
+        this.connection = transaction.connection();
         this.index = index;
         this.batchId = batchId;
         this.features = features;
     }
 
     /** Loads the file; returns the loader (counts, rollup increments) and the people writer. */
-    Outcome run(QuarantineWriter quarantine, Progress progress) throws SQLException, IOException {
-        PeopleWriter people = new PeopleWriter(connection, index, batchId);
+    Outcome run(QuarantineWriter quarantine, Progress progress) throws IOException {
+        try {
+            return load(quarantine, progress);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("The workspace could not be written", e);
+        }
+    }
+
+    private Outcome load(QuarantineWriter quarantine, Progress progress) throws SQLException, IOException {
+        PeopleWriter people = new PeopleWriter(transaction, index, batchId);
         EventResolver resolver = new EventResolver(index, people, features);
         // Sized once from the file's size: growing a set of millions of keys step by step costs seconds of rehashing.
         long bytesPerEvent = plan.sniff().layout() == Layout.DELIMITED ? BYTES_PER_CSV_EVENT : BYTES_PER_JSON_EVENT;
         long expected = Math.min(50_000_000L, plan.sniff().sizeBytes() / bytesPerEvent
                 * (plan.sniff().compression() == Compression.NONE ? 1 : 6));
         index.dedupeKeys.ensureCapacity((int) Math.min(Integer.MAX_VALUE - 8, index.dedupeKeys.size() + expected));
-        EventLoader loader = new EventLoader(connection, batchId);
+        EventLoader loader = new EventLoader(transaction, batchId);
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong position = new AtomicLong();
@@ -136,9 +149,9 @@ final class EventImport {
         }
         loader.flush();
         loader.close();
-        index.names.flush(connection);
-        index.platforms.flush(connection);
-        index.targets.flush(connection);
+        index.names.flush(transaction);
+        index.platforms.flush(transaction);
+        index.targets.flush(transaction);
         long t1 = System.nanoTime();
         people.flush();
         long t2 = System.nanoTime();

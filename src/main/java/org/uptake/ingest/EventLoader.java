@@ -1,5 +1,7 @@
 package org.uptake.ingest;
 
+import org.uptake.workspace.Transaction;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -27,8 +29,8 @@ final class EventLoader implements AutoCloseable {
     private final java.util.Map<String, EventBlock.Builder> openFeatures = new java.util.HashMap<>();
     private int blocksSinceCommit;
 
-    EventLoader(Connection connection, long batchId) throws SQLException {
-        this.connection = connection;
+    EventLoader(Transaction transaction, long batchId) throws SQLException {
+        this.connection = transaction.connection();
         this.batchId = batchId;
         this.blocks = EventStore.inserter(connection);
         this.featureEvents = FeatureEventStore.prepareInsert(connection);

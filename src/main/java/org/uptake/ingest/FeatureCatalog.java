@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.uptake.model.Feature;
+import org.uptake.workspace.FeatureStore;
+import org.uptake.workspace.Transaction;
 
 /** Reads and writes feature definitions as the workspace stores them (the JSON of features.json). */
 public final class FeatureCatalog {
@@ -24,13 +22,11 @@ public final class FeatureCatalog {
     private FeatureCatalog() {
     }
 
-    public static List<Feature> load(Connection c) throws SQLException {
+    /** The workspace's features as their stored definitions say, in launch order. */
+    public static List<Feature> load(Transaction tx) {
         List<Feature> features = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT definition FROM feature ORDER BY launched_at, feature_key");
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                features.add(parse(rs.getString(1)));
-            }
+        for (String definition : FeatureStore.definitions(tx)) {
+            features.add(parse(definition));
         }
         return features;
     }

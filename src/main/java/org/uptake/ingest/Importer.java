@@ -5,14 +5,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,10 +18,12 @@ import org.uptake.model.Feature;
 import org.uptake.model.Progress;
 import org.uptake.model.WorkspaceSummary;
 import org.uptake.workspace.ExportFile;
-import org.uptake.workspace.InterruptedImports;
+import org.uptake.workspace.ImportBatches;
 import org.uptake.workspace.KeptOriginals;
 import org.uptake.workspace.OverviewQueries;
+import org.uptake.workspace.Transaction;
 import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceDataException;
 
 /**
  * Imports files into a workspace, one transaction per file: the original is kept in
@@ -42,11 +37,13 @@ public final class Importer {
     private final Workspace workspace;
     private final Sniffer sniffer = new Sniffer();
     private final MappingMemory mappings;
+    private final ImportBatches batches;
     private WorkspaceIndex index;
 
     public Importer(Workspace workspace) {
         this.workspace = workspace;
         this.mappings = new MappingMemory(workspace);
+        this.batches = new ImportBatches(workspace);
     }
 
     public FileSniff sniff(Path file) {
@@ -112,21 +109,21 @@ public final class Importer {
         WorkspaceSummary before = new OverviewQueries(workspace).summary(0);
         long batchId = 0;
         KeptOriginals.Kept stored = null;
-        try (Connection c = workspace.connection()) {
+        try (Transaction tx = Transaction.begin(workspace)) {
             try {
                 if (index == null) {
                     progress.update(0, -1, "Reading what the workspace holds");
-                    index = WorkspaceIndex.load(c);
+                    index = WorkspaceIndex.load(tx);
                 }
-                batchId = startBatch(c, plan);
-                stored = new KeptOriginals(workspace).keep(c, plan.sniff().file(), batchId);
-                c.setAutoCommit(false);
+                batchId = batches.start(plan.sniff().displayName(), plan.sniff().kind().label(),
+                        plan.sniff().dialect().label() + ", " + plan.sniff().describe());
+                stored = batches.keep(plan.sniff().file(), batchId);
                 workspace.dataChanged();
                 long t0 = System.nanoTime();
-                Outcome outcome = run(plan, c, batchId, progress);
-                finishBatch(c, batchId, outcome);
+                Outcome outcome = run(plan, tx, batchId, progress);
+                batches.finish(tx, batchId, outcome.finished());
                 long t1 = System.nanoTime();
-                c.commit();
+                tx.commit();
                 workspace.dataChanged();
                 LOG.info("Import of {}: run {} ms, commit {} ms, total so far {} ms", plan.sniff().file().getFileName(),
                         (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
@@ -137,22 +134,22 @@ public final class Importer {
                 WorkspaceSummary after = new OverviewQueries(workspace).summary(0);
                 return outcome.result(batchId, plan, (System.nanoTime() - started) / 1e9, before, after);
             } catch (Throwable failure) {
-                takeBack(c, batchId, stored);
+                takeBack(tx, batchId, stored);
                 workspace.dataChanged();
                 throw translate(plan, failure);
             }
-        } catch (SQLException e) {
+        } catch (WorkspaceDataException e) {
             throw new ImportProblem("The workspace could not be written: " + e.getMessage(), e);
         }
     }
 
-    private Outcome run(ImportPlan plan, Connection c, long batchId, Progress progress) throws IOException, SQLException {
-        try (QuarantineWriter quarantine = new QuarantineWriter(c, batchId)) {
+    private Outcome run(ImportPlan plan, Transaction tx, long batchId, Progress progress) throws IOException {
+        try (QuarantineWriter quarantine = new QuarantineWriter(tx, batchId)) {
             Outcome outcome = new Outcome(quarantine);
             switch (plan.sniff().kind()) {
                 case EVENTS -> {
-                    List<Feature> features = FeatureCatalog.load(c);
-                    EventImport.Outcome events = new EventImport(plan, c, index, batchId, features).run(quarantine, progress);
+                    List<Feature> features = FeatureCatalog.load(tx);
+                    EventImport.Outcome events = new EventImport(plan, tx, index, batchId, features).run(quarantine, progress);
                     outcome.events = events.loader();
                     outcome.people = events.people();
                     outcome.records = events.records();
@@ -160,7 +157,7 @@ public final class Importer {
                     outcome.duplicates = events.loader().duplicates;
                 }
                 case PEOPLE, ACCOUNTS, TICKETS, OUTREACH_HISTORY -> {
-                    TableImport table = new TableImport(plan, c, index, batchId);
+                    TableImport table = new TableImport(plan, tx, index, batchId);
                     outcome.people = table.run(quarantine, progress);
                     outcome.records = table.records;
                     outcome.imported = table.imported;
@@ -169,14 +166,14 @@ public final class Importer {
                     outcome.unchanged = table.unchanged;
                 }
                 case FEATURES -> {
-                    DefinitionImport definitions = new DefinitionImport(c, index, batchId);
+                    DefinitionImport definitions = new DefinitionImport(tx, index, batchId);
                     definitions.features(plan.sniff(), quarantine);
                     outcome.records = definitions.records;
                     outcome.imported = definitions.imported;
                     outcome.duplicates = definitions.duplicates;
                 }
                 case BRIEF -> {
-                    DefinitionImport definitions = new DefinitionImport(c, index, batchId);
+                    DefinitionImport definitions = new DefinitionImport(tx, index, batchId);
                     definitions.brief(plan.sniff());
                     outcome.records = definitions.records;
                     outcome.imported = definitions.imported;
@@ -186,54 +183,15 @@ public final class Importer {
         }
     }
 
-    /** The batch row goes in first, committed, marked running: if the process dies, the next open finds and removes it. */
-    private static long startBatch(Connection c, ImportPlan plan) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO import_batch (file_name, kind, format, status, started_at)"
-                + " VALUES (?, ?, ?, 'running', ?)", Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, plan.sniff().displayName());
-            s.setString(2, plan.sniff().kind().label());
-            s.setString(3, plan.sniff().dialect().label() + ", " + plan.sniff().describe());
-            s.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    private static void finishBatch(Connection c, long batchId, Outcome outcome) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE import_batch SET status = 'imported', finished_at = ?,"
-                + " rows_read = ?, rows_imported = ?, duplicates_skipped = ?, rows_quarantined = ?, first_ts = ?, last_ts = ?"
-                + " WHERE id = ?")) {
-            s.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
-            s.setLong(2, outcome.records);
-            s.setLong(3, outcome.imported);
-            s.setLong(4, outcome.duplicates);
-            // What this import added to the quarantine: rows quarantined before are not stored again.
-            s.setLong(5, outcome.quarantine.count() - outcome.quarantine.alreadyQuarantined());
-            if (outcome.events != null && outcome.events.imported > 0) {
-                s.setLong(6, outcome.events.firstTs);
-                s.setLong(7, outcome.events.lastTs);
-            } else {
-                s.setNull(6, java.sql.Types.BIGINT);
-                s.setNull(7, java.sql.Types.BIGINT);
-            }
-            s.setLong(8, batchId);
-            s.executeUpdate();
-        }
-    }
-
     /** Undoes a failed or cancelled import: the open transaction rolls back, committed chunks are deleted by batch id. */
-    private void takeBack(Connection c, long batchId, KeptOriginals.Kept stored) {
+    private void takeBack(Transaction tx, long batchId, KeptOriginals.Kept stored) {
         index = null;
         try {
-            c.rollback();
-            c.setAutoCommit(true);
+            tx.rollback();
             if (batchId != 0) {
-                InterruptedImports.remove(workspace.dataSource(), batchId);
+                batches.takeBack(batchId);
             }
-        } catch (SQLException e) {
+        } catch (WorkspaceDataException e) {
             LOG.warn("Could not take back import {}; it will be removed when the workspace next opens", batchId, e);
         }
         // Only the copy this import made, which this process saw fail, goes; a file being imported again stays.
@@ -291,6 +249,13 @@ public final class Importer {
 
         Outcome(QuarantineWriter quarantine) {
             this.quarantine = quarantine;
+        }
+
+        /** What the batch row records; the quarantine counts only what this import added (rows quarantined before are not stored again). */
+        ImportBatches.Finished finished() {
+            boolean anyEvents = events != null && events.imported > 0;
+            return new ImportBatches.Finished(records, imported, duplicates, quarantine.count() - quarantine.alreadyQuarantined(),
+                    anyEvents ? events.firstTs : null, anyEvents ? events.lastTs : null);
         }
 
         ImportResult result(long batchId, ImportPlan plan, double seconds, WorkspaceSummary before, WorkspaceSummary after) {

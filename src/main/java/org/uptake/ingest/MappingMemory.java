@@ -1,12 +1,10 @@
 package org.uptake.ingest;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
+import org.uptake.workspace.SourceMappings;
 import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceDataException;
 
 /**
  * Remembers, per source (its header), what the analyst confirmed: kind, dialect and column mapping,
@@ -18,10 +16,10 @@ final class MappingMemory {
     record Remembered(SourceKind kind, Dialect dialect, ColumnMapping mapping) {
     }
 
-    private final Workspace workspace;
+    private final SourceMappings mappings;
 
     MappingMemory(Workspace workspace) {
-        this.workspace = workspace;
+        this.mappings = new SourceMappings(workspace);
     }
 
     Optional<ImportPlan> recall(ImportPlan suggested) {
@@ -29,17 +27,14 @@ final class MappingMemory {
         if (sniff.layout() != Layout.DELIMITED) {
             return Optional.empty();
         }
-        try (Connection c = workspace.connection();
-             PreparedStatement s = c.prepareStatement("SELECT mapping FROM source_mapping WHERE signature = ?")) {
-            s.setString(1, signature(sniff));
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Remembered r = FeatureCatalog.JSON.readValue(rs.getString(1), Remembered.class);
-                return Optional.of(new ImportPlan(sniff.withKind(r.kind(), r.dialect()), r.mapping()));
+        try {
+            Optional<String> stored = mappings.find(signature(sniff));
+            if (stored.isEmpty()) {
+                return Optional.empty();
             }
-        } catch (SQLException | IOException e) {
+            Remembered r = FeatureCatalog.JSON.readValue(stored.get(), Remembered.class);
+            return Optional.of(new ImportPlan(sniff.withKind(r.kind(), r.dialect()), r.mapping()));
+        } catch (WorkspaceDataException | IOException e) {
             return Optional.empty();
         }
     }
@@ -49,12 +44,9 @@ final class MappingMemory {
         if (sniff.layout() != Layout.DELIMITED) {
             return;
         }
-        try (Connection c = workspace.connection();
-             PreparedStatement s = c.prepareStatement("MERGE INTO source_mapping (signature, mapping) KEY (signature) VALUES (?, ?)")) {
-            s.setString(1, signature(sniff));
-            s.setString(2, FeatureCatalog.JSON.writeValueAsString(new Remembered(sniff.kind(), sniff.dialect(), plan.mapping())));
-            s.executeUpdate();
-        } catch (SQLException | IOException e) {
+        try {
+            mappings.put(signature(sniff), FeatureCatalog.JSON.writeValueAsString(new Remembered(sniff.kind(), sniff.dialect(), plan.mapping())));
+        } catch (WorkspaceDataException | IOException e) {
             // A convenience: the import itself succeeded.
         }
     }

@@ -1,9 +1,6 @@
 package org.uptake.ingest;
 
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.uptake.workspace.ProfileStore;
+import org.uptake.workspace.Transaction;
 
 /**
  * People and accounts as an import meets them: new user ids become people, anonymous ids become
@@ -24,7 +21,8 @@ final class PeopleWriter {
     static final List<String> PERSON_FIELDS = List.of("account_id", "segment", "plan", "role", "email", "created_at", "opted_out");
     static final List<String> ACCOUNT_FIELDS = List.of("name", "tier", "arr", "csm_owner");
 
-    private final Connection connection;
+    private final Transaction transaction;
+    private final PeopleStore store;
     private final WorkspaceIndex index;
     private final long batchId;
     private final List<Object[]> newPeople = new ArrayList<>();
@@ -52,8 +50,9 @@ final class PeopleWriter {
     static final int CHUNK = 20_000;
     private int flushedNewPeople;
 
-    PeopleWriter(Connection connection, WorkspaceIndex index, long batchId) {
-        this.connection = connection;
+    PeopleWriter(Transaction transaction, WorkspaceIndex index, long batchId) {
+        this.transaction = transaction;
+        this.store = new PeopleStore(transaction, batchId);
         this.index = index;
         this.batchId = batchId;
     }
@@ -196,7 +195,7 @@ final class PeopleWriter {
      * {@link #CHUNK} of them wait — only while nothing is pending that a later row could change
      * (merges, anonymous links, placeholders), which a people file never makes.
      */
-    void flushPeopleIfLarge() throws SQLException {
+    void flushPeopleIfLarge() {
         if (personTraits.size() < CHUNK || !merges.isEmpty() || !newAliases.isEmpty() || !newPlaceholders.isEmpty()) {
             return;
         }
@@ -208,17 +207,11 @@ final class PeopleWriter {
     }
 
     /** Writes new people, links, merges and traits. */
-    void flush() throws SQLException {
+    void flush() {
         insertNewPeople();
-        try (PreparedStatement s = connection.prepareStatement(
-                "MERGE INTO person_alias (anonymous_id, person_id) KEY (anonymous_id) VALUES (?, ?)")) {
-            for (Map.Entry<String, Integer> a : newAliases.entrySet()) {
-                s.setString(1, a.getKey());
-                s.setInt(2, resolve(a.getValue()));
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
+        Map<String, Integer> aliases = new LinkedHashMap<>();
+        newAliases.forEach((anonymousId, person) -> aliases.put(anonymousId, resolve(person)));
+        store.linkAliases(aliases);
         Int2IntOpenHashMap earlier = new Int2IntOpenHashMap();
         mergedPairs().int2IntEntrySet().forEach(e -> {
             if (!newPlaceholders.contains(e.getIntKey())) {
@@ -227,32 +220,26 @@ final class PeopleWriter {
         });
         if (!earlier.isEmpty()) {
             // Placeholders from earlier imports already have rows everywhere: move them in the database.
-            RollupQueries.movePeople(connection, earlier);
+            RollupQueries.movePeople(transaction, earlier);
         }
         writeAccounts();
         writePeople();
         written.addAll(merges.keySet());
-        ProfileStore.refresh(connection, written);
+        store.refreshProfiles(written);
         written.clear();
     }
 
-    private void insertNewPeople() throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "INSERT INTO person (id, user_id, anonymous, batch_id) VALUES (?, ?, ?, ?)")) {
-            for (Object[] p : newPeople) {
-                if (merges.containsKey((int) (Integer) p[0])) {
-                    // A placeholder of this import merged into a person: it never needs a row.
-                    continue;
-                }
-                s.setInt(1, (Integer) p[0]);
-                written.add((int) (Integer) p[0]);
-                s.setString(2, (String) p[1]);
-                s.setBoolean(3, (Boolean) p[2]);
-                s.setLong(4, batchId);
-                s.addBatch();
+    private void insertNewPeople() {
+        List<PeopleStore.NewPerson> rows = new ArrayList<>();
+        for (Object[] p : newPeople) {
+            if (merges.containsKey((int) (Integer) p[0])) {
+                // A placeholder of this import merged into a person: it never needs a row.
+                continue;
             }
-            s.executeBatch();
+            written.add((int) (Integer) p[0]);
+            rows.add(new PeopleStore.NewPerson((Integer) p[0], (String) p[1], (Boolean) p[2]));
         }
+        store.insertPeople(rows);
     }
 
     Int2IntOpenHashMap mergedPairs() {
@@ -261,40 +248,28 @@ final class PeopleWriter {
         return resolved;
     }
 
-    private void writeAccounts() throws SQLException {
+    private void writeAccounts() {
         if (accountTraits.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "MERGE INTO account (account_id) KEY (account_id) VALUES (?)");
-             PreparedStatement update = connection.prepareStatement("UPDATE account SET name = COALESCE(?, name),"
-                     + " tier = COALESCE(?, tier), arr = COALESCE(?, arr), csm_owner = COALESCE(?, csm_owner),"
-                     + " batch_id = ? WHERE account_id = ?")) {
-            Map<String, Object[]> stored = StoredTraits.accounts(connection, accountTraits.keySet());
-            for (Map.Entry<String, String[]> a : accountTraits.entrySet()) {
-                Object[] known = stored.get(a.getKey());
-                if (known == null) {
-                    accountsNew++;
-                } else if (unchangedAccount(a.getValue(), known)) {
-                    accountsUnchanged++;
-                    continue;
-                } else {
-                    accountsChanged++;
-                }
-                insert.setString(1, a.getKey());
-                insert.addBatch();
-                String[] f = a.getValue();
-                update.setString(1, blankToNull(f[ACCOUNT_FIELDS.indexOf("name")]));
-                update.setString(2, blankToNull(f[ACCOUNT_FIELDS.indexOf("tier")]));
-                update.setBigDecimal(3, decimal(f[ACCOUNT_FIELDS.indexOf("arr")]));
-                update.setString(4, blankToNull(f[ACCOUNT_FIELDS.indexOf("csm_owner")]));
-                update.setLong(5, batchId);
-                update.setString(6, a.getKey());
-                update.addBatch();
+        Map<String, Object[]> stored = store.storedAccounts(accountTraits.keySet());
+        List<PeopleStore.AccountTraits> rows = new ArrayList<>();
+        for (Map.Entry<String, String[]> a : accountTraits.entrySet()) {
+            Object[] known = stored.get(a.getKey());
+            if (known == null) {
+                accountsNew++;
+            } else if (unchangedAccount(a.getValue(), known)) {
+                accountsUnchanged++;
+                continue;
+            } else {
+                accountsChanged++;
             }
-            insert.executeBatch();
-            update.executeBatch();
+            String[] f = a.getValue();
+            rows.add(new PeopleStore.AccountTraits(a.getKey(), blankToNull(f[ACCOUNT_FIELDS.indexOf("name")]),
+                    blankToNull(f[ACCOUNT_FIELDS.indexOf("tier")]), decimal(f[ACCOUNT_FIELDS.indexOf("arr")]),
+                    blankToNull(f[ACCOUNT_FIELDS.indexOf("csm_owner")])));
         }
+        store.writeAccounts(rows);
         accountsUpdated = accountTraits.size();
     }
 
@@ -318,50 +293,27 @@ final class PeopleWriter {
         return true;
     }
 
-    private void writePeople() throws SQLException {
-        if (personTraits.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE person SET account_id = COALESCE(?, account_id),"
-                + " segment = COALESCE(?, segment), plan = COALESCE(?, plan), role = COALESCE(?, role),"
-                + " email = COALESCE(?, email), created_at = COALESCE(?, created_at), opted_out = COALESCE(?, opted_out),"
-                + " anonymous = FALSE WHERE user_id = ?")) {
-            Map<String, Object[]> stored = StoredTraits.people(connection, personTraits.keySet());
-            int written = 0;
-            for (Map.Entry<String, String[]> p : personTraits.entrySet()) {
-                String[] f = p.getValue();
-                boolean known = !created.contains(index.people.getInt(p.getKey()));
-                if (unchanged(f, stored.get(p.getKey()))) {
-                    if (known) {
-                        peopleUnchanged++;
-                    }
-                    continue;
-                }
+    private void writePeople() {
+        // Empty: nothing is looked up, and the store writes nothing.
+        Map<String, Object[]> stored = store.storedPeople(personTraits.keySet());
+        List<PeopleStore.PersonTraits> rows = new ArrayList<>();
+        for (Map.Entry<String, String[]> p : personTraits.entrySet()) {
+            String[] f = p.getValue();
+            boolean known = !created.contains(index.people.getInt(p.getKey()));
+            if (unchanged(f, stored.get(p.getKey()))) {
                 if (known) {
-                    peopleChanged++;
+                    peopleUnchanged++;
                 }
-                written++;
-                this.written.add(index.people.getInt(p.getKey()));
-                update.setString(1, blankToNull(f[0]));
-                update.setString(2, blankToNull(f[1]));
-                update.setString(3, blankToNull(f[2]));
-                update.setString(4, blankToNull(f[3]));
-                update.setString(5, blankToNull(f[4]));
-                update.setObject(6, instant(f[5]));
-                Boolean optedOut = bool(f[6]);
-                if (optedOut == null) {
-                    update.setNull(7, java.sql.Types.BOOLEAN);
-                } else {
-                    update.setBoolean(7, optedOut);
-                }
-                update.setString(8, p.getKey());
-                update.addBatch();
-                if (written % 10_000 == 0) {
-                    update.executeBatch();
-                }
+                continue;
             }
-            update.executeBatch();
+            if (known) {
+                peopleChanged++;
+            }
+            this.written.add(index.people.getInt(p.getKey()));
+            rows.add(new PeopleStore.PersonTraits(p.getKey(), blankToNull(f[0]), blankToNull(f[1]), blankToNull(f[2]), blankToNull(f[3]),
+                    blankToNull(f[4]), instant(f[5]), bool(f[6])));
         }
+        store.writePeople(rows);
         peopleUpdated += personTraits.size();
     }
 

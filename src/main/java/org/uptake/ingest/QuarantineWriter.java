@@ -1,9 +1,8 @@
 package org.uptake.ingest;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import org.uptake.workspace.Quarantine;
+import org.uptake.workspace.Transaction;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,23 +16,22 @@ final class QuarantineWriter implements AutoCloseable {
     static final int SAMPLE = 500;
     private static final int MAX_RAW = 100_000;
 
-    private final PreparedStatement insert;
-    private final Connection connection;
+    private final Quarantine.Inserter insert;
+    private final Transaction transaction;
     private final long batchId;
     /** Hashes of (reason, raw text) of what earlier imports quarantined; read at the first bad row, since most imports have none. */
     private it.unimi.dsi.fastutil.longs.LongOpenHashSet earlier;
     private long alreadyQuarantined;
     private final List<ImportResult.QuarantinedRow> sample = new ArrayList<>();
-    private int pending;
     private long count;
 
-    QuarantineWriter(Connection c, long batchId) throws SQLException {
-        this.insert = c.prepareStatement("INSERT INTO quarantine (batch_id, line_no, raw_text, reason) VALUES (?, ?, ?, ?)");
-        this.connection = c;
+    QuarantineWriter(Transaction tx, long batchId) {
+        this.insert = Quarantine.inserter(tx, batchId);
+        this.transaction = tx;
         this.batchId = batchId;
     }
 
-    void add(long line, String raw, String reason) throws SQLException {
+    void add(long line, String raw, String reason) {
         String text = raw.length() > MAX_RAW ? raw.substring(0, MAX_RAW) : raw;
         String why = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         if (sample.size() < SAMPLE) {
@@ -44,28 +42,14 @@ final class QuarantineWriter implements AutoCloseable {
             alreadyQuarantined++;
             return;
         }
-        insert.setLong(1, batchId);
-        insert.setLong(2, line);
-        insert.setString(3, text);
-        insert.setString(4, why);
-        insert.addBatch();
-        if (++pending == 1000) {
-            insert.executeBatch();
-            pending = 0;
-        }
+        insert.add(line, text, why);
     }
 
-    private it.unimi.dsi.fastutil.longs.LongOpenHashSet earlier() throws SQLException {
+    private it.unimi.dsi.fastutil.longs.LongOpenHashSet earlier() {
         if (earlier == null) {
-            earlier = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
-            try (PreparedStatement s = connection.prepareStatement("SELECT reason, raw_text FROM quarantine WHERE batch_id <> ?")) {
-                s.setLong(1, batchId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        earlier.add(key(rs.getString(1), rs.getString(2)));
-                    }
-                }
-            }
+            it.unimi.dsi.fastutil.longs.LongOpenHashSet keys = new it.unimi.dsi.fastutil.longs.LongOpenHashSet();
+            Quarantine.forEachEarlier(transaction, batchId, (reason, raw) -> keys.add(key(reason, raw)));
+            earlier = keys;
         }
         return earlier;
     }
@@ -89,10 +73,7 @@ final class QuarantineWriter implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
-        if (pending > 0) {
-            insert.executeBatch();
-        }
+    public void close() {
         insert.close();
     }
 }

@@ -1,5 +1,8 @@
 package org.uptake.ingest;
 
+import org.uptake.workspace.Transaction;
+import org.uptake.workspace.WorkspaceDataException;
+
 import it.unimi.dsi.fastutil.ints.Int2IntMap;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.sql.Connection;
@@ -24,7 +27,15 @@ final class RollupQueries {
     }
 
     /** Moves everything recorded for anonymous placeholders onto the people an identify call linked them to. */
-    static void movePeople(Connection c, Int2IntMap merges) throws SQLException {
+    static void movePeople(Transaction tx, Int2IntMap merges) {
+        try {
+            movePeople(tx.connection(), merges);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("The workspace could not be written", e);
+        }
+    }
+
+    private static void movePeople(Connection c, Int2IntMap merges) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO import_merge (anonymous_person, person_id) VALUES (?, ?)")) {
             for (Int2IntMap.Entry e : merges.int2IntEntrySet()) {
                 s.setInt(1, e.getIntKey());
@@ -108,7 +119,15 @@ final class RollupQueries {
     }
 
     /** Rebuilds a feature's events and rollups from all stored events (a new or changed definition). */
-    static void rebuildFeature(Connection c, Feature feature, Dictionary names) throws SQLException {
+    static void rebuildFeature(Transaction tx, Feature feature, Dictionary names) {
+        try {
+            rebuildFeature(tx.connection(), feature, names);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot rebuild the rollups of feature '" + feature.key() + "'", e);
+        }
+    }
+
+    private static void rebuildFeature(Connection c, Feature feature, Dictionary names) throws SQLException {
         FeatureEventStore.delete(c, feature.key());
         for (String table : List.of("person_feature", "person_feature_day")) {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE feature_key = ?")) {

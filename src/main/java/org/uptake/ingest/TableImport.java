@@ -1,5 +1,8 @@
 package org.uptake.ingest;
 
+import org.uptake.workspace.Transaction;
+import org.uptake.workspace.WorkspaceDataException;
+
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +26,7 @@ import org.uptake.model.Progress;
 final class TableImport {
 
     private final ImportPlan plan;
+    private final Transaction transaction;
     private final Connection connection;
     private final WorkspaceIndex index;
     private final long batchId;
@@ -33,15 +37,24 @@ final class TableImport {
     long unchanged;
     long records;
 
-    TableImport(ImportPlan plan, Connection connection, WorkspaceIndex index, long batchId) {
+    TableImport(ImportPlan plan, Transaction transaction, WorkspaceIndex index, long batchId) {
         this.plan = plan;
-        this.connection = connection;
+        this.transaction = transaction;
+        this.connection = transaction.connection();
         this.index = index;
         this.batchId = batchId;
     }
 
-    PeopleWriter run(QuarantineWriter quarantine, Progress progress) throws IOException, SQLException {
-        PeopleWriter people = new PeopleWriter(connection, index, batchId);
+    PeopleWriter run(QuarantineWriter quarantine, Progress progress) throws IOException {
+        try {
+            return load(quarantine, progress);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("The workspace could not be written", e);
+        }
+    }
+
+    private PeopleWriter load(QuarantineWriter quarantine, Progress progress) throws IOException, SQLException {
+        PeopleWriter people = new PeopleWriter(transaction, index, batchId);
         List<String> header = plan.sniff().header();
         RowHandler handler = switch (plan.sniff().kind()) {
             case PEOPLE -> peopleRows(people, header);

@@ -1,11 +1,9 @@
 package org.uptake.ingest;
 
+import org.uptake.workspace.Transaction;
+
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.uptake.workspace.EventStore;
 
 /**
@@ -30,30 +28,21 @@ final class WorkspaceIndex {
         dedupeKeys = new LongOpenHashSet(Math.max(1024, expectedEvents));
     }
 
-    static WorkspaceIndex load(Connection c) throws SQLException {
-        long events = EventStore.count(c);
+    /** Everything an import needs to know of the workspace, read in the import's transaction. */
+    static WorkspaceIndex load(Transaction tx) {
+        long events = EventStore.count(tx);
         WorkspaceIndex index = new WorkspaceIndex((int) Math.min(Integer.MAX_VALUE - 8, events + events / 4));
         index.events = events;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, user_id FROM person")) {
-            while (rs.next()) {
-                index.people.put(rs.getString(2), rs.getInt(1));
-                index.nextPersonId = Math.max(index.nextPersonId, rs.getInt(1) + 1);
-            }
-        }
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT anonymous_id, person_id FROM person_alias")) {
-            while (rs.next()) {
-                index.aliases.put(rs.getString(1), rs.getInt(2));
-            }
-        }
+        int lastMerged = PeopleStore.readIdentities(tx, (userId, id) -> {
+            index.people.put(userId, id);
+            index.nextPersonId = Math.max(index.nextPersonId, id + 1);
+        }, index.aliases::put);
         // A merged placeholder's id lives on in its stored events: never give it to someone new.
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(anonymous_person) FROM person_merge")) {
-            rs.next();
-            index.nextPersonId = Math.max(index.nextPersonId, rs.getInt(1) + 1);
-        }
-        index.names.load(c);
-        index.platforms.load(c);
-        index.targets.load(c);
-        EventStore.dedupeKeys(c, index.dedupeKeys::add);
+        index.nextPersonId = Math.max(index.nextPersonId, lastMerged + 1);
+        index.names.load(tx);
+        index.platforms.load(tx);
+        index.targets.load(tx);
+        EventStore.dedupeKeys(tx, index.dedupeKeys::add);
         return index;
     }
 }

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.uptake.model.Channel;
+import org.uptake.workspace.Transaction;
 import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceDatabase;
 import org.uptake.workspace.WorkspaceDataException;
 
 /** The SQL of approvals: what a message and its recipient look like now, next to what was approved. */
@@ -36,7 +38,7 @@ final class ApprovalQueries {
     }
 
     Standing standing(long id) {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(STANDING + " WHERE m.id = ?")) {
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(STANDING + " WHERE m.id = ?")) {
             s.setLong(1, id);
             List<Standing> found = read(s);
             if (found.isEmpty()) {
@@ -50,7 +52,7 @@ final class ApprovalQueries {
 
     /** The approved outreach messages of a feature, as they stand now. */
     List<Standing> approved(String featureKey) {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(STANDING
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(STANDING
                 + " WHERE m.feature_key = ? AND m.kind = ? AND m.status = 'APPROVED' ORDER BY m.id")) {
             s.setString(1, featureKey);
             s.setString(2, Outreach.KIND);
@@ -61,7 +63,15 @@ final class ApprovalQueries {
     }
 
     /** Sends an approved message back to review, with why in its audit trail; false when it was no longer approved. */
-    static boolean voidApproval(Connection c, long id, String actor, String why) throws SQLException {
+    static boolean voidApproval(Transaction tx, long id, String actor, String why) {
+        try {
+            return voidApproval(tx.connection(), id, actor, why);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot update message " + id, e);
+        }
+    }
+
+    private static boolean voidApproval(Connection c, long id, String actor, String why) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE message SET status = 'DRAFT', decided_by = NULL, decided_at = NULL,"
                 + " approved_email = NULL, approved_hash = NULL WHERE id = ? AND status = 'APPROVED'")) {
             s.setLong(1, id);
@@ -69,13 +79,13 @@ final class ApprovalQueries {
                 return false;
             }
         }
-        OutreachQueries.audit(c, id, actor, Approvals.VOID, why);
+        MessageStore.audit(c, id, actor, Approvals.VOID, why);
         return true;
     }
 
     /** Voids each approval in {@code why} (message id → reason), in one transaction. */
     void voidApprovals(List<Voided> voided, String actor) {
-        try (Connection c = workspace.connection()) {
+        try (Connection c = WorkspaceDatabase.connect(workspace)) {
             c.setAutoCommit(false);
             for (Voided v : voided) {
                 voidApproval(c, v.id(), actor, v.why());

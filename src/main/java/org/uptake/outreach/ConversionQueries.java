@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.uptake.model.Feature;
 import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceDatabase;
 import org.uptake.workspace.WorkspaceDataException;
 
 /**
@@ -77,7 +78,7 @@ final class ConversionQueries {
         Map<String, Arm> contacted = new HashMap<>();
         Map<String, Arm> control = new HashMap<>();
         Instant dataEnd;
-        try (Connection c = workspace.connection()) {
+        try (Connection c = WorkspaceDatabase.connect(workspace)) {
             dataEnd = dataEnd(c);
             try (PreparedStatement s = c.prepareStatement(OWN_CAMPAIGNS)) {
                 s.setString(1, feature.key());

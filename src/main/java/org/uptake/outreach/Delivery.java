@@ -3,8 +3,6 @@ package org.uptake.outreach;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,9 +14,9 @@ import org.uptake.model.Channel;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
 import org.uptake.workspace.ExportFile;
+import org.uptake.workspace.Transaction;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
-import org.uptake.workspace.WorkspaceSettings;
 
 /**
  * Takes approved messages out of the workspace — only approved ones, only as approved, and only to
@@ -60,7 +58,7 @@ public final class Delivery {
     }
 
     OutreachSettings settings() {
-        return OutreachSettings.of(new WorkspaceSettings(workspace.dataSource()), secrets);
+        return OutreachSettings.of(workspace.settings(), secrets);
     }
 
     /**
@@ -176,16 +174,15 @@ public final class Delivery {
 
     /** Records one email the server accepted, in its own transaction; the first of a campaign also records its control group. */
     private int record(String featureKey, String campaign, Instant at, Outgoing o, String actor, String how) {
-        try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
+        try (Transaction tx = Transaction.begin(workspace)) {
             // The server has it: it is sent whatever happened to its approval meanwhile.
-            DeliveryQueries.sent(c, campaign, at, o.message(), null, actor, how);
-            int control = DeliveryQueries.control(c, campaign, at, featureKey);
-            c.commit();
+            DeliveryQueries.sent(tx, campaign, at, o.message(), null, actor, how);
+            int control = DeliveryQueries.control(tx, campaign, at, featureKey);
+            tx.commit();
             return control;
-        } catch (SQLException e) {
+        } catch (WorkspaceDataException e) {
             throw new WorkspaceDataException("Message " + o.message().id() + " for " + o.message().userId() + " was sent but could not"
-                    + " be recorded; check the SMTP server's log before sending again", e);
+                    + " be recorded; check the SMTP server's log before sending again", e.getCause() == null ? e : e.getCause());
         }
     }
 
@@ -208,35 +205,34 @@ public final class Delivery {
         Instant now = Instant.now();
         String campaign = campaignId(featureKey, now, messages.get(0).message().channel());
         int control = 0;
-        try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
+        try (Transaction tx = Transaction.begin(workspace)) {
             for (Outgoing o : messages) {
-                if (!DeliveryQueries.sent(c, campaign, now, o.message(), o.approvedHash(), actor, how)) {
-                    c.rollback();
+                if (!DeliveryQueries.sent(tx, campaign, now, o.message(), o.approvedHash(), actor, how)) {
+                    tx.rollback();
                     throw new NotApprovedException("Nothing was delivered: message " + o.message().id() + " for " + o.message().userId()
                             + " changed during the delivery (edited, or its person opted out); look again.");
                 }
             }
             if (!messages.isEmpty()) {
-                control = DeliveryQueries.control(c, campaign, now, featureKey);
+                control = DeliveryQueries.control(tx, campaign, now, featureKey);
             }
             try {
                 write.run();
             } catch (IOException e) {
-                c.rollback();
+                tx.rollback();
                 throw new UncheckedIOException("Nothing was delivered: cannot write " + where + ": " + e.getMessage(), e);
             } catch (RuntimeException e) {
-                c.rollback();
+                tx.rollback();
                 throw e;
             }
             try {
-                c.commit();
-            } catch (SQLException e) {
+                tx.commit();
+            } catch (WorkspaceDataException e) {
                 undo.run();
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("Nothing was delivered: cannot record the delivery", e);
+        } catch (WorkspaceDataException e) {
+            throw new WorkspaceDataException("Nothing was delivered: cannot record the delivery", e.getCause() == null ? e : e.getCause());
         }
         return new Delivered(campaign, messages.size(), control, where, ready.backToReview());
     }

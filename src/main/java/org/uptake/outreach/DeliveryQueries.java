@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.uptake.model.Message;
+import org.uptake.workspace.Transaction;
+import org.uptake.workspace.WorkspaceDataException;
 
 /** The SQL that records a delivery: a message sent, its campaign contact and audit entry, the campaign's control group. */
 final class DeliveryQueries {
@@ -18,7 +20,15 @@ final class DeliveryQueries {
      * message is still approved for exactly that and its person has not opted out meanwhile; returns
      * false when it is not (nothing recorded then).
      */
-    static boolean sent(Connection c, String campaign, Instant at, Message m, String approvedHash, String actor, String how)
+    static boolean sent(Transaction tx, String campaign, Instant at, Message m, String approvedHash, String actor, String how) {
+        try {
+            return sent(tx.connection(), campaign, at, m, approvedHash, actor, how);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot record the delivery", e);
+        }
+    }
+
+    private static boolean sent(Connection c, String campaign, Instant at, Message m, String approvedHash, String actor, String how)
             throws SQLException {
         String sql = "UPDATE message SET status = 'SENT', sent_at = ?, campaign_id = ? WHERE id = ?" + (approvedHash == null ? ""
                 : " AND status = 'APPROVED' AND approved_hash = ? AND NOT EXISTS (SELECT 1 FROM person p WHERE p.id = message.person_id"
@@ -43,12 +53,20 @@ final class DeliveryQueries {
             s.setString(5, m.subject());
             s.executeUpdate();
         }
-        OutreachQueries.audit(c, m.id(), actor, "delivered", how + " in campaign " + campaign);
+        MessageStore.audit(c, m.id(), actor, "delivered", how + " in campaign " + campaign);
         return true;
     }
 
     /** The feature's held-out people not yet in a campaign become this campaign's control group; returns how many. */
-    static int control(Connection c, String campaign, Instant at, String featureKey) throws SQLException {
+    static int control(Transaction tx, String campaign, Instant at, String featureKey) {
+        try {
+            return control(tx.connection(), campaign, at, featureKey);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot record the delivery", e);
+        }
+    }
+
+    private static int control(Connection c, String campaign, Instant at, String featureKey) throws SQLException {
         int control;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO campaign_contact (campaign_id, person_id, group_name, channel,"
                 + " sent_at) SELECT ?, person_id, 'control', NULL, ? FROM outreach_holdout WHERE feature_key = ? AND campaign_id IS NULL")) {

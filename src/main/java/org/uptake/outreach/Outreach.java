@@ -1,9 +1,5 @@
 package org.uptake.outreach;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,8 +18,8 @@ import org.uptake.model.MessageStatus;
 import org.uptake.model.Progress;
 import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.struggle.StruggleReport;
+import org.uptake.workspace.Transaction;
 import org.uptake.workspace.Workspace;
-import org.uptake.workspace.WorkspaceDataException;
 import org.uptake.workspace.WorkspaceSettings;
 
 /**
@@ -62,7 +58,7 @@ public final class Outreach {
         this.adoption = new AdoptionAnalysis(workspace);
         this.struggles = struggles;
         this.queries = new OutreachQueries(workspace);
-        this.settings = new WorkspaceSettings(workspace.dataSource());
+        this.settings = workspace.settings();
         this.override = generator;
         this.review = new ReviewQueue(workspace, this::settings);
         this.secretsMoved = secrets.moveOutOf(settings);
@@ -77,43 +73,28 @@ public final class Outreach {
         return secretsMoved;
     }
 
-    /** Stores one outreach setting after checking the whole policy still makes sense. */
+    /** Stores one outreach setting (a secret in {@link Secrets}) after checking the whole policy still makes sense. */
     public void set(String name, String value) {
         if (Secrets.isSecret(name)) {
             secrets.put(name, value);
             return;
         }
-        if (name.startsWith("outreach.priority.")) {
-            Integer.parseInt(value.trim());
-            settings.put(name, value.trim());
-            return;
-        }
-        if (!OutreachSettings.NAMES.contains(name)) {
-            throw new IllegalArgumentException("There is no outreach setting " + name + "; the settings are "
-                    + String.join(", ", new java.util.TreeSet<>(OutreachSettings.NAMES)) + ".");
-        }
-        String old = settings.get(name).orElse(null);
-        settings.put(name, value);
-        try {
-            settings();
-        } catch (IllegalArgumentException e) {
-            if (old == null) {
-                settings.remove(name);
-            } else {
-                settings.put(name, old);
-            }
-            throw e;
-        }
+        settings.set(OutreachSettings.SECTION, name, value);
+    }
+
+    /** Every outreach setting with its current value (stored, default or secret), by name. */
+    public Map<String, String> settingValues() {
+        Map<String, String> values = new java.util.TreeMap<>(settings.values(OutreachSettings.SECTION));
+        OutreachSettings s = settings();
+        values.keySet().removeIf(name -> name.startsWith(OutreachSettings.SECTION.name() + ".priority."));
+        values.put(Secrets.LLM_API_KEY, s.llmApiKey());
+        values.put(Secrets.SMTP_PASSWORD, s.smtpPassword());
+        return values;
     }
 
     /** A feature's outreach priority (setting {@code outreach.priority.<key>}, default 0): the higher wins a person both want. */
     public int priority(String featureKey) {
-        String value = settings.get("outreach.priority." + featureKey).orElse("0");
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The setting outreach.priority." + featureKey + " is '" + value + "', not a whole number.");
-        }
+        return settings.read(OutreachSettings.SECTION).priorityOf(featureKey);
     }
 
     public CopyGenerator generator() {
@@ -158,21 +139,21 @@ public final class Outreach {
         int already = 0;
         int failing = 0;
         int held = 0;
-        try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
+        try (Transaction tx = Transaction.begin(workspace)) {
             int done = 0;
             for (PlannedContact contact : plan.contacts()) {
                 if (++done % 50 == 0) {
                     progress.update(done, plan.contacts().size(), String.format("Writing drafts: %,d of %,d", done, plan.contacts().size()));
                     if (progress.isCancelled()) {
-                        c.rollback();
+                        tx.rollback();
                         throw new java.util.concurrent.CancellationException("Cancelled");
                     }
                 }
                 if (contact.outcome() == PlannedContact.Outcome.HELD_OUT) {
                     // Someone already written to is no control; their coin was tossed when they were drafted.
                     if (!queued.contains(contact.person().personId())) {
-                        held += holdOut(c, featureKey, contact, round);
+                        held += MessageStore.holdOut(tx, featureKey, contact.person().personId(), contact.audience().name(),
+                                contact.channel(), round);
                     }
                     continue;
                 }
@@ -183,7 +164,7 @@ public final class Outreach {
                     already++;
                     continue;
                 }
-                supersedeOthers(c, featureKey, contact.person().personId(), actor);
+                MessageStore.supersedeOthers(tx, featureKey, contact.person().personId(), actor);
                 Map<String, String> facts = CopyFacts.of(feature, brief, contact, bySegment, accountAdopters, contact.tip(), workspaceFacts);
                 CopyGenerator writer = contact.channel() == org.uptake.model.Channel.CSM_TASK ? internal : generator;
                 Draft draft = writer.write(contact.audience(), contact.channel(), facts);
@@ -191,55 +172,14 @@ public final class Outreach {
                 if (!problems.isEmpty()) {
                     failing++;
                 }
-                queries.insertDraft(c, featureKey, KIND, contact.person().personId(), contact.audience().name(), contact.channel(),
+                MessageStore.addDraft(tx, featureKey, KIND, contact.person().personId(), contact.audience().name(), contact.channel(),
                         draft.subject(), draft.body(), contact.why() + (contact.cluster() == null ? "" : " · cluster: " + contact.cluster())
                                 + " · " + contact.note(), CopyFacts.serialize(facts), problems, actor + " (" + writer.name() + ")", round);
                 created++;
             }
-            c.commit();
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot store the drafts", e);
+            tx.commit();
         }
         return new Drafted(created, already, failing, held, generator.name());
-    }
-
-    /** A higher-priority feature takes a person: the other features' waiting messages to them are superseded, and say so. */
-    private static void supersedeOthers(Connection c, String featureKey, int personId, String actor) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM message WHERE person_id = ? AND kind = 'outreach'"
-                + " AND status IN ('DRAFT', 'APPROVED') AND feature_key <> ?")) {
-            s.setInt(1, personId);
-            s.setString(2, featureKey);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        for (long id : ids) {
-            try (PreparedStatement s = c.prepareStatement("UPDATE message SET status = 'SUPERSEDED' WHERE id = ?")) {
-                s.setLong(1, id);
-                s.executeUpdate();
-            }
-            OutreachQueries.audit(c, id, actor, "superseded", "a message about " + featureKey + " (higher priority) takes its place");
-        }
-    }
-
-    /** Records a held-out person with their round and would-be channel; the wall-clock stamp is an audit record only. */
-    private static int holdOut(Connection c, String featureKey, PlannedContact contact, int round) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO outreach_holdout (feature_key, person_id, audience, assigned_at,"
-                + " draft_round, channel) KEY (feature_key, person_id) SELECT ?, ?, ?, ?, ?, ? FROM DUAL WHERE NOT EXISTS"
-                + " (SELECT 1 FROM outreach_holdout WHERE feature_key = ? AND person_id = ?)")) {
-            s.setString(1, featureKey);
-            s.setInt(2, contact.person().personId());
-            s.setString(3, contact.audience().name());
-            s.setObject(4, Instant.now().atOffset(ZoneOffset.UTC));
-            s.setInt(5, round);
-            s.setString(6, contact.channel() == null ? null : contact.channel().name());
-            s.setString(7, featureKey);
-            s.setInt(8, contact.person().personId());
-            return s.executeUpdate();
-        }
     }
 
     private Set<Integer> peopleWithMessages(String featureKey) {

@@ -19,6 +19,7 @@ import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
 import org.uptake.workspace.ActivityStore;
 import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceDatabase;
 import org.uptake.workspace.WorkspaceDataException;
 
 /** The SQL of outreach: who can be reached and how, past contacts, the review queue and its audit trail. */
@@ -51,7 +52,7 @@ final class OutreachQueries {
 
     Map<Integer, Reach> reach() {
         Map<Integer, Reach> reach = new HashMap<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(REACH); ResultSet rs = s.executeQuery()) {
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(REACH); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 reach.put(rs.getInt(1), new Reach(rs.getString(2), rs.getBoolean(3), rs.getString(4),
                         rs.getBigDecimal(5) == null ? 0 : rs.getBigDecimal(5).doubleValue(), rs.getString(6), rs.getString(7)));
@@ -64,7 +65,7 @@ final class OutreachQueries {
 
     Map<Integer, LocalDate> lastActive() {
         Map<Integer, LocalDate> last = new HashMap<>();
-        try (Connection c = workspace.connection()) {
+        try (Connection c = WorkspaceDatabase.connect(workspace)) {
             ActivityStore.scan(c, a -> {
                 LocalDate day = a.lastDay();
                 if (day != null) {
@@ -88,7 +89,7 @@ final class OutreachQueries {
 
     /** The last event imported, or null when the workspace has none. */
     Instant dataEnd() {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(LAST_EVENT); ResultSet rs = s.executeQuery()) {
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(LAST_EVENT); ResultSet rs = s.executeQuery()) {
             rs.next();
             long last = rs.getLong(1);
             return rs.wasNull() ? null : Instant.ofEpochMilli(last);
@@ -100,7 +101,7 @@ final class OutreachQueries {
     /** People held out of the feature's outreach so far: person → since when (and in which campaign, once one went out). */
     Map<Integer, String> earlierControls(String featureKey) {
         Map<Integer, String> controls = new HashMap<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(
                 "SELECT person_id, assigned_at, campaign_id FROM outreach_holdout WHERE feature_key = ?")) {
             s.setString(1, featureKey);
             try (ResultSet rs = s.executeQuery()) {
@@ -121,7 +122,7 @@ final class OutreachQueries {
      * written between two deliveries share a round, which ties a campaign to its own control.
      */
     int draftRound(String featureKey) {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement("SELECT COUNT(DISTINCT campaign_id) FROM message"
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement("SELECT COUNT(DISTINCT campaign_id) FROM message"
                 + " WHERE feature_key = ? AND kind = 'outreach' AND campaign_id IS NOT NULL")) {
             s.setString(1, featureKey);
             try (ResultSet rs = s.executeQuery()) {
@@ -136,7 +137,7 @@ final class OutreachQueries {
     /** Each person's latest contact since {@code since}: campaigns sent (imported or by Uptake). */
     Map<Integer, Contact> contactsSince(Instant since) {
         Map<Integer, Contact> latest = new HashMap<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(CONTACTS)) {
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(CONTACTS)) {
             s.setObject(1, since.atOffset(ZoneOffset.UTC));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -156,7 +157,7 @@ final class OutreachQueries {
     /** People with a message waiting (draft or approved, not sent) from another feature: person → that feature. */
     Map<Integer, String> reservedByOtherFeatures(String featureKey) {
         Map<Integer, String> reserved = new HashMap<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(RESERVED)) {
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(RESERVED)) {
             s.setString(1, featureKey);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -172,7 +173,7 @@ final class OutreachQueries {
     List<Message> messages(String featureKey, String kind, MessageStatus status) {
         String sql = "SELECT " + MESSAGE_COLUMNS + " WHERE m.feature_key = ? AND m.kind = ?"
                 + (status == null ? "" : " AND m.status = ?") + " ORDER BY m.audience, m.channel, m.id";
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, featureKey);
             s.setString(2, kind);
             if (status != null) {
@@ -185,7 +186,7 @@ final class OutreachQueries {
     }
 
     Message message(long id) {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement("SELECT " + MESSAGE_COLUMNS + " WHERE m.id = ?")) {
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement("SELECT " + MESSAGE_COLUMNS + " WHERE m.id = ?")) {
             s.setLong(1, id);
             List<Message> found = read(s);
             if (found.isEmpty()) {
@@ -217,56 +218,8 @@ final class OutreachQueries {
         return t == null ? null : t.toInstant();
     }
 
-    /** A new draft (its checks already run), with its "created" audit entry, in one transaction. */
-    long insertDraft(Connection c, String featureKey, String kind, Integer personId, String audience, Channel channel, String subject,
-            String body, String reason, String facts, List<String> problems, String actor) throws SQLException {
-        return insertDraft(c, featureKey, kind, personId, audience, channel, subject, body, reason, facts, problems, actor, null);
-    }
-
-    /** The same, for an outreach draft of a drafting round (see {@link #draftRound}). */
-    long insertDraft(Connection c, String featureKey, String kind, Integer personId, String audience, Channel channel, String subject,
-            String body, String reason, String facts, List<String> problems, String actor, Integer round) throws SQLException {
-        Instant now = Instant.now();
-        long id;
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO message (feature_key, kind, person_id, audience, channel, subject,"
-                + " body, status, created_at, reason, facts, problems, draft_round) VALUES (?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, featureKey);
-            s.setString(2, kind);
-            s.setObject(3, personId);
-            s.setString(4, audience);
-            s.setString(5, channel.name());
-            s.setString(6, subject);
-            s.setString(7, body);
-            s.setObject(8, now.atOffset(ZoneOffset.UTC));
-            s.setString(9, reason);
-            s.setString(10, facts);
-            s.setString(11, String.join("\n", problems));
-            s.setObject(12, round);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
-        audit(c, id, actor, "created", problems.isEmpty() ? "checks passed" : "checks: " + String.join("; ", problems));
-        return id;
-    }
-
-    static void audit(Connection c, long messageId, String actor, String action, String detail) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO message_audit (message_id, actor, acted_at, action, detail)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-            s.setLong(1, messageId);
-            s.setString(2, actor);
-            s.setObject(3, Instant.now().atOffset(ZoneOffset.UTC));
-            s.setString(4, action);
-            s.setString(5, detail);
-            s.executeUpdate();
-        }
-    }
-
     String facts(long id) {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement("SELECT facts FROM message WHERE id = ?")) {
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement("SELECT facts FROM message WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
@@ -278,7 +231,7 @@ final class OutreachQueries {
 
     List<AuditEntry> audit(long messageId) {
         List<AuditEntry> entries = new ArrayList<>();
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(
                 "SELECT actor, acted_at, action, detail FROM message_audit WHERE message_id = ? ORDER BY id")) {
             s.setLong(1, messageId);
             try (ResultSet rs = s.executeQuery()) {

@@ -1,13 +1,19 @@
 package org.uptake.outreach;
 
-import java.util.Arrays;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.uptake.workspace.SettingsSection;
 import org.uptake.workspace.WorkspaceSettings;
 
 /**
- * The outreach policy of DESIGN §6 as workspace settings ({@code outreach.*}).
+ * The outreach policy of DESIGN §6, kept in a workspace as the settings section {@code outreach}
+ * (a setting's name is {@code outreach.} and its JSON property, as {@code outreach set} takes it).
  *
  * @param inAppActiveDays  active within this many days of the data's last day: in-app, else email
  * @param capDays          a person is contacted at most once in this many days, across all features
@@ -17,46 +23,41 @@ import org.uptake.workspace.WorkspaceSettings;
  * @param allowObserved    the analyst allows "we noticed you…" phrasing
  * @param llmUrl           an OpenAI-compatible endpoint (e.g. a local Ollama); empty: templates only
  * @param llmApiKey        its key, and {@code smtpPassword}: from {@link Secrets}, never stored in the workspace
+ * @param priority         each feature's outreach priority by key (default 0): the higher wins a person both want
  */
 public record OutreachSettings(int inAppActiveDays, int capDays, double holdoutShare, Set<String> csmTiers, double csmMinArr,
-        boolean allowObserved, String llmUrl, String llmModel, String llmApiKey, String smtpHost, int smtpPort,
-        String smtpUser, String smtpPassword, String sender) {
+        boolean allowObserved, @JsonProperty("llm.url") String llmUrl, @JsonProperty("llm.model") String llmModel,
+        @JsonIgnore String llmApiKey, @JsonProperty("smtp.host") String smtpHost, @JsonProperty("smtp.port") int smtpPort,
+        @JsonProperty("smtp.user") String smtpUser, @JsonIgnore String smtpPassword, String sender, Map<String, Integer> priority) {
 
     public static final OutreachSettings DEFAULTS = new OutreachSettings(7, 14, 0.10, Set.of("strategic"), 250_000, false,
-            "", "llama3.1", "", "", 25, "", "", "product@example.com");
+            "", "llama3.1", "", "", 25, "", "", "product@example.com", Map.of());
+
+    /** Where a workspace keeps them. */
+    public static final SettingsSection<OutreachSettings> SECTION = new SettingsSection<>("outreach", OutreachSettings.class, DEFAULTS);
 
     public OutreachSettings {
         if (holdoutShare < 0 || holdoutShare >= 1 || capDays < 0 || inAppActiveDays < 1) {
             throw new IllegalArgumentException("Outreach settings out of range: hold-out share in [0, 1), cap days ≥ 0, in-app days ≥ 1.");
         }
-        csmTiers = csmTiers.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        TreeSet<String> tiers = new TreeSet<>();
+        (csmTiers == null ? Set.<String>of() : csmTiers).forEach(t -> tiers.add(t.toLowerCase(Locale.ROOT)));
+        csmTiers = Collections.unmodifiableSortedSet(tiers);
+        priority = Collections.unmodifiableSortedMap(new TreeMap<>(priority == null ? Map.of() : priority));
+        llmApiKey = llmApiKey == null ? "" : llmApiKey;
+        smtpPassword = smtpPassword == null ? "" : smtpPassword;
     }
 
     /** The workspace's settings, with the secrets from the environment or the config folder (never the workspace). */
-    public static OutreachSettings of(WorkspaceSettings s, Secrets secrets) {
-        OutreachSettings d = DEFAULTS;
-        try {
-            return new OutreachSettings(
-                    s.get("outreach.inAppActiveDays").map(Integer::parseInt).orElse(d.inAppActiveDays),
-                    s.get("outreach.capDays").map(Integer::parseInt).orElse(d.capDays),
-                    s.get("outreach.holdoutShare").map(Double::parseDouble).orElse(d.holdoutShare),
-                    s.get("outreach.csmTiers").map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(t -> !t.isEmpty())
-                            .collect(Collectors.toSet())).orElse(d.csmTiers),
-                    s.get("outreach.csmMinArr").map(Double::parseDouble).orElse(d.csmMinArr),
-                    s.get("outreach.allowObserved").map(Boolean::parseBoolean).orElse(d.allowObserved),
-                    s.get("outreach.llm.url").orElse(d.llmUrl), s.get("outreach.llm.model").orElse(d.llmModel),
-                    secrets.get(Secrets.LLM_API_KEY).orElse(d.llmApiKey), s.get("outreach.smtp.host").orElse(d.smtpHost),
-                    s.get("outreach.smtp.port").map(Integer::parseInt).orElse(d.smtpPort),
-                    s.get("outreach.smtp.user").orElse(d.smtpUser), secrets.get(Secrets.SMTP_PASSWORD).orElse(d.smtpPassword),
-                    s.get("outreach.sender").orElse(d.sender));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("An outreach setting is not a number: " + e.getMessage(), e);
-        }
+    public static OutreachSettings of(WorkspaceSettings stored, Secrets secrets) {
+        OutreachSettings s = stored.read(SECTION);
+        return new OutreachSettings(s.inAppActiveDays, s.capDays, s.holdoutShare, s.csmTiers, s.csmMinArr, s.allowObserved, s.llmUrl,
+                s.llmModel, secrets.get(Secrets.LLM_API_KEY).orElse(""), s.smtpHost, s.smtpPort, s.smtpUser,
+                secrets.get(Secrets.SMTP_PASSWORD).orElse(""), s.sender, s.priority);
     }
 
-    /** The settings an analyst can change from the CLI or the Settings dialog, by name. */
-    public static final Set<String> NAMES = Set.of("outreach.inAppActiveDays", "outreach.capDays", "outreach.holdoutShare",
-            "outreach.csmTiers", "outreach.csmMinArr", "outreach.allowObserved", "outreach.llm.url", "outreach.llm.model",
-            "outreach.llm.apiKey", "outreach.smtp.host", "outreach.smtp.port", "outreach.smtp.user", "outreach.smtp.password",
-            "outreach.sender");
+    /** A feature's outreach priority (default 0). */
+    public int priorityOf(String featureKey) {
+        return priority.getOrDefault(featureKey, 0);
+    }
 }

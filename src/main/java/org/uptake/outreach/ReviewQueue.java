@@ -1,8 +1,5 @@
 package org.uptake.outreach;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,8 +11,8 @@ import org.uptake.model.Channel;
 import org.uptake.model.Feature;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
+import org.uptake.workspace.Transaction;
 import org.uptake.workspace.Workspace;
-import org.uptake.workspace.WorkspaceDataException;
 
 /**
  * The review queue of outreach messages and onboarding content (DESIGN §6): drafts are edited (the
@@ -82,17 +79,14 @@ public final class ReviewQueue {
         Feature feature = adoption.feature(featureKey);
         List<String> others = OtherFeatures.names(workspace, feature);
         boolean allowObserved = settings.get().allowObserved();
-        try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
+        try (Transaction tx = Transaction.begin(workspace)) {
             for (ContentDraft d : drafts) {
                 List<String> problems = DraftChecks.problems(d.channel(), d.draft(), d.facts(), others, allowObserved);
-                queries.insertDraft(c, featureKey, kind, null, d.audience(), d.channel(), d.draft().subject(), d.draft().body(),
-                        d.reason(), CopyFacts.serialize(d.facts()), problems, actor);
+                MessageStore.addDraft(tx, featureKey, kind, null, d.audience(), d.channel(), d.draft().subject(), d.draft().body(),
+                        d.reason(), CopyFacts.serialize(d.facts()), problems, actor, null);
             }
-            c.commit();
+            tx.commit();
             return drafts.size();
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot store the drafts", e);
         }
     }
 
@@ -122,28 +116,14 @@ public final class ReviewQueue {
         String newSubject = subject == null ? m.subject() : subject;
         String newBody = body == null ? m.body() : body;
         List<String> problems = checks(id).problems(newSubject, newBody);
-        try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
-            if (m.status() == MessageStatus.APPROVED && !ApprovalQueries.voidApproval(c, id, actor, "the draft was edited")) {
-                c.rollback();
+        try (Transaction tx = Transaction.begin(workspace)) {
+            if (m.status() == MessageStatus.APPROVED && !ApprovalQueries.voidApproval(tx, id, actor, "the draft was edited")
+                    || !MessageStore.edit(tx, id, newSubject, newBody, problems, actor, "before: " + m.subject() + " | " + m.body()
+                            + "\nafter: " + newSubject + " | " + newBody)) {
+                tx.rollback();
                 throw new ReviewRefused("Message " + id + " changed meanwhile (another window?); look again.");
             }
-            try (PreparedStatement s = c.prepareStatement("UPDATE message SET subject = ?, body = ?, problems = ? WHERE id = ?"
-                    + " AND status = 'DRAFT'")) {
-                s.setString(1, newSubject);
-                s.setString(2, newBody);
-                s.setString(3, String.join("\n", problems));
-                s.setLong(4, id);
-                if (s.executeUpdate() != 1) {
-                    c.rollback();
-                    throw new ReviewRefused("Message " + id + " changed meanwhile (another window?); look again.");
-                }
-            }
-            OutreachQueries.audit(c, id, actor, "edited", "before: " + m.subject() + " | " + m.body() + "\nafter: " + newSubject
-                    + " | " + newBody);
-            c.commit();
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot update message " + id, e);
+            tx.commit();
         }
         return queries.message(id);
     }
@@ -181,10 +161,9 @@ public final class ReviewQueue {
                 throw new ReviewRefused("Message " + id + " cannot be approved: " + "for " + now.userId() + ", " + address + ".");
             }
         }
-        update(id, "UPDATE message SET status = 'APPROVED', decided_by = ?, decided_at = ?, approved_email = ?, approved_hash = ?"
-                + " WHERE id = ? AND status = 'DRAFT'", actor, "approved", m.personId() == 0 ? null : "for " + now.userId()
-                + (now.email() == null ? "" : " <" + now.email() + ">") + " by " + m.channel().label(),
-                actor, now(), now.email(), now.fingerprint());
+        String covers = m.personId() == 0 ? null : "for " + now.userId() + (now.email() == null ? "" : " <" + now.email() + ">")
+                + " by " + m.channel().label();
+        decide(id, tx -> MessageStore.approve(tx, id, actor, Instant.now(), now.email(), now.fingerprint(), covers));
         return queries.message(id);
     }
 
@@ -209,35 +188,18 @@ public final class ReviewQueue {
         if (m.status() != MessageStatus.DRAFT && m.status() != MessageStatus.APPROVED) {
             throw new ReviewRefused("Message " + id + " is " + m.status().name().toLowerCase() + "; it cannot be rejected.");
         }
-        update(id, "UPDATE message SET status = 'REJECTED', decided_by = ?, decided_at = ?, rejection_reason = ? WHERE id = ?"
-                + " AND status IN ('DRAFT', 'APPROVED')", actor, "rejected", reason, actor, now(), reason);
+        decide(id, tx -> MessageStore.reject(tx, id, actor, Instant.now(), reason));
         return queries.message(id);
     }
 
-    private static java.time.OffsetDateTime now() {
-        return Instant.now().atOffset(ZoneOffset.UTC);
-    }
-
-    /** Runs {@code sql} (its parameters: {@code values}, then the message id) and audits it, in one transaction. */
-    private void update(long id, String sql, String actor, String action, String detail, Object... values) {
-        try (Connection c = workspace.connection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                int i = 1;
-                for (Object v : values) {
-                    s.setObject(i++, v);
-                }
-                s.setLong(i, id);
-                if (s.executeUpdate() != 1) {
-                    c.rollback();
-                    throw new ReviewRefused("Message " + id + " changed meanwhile (another window?); look again.");
-                }
+    /** Runs one decision in its own transaction; refused when the message changed meanwhile. */
+    private void decide(long id, java.util.function.Predicate<Transaction> decision) {
+        try (Transaction tx = Transaction.begin(workspace)) {
+            if (!decision.test(tx)) {
+                tx.rollback();
+                throw new ReviewRefused("Message " + id + " changed meanwhile (another window?); look again.");
             }
-            OutreachQueries.audit(c, id, actor, action, detail);
-            c.commit();
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot update message " + id, e);
+            tx.commit();
         }
     }
-
 }

@@ -49,16 +49,16 @@ public final class StruggleAnalysis {
         this.workspace = workspace;
         this.adoption = new AdoptionAnalysis(workspace);
         this.queries = new StruggleQueries(workspace);
-        this.workspaceSettings = new WorkspaceSettings(workspace.dataSource());
+        this.workspaceSettings = workspace.settings();
         this.similarity = similarity;
     }
 
     public StruggleSettings settings() {
-        return StruggleSettings.of(workspaceSettings);
+        return workspaceSettings.read(StruggleSettings.SECTION);
     }
 
     public void saveSettings(StruggleSettings settings) {
-        settings.save(workspaceSettings);
+        workspaceSettings.write(StruggleSettings.SECTION, settings);
     }
 
     /** Everything for the feature in [from, to] (null: launch and the day of the last event). */

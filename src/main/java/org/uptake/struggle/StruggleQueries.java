@@ -18,6 +18,7 @@ import org.uptake.model.Feature;
 import org.uptake.model.Progress;
 import org.uptake.workspace.EventStore;
 import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceDatabase;
 import org.uptake.workspace.WorkspaceDataException;
 
 /**
@@ -44,7 +45,7 @@ final class StruggleQueries {
     }
 
     StruggleData load(Feature feature, IntOpenHashSet people, long from, long to, int contextMinutes, Progress progress) {
-        try (Connection c = workspace.connection()) {
+        try (Connection c = WorkspaceDatabase.connect(workspace)) {
             StruggleData data = new StruggleData(tickets(c, from, to), brief(c, feature.key()));
             profiles(c, people, data);
             Map<Integer, String>[] names = dictionary(c);

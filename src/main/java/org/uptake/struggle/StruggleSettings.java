@@ -1,12 +1,11 @@
 package org.uptake.struggle;
 
 import java.util.List;
-import java.util.function.Function;
-import org.uptake.workspace.WorkspaceSettings;
+import org.uptake.workspace.SettingsSection;
 
 /**
  * The thresholds of the struggle detectors and of cluster discovery, with the defaults of DESIGN §5.
- * Stored per workspace (setting names start with {@code struggle.}) so an analyst can tune them.
+ * Stored per workspace as the settings section {@code struggle} so an analyst can tune them.
  *
  * @param rageClicks        clicks on the same target that make a rage burst
  * @param rageWindowMs      ... all within this time
@@ -28,6 +27,9 @@ public record StruggleSettings(int rageClicks, long rageWindowMs, double rageDis
         double falseDiscoveryRate, List<String> rageClickIgnore) {
 
     public static final StruggleSettings DEFAULTS = new StruggleSettings(3, 1_000, 30, 4, 60_000, 30, 2, null, 2, 5, 0.05, List.of());
+
+    /** Where a workspace keeps them. */
+    public static final SettingsSection<StruggleSettings> SECTION = new SettingsSection<>("struggle", StruggleSettings.class, DEFAULTS);
 
     public StruggleSettings {
         rageClickIgnore = rageClickIgnore == null ? List.of()
@@ -53,53 +55,5 @@ public record StruggleSettings(int rageClicks, long rageWindowMs, double rageDis
     /** "Targets, comma separated" as the Thresholds field and the setting hold them. */
     public static List<String> targets(String text) {
         return text == null || text.isBlank() ? List.of() : List.of(text.split("\\s*,\\s*"));
-    }
-
-    /** The workspace's settings, each falling back to its default. */
-    public static StruggleSettings of(WorkspaceSettings settings) {
-        StruggleSettings d = DEFAULTS;
-        return new StruggleSettings(
-                read(settings, "rageClicks", Integer::parseInt, d.rageClicks),
-                read(settings, "rageWindowMs", Long::parseLong, d.rageWindowMs),
-                read(settings, "rageDistancePx", Double::parseDouble, d.rageDistancePx),
-                read(settings, "undoCount", Integer::parseInt, d.undoCount),
-                read(settings, "undoWindowMs", Long::parseLong, d.undoWindowMs),
-                read(settings, "contextMinutes", Integer::parseInt, d.contextMinutes),
-                read(settings, "workaroundDays", Integer::parseInt, d.workaroundDays),
-                read(settings, "ticketSimilarity", Double::valueOf, d.ticketSimilarity),
-                read(settings, "abandonedAttempts", Integer::parseInt, d.abandonedAttempts),
-                read(settings, "minClusterPeople", Integer::parseInt, d.minClusterPeople),
-                read(settings, "falseDiscoveryRate", Double::parseDouble, d.falseDiscoveryRate),
-                settings.get("struggle.rageClickIgnore").map(StruggleSettings::targets).orElse(d.rageClickIgnore));
-    }
-
-    /** Stores every threshold in the workspace (null ticket similarity: back to the model's default). */
-    public void save(WorkspaceSettings settings) {
-        settings.put("struggle.rageClicks", Integer.toString(rageClicks));
-        settings.put("struggle.rageWindowMs", Long.toString(rageWindowMs));
-        settings.put("struggle.rageDistancePx", Double.toString(rageDistancePx));
-        settings.put("struggle.undoCount", Integer.toString(undoCount));
-        settings.put("struggle.undoWindowMs", Long.toString(undoWindowMs));
-        settings.put("struggle.contextMinutes", Integer.toString(contextMinutes));
-        settings.put("struggle.workaroundDays", Integer.toString(workaroundDays));
-        settings.remove("struggle.ticketSimilarity");
-        if (ticketSimilarity != null) {
-            settings.put("struggle.ticketSimilarity", Double.toString(ticketSimilarity));
-        }
-        settings.put("struggle.abandonedAttempts", Integer.toString(abandonedAttempts));
-        settings.put("struggle.minClusterPeople", Integer.toString(minClusterPeople));
-        settings.put("struggle.falseDiscoveryRate", Double.toString(falseDiscoveryRate));
-        settings.put("struggle.rageClickIgnore", String.join(", ", rageClickIgnore));
-    }
-
-    private static <T> T read(WorkspaceSettings settings, String name, Function<String, T> parse, T fallback) {
-        String key = "struggle." + name;
-        return settings.get(key).map(value -> {
-            try {
-                return parse.apply(value.trim());
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("The setting " + key + " is '" + value + "', which is not a number.", e);
-            }
-        }).orElse(fallback);
     }
 }

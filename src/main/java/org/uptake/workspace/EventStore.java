@@ -89,6 +89,24 @@ public final class EventStore {
         return new Inserter(c);
     }
 
+    /** Every stored event's duplicate key, read in a transaction. */
+    public static void dedupeKeys(Transaction tx, java.util.function.LongConsumer consumer) {
+        try {
+            dedupeKeys(tx.connection(), consumer);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the stored events' keys", e);
+        }
+    }
+
+    /** Events stored over all finished imports, read in a transaction. */
+    public static long count(Transaction tx) {
+        try {
+            return count(tx.connection());
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot count the stored events", e);
+        }
+    }
+
     /** Every stored event's duplicate key. */
     public static void dedupeKeys(Connection c, java.util.function.LongConsumer consumer) throws SQLException {
         BlockPages.forEach(c, PAGE_OF_KEYS, 64, List.of(), rs -> {

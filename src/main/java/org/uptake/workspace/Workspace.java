@@ -272,11 +272,17 @@ public final class Workspace implements AutoCloseable {
         return folder.resolve(EXPORTS_FOLDER);
     }
 
-    public DataSource dataSource() {
+    /** The workspace's stored settings (its name and one document per settings section). */
+    public WorkspaceSettings settings() {
+        return new WorkspaceSettings(pool);
+    }
+
+    /** The pool, for this package's stores; other packages go through {@link WorkspaceDatabase} or a {@link Transaction}. */
+    DataSource dataSource() {
         return pool;
     }
 
-    public Connection connection() throws SQLException {
+    Connection connection() throws SQLException {
         return pool.getConnection();
     }
 

@@ -33,4 +33,14 @@ public class WorkspaceException extends RuntimeException {
     public Problem problem() {
         return problem;
     }
+
+    /** True when {@code failure} or a cause is the database refusing a write because the workspace is read-only. */
+    public static boolean refusedAsReadOnly(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -72,7 +72,7 @@ final class Fixtures {
     }
 
     static long scalar(Workspace workspace, String sql) throws SQLException {
-        try (Connection c = workspace.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = org.uptake.workspace.WorkspaceDatabase.connect(workspace); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -87,7 +87,7 @@ final class Fixtures {
 
     static List<String> rows(Workspace workspace, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = workspace.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = org.uptake.workspace.WorkspaceDatabase.connect(workspace); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
@@ -102,7 +102,7 @@ final class Fixtures {
 
     /** The events as stored, in a readable form: user|ts|event|platform|target|session|props, by time then user. */
     static List<String> events(Workspace workspace) throws SQLException {
-        try (Connection c = workspace.connection()) {
+        try (Connection c = org.uptake.workspace.WorkspaceDatabase.connect(workspace)) {
             java.util.Map<Integer, String> users = users(workspace);
             java.util.Map<String, String> dictionary = new java.util.HashMap<>();
             for (String row : rows(workspace, "SELECT kind || ':' || id, entry FROM dictionary")) {
@@ -133,7 +133,7 @@ final class Fixtures {
     static List<String> activeDays(Workspace workspace) throws SQLException {
         java.util.Map<Integer, String> users = users(workspace);
         List<String> rows = new ArrayList<>();
-        try (Connection c = workspace.connection()) {
+        try (Connection c = org.uptake.workspace.WorkspaceDatabase.connect(workspace)) {
             java.time.LocalDate from = java.time.LocalDate.of(1970, 1, 1);
             java.time.LocalDate to = java.time.LocalDate.of(2100, 1, 1);
             ActivityStore.scan(c, a -> {
@@ -154,7 +154,7 @@ final class Fixtures {
             platforms.put(row.substring(0, row.indexOf('|')), row.substring(row.indexOf('|') + 1));
         }
         List<String> rows = new ArrayList<>();
-        try (Connection c = workspace.connection()) {
+        try (Connection c = org.uptake.workspace.WorkspaceDatabase.connect(workspace)) {
             ActivityStore.scan(c, a -> {
                 int[] ids = a.platforms();
                 long[] events = a.platformEvents();
@@ -170,7 +170,7 @@ final class Fixtures {
     /** The profile blocks as user|account|segment|plan|role rows, by user: the same as the person table says. */
     static List<String> profiles(Workspace workspace) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = workspace.connection()) {
+        try (Connection c = org.uptake.workspace.WorkspaceDatabase.connect(workspace)) {
             ProfileStore.scan(c, block -> {
                 for (int id = block.firstPerson(); id < block.firstPerson() + ProfileStore.PEOPLE_PER_BLOCK; id++) {
                     if (block.has(id)) {
@@ -193,7 +193,7 @@ final class Fixtures {
     }
 
     static long eventCount(Workspace workspace) throws SQLException {
-        try (Connection c = workspace.connection()) {
+        try (Connection c = org.uptake.workspace.WorkspaceDatabase.connect(workspace)) {
             return EventStore.count(c);
         }
     }

@@ -90,7 +90,7 @@ class ApprovalTest {
     void anApprovalFromBeforeApprovalsWereRecordedGoesBackToReview() throws Exception {
         Message m = OutreachFixture.messageTo(outreach, "u4");
         outreach.review().approve(m.id(), "ana");
-        try (var c = workspace.connection(); var s = c.createStatement()) {
+        try (var c = org.uptake.workspace.WorkspaceDatabase.connect(workspace); var s = c.createStatement()) {
             s.executeUpdate("UPDATE message SET approved_hash = NULL, approved_email = NULL WHERE id = " + m.id());
         }
         assertEquals(List.of(), outreach.review().queue("reports", MessageStatus.APPROVED));
@@ -130,7 +130,7 @@ class ApprovalTest {
     }
 
     private void setEmail(String userId, String email) throws Exception {
-        try (var c = workspace.connection(); var s = c.prepareStatement("UPDATE person SET email = ? WHERE user_id = ?")) {
+        try (var c = org.uptake.workspace.WorkspaceDatabase.connect(workspace); var s = c.prepareStatement("UPDATE person SET email = ? WHERE user_id = ?")) {
             s.setString(1, email);
             s.setString(2, userId);
             s.executeUpdate();

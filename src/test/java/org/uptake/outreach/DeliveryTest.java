@@ -86,7 +86,7 @@ class DeliveryTest {
         Message bad = mail.get(2);
         // An approval given before addresses were checked, for an address that is really a list.
         String list = "cy@three.example, eve@evil.example";
-        try (var c = workspace.connection(); var s = c.prepareStatement("UPDATE person SET email = ? WHERE user_id = ?");
+        try (var c = org.uptake.workspace.WorkspaceDatabase.connect(workspace); var s = c.prepareStatement("UPDATE person SET email = ? WHERE user_id = ?");
              var m = c.prepareStatement("UPDATE message SET approved_email = ?, approved_hash = ? WHERE id = ?")) {
             s.setString(1, list);
             s.setString(2, bad.userId());
@@ -145,7 +145,7 @@ class DeliveryTest {
     @Test
     void anSmtpRefusalStopsAtTheMessageNamesItAndASecondSendNeverRepeatsOne() throws Exception {
         Message bounce = mail.get(1);
-        try (var c = workspace.connection(); var s = c.prepareStatement("UPDATE person SET email = 'bounce@two.example' WHERE user_id = ?")) {
+        try (var c = org.uptake.workspace.WorkspaceDatabase.connect(workspace); var s = c.prepareStatement("UPDATE person SET email = 'bounce@two.example' WHERE user_id = ?")) {
             s.setString(1, bounce.userId());
             s.executeUpdate();
         }

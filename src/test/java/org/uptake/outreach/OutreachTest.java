@@ -96,7 +96,7 @@ class OutreachTest {
         outreach = new Outreach(workspace, new StruggleAnalysis(workspace, TextSimilarities::tfIdf), null);
         outreach.set("outreach.holdoutShare", "0");
         // Another feature's draft is waiting for "reserved": the cap is across features.
-        try (var c = workspace.connection(); var s = c.createStatement()) {
+        try (var c = org.uptake.workspace.WorkspaceDatabase.connect(workspace); var s = c.createStatement()) {
             s.execute("INSERT INTO message (feature_key, kind, person_id, audience, channel, subject, body, status, created_at)"
                     + " SELECT 'exports', 'outreach', id, 'NOT_ADOPTED', 'EMAIL', 's', 'b', 'DRAFT', CURRENT_TIMESTAMP FROM person"
                     + " WHERE user_id = 'reserved'");

@@ -29,7 +29,7 @@ class SecretsTest {
     @BeforeEach
     void open() {
         workspace = Workspace.create(temp.resolve("ws"));
-        stored = new WorkspaceSettings(workspace.dataSource());
+        stored = workspace.settings();
         config = temp.resolve("config");
     }
 

@@ -177,7 +177,7 @@ class StruggleAnalysisTest {
         assertEquals(4, analysis.settings().rageClicks());
         report = analysis.analyze("widgets", null, LAST, Progress.NONE);
         assertEquals(Set.of("ticketer"), who(SignalKind.RAGE_CLICKS), "only ticketer clicked four times");
-        new org.uptake.workspace.WorkspaceSettings(workspace.dataSource()).put("struggle.undoCount", "many");
+        workspace.settings().put("struggle.undoCount", "many");
         IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, analysis::settings);
         assertEquals("The setting struggle.undoCount is 'many', which is not a number.", bad.getMessage());
     }

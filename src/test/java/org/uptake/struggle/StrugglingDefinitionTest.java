@@ -133,7 +133,7 @@ class StrugglingDefinitionTest {
     void expectedRepeatedClicksAreNotRage() {
         StruggleReport r = analyse();
         assertEquals(Set.of("presser"), who(r, SignalKind.RAGE_CLICKS), "zoom_in, Zoom-Out and page_next are in rageClickIgnore");
-        new WorkspaceSettings(workspace.dataSource()).put("struggle.rageClickIgnore", "save_button");
+        workspace.settings().put("struggle.rageClickIgnore", "save_button");
         assertEquals(Set.of(), who(analyse(), SignalKind.RAGE_CLICKS), "the Thresholds field adds to the feature's list");
     }
 

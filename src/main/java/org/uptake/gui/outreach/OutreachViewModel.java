@@ -2,7 +2,6 @@ package org.uptake.gui.outreach;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -24,7 +23,6 @@ import org.uptake.outreach.CampaignConversion;
 import org.uptake.outreach.Delivery;
 import org.uptake.outreach.Outreach;
 import org.uptake.outreach.OutreachPlan;
-import org.uptake.outreach.OutreachSettings;
 
 /**
  * The Outreach screen's state: the plan of the header's feature (computed in the background,
@@ -185,23 +183,7 @@ public final class OutreachViewModel {
 
     /** Every outreach setting with its current value (stored or default), by name. */
     Map<String, String> settings() {
-        OutreachSettings s = outreach.settings();
-        Map<String, String> values = new TreeMap<>();
-        values.put("outreach.inAppActiveDays", Integer.toString(s.inAppActiveDays()));
-        values.put("outreach.capDays", Integer.toString(s.capDays()));
-        values.put("outreach.holdoutShare", Double.toString(s.holdoutShare()));
-        values.put("outreach.csmTiers", String.join(",", new java.util.TreeSet<>(s.csmTiers())));
-        values.put("outreach.csmMinArr", Double.toString(s.csmMinArr()));
-        values.put("outreach.allowObserved", Boolean.toString(s.allowObserved()));
-        values.put("outreach.llm.url", s.llmUrl());
-        values.put("outreach.llm.model", s.llmModel());
-        values.put("outreach.llm.apiKey", s.llmApiKey());
-        values.put("outreach.smtp.host", s.smtpHost());
-        values.put("outreach.smtp.port", Integer.toString(s.smtpPort()));
-        values.put("outreach.smtp.user", s.smtpUser());
-        values.put("outreach.smtp.password", s.smtpPassword());
-        values.put("outreach.sender", s.sender());
-        return values;
+        return outreach.settingValues();
     }
 
     public ReviewModel review() {

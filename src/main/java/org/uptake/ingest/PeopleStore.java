@@ -1,0 +1,247 @@
+package org.uptake.ingest;
+
+import it.unimi.dsi.fastutil.ints.IntSet;
+import java.sql.Types;
+import org.uptake.workspace.ProfileStore;
+import org.uptake.workspace.Transaction;
+import org.uptake.workspace.WorkspaceDataException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The SQL of the people tables as an import writes them ({@code person}, {@code person_alias},
+ * {@code account}), inside the import's transaction; only imports write them, so the SQL is ingest's
+ * own. It also reads what the workspace already holds for the people and accounts an import is
+ * about to write: identify and group calls repeat the same traits session after session, and an
+ * update that changes nothing costs as much as one that does. Few are looked up; many are found in one pass.
+ */
+final class PeopleStore {
+
+    /** Ids per lookup query. */
+    private static final int LOOKUP = 500;
+    /** Above this many, one pass over the table beats hundreds of lookups of {@value #LOOKUP}. */
+    private static final int WHOLE_TABLE = 50_000;
+    private static final String PERSON_COLUMNS = "SELECT user_id, account_id, segment, plan, role, email, created_at, opted_out,"
+            + " anonymous FROM person";
+
+    /** A person an import creates: an identified user or an anonymous placeholder. */
+    record NewPerson(int id, String userId, boolean anonymous) {
+    }
+
+    /** An account's traits from a file (null: not given, the stored value stays). */
+    record AccountTraits(String accountId, String name, String tier, java.math.BigDecimal arr, String csmOwner) {
+    }
+
+    /** A person's traits from a file (null: not given, the stored value stays); a person with traits is no longer anonymous. */
+    record PersonTraits(String userId, String accountId, String segment, String plan, String role, String email,
+            OffsetDateTime createdAt, Boolean optedOut) {
+    }
+
+    private final Connection connection;
+    private final long batchId;
+
+    PeopleStore(Transaction transaction, long batchId) {
+        this.connection = transaction.connection();
+        this.batchId = batchId;
+    }
+
+    void insertPeople(List<NewPerson> people) {
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO person (id, user_id, anonymous, batch_id) VALUES (?, ?, ?, ?)")) {
+            for (NewPerson p : people) {
+                s.setInt(1, p.id());
+                s.setString(2, p.userId());
+                s.setBoolean(3, p.anonymous());
+                s.setLong(4, batchId);
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Points anonymous ids at their people. */
+    void linkAliases(Map<String, Integer> personByAnonymousId) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "MERGE INTO person_alias (anonymous_id, person_id) KEY (anonymous_id) VALUES (?, ?)")) {
+            for (Map.Entry<String, Integer> a : personByAnonymousId.entrySet()) {
+                s.setString(1, a.getKey());
+                s.setInt(2, a.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Creates or updates accounts with the traits given, stamped with this import. */
+    void writeAccounts(List<AccountTraits> accounts) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "MERGE INTO account (account_id) KEY (account_id) VALUES (?)");
+             PreparedStatement update = connection.prepareStatement("UPDATE account SET name = COALESCE(?, name),"
+                     + " tier = COALESCE(?, tier), arr = COALESCE(?, arr), csm_owner = COALESCE(?, csm_owner),"
+                     + " batch_id = ? WHERE account_id = ?")) {
+            for (AccountTraits a : accounts) {
+                insert.setString(1, a.accountId());
+                insert.addBatch();
+                update.setString(1, a.name());
+                update.setString(2, a.tier());
+                update.setBigDecimal(3, a.arr());
+                update.setString(4, a.csmOwner());
+                update.setLong(5, batchId);
+                update.setString(6, a.accountId());
+                update.addBatch();
+            }
+            insert.executeBatch();
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Updates people's traits, 10,000 per batch. */
+    void writePeople(List<PersonTraits> people) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE person SET account_id = COALESCE(?, account_id),"
+                + " segment = COALESCE(?, segment), plan = COALESCE(?, plan), role = COALESCE(?, role),"
+                + " email = COALESCE(?, email), created_at = COALESCE(?, created_at), opted_out = COALESCE(?, opted_out),"
+                + " anonymous = FALSE WHERE user_id = ?")) {
+            int written = 0;
+            for (PersonTraits p : people) {
+                update.setString(1, p.accountId());
+                update.setString(2, p.segment());
+                update.setString(3, p.plan());
+                update.setString(4, p.role());
+                update.setString(5, p.email());
+                update.setObject(6, p.createdAt());
+                if (p.optedOut() == null) {
+                    update.setNull(7, Types.BOOLEAN);
+                } else {
+                    update.setBoolean(7, p.optedOut());
+                }
+                update.setString(8, p.userId());
+                update.addBatch();
+                if (++written % 10_000 == 0) {
+                    update.executeBatch();
+                }
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Refreshes the profile blocks of these people from their rows. */
+    void refreshProfiles(IntSet people) {
+        try {
+            ProfileStore.refresh(connection, people);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /** Each person's id and user id, each anonymous id's person, and the highest id a merged placeholder had (0: none). */
+    static int readIdentities(Transaction tx, java.util.function.ObjIntConsumer<String> personByUserId,
+            java.util.function.ObjIntConsumer<String> personByAnonymousId) {
+        Connection c = tx.connection();
+        try {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, user_id FROM person")) {
+                while (rs.next()) {
+                    personByUserId.accept(rs.getString(2), rs.getInt(1));
+                }
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT anonymous_id, person_id FROM person_alias")) {
+                while (rs.next()) {
+                    personByAnonymousId.accept(rs.getString(1), rs.getInt(2));
+                }
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(anonymous_person) FROM person_merge")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read what the workspace holds", e);
+        }
+    }
+
+    private static WorkspaceDataException failed(SQLException e) {
+        return new WorkspaceDataException("The workspace could not be written", e);
+    }
+
+    /** user id → {account, segment, plan, role, email, created (Instant), opted out, anonymous}. */
+    Map<String, Object[]> storedPeople(Set<String> userIds) {
+        // Looked up even for a handful: a re-import must tell updated from unchanged rows.
+        Map<String, Object[]> stored = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return stored;
+        }
+        if (userIds.size() > WHOLE_TABLE) {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(PERSON_COLUMNS)) {
+                while (rs.next()) {
+                    if (userIds.contains(rs.getString(1))) {
+                        putPerson(stored, rs);
+                    }
+                }
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+            return stored;
+        }
+        StringBuilder sql = new StringBuilder(PERSON_COLUMNS + " WHERE user_id IN (");
+        for (int i = 0; i < LOOKUP; i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        sql.append(')');
+        List<String> ids = new ArrayList<>(userIds);
+        try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
+            for (int from = 0; from < ids.size(); from += LOOKUP) {
+                for (int i = 0; i < LOOKUP; i++) {
+                    s.setString(i + 1, ids.get(Math.min(ids.size() - 1, from + i)));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        putPerson(stored, rs);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+        return stored;
+    }
+
+    private static void putPerson(Map<String, Object[]> stored, ResultSet rs) throws SQLException {
+        OffsetDateTime created = rs.getObject(7, OffsetDateTime.class);
+        stored.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), created == null ? null : created.toInstant(), rs.getObject(8), rs.getBoolean(9)});
+    }
+
+    /** account id → {name, tier, ARR (BigDecimal), CSM owner}, for many accounts (one pass over a table of thousands). */
+    Map<String, Object[]> storedAccounts(Set<String> accountIds) {
+        Map<String, Object[]> stored = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return stored;
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT account_id, name, tier, arr, csm_owner FROM account")) {
+            while (rs.next()) {
+                if (accountIds.contains(rs.getString(1))) {
+                    stored.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5)});
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+        return stored;
+    }
+}
