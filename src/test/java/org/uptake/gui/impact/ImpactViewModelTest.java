@@ -1,5 +1,6 @@
 package org.uptake.gui.impact;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -10,13 +11,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uptake.gui.common.SynchronousTaskExecutor;
-import org.uptake.impact.ImpactAnalysis;
-import org.uptake.impact.ImpactValidation;
-import org.uptake.impact.Portfolio;
 import org.uptake.impact.ValidationFixture;
 import org.uptake.model.FeatureRef;
-import org.uptake.struggle.StruggleAnalysis;
-import org.uptake.struggle.TextSimilarities;
 import org.uptake.workspace.FeatureQueries;
 import org.uptake.workspace.Workspace;
 
@@ -29,10 +25,10 @@ class ImpactViewModelTest {
     @Test
     void validateRunsForTheShownReportAndClearsWhenItIsMeasuredAgain() throws Exception {
         try (Workspace workspace = ValidationFixture.workspace(temp)) {
-            ImpactAnalysis impact = new ImpactAnalysis(workspace, new StruggleAnalysis(workspace, TextSimilarities::tfIdf));
+            org.uptake.services.WorkspaceServices services = TestServices.of(workspace);
             FeatureRef reports = new FeatureQueries(workspace).list().stream().filter(f -> f.key().equals("reports")).findFirst().orElseThrow();
             List<Throwable> problems = new ArrayList<>();
-            ImpactViewModel vm = new ImpactViewModel(impact, new ImpactValidation(workspace), new Portfolio(workspace, impact),
+            ImpactViewModel vm = new ImpactViewModel(services.impact(), services.validation(), services.portfolio(),
                     new SynchronousTaskExecutor(), (title, e) -> problems.add(e), new SimpleObjectProperty<>(reports));
             vm.validate();
             assertNull(vm.validationProperty().get(), "nothing to validate before the report is measured");
