@@ -59,7 +59,7 @@ class CampaignConversionTest {
         load("events.csv", events.toString());
         outreach = TestServices.of(workspace).outreach();
         outreach.set("outreach.holdoutShare", "0.3");
-        delivery = new Delivery(workspace);
+        delivery = TestServices.of(workspace).delivery();
     }
 
     @AfterEach

@@ -206,7 +206,7 @@ class OutreachTest {
         Message email = byUser("dormant");
         Message inApp = byUser("active");
         Message task = byUser("vip");
-        Delivery delivery = new Delivery(workspace);
+        Delivery delivery = TestServices.of(workspace).delivery();
         outreach.set("outreach.smtp.host", "127.0.0.1");
         outreach.set("outreach.smtp.port", Integer.toString(ServerSetupTest.SMTP.getPort()));
 
