@@ -1,5 +1,7 @@
 package org.uptake;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -10,8 +12,24 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.gui.shell.MainWindowViewModel;
+import org.uptake.impact.ImpactAnalysis;
+import org.uptake.impact.ImpactValidation;
+import org.uptake.impact.Portfolio;
+import org.uptake.ingest.Importer;
+import org.uptake.onboarding.Onboarding;
+import org.uptake.outreach.CampaignConversions;
+import org.uptake.outreach.Delivery;
+import org.uptake.outreach.Outreach;
+import org.uptake.services.WorkspaceServices;
+import org.uptake.struggle.StruggleAnalysis;
+import org.uptake.workspace.Workspace;
 
 /** The package rules of DESIGN §2, so the layering stays true as the code grows. */
 class ArchitectureTest {
@@ -92,9 +110,46 @@ class ArchitectureTest {
     }
 
     @Test
+    void servicesComeOnlyFromTheWorkspacesServiceGraph() {
+        noClasses().that().doNotBelongToAnyOf(WorkspaceServices.class)
+                .should().callConstructorWhere(target(owner(oneOf(AdoptionAnalysis.class, StruggleAnalysis.class,
+                        CampaignConversions.class, Outreach.class, Delivery.class, Onboarding.class, ImpactAnalysis.class,
+                        ImpactValidation.class, Portfolio.class))))
+                .because("screens and commands share the one graph of their open workspace")
+                .check(classes);
+        noClasses().that().doNotBelongToAnyOf(WorkspaceServices.class)
+                // The first run's sample is imported while it is created, before it opens and gets its graph.
+                .and().doNotBelongToAnyOf(MainWindowViewModel.class)
+                .should().callConstructorWhere(target(owner(oneOf(Importer.class))))
+                .because("screens and commands share the one graph of their open workspace")
+                .check(classes);
+    }
+
+    /** Exactly these classes, not their nested records. */
+    private static DescribedPredicate<JavaClass> oneOf(Class<?>... types) {
+        Set<String> names = Arrays.stream(types).map(Class::getName).collect(Collectors.toSet());
+        return DescribedPredicate.describe("one of " + names, c -> names.contains(c.getName()));
+    }
+
+    @Test
+    void onlyTheWorkspaceMixinOpensAWorkspaceForACommand() {
+        noClasses().that().resideInAPackage("org.uptake.app..").and().doNotHaveFullyQualifiedName("org.uptake.app.WorkspaceFolder")
+                .should().callMethod(Workspace.class, "open", Path.class)
+                .because("a command gets its workspace's services from the WorkspaceFolder mixin, which also closes the workspace")
+                .check(classes);
+    }
+
+    @Test
     void theNotYetMovedListNamesOnlyClassesThatStillUseSql() {
         classes().that(NOT_YET_MOVED_CLASSES).and().areTopLevelClasses()
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void theServiceGraphSitsBetweenTheAnalysesAndTheirUsers() {
+        noClasses().that().resideOutsideOfPackages("org.uptake.services..", "org.uptake.gui..", "org.uptake.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.uptake.services..")
                 .check(classes);
     }
 
@@ -125,6 +180,7 @@ class ArchitectureTest {
                 .layer("report").definedBy("org.uptake.report..")
                 .layer("sample").definedBy("org.uptake.sample..")
                 .layer("gui").definedBy("org.uptake.gui..")
+                .layer("services").definedBy("org.uptake.services..")
                 .layer("app").definedBy("org.uptake.app..")
                 .whereLayer("model").mayNotAccessAnyLayer()
                 .whereLayer("workspace").mayOnlyAccessLayers("model")
@@ -136,8 +192,10 @@ class ArchitectureTest {
                 .whereLayer("impact").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach")
                 .whereLayer("report").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach", "impact")
                 .whereLayer("sample").mayOnlyAccessLayers("model")
-                .whereLayer("gui").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle", "outreach",
+                .whereLayer("services").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle", "outreach",
                         "onboarding", "impact", "report")
+                .whereLayer("gui").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle", "outreach",
+                        "onboarding", "impact", "report", "services")
                 .check(classes);
     }
 }

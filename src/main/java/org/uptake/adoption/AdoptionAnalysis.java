@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.uptake.model.Feature;
+import org.uptake.workspace.Cached;
 import org.uptake.workspace.FeatureDefinitions;
 import org.uptake.workspace.Workspace;
 
@@ -25,9 +26,10 @@ public final class AdoptionAnalysis {
     private final FeatureDefinitions features;
     private final AdoptionQueries queries;
 
-    public AdoptionAnalysis(Workspace workspace) {
+    /** Adoption of {@code workspace}'s features, sharing the features' people read through {@code people}. */
+    public AdoptionAnalysis(Workspace workspace, Cached<FeaturePeople.Window, FeaturePeople> people) {
         this.features = new FeatureDefinitions(workspace);
-        this.queries = new AdoptionQueries(workspace);
+        this.queries = new AdoptionQueries(workspace, people);
     }
 
     /** The feature, or a clear message naming the key that is not defined. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.uptake.model.Feature;
 import org.uptake.workspace.ActivityStore;
+import org.uptake.workspace.Cached;
 import org.uptake.workspace.EventStore;
 import org.uptake.workspace.FeatureEventStore;
 import org.uptake.workspace.ProfileStore;
@@ -29,9 +30,11 @@ final class AdoptionQueries {
     private static final String PERSON_ID = "SELECT id FROM person WHERE user_id = ?";
 
     private final Workspace workspace;
+    private final Cached<FeaturePeople.Window, FeaturePeople> people;
 
-    AdoptionQueries(Workspace workspace) {
+    AdoptionQueries(Workspace workspace, Cached<FeaturePeople.Window, FeaturePeople> people) {
         this.workspace = workspace;
+        this.people = people;
     }
 
     /** The days of the first and the last event in the workspace (data time), or null when it holds no events. */
@@ -52,7 +55,7 @@ final class AdoptionQueries {
 
     /** The feature's people in the window, read once per data version (every screen and report asks for the same). */
     FeaturePeople load(Feature feature, LocalDate from, LocalDate to) {
-        return workspace.remember("feature-people|" + feature + "|" + from + "|" + to, () -> read(feature, from, to));
+        return people.get(new FeaturePeople.Window(feature, from, to), w -> read(feature, from, to));
     }
 
     private FeaturePeople read(Feature feature, LocalDate from, LocalDate to) {

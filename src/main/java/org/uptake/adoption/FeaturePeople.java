@@ -6,13 +6,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.uptake.model.Feature;
+import org.uptake.workspace.Cached;
+import org.uptake.workspace.Workspace;
 
 /**
  * Everything the adoption analyses need about one feature in one window, read once from the
  * rollups: the people active in the window with their attributes, each one's first adoption and
- * last use, their funnel-step and revert events, and who was active lately.
+ * last use, their funnel-step and revert events, and who was active lately. Public only so the
+ * service graph can own the cache that shares it ({@link #cache}); its content stays in this package.
  */
-final class FeaturePeople {
+public final class FeaturePeople {
+
+    /** Which feature and days a read covers: the key it is remembered by. */
+    public record Window(Feature feature, LocalDate from, LocalDate to) {
+    }
 
     /** A person active in the window. */
     record Person(int id, String userId, String accountId, String segment, String plan, String role, long createdAt,
@@ -33,6 +40,11 @@ final class FeaturePeople {
     final Int2ObjectOpenHashMap<long[]> use = new Int2ObjectOpenHashMap<>();
     final Int2ObjectOpenHashMap<List<StepEvent>> steps = new Int2ObjectOpenHashMap<>();
     final IntOpenHashSet activeLately = new IntOpenHashSet();
+
+    /** The cache of a workspace's reads: few, since at a million people one feature's read holds about 100 MB. */
+    public static Cached<Window, FeaturePeople> cache(Workspace workspace) {
+        return new Cached<>(workspace, 2);
+    }
 
     FeaturePeople(Feature feature, LocalDate from, LocalDate to) {
         this.feature = feature;

@@ -1,31 +1,30 @@
 package org.uptake.app;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.adoption.FunnelReport;
-import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactReport;
-import org.uptake.ingest.ImportResult;
 import org.uptake.ingest.Importer;
+import org.uptake.outreach.Secrets;
 import org.uptake.model.Progress;
 import org.uptake.report.ImpactPdf;
 import org.uptake.sample.SampleGenerator;
 import org.uptake.sample.SampleOptions;
+import org.uptake.services.WorkspaceServices;
 import org.uptake.struggle.StruggleAnalysis;
+import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code uptake bench}: the one benchmark run. Generates the large scenario (a million people, about
@@ -39,9 +38,6 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
 
     static final String FEATURE = "dashboard-customization";
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions options;
@@ -58,24 +54,42 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the benchmark workspace (next to the data) for bench adoption/struggles.")
     boolean keep;
 
+    /** What the run measured, as {@code --json} prints it. */
+    record Report(String machine, @JsonInclude(JsonInclude.Include.NON_NULL) Double generateSeconds, List<ImportJson> imports,
+            int activePeople, double adoptionSummaryMs, double funnelBySegmentMs, double adoptionSummaryRememberedMs,
+            double strugglesFirstMs, double strugglesMs, double impactReportMs, double pdfExportMs, long peakHeapMB) {
+    }
+
+    /** The analyses' figures, measured on the imported workspace. */
+    private record Analyses(int activePeople, double adoptionSummaryMs, double funnelBySegmentMs, double adoptionSummaryRememberedMs,
+            double strugglesFirstMs, double strugglesMs, double impactReportMs, double pdfExportMs) {
+    }
+
+    static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MB, Java " + System.getProperty("java.version");
+    }
+
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        ObjectNode report = Json.object();
-        report.put("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
-                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, Java " + System.getProperty("java.version"));
+        PrintWriter out = options.out();
+        String machine = machine();
+        Double generateSeconds = null;
         if (!Files.exists(data.resolve("events-web.csv"))) {
             progress(out, String.format("Generating the scenario (%,d people, activity %.3f) into %s…", users, activity, data));
             long t0 = System.nanoTime();
             new SampleGenerator(new SampleOptions(users, SampleOptions.DEFAULT_DAYS, SampleOptions.DEFAULT_SEED, false, activity))
                     .writeTo(data, Progress.NONE);
-            report.put("generateSeconds", (System.nanoTime() - t0) / 1e9);
+            generateSeconds = (System.nanoTime() - t0) / 1e9;
         }
         Path folder = data.resolveSibling(data.getFileName() + "-workspace");
         FolderDeleter.delete(folder);
-        ArrayNode imports = report.putArray("imports");
+        List<ImportJson> imports = new ArrayList<>();
+        Report report;
+        // The benchmark creates its own workspace rather than opening one.
         try (HeapPeak overall = new HeapPeak(); Workspace workspace = Workspace.create(folder)) {
-            Importer importer = new Importer(workspace);
+            WorkspaceServices services = WorkspaceServices.of(workspace, Secrets.environmentOnly());
+            Importer importer = services.importer();
             for (String name : List.of("features.json", "accounts.csv", "people.csv", "tickets.csv", "outreach-history.csv")) {
                 importer.importFile(importer.plan(data.resolve(name)), Progress.NONE);
             }
@@ -88,45 +102,46 @@ final class BenchCommand implements Callable<Integer> {
                 progress(out, "Importing " + name + "…");
                 System.gc();
                 try (HeapPeak heap = new HeapPeak()) {
-                    ImportResult result = importer.importFile(importer.plan(data.resolve(name)), Progress.NONE);
-                    imports.add(ImportCommand.toJson(result).put("peakHeapMB", heap.bytes() / (1 << 20)));
+                    imports.add(ImportJson.of(importer.importFile(importer.plan(data.resolve(name)), Progress.NONE)).withPeakHeap(heap.bytes()));
                 }
             }
             progress(out, "Measuring the analyses…");
-            AdoptionAnalysis adoption = new AdoptionAnalysis(workspace);
-            report.put("activePeople", adoption.summary(FEATURE, null, null).activePeople());
-            // Cold: the remembered reads are forgotten before each run, as after an import.
-            report.put("adoptionSummaryMs", best(3, () -> {
-                workspace.dataChanged();
-                adoption.summary(FEATURE, null, null);
-            }));
-            report.put("funnelBySegmentMs", best(3, () -> {
-                workspace.dataChanged();
-                adoption.funnel(FEATURE, FunnelReport.Breakdown.SEGMENT, 7, null, null);
-            }));
-            report.put("adoptionSummaryRememberedMs", best(3, () -> adoption.summary(FEATURE, null, null)));
-            StruggleAnalysis struggles = new StruggleAnalysis(workspace);
-            workspace.dataChanged();
-            report.put("strugglesFirstMs", time(() -> struggles.analyze(FEATURE, null, null, Progress.NONE)));
-            report.put("strugglesMs", best(1, () -> struggles.analyze(FEATURE, null, null, Progress.NONE)));
-            ImpactAnalysis impact = new ImpactAnalysis(workspace, struggles);
-            ImpactReport[] made = new ImpactReport[1];
-            workspace.dataChanged();
-            report.put("impactReportMs", time(() -> made[0] = impact.report(FEATURE, false, Progress.NONE)));
-            Path pdf = folder.resolve(Workspace.EXPORTS_FOLDER).resolve("impact.pdf");
-            report.put("pdfExportMs", time(() -> ImpactPdf.write(made[0], org.uptake.workspace.ExportFile.to(pdf, folder, true))));
-            report.put("peakHeapMB", overall.bytes() / (1 << 20));
+            Analyses a = analyses(services, folder.resolve(Workspace.EXPORTS_FOLDER).resolve("impact.pdf"), folder);
+            report = new Report(machine, generateSeconds, imports, a.activePeople(), a.adoptionSummaryMs(), a.funnelBySegmentMs(),
+                    a.adoptionSummaryRememberedMs(), a.strugglesFirstMs(), a.strugglesMs(), a.impactReportMs(), a.pdfExportMs(),
+                    overall.bytes() / (1 << 20));
         } finally {
             if (!keep) {
                 FolderDeleter.delete(folder);
             }
         }
-        if (options.json) {
-            out.println(Json.write(report));
-        } else {
-            out.println(table(report));
-        }
+        options.print(report, table(report));
         return 0;
+    }
+
+    private static Analyses analyses(WorkspaceServices services, Path pdf, Path folder) {
+        Workspace workspace = services.workspace();
+        AdoptionAnalysis adoption = services.adoption();
+        int active = adoption.summary(FEATURE, null, null).activePeople();
+        // Cold: the remembered reads are forgotten before each run, as after an import.
+        double summaryMs = best(3, () -> {
+            workspace.dataChanged();
+            adoption.summary(FEATURE, null, null);
+        });
+        double funnelMs = best(3, () -> {
+            workspace.dataChanged();
+            adoption.funnel(FEATURE, FunnelReport.Breakdown.SEGMENT, 7, null, null);
+        });
+        double rememberedMs = best(3, () -> adoption.summary(FEATURE, null, null));
+        StruggleAnalysis struggles = services.struggles();
+        workspace.dataChanged();
+        double strugglesFirstMs = Stopwatch.ms(() -> struggles.analyze(FEATURE, null, null, Progress.NONE));
+        double strugglesMs = best(1, () -> struggles.analyze(FEATURE, null, null, Progress.NONE));
+        ImpactReport[] made = new ImpactReport[1];
+        workspace.dataChanged();
+        double impactMs = Stopwatch.ms(() -> made[0] = services.impact().report(FEATURE, false, Progress.NONE));
+        double pdfMs = Stopwatch.ms(() -> ImpactPdf.write(made[0], ExportFile.to(pdf, folder, true)));
+        return new Analyses(active, summaryMs, funnelMs, rememberedMs, strugglesFirstMs, strugglesMs, impactMs, pdfMs);
     }
 
     private static void progress(PrintWriter out, String message) {
@@ -134,41 +149,31 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static double time(Runnable work) {
-        long t0 = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - t0) / 1e6;
-    }
-
     /** One warm-up, then the best of {@code runs}. */
     private static double best(int runs, Runnable work) {
         work.run();
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < runs; i++) {
-            best = Math.min(best, time(work));
-        }
-        return best;
+        return Stopwatch.best(runs, work);
     }
 
-    static String table(ObjectNode r) {
-        StringBuilder t = new StringBuilder(r.get("machine").asText()).append('\n');
+    static String table(Report r) {
+        StringBuilder t = new StringBuilder(r.machine()).append('\n');
         t.append(String.format(Locale.ROOT, "%-34s %14s   %s%n", "measure", "value", "goal"));
-        for (var i : r.get("imports")) {
-            boolean csv = i.get("file").asText().endsWith(".csv");
-            t.append(String.format(Locale.ROOT, "%-34s %,14.0f   %s%n", "import " + i.get("file").asText() + " (events/s)",
-                    i.get("rowsPerSecond").asDouble(), csv ? "≥ 250,000" : "≥ 150,000"));
-            t.append(String.format(Locale.ROOT, "%-34s %,14d%n", "  events read", i.get("rowsRead").asLong()));
-            t.append(String.format(Locale.ROOT, "%-34s %,14d   %s%n", "  peak heap (MB)", i.get("peakHeapMB").asLong(), "within -Xmx1g"));
+        for (ImportJson i : r.imports()) {
+            boolean csv = i.file().endsWith(".csv");
+            t.append(String.format(Locale.ROOT, "%-34s %,14.0f   %s%n", "import " + i.file() + " (events/s)",
+                    i.rowsPerSecond(), csv ? "≥ 250,000" : "≥ 150,000"));
+            t.append(String.format(Locale.ROOT, "%-34s %,14d%n", "  events read", i.rowsRead()));
+            t.append(String.format(Locale.ROOT, "%-34s %,14d   %s%n", "  peak heap (MB)", i.peakHeapMB(), "within -Xmx1g"));
         }
-        t.append(String.format(Locale.ROOT, "%-34s %,14d%n", "active people (dashboard)", r.get("activePeople").asLong()));
-        t.append(String.format(Locale.ROOT, "%-34s %,14.0f   %s%n", "adoption summary (ms)", r.get("adoptionSummaryMs").asDouble(), "< 1,000"));
-        t.append(String.format(Locale.ROOT, "%-34s %,14.0f   %s%n", "funnel by segment (ms)", r.get("funnelBySegmentMs").asDouble(), "< 2,000"));
-        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "adoption summary, read remembered", r.get("adoptionSummaryRememberedMs").asDouble()));
-        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "struggle analysis, cold (ms)", r.get("strugglesFirstMs").asDouble()));
-        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "struggle analysis, warm (ms)", r.get("strugglesMs").asDouble()));
-        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "impact report (ms)", r.get("impactReportMs").asDouble()));
-        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "PDF export (ms)", r.get("pdfExportMs").asDouble()));
-        t.append(String.format(Locale.ROOT, "%-34s %,14d%n", "peak heap, whole run (MB)", r.get("peakHeapMB").asLong()));
+        t.append(String.format(Locale.ROOT, "%-34s %,14d%n", "active people (dashboard)", r.activePeople()));
+        t.append(String.format(Locale.ROOT, "%-34s %,14.0f   %s%n", "adoption summary (ms)", r.adoptionSummaryMs(), "< 1,000"));
+        t.append(String.format(Locale.ROOT, "%-34s %,14.0f   %s%n", "funnel by segment (ms)", r.funnelBySegmentMs(), "< 2,000"));
+        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "adoption summary, read remembered", r.adoptionSummaryRememberedMs()));
+        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "struggle analysis, cold (ms)", r.strugglesFirstMs()));
+        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "struggle analysis, warm (ms)", r.strugglesMs()));
+        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "impact report (ms)", r.impactReportMs()));
+        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "PDF export (ms)", r.pdfExportMs()));
+        t.append(String.format(Locale.ROOT, "%-34s %,14d%n", "peak heap, whole run (MB)", r.peakHeapMB()));
         return t.toString().stripTrailing();
     }
 }

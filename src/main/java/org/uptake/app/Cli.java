@@ -24,6 +24,7 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new UptakeCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(Cli::badUsage);
         commandLine.setExecutionExceptionHandler((failure, cmd, parseResult) -> {
             LOG.info("Command failed: {}: {}", String.join(" ", args), failure.toString());
             LOG.debug("Command failed", failure);
@@ -39,6 +40,16 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Bad usage: the reason and where to read more, one line each, and exit 2 (the full help only when asked for). */
+    private static int badUsage(CommandLine.ParameterException failure, String[] args) {
+        CommandLine cmd = failure.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("uptake: " + oneLine(failure));
+        err.println("try " + cmd.getCommandSpec().qualifiedName() + " --help");
+        err.flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static boolean wantsVerbose(CommandLine.ParseResult parseResult) {

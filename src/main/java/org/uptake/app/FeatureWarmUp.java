@@ -21,18 +21,19 @@ final class FeatureWarmUp {
     private FeatureWarmUp() {
     }
 
-    static void attach(MainWindowViewModel window, TaskExecutor executor) {
+    /** Warms the chosen feature up in the services {@code screens} hand the window's screens, so they find it read. */
+    static void attach(MainWindowViewModel window, TaskExecutor executor, Screens screens) {
         window.selectedFeatureProperty().addListener((obs, old, feature) -> {
             Workspace workspace = window.workspaceProperty().get();
             if (feature != null && workspace != null) {
-                warm(workspace, feature, executor);
+                warm(screens.services(workspace, window).adoption(), feature, executor);
             }
         });
     }
 
-    private static void warm(Workspace workspace, FeatureRef feature, TaskExecutor executor) {
+    private static void warm(AdoptionAnalysis adoption, FeatureRef feature, TaskExecutor executor) {
         executor.submit(BackgroundJob.of("Reading who uses " + feature.name(),
-                progress -> new AdoptionAnalysis(workspace).participants(feature.key(), null, null).active().size())
+                progress -> adoption.participants(feature.key(), null, null).active().size())
                 .onFailure(e -> LOG.info("Could not read {} ahead of time: {}", feature.key(), e.toString())));
     }
 }

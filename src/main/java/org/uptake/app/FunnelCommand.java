@@ -1,26 +1,17 @@
 package org.uptake.app;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.adoption.FunnelReport;
 import org.uptake.model.Figures;
-import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code uptake funnel <ws> --feature K [--by ATTR] [--window 7d]}: the feature's funnel, broken down. */
 @Command(name = "funnel", description = "A feature's funnel with a conversion window, optionally by segment, plan, role or platform.")
 final class FunnelCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions options;
@@ -37,6 +28,14 @@ final class FunnelCommand implements Callable<Integer> {
     @Mixin
     WindowOptions dates;
 
+    /** What {@code funnel --json} prints: the report's groups and steps as they are. */
+    record FunnelJson(String feature, String by, String byLabel, int windowDays, List<FunnelReport.Group> groups) {
+
+        static FunnelJson of(FunnelReport r) {
+            return new FunnelJson(r.featureKey(), r.by().name().toLowerCase(Locale.ROOT), r.by().label(), r.windowDays(), r.groups());
+        }
+    }
+
     @Override
     public Integer call() {
         FunnelReport.Breakdown breakdown;
@@ -45,39 +44,23 @@ final class FunnelCommand implements Callable<Integer> {
             breakdown = FunnelReport.Breakdown.parse(by);
             days = Integer.parseInt(window.toLowerCase().replace("d", "").trim());
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--by is segment, plan, role or platform; --window is a number of days like 7d");
+            throw options.usage("--by is segment, plan, role or platform; --window is a number of days like 7d");
         }
-        FunnelReport report;
-        try (Workspace workspace = Workspace.open(target.folder)) {
-            report = new AdoptionAnalysis(workspace).funnel(target.feature, breakdown, days, dates.from, dates.to);
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (options.json) {
-            out.println(Json.write(toJson(report)));
-            return 0;
-        }
-        out.printf("Funnel of %s, %d-day window%s%n", report.featureKey(), report.windowDays(),
-                breakdown == FunnelReport.Breakdown.NONE ? "" : ", by " + breakdown.label());
-        for (FunnelReport.Group g : report.groups()) {
-            out.println(g.value());
-            for (FunnelReport.Step s : g.steps()) {
-                out.printf("  %-26s %8s  %6s%n", s.name(), Figures.count(s.people()), Figures.percent(s.conversionFromPrevious(), 1));
-            }
-        }
+        FunnelReport report = target.workspace.read(services -> services.adoption().funnel(target.feature, breakdown, days,
+                dates.from, dates.to));
+        options.print(FunnelJson.of(report), toText(report));
         return 0;
     }
 
-    static ObjectNode toJson(FunnelReport report) {
-        ObjectNode root = Json.object().put("feature", report.featureKey()).put("by", report.by().name().toLowerCase(java.util.Locale.ROOT))
-                .put("byLabel", report.by().label())
-                .put("windowDays", report.windowDays());
-        ArrayNode groups = root.putArray("groups");
+    static String toText(FunnelReport report) {
+        StringBuilder t = new StringBuilder(String.format("Funnel of %s, %d-day window%s", report.featureKey(), report.windowDays(),
+                report.by() == FunnelReport.Breakdown.NONE ? "" : ", by " + report.by().label()));
         for (FunnelReport.Group g : report.groups()) {
-            ObjectNode group = groups.addObject().put("value", g.value());
-            ArrayNode steps = group.putArray("steps");
-            g.steps().forEach(s -> steps.addObject().put("name", s.name()).put("people", s.people())
-                    .put("conversionFromPrevious", s.conversionFromPrevious()));
+            t.append('\n').append(g.value());
+            for (FunnelReport.Step s : g.steps()) {
+                t.append(String.format("%n  %-26s %8s  %6s", s.name(), Figures.count(s.people()), Figures.percent(s.conversionFromPrevious(), 1)));
+            }
         }
-        return root;
+        return t.toString();
     }
 }

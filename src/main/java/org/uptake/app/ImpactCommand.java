@@ -1,6 +1,6 @@
 package org.uptake.app;
 
-import java.io.PrintWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.uptake.impact.ImpactAnalysis;
@@ -9,22 +9,17 @@ import org.uptake.impact.ImpactValidation;
 import org.uptake.impact.ValidationReport;
 import org.uptake.impact.MetricImpact;
 import org.uptake.model.Progress;
+import org.uptake.report.ImpactCsv;
 import org.uptake.report.ImpactPdf;
 import org.uptake.workspace.ExportFile;
-import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code uptake impact <ws> --feature K [--pdf out.pdf] [--validate] [--json]}: did the feature solve its problem, and how sure are we. */
 @Command(name = "impact", description = "Whether a feature solved the problem it was built for: each success metric's change"
         + " (difference in differences with a bootstrap interval and a placebo), with confidence, caveats and recommendations.")
 final class ImpactCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions options;
@@ -45,34 +40,31 @@ final class ImpactCommand implements Callable<Integer> {
             + " dates before launch, and its recovery rate of a known change injected into a copy of the data (in memory).")
     boolean validate;
 
+    /** The report and, with --validate, its validation. */
+    private record Checked(ImpactReport report, ValidationReport validation) {
+    }
+
     @Override
     public Integer call() {
-        ExportFile pdfFile = exports.target(pdf, target.folder);
-        ExportFile csvFile = exports.target(csv, target.folder);
-        ImpactReport report;
-        ValidationReport validation = null;
-        try (Workspace workspace = Workspace.open(target.folder)) {
-            report = new ImpactAnalysis(workspace).report(target.feature, true, Progress.NONE);
-            if (validate) {
-                validation = new ImpactValidation(workspace).validate(report, Progress.NONE);
-            }
-        }
+        ExportFile pdfFile = exports.target(pdf, target.workspace.folder);
+        ExportFile csvFile = exports.target(csv, target.workspace.folder);
+        Checked checked = target.workspace.read(services -> {
+            ImpactReport report = services.impact().report(target.feature, true, Progress.NONE);
+            return new Checked(report, validate ? services.validation().validate(report, Progress.NONE) : null);
+        });
+        ImpactReport report = checked.report();
+        ValidationReport validation = checked.validation();
         if (pdfFile != null) {
             ImpactPdf.write(report, validation, pdfFile);
         }
         if (csvFile != null) {
-            org.uptake.report.ImpactCsv.write(report, csvFile);
+            ImpactCsv.write(report, csvFile);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (options.json) {
-            com.fasterxml.jackson.databind.node.ObjectNode json = ImpactAnalysis.json(report);
-            if (validation != null) {
-                json.set("validation", ImpactValidation.json(validation));
-            }
-            out.println(Json.write(json));
-        } else {
-            out.println(text(report) + (validation == null ? "" : "\n\n" + text(validation)));
+        ObjectNode json = ImpactAnalysis.json(report);
+        if (validation != null) {
+            json.set("validation", ImpactValidation.json(validation));
         }
+        options.print(json, text(report) + (validation == null ? "" : "\n\n" + text(validation)));
         return 0;
     }
 

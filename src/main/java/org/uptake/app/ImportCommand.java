@@ -1,8 +1,7 @@
 package org.uptake.app;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,26 +17,20 @@ import org.uptake.ingest.Importer;
 import org.uptake.ingest.SourceKind;
 import org.uptake.ingest.TimestampFormat;
 import org.uptake.model.Progress;
-import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code uptake import <workspace> <files…>}: the importers of the wizard, from the command line. */
 @Command(name = "import", description = "Import export files (or folders of them) into a workspace.")
 final class ImportCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     CommonOptions options;
 
-    @Parameters(index = "0", paramLabel = "<workspace>", description = "The workspace folder.")
-    Path workspaceFolder;
+    @Mixin
+    WorkspaceFolder workspace;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "<files>", description = "Files or folders to import.")
     List<Path> files;
@@ -58,11 +51,10 @@ final class ImportCommand implements Callable<Integer> {
     String dateOrder;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        ArrayNode json = Json.MAPPER.createArrayNode();
-        try (Workspace workspace = Workspace.open(workspaceFolder)) {
-            Importer importer = new Importer(workspace);
+    public Integer call() {
+        List<ImportJson> json = new ArrayList<>();
+        workspace.use(services -> {
+            Importer importer = services.importer();
             // Every file is read first, so they import in dependency order whatever order they were given in.
             List<ImportPlan> plans = new ArrayList<>();
             for (Path file : expand(files)) {
@@ -71,14 +63,14 @@ final class ImportCommand implements Callable<Integer> {
             for (ImportPlan plan : Importer.inDependencyOrder(plans)) {
                 ImportResult result = importer.importFile(plan, Progress.NONE);
                 if (options.json) {
-                    json.add(toJson(result));
+                    json.add(ImportJson.of(result));
                 } else {
-                    print(out, result);
+                    print(options.out(), result);
                 }
             }
-        }
+        });
         if (options.json) {
-            out.println(Json.write(json));
+            options.out().println(Json.write(json));
         }
         return 0;
     }
@@ -107,7 +99,7 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private List<ImportPlan> plans(Importer importer, Path file) throws IOException {
+    private List<ImportPlan> plans(Importer importer, Path file) {
         List<ImportPlan> plans = new ArrayList<>();
         for (ImportPlan plan : importer.plans(file)) {
             plans.add(adjusted(plan));
@@ -115,7 +107,7 @@ final class ImportCommand implements Callable<Integer> {
         return plans;
     }
 
-    private ImportPlan adjusted(ImportPlan plan) throws IOException {
+    private ImportPlan adjusted(ImportPlan plan) {
         if (kind != null || format != null) {
             SourceKind k;
             Dialect d;
@@ -123,13 +115,13 @@ final class ImportCommand implements Callable<Integer> {
                 k = kind == null ? plan.sniff().kind() : SourceKind.parse(kind);
                 d = format == null ? plan.sniff().dialect() : Dialect.parse(format);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw options.usage(e.getMessage());
             }
             plan = ImportPlan.suggested(plan.sniff().withKind(k, d));
         }
         ColumnMapping mapping = plan.mapping();
         if (mappingFile != null) {
-            ColumnMapping given = Json.MAPPER.readValue(mappingFile.toFile(), ColumnMapping.class);
+            ColumnMapping given = readMapping();
             mapping = new ColumnMapping(given.columns().isEmpty() ? mapping.columns() : given.columns(),
                     given.timestampFormat() == null ? mapping.timestampFormat() : given.timestampFormat(),
                     given.timeZone() == null ? mapping.timeZone() : given.timeZone());
@@ -139,13 +131,30 @@ final class ImportCommand implements Callable<Integer> {
             timestamps = switch (dateOrder.toLowerCase()) {
                 case "dmy" -> TimestampFormat.DAY_FIRST;
                 case "mdy" -> TimestampFormat.MONTH_FIRST;
-                default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--date-order is dmy or mdy");
+                default -> throw options.usage("--date-order is dmy or mdy");
             };
         }
         return plan.withMapping(mapping.withTimestamps(timestamps, timeZone != null ? timeZone : mapping.timeZone()));
     }
 
-    private static List<Path> expand(List<Path> paths) throws IOException {
+    private ColumnMapping readMapping() {
+        try {
+            return Json.MAPPER.readValue(mappingFile.toFile(), ColumnMapping.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    /** The files given, with every folder replaced by the files in it (not its truth.json or README.md), sorted. */
+    private static List<Path> expand(List<Path> paths) {
+        try {
+            return expandFolders(paths);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    private static List<Path> expandFolders(List<Path> paths) throws IOException {
         List<Path> all = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -161,26 +170,5 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return all;
-    }
-
-    static ObjectNode toJson(ImportResult r) {
-        ObjectNode node = Json.object()
-                .put("file", r.fileName())
-                .put("kind", r.kind().name().toLowerCase())
-                .put("format", r.format())
-                .put("batchId", r.batchId())
-                .put("rowsRead", r.rowsRead())
-                .put("imported", r.imported())
-                .put("duplicatesSkipped", r.duplicates())
-                .put("updated", r.updated())
-                .put("unchanged", r.unchanged())
-                .put("quarantined", r.quarantined())
-                .put("alreadyQuarantined", r.alreadyQuarantined())
-                .put("newPeople", r.newPeople())
-                .put("seconds", r.seconds())
-                .put("rowsPerSecond", r.rowsPerSecond());
-        ArrayNode bad = node.putArray("quarantineSample");
-        r.quarantineSample().stream().limit(20).forEach(q -> bad.addObject().put("line", q.line()).put("reason", q.reason()));
-        return node;
     }
 }

@@ -1,8 +1,5 @@
 package org.uptake.app;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -11,14 +8,9 @@ import java.util.concurrent.Callable;
 import org.uptake.model.ImportRecord;
 import org.uptake.model.WorkspaceSummary;
 import org.uptake.workspace.KeptOriginals;
-import org.uptake.workspace.OverviewQueries;
-import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code uptake info <dir>}: what a workspace holds. */
 @Command(name = "info", description = "Show what a workspace holds: people, accounts, events, features, tickets, imports,"
@@ -27,87 +19,40 @@ final class InfoCommand implements Callable<Integer> {
 
     private static final int RECENT_IMPORTS = 10;
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     CommonOptions options;
 
-    @Parameters(paramLabel = "<dir>", description = "The workspace folder.")
-    Path folder;
+    @Mixin
+    WorkspaceFolder workspace;
 
     @Option(names = "--verify", description = "Check every kept original in imports/ against the checksum recorded on its import;"
             + " exit 1 when one changed or is missing.")
     boolean verify;
 
-    @Override
-    public Integer call() {
-        WorkspaceSummary summary;
-        List<String> unknown;
-        List<KeptOriginals.Check> checks;
-        Optional<String> readOnly;
-        Path imports;
-        try (Workspace workspace = Workspace.open(folder)) {
-            summary = new OverviewQueries(workspace).summary(RECENT_IMPORTS);
-            KeptOriginals kept = new KeptOriginals(workspace);
-            unknown = kept.unknown();
-            checks = verify ? kept.verify() : List.of();
-            readOnly = workspace.readOnlyReason();
-            imports = workspace.importsFolder();
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (options.json) {
-            ObjectNode root = toJson(summary).put("readOnly", readOnly.isPresent());
-            unknown.forEach(root.putArray("keptNotInDatabase")::add);
-            if (verify) {
-                ArrayNode verified = root.putArray("verify");
-                checks.forEach(c -> verified.addObject().put("import", c.batchId()).put("file", c.file())
-                        .put("status", c.status().name().toLowerCase(java.util.Locale.ROOT)));
-            }
-            out.println(Json.write(root));
-        } else {
-            StringBuilder text = new StringBuilder(toText(summary));
-            readOnly.ifPresent(reason -> text.append("\nRead-only        ").append(reason).append(": reading works, changes are refused"));
-            text.append(KeptText.unknown(unknown, summary.folder(), imports));
-            if (verify) {
-                text.append(KeptText.verified(checks));
-            }
-            out.println(text);
-        }
-        boolean problems = checks.stream().anyMatch(c -> c.status().isProblem());
-        if (problems) {
-            spec.commandLine().getErr().println("uptake: " + checks.stream().filter(c -> c.status().isProblem()).count()
-                    + " kept original(s) in " + imports + " changed or missing (see above).");
-        }
-        return problems ? 1 : 0;
+    /** What the command reads from the workspace. */
+    private record Read(WorkspaceSummary summary, List<String> unknown, List<KeptOriginals.Check> checks, Optional<String> readOnly,
+            Path imports) {
     }
 
-    static ObjectNode toJson(WorkspaceSummary s) {
-        ObjectNode root = Json.object()
-                .put("workspace", s.name())
-                .put("folder", s.folder())
-                .put("schemaVersion", s.schemaVersion())
-                .put("people", s.people())
-                .put("accounts", s.accounts())
-                .put("events", s.events())
-                .put("firstEvent", s.firstEvent().map(Instant::toString).orElse(null))
-                .put("lastEvent", s.lastEvent().map(Instant::toString).orElse(null))
-                .put("features", s.features())
-                .put("tickets", s.tickets())
-                .put("quarantinedRows", s.quarantinedRows());
-        ArrayNode imports = root.putArray("recentImports");
-        for (ImportRecord r : s.recentImports()) {
-            imports.addObject()
-                    .put("id", r.id())
-                    .put("file", r.fileName())
-                    .put("kind", r.kind())
-                    .put("status", r.status())
-                    .put("startedAt", r.startedAt().toString())
-                    .put("rowsImported", r.rowsImported())
-                    .put("duplicatesSkipped", r.duplicatesSkipped())
-                    .put("rowsQuarantined", r.rowsQuarantined());
+    @Override
+    public Integer call() {
+        Read read = workspace.read(services -> {
+            KeptOriginals kept = services.keptOriginals();
+            return new Read(services.overview().summary(RECENT_IMPORTS), kept.unknown(), verify ? kept.verify() : List.of(),
+                    services.workspace().readOnlyReason(), services.workspace().importsFolder());
+        });
+        StringBuilder text = new StringBuilder(toText(read.summary()));
+        read.readOnly().ifPresent(reason -> text.append("\nRead-only        ").append(reason).append(": reading works, changes are refused"));
+        text.append(KeptText.unknown(read.unknown(), read.summary().folder(), read.imports()));
+        if (verify) {
+            text.append(KeptText.verified(read.checks()));
         }
-        return root;
+        options.print(InfoJson.of(read.summary(), read.readOnly().isPresent(), read.unknown(), verify ? read.checks() : null), text.toString());
+        long problems = read.checks().stream().filter(c -> c.status().isProblem()).count();
+        if (problems > 0) {
+            options.err().println("uptake: " + problems + " kept original(s) in " + read.imports() + " changed or missing (see above).");
+        }
+        return problems > 0 ? 1 : 0;
     }
 
     static String toText(WorkspaceSummary s) {

@@ -5,16 +5,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import org.uptake.workspace.Workspace;
 
 /** {@code uptake init <dir>}: creates an empty workspace. */
 @Command(name = "init", description = "Create an empty workspace in a new or empty folder.")
 final class InitCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions options;
@@ -22,17 +17,16 @@ final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<dir>", description = "Folder for the new workspace.")
     Path folder;
 
+    /** What {@code init --json} prints. */
+    record Created(String workspace, String folder, int schemaVersion) {
+    }
+
     @Override
     public Integer call() {
+        // The one command that creates its workspace rather than opening one.
         try (Workspace workspace = Workspace.create(folder)) {
-            if (options.json) {
-                spec.commandLine().getOut().println(Json.write(Json.object()
-                        .put("workspace", workspace.name())
-                        .put("folder", workspace.folder().toString())
-                        .put("schemaVersion", workspace.schemaVersion())));
-            } else {
-                spec.commandLine().getOut().println("Created workspace '" + workspace.name() + "' at " + workspace.folder());
-            }
+            options.print(new Created(workspace.name(), workspace.folder().toString(), workspace.schemaVersion()),
+                    "Created workspace '" + workspace.name() + "' at " + workspace.folder());
         }
         return 0;
     }

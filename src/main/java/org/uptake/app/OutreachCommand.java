@@ -1,8 +1,5 @@
 package org.uptake.app;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +15,11 @@ import org.uptake.outreach.Delivery;
 import org.uptake.outreach.Outreach;
 import org.uptake.outreach.OutreachPlan;
 import org.uptake.outreach.PlannedContact;
-import org.uptake.outreach.Secrets;
-import org.uptake.workspace.Workspace;
+import org.uptake.services.WorkspaceServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code uptake outreach <ws> --feature K <action> …}: the plan, drafts, the review queue, delivery
@@ -47,9 +40,6 @@ import picocli.CommandLine.Spec;
         "  conversion      adoption after each campaign, contacted vs held out",
         "  set NAME=VALUE  a setting, e.g. outreach.capDays=14"})
 final class OutreachCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions options;
@@ -101,93 +91,96 @@ final class OutreachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter w = spec.commandLine().getOut();
-        try (Workspace workspace = Workspace.open(target.folder)) {
-            Secrets secrets = Secrets.in(AppFolders.configFolder());
-            Outreach outreach = new Outreach(workspace, secrets);
-            outreach.secretsMoved().forEach(spec.commandLine().getErr()::println);
-            switch (action) {
-                case "plan" -> plan(w, outreach.plan(target.feature, Progress.NONE));
-                case "drafts" -> {
-                    Outreach.Drafted d = outreach.draft(target.feature, actor, Progress.NONE);
-                    print(w, Json.object().put("created", d.created()).put("alreadyQueued", d.alreadyQueued())
-                            .put("failingChecks", d.failingChecks()).put("heldOut", d.heldOut()).put("generator", d.generator()),
-                            String.format("%,d drafts written by %s (%,d fail a check and need an edit); %,d people already had one;"
-                                    + " %,d more people held out as the control group.", d.created(), d.generator(), d.failingChecks(),
-                                    d.alreadyQueued(), d.heldOut()));
-                }
-                case "list" -> list(w, outreach.review().queue(target.feature, status == null ? null : parseStatus(status)));
-                case "edit" -> {
-                    if (args.size() != 1 || subject == null && body == null) {
-                        throw new ParameterException(spec.commandLine(), "edit takes one message id and --subject S, --body B or both.");
-                    }
-                    long id = id(0);
-                    outreach.review().ofFeature(target.feature, Outreach.KIND, List.of(id));
-                    Message m = outreach.review().edit(id, subject, body, actor);
-                    list(w, List.of(m));
-                }
-                case "approve" -> {
-                    if (all && !args.isEmpty()) {
-                        throw new ParameterException(spec.commandLine(), "approve takes message ids or --all --yes, not both.");
-                    }
-                    List<Long> ids = all ? outreach.review().queue(target.feature, MessageStatus.DRAFT).stream().map(Message::id).toList() : ids();
-                    outreach.review().ofFeature(target.feature, Outreach.KIND, ids);
-                    if (all && !yes) {
-                        throw new ParameterException(spec.commandLine(), "approve --all would approve " + ids.size()
-                                + " drafts; add --yes to confirm.");
-                    }
-                    List<String> left = outreach.review().approveAll(ids, actor);
-                    print(w, Json.object().put("approved", ids.size() - left.size()).put("leftAsDrafts", left.size()),
-                            String.format("%,d approved; %,d left as drafts%s", ids.size() - left.size(), left.size(),
-                                    left.isEmpty() ? "." : ":\n  " + String.join("\n  ", left)));
-                    return left.isEmpty() ? 0 : 1;
-                }
-                case "reject" -> {
-                    if (reason == null || reason.isBlank()) {
-                        throw new ParameterException(spec.commandLine(), "reject needs --reason R: it stays in the audit trail.");
-                    }
-                    for (Message m : outreach.review().ofFeature(target.feature, Outreach.KIND, ids())) {
-                        outreach.review().reject(m.id(), reason, actor);
-                    }
-                    print(w, Json.object().put("rejected", args.size()), args.size() + " rejected.");
-                }
-                case "export" -> export(w, new Delivery(workspace, secrets), outreach);
-                case "send" -> {
-                    Delivery.Delivered d = outreach.withOwnControl(target.feature, new Delivery(workspace, secrets).sendSmtp(target.feature,
-                            args.isEmpty() ? null : ids(), actor));
-                    print(w, delivered(Json.object().put("sent", d.messages()), d), String.format("%,d emails sent (campaign %s, %,d"
-                            + " held-out people as its control).", d.messages(), d.campaignId(), d.controlPeople()) + backToReview(d));
-                }
-                case "conversion" -> conversion(w, outreach.conversion(target.feature));
-                case "set" -> {
-                    for (String a : args) {
-                        int eq = a.indexOf('=');
-                        if (eq < 0) {
-                            throw new ParameterException(spec.commandLine(), "set takes NAME=VALUE, e.g. outreach.capDays=14");
-                        }
-                        outreach.set(a.substring(0, eq), a.substring(eq + 1));
-                    }
-                    print(w, Json.object().put("set", args.size()), "Saved.");
-                }
-                default -> throw new ParameterException(spec.commandLine(), "Unknown action '" + action
-                        + "': plan, drafts, list, edit, approve, reject, export, send, conversion or set.");
+        return target.workspace.read(this::act);
+    }
+
+    private int act(WorkspaceServices services) {
+        Outreach outreach = services.outreach();
+        outreach.secretsMoved().forEach(options.err()::println);
+        switch (action) {
+            case "plan" -> plan(outreach.plan(target.feature, Progress.NONE));
+            case "drafts" -> {
+                Outreach.Drafted d = outreach.draft(target.feature, actor, Progress.NONE);
+                options.print(d, String.format("%,d drafts written by %s (%,d fail a check and need an edit); %,d people already had one;"
+                        + " %,d more people held out as the control group.", d.created(), d.generator(), d.failingChecks(),
+                        d.alreadyQueued(), d.heldOut()));
             }
+            case "list" -> list(outreach.review().queue(target.feature, status == null ? null : parseStatus(status)));
+            case "edit" -> {
+                if (args.size() != 1 || subject == null && body == null) {
+                    throw options.usage("edit takes one message id and --subject S, --body B or both.");
+                }
+                long id = id(0);
+                outreach.review().ofFeature(target.feature, Outreach.KIND, List.of(id));
+                list(List.of(outreach.review().edit(id, subject, body, actor)));
+            }
+            case "approve" -> {
+                return approve(outreach);
+            }
+            case "reject" -> {
+                if (reason == null || reason.isBlank()) {
+                    throw options.usage("reject needs --reason R: it stays in the audit trail.");
+                }
+                for (Message m : outreach.review().ofFeature(target.feature, Outreach.KIND, ids())) {
+                    outreach.review().reject(m.id(), reason, actor);
+                }
+                options.print(new Rejected(args.size()), args.size() + " rejected.");
+            }
+            case "export" -> export(services.delivery(), outreach);
+            case "send" -> {
+                Delivery.Delivered d = outreach.withOwnControl(target.feature, services.delivery().sendSmtp(target.feature,
+                        args.isEmpty() ? null : ids(), actor));
+                options.print(OutreachJson.Delivered.of("sent", d, false), String.format("%,d emails sent (campaign %s, %,d"
+                        + " held-out people as its control).", d.messages(), d.campaignId(), d.controlPeople()) + backToReview(d));
+            }
+            case "conversion" -> conversion(outreach.conversion(target.feature));
+            case "set" -> {
+                for (String a : args) {
+                    int eq = a.indexOf('=');
+                    if (eq < 0) {
+                        throw options.usage("set takes NAME=VALUE, e.g. outreach.capDays=14");
+                    }
+                    outreach.set(a.substring(0, eq), a.substring(eq + 1));
+                }
+                options.print(new Saved(args.size()), "Saved.");
+            }
+            default -> throw options.usage("Unknown action '" + action
+                    + "': plan, drafts, list, edit, approve, reject, export, send, conversion or set.");
         }
         return 0;
     }
 
-    private void print(PrintWriter w, ObjectNode json, String text) {
-        w.println(options.json ? Json.write(json) : text);
+    /** What {@code reject --json} prints. */
+    record Rejected(int rejected) {
+    }
+
+    /** What {@code set --json} prints. */
+    record Saved(int set) {
+    }
+
+    private int approve(Outreach outreach) {
+        if (all && !args.isEmpty()) {
+            throw options.usage("approve takes message ids or --all --yes, not both.");
+        }
+        List<Long> ids = all ? outreach.review().queue(target.feature, MessageStatus.DRAFT).stream().map(Message::id).toList() : ids();
+        outreach.review().ofFeature(target.feature, Outreach.KIND, ids);
+        if (all && !yes) {
+            throw options.usage("approve --all would approve " + ids.size() + " drafts; add --yes to confirm.");
+        }
+        List<String> left = outreach.review().approveAll(ids, actor);
+        options.print(new OutreachJson.Approved(ids.size() - left.size(), left.size()), String.format("%,d approved; %,d left as drafts%s",
+                ids.size() - left.size(), left.size(), left.isEmpty() ? "." : ":\n  " + String.join("\n  ", left)));
+        return left.isEmpty() ? 0 : 1;
     }
 
     private long id(int index) {
         if (args.size() <= index) {
-            throw new ParameterException(spec.commandLine(), action + " needs a message id.");
+            throw options.usage(action + " needs a message id.");
         }
         try {
             return Long.parseLong(args.get(index));
         } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(), "'" + args.get(index) + "' is not a message id.");
+            throw options.usage("'" + args.get(index) + "' is not a message id.");
         }
     }
 
@@ -197,7 +190,7 @@ final class OutreachCommand implements Callable<Integer> {
             ids.add(id(i));
         }
         if (ids.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), action + " needs message ids" + (action.equals("approve") ? " or --all --yes." : "."));
+            throw options.usage(action + " needs message ids" + (action.equals("approve") ? " or --all --yes." : "."));
         }
         return ids;
     }
@@ -206,96 +199,66 @@ final class OutreachCommand implements Callable<Integer> {
         try {
             return MessageStatus.valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--status is draft, approved, rejected, sent or superseded.");
+            throw options.usage("--status is draft, approved, rejected, sent or superseded.");
         }
     }
 
-    private void plan(PrintWriter w, OutreachPlan plan) {
-        ObjectNode root = Json.object().put("feature", plan.feature().key()).put("asOf", plan.asOf().toString());
-        ArrayNode audiences = root.putArray("audiences");
+    private void plan(OutreachPlan plan) {
         StringBuilder t = new StringBuilder(String.format("%s — outreach plan as of %s%n", plan.feature().name(), plan.asOf()));
         for (Audience a : Audience.values()) {
-            List<PlannedContact> in = plan.in(a);
-            ObjectNode node = audiences.addObject().put("audience", a.name().toLowerCase(Locale.ROOT)).put("label", a.label())
-                    .put("people", in.size());
-            t.append(String.format("  %-46s %,6d people%n", a.label(), in.size()));
-            for (PlannedContact.Outcome o : PlannedContact.Outcome.values()) {
-                node.put(o.name().toLowerCase(Locale.ROOT), in.stream().filter(c -> c.outcome() == o).count());
-            }
-            for (Channel c : List.of(Channel.IN_APP, Channel.EMAIL, Channel.CSM_TASK)) {
-                node.put(c.name().toLowerCase(Locale.ROOT), in.stream().filter(x -> x.outcome() == PlannedContact.Outcome.ROUTED
-                        && x.channel() == c).count());
-            }
+            t.append(String.format("  %-46s %,6d people%n", a.label(), plan.in(a).size()));
         }
-        ObjectNode routed = root.putObject("routed");
-        plan.byChannel().forEach((c, n) -> routed.put(c.name().toLowerCase(Locale.ROOT), n));
-        ObjectNode outcomes = root.putObject("outcomes");
-        plan.byOutcome().forEach((o, n) -> outcomes.put(o.name().toLowerCase(Locale.ROOT), n));
         t.append(String.format("Routed: %,d in-app, %,d email, %,d CSM tasks · capped %,d · opted out %,d · held out %,d%n",
                 plan.byChannel().getOrDefault(Channel.IN_APP, 0), plan.byChannel().getOrDefault(Channel.EMAIL, 0),
                 plan.byChannel().getOrDefault(Channel.CSM_TASK, 0), plan.byOutcome().get(PlannedContact.Outcome.CAPPED),
                 plan.byOutcome().get(PlannedContact.Outcome.OPTED_OUT), plan.byOutcome().get(PlannedContact.Outcome.HELD_OUT)));
         if (people) {
-            ArrayNode list = root.putArray("people");
             for (PlannedContact c : plan.contacts()) {
-                list.addObject().put("userId", c.person().userId()).put("audience", c.audience().name().toLowerCase(Locale.ROOT))
-                        .put("why", c.why()).put("cluster", c.cluster()).put("outcome", c.outcome().name().toLowerCase(Locale.ROOT))
-                        .put("channel", c.channel() == null ? null : c.channel().name().toLowerCase(Locale.ROOT)).put("note", c.note());
-                t.append(String.format("  %-9s %-12s %-10s %-9s %s — %s%n", c.person().userId(), c.audience().name().toLowerCase(Locale.ROOT),
+                t.append(String.format("  %-9s %-12s %-10s %-9s %s — %s%n", c.person().userId(), OutreachJson.lower(c.audience()),
                         c.outcome().label(), c.channel() == null ? "" : c.channel().label(), c.why(), c.note()));
             }
         }
-        w.println(options.json ? Json.write(root) : t.toString().stripTrailing());
+        options.print(OutreachJson.Plan.of(plan, people), t.toString().stripTrailing());
     }
 
-    private void list(PrintWriter w, List<Message> messages) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
+    private void list(List<Message> messages) {
         StringBuilder t = new StringBuilder();
         for (Message m : messages) {
-            ObjectNode node = array.addObject().put("id", m.id()).put("userId", m.userId()).put("audience", m.audience())
-                    .put("channel", m.channel().name().toLowerCase(Locale.ROOT)).put("status", m.status().name().toLowerCase(Locale.ROOT))
-                    .put("subject", m.subject()).put("body", m.body()).put("reason", m.reason());
-            m.problems().forEach(node.withArray("problems")::add);
-            t.append(String.format("#%d %s %s %s → %s%n  %s%n  %s%n", m.id(), m.status().name().toLowerCase(Locale.ROOT),
+            t.append(String.format("#%d %s %s %s → %s%n  %s%n  %s%n", m.id(), OutreachJson.lower(m.status()),
                     m.channel().label(), m.audience(), m.userId(), m.subject(), m.body().replace("\n", "\n  ")));
             if (!m.problems().isEmpty()) {
                 t.append("  CHECKS: ").append(String.join("; ", m.problems())).append('\n');
             }
         }
-        w.println(options.json ? Json.write(array) : messages.isEmpty() ? "The queue is empty." : t.toString().stripTrailing());
+        options.print(messages.stream().map(OutreachJson.Queued::of).toList(),
+                messages.isEmpty() ? "The queue is empty." : t.toString().stripTrailing());
     }
 
-    private void export(PrintWriter w, Delivery delivery, Outreach outreach) {
+    private void export(Delivery delivery, Outreach outreach) {
         if (channel == null || out == null) {
-            throw new ParameterException(spec.commandLine(), "export needs --channel email|in-app|csm and --out PATH.");
+            throw options.usage("export needs --channel email|in-app|csm and --out PATH.");
         }
         String c = channel.toLowerCase(Locale.ROOT);
         if (eml && !c.equals("email")) {
-            throw new ParameterException(spec.commandLine(), "--eml goes with --channel email only.");
+            throw options.usage("--eml goes with --channel email only.");
         }
         Delivery.Delivered d = switch (c) {
             case "email" -> eml ? delivery.emlFiles(target.feature, out, force, actor) : delivery.emailCsv(target.feature, out, force, actor);
             case "in-app", "inapp" -> delivery.inAppJson(target.feature, out, force, actor);
             case "csm" -> delivery.csmTasksCsv(target.feature, out, force, actor);
-            default -> throw new ParameterException(spec.commandLine(), "--channel is email, in-app or csm.");
+            default -> throw options.usage("--channel is email, in-app or csm.");
         };
         if (d.messages() == 0) {
-            print(w, delivered(Json.object().put("exported", 0), d), "Nothing exported and no file written: no approved " + c
+            options.print(OutreachJson.Delivered.of("exported", d, false), "Nothing exported and no file written: no approved " + c
                     + " messages of " + target.feature + " are waiting. Approve drafts first." + backToReview(d));
             return;
         }
         d = outreach.withOwnControl(target.feature, d);
-        print(w, delivered(Json.object().put("exported", d.messages()), d).put("path", d.where().toString()),
+        options.print(OutreachJson.Delivered.of("exported", d, true),
                 String.format("%,d approved messages exported to %s (campaign %s, %,d held-out people as its control).", d.messages(),
                         d.where(), d.campaignId(), d.controlPeople()) + backToReview(d));
     }
 
-
-    private static ObjectNode delivered(ObjectNode json, Delivery.Delivered d) {
-        json.put("campaign", d.campaignId()).put("controlPeople", d.controlPeople());
-        d.backToReview().forEach(json.putArray("backToReview")::add);
-        return json;
-    }
 
     /** The approvals a delivery found void, one line each. */
     private static String backToReview(Delivery.Delivered d) {
@@ -303,44 +266,15 @@ final class OutreachCommand implements Callable<Integer> {
                 d.backToReview().size()) + String.join(String.format("%n  "), d.backToReview());
     }
 
-    private void conversion(PrintWriter w, List<CampaignConversion> campaigns) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
+    private void conversion(List<CampaignConversion> campaigns) {
         StringBuilder t = new StringBuilder();
         for (CampaignConversion c : campaigns) {
-            array.add(conversionJson(c));
             t.append(String.format(Locale.ROOT, "%s (sent %s, data to %s)%n  within 48 h: contacted %s vs control %s; uplift %s%n"
                             + "  within 7 days: contacted %s vs control %s; uplift %s%n", c.campaignId(), c.sentAt(),
                     c.dataEnd() == null ? "no events" : c.dataEnd(), c.text48h(c.contacted()), c.text48h(c.control()), c.within48h().text(),
                     c.text7d(c.contacted()), c.text7d(c.control()), c.within7d().text()));
         }
-        w.println(options.json ? Json.write(array) : campaigns.isEmpty() ? "No campaign was sent since the feature's launch." : t.toString().stripTrailing());
-    }
-
-    /** A campaign's figures; a window the data does not cover yet, or a campaign without control, carries its reason and no numbers. */
-    static ObjectNode conversionJson(CampaignConversion c) {
-        ObjectNode node = Json.MAPPER.createObjectNode().put("campaign", c.campaignId()).put("sentAt", c.sentAt().toString())
-                .put("dataEnd", c.dataEnd() == null ? null : c.dataEnd().toString());
-        for (String arm : List.of("contacted", "control")) {
-            CampaignConversion.Group g = arm.equals("contacted") ? c.contacted() : c.control();
-            ObjectNode a = node.putObject(arm).put("people", g.people());
-            if (c.observed48h()) {
-                a.put("within48h", g.within48h()).put("rate48h", g.rate48h());
-            }
-            if (c.observed7d()) {
-                a.put("within7d", g.within7d()).put("rate7d", g.rate7d());
-            }
-        }
-        uplift(node.putObject("uplift48h"), c.within48h());
-        uplift(node.putObject("uplift7d"), c.within7d());
-        return node;
-    }
-
-    private static void uplift(ObjectNode node, CampaignConversion.Uplift u) {
-        node.put("measurable", u.measured());
-        if (u.measured()) {
-            node.put("value", u.value()).put("low", u.low()).put("high", u.high());
-        } else {
-            node.put("reason", u.notMeasurable());
-        }
+        options.print(campaigns.stream().map(OutreachJson.Conversion::of).toList(),
+                campaigns.isEmpty() ? "No campaign was sent since the feature's launch." : t.toString().stripTrailing());
     }
 }

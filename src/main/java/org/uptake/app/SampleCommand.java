@@ -8,19 +8,13 @@ import org.uptake.sample.SampleOptions;
 import org.uptake.sample.SampleSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code uptake sample <dir>}: writes the dashboard-customization scenario's export files and its truth. */
 @Command(name = "sample", description = "Write the sample scenario (the dashboard-customization launch, two weeks in)"
         + " as export files, with truth.json: what it planted.")
 final class SampleCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions options;
@@ -50,23 +44,17 @@ final class SampleCommand implements Callable<Integer> {
         try {
             sampleOptions = new SampleOptions(users, days, seed, gzip, activity);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw options.usage(e.getMessage());
         }
         SampleSummary summary = new SampleGenerator(sampleOptions).writeTo(folder, Progress.NONE);
-        if (options.json) {
-            spec.commandLine().getOut().println(Json.write(Json.object()
-                    .put("folder", summary.folder().toAbsolutePath().toString())
-                    .put("people", summary.people())
-                    .put("events", summary.events())
-                    .put("tickets", summary.tickets())
-                    .put("webEvents", summary.webEventsFile())
-                    .put("mobileEvents", summary.mobileEventsFile())
-                    .put("truth", "truth.json")));
-        } else {
-            spec.commandLine().getOut().printf("Wrote the sample scenario to %s: %,d people, %,d events (%s, %s), %,d tickets,"
-                            + " features.json, briefs/, truth.json%n", summary.folder().toAbsolutePath(), summary.people(),
-                    summary.events(), summary.webEventsFile(), summary.mobileEventsFile(), summary.tickets());
-        }
+        options.print(new Written(summary.folder().toAbsolutePath().toString(), summary.people(), summary.events(), summary.tickets(),
+                summary.webEventsFile(), summary.mobileEventsFile(), "truth.json"), String.format("Wrote the sample scenario to %s:"
+                        + " %,d people, %,d events (%s, %s), %,d tickets, features.json, briefs/, truth.json", summary.folder().toAbsolutePath(),
+                summary.people(), summary.events(), summary.webEventsFile(), summary.mobileEventsFile(), summary.tickets()));
         return 0;
+    }
+
+    /** What {@code sample --json} prints. */
+    record Written(String folder, long people, long events, long tickets, String webEvents, String mobileEvents, String truth) {
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.gui.adoption.AdoptionView;
 import org.uptake.gui.adoption.AdoptionViewModel;
 import org.uptake.gui.common.FilesChooser;
@@ -15,21 +14,14 @@ import org.uptake.gui.impact.ImpactViewModel;
 import org.uptake.gui.impact.PortfolioView;
 import org.uptake.gui.onboarding.OnboardingView;
 import org.uptake.gui.onboarding.OnboardingViewModel;
-import org.uptake.impact.ImpactAnalysis;
-import org.uptake.impact.ImpactValidation;
-import org.uptake.impact.Portfolio;
 import org.uptake.gui.outreach.OutreachView;
 import org.uptake.gui.outreach.OutreachViewModel;
 import org.uptake.gui.outreach.ReviewModel;
 import org.uptake.gui.struggle.StrugglesView;
 import org.uptake.onboarding.Onboarding;
-import org.uptake.outreach.Delivery;
-import org.uptake.outreach.Outreach;
 import org.uptake.outreach.Secrets;
 import org.uptake.gui.struggle.StrugglesViewModel;
-import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.gui.imports.ImportViewModel;
-import org.uptake.ingest.Importer;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.gui.overview.OverviewView;
@@ -37,16 +29,17 @@ import org.uptake.gui.overview.OverviewViewModel;
 import org.uptake.gui.shell.MainWindowViewModel;
 import org.uptake.gui.shell.Screen;
 import org.uptake.gui.shell.ScreenFactory;
-import org.uptake.workspace.KeptOriginals;
-import org.uptake.workspace.OverviewQueries;
+import org.uptake.services.WorkspaceServices;
 import org.uptake.workspace.Workspace;
 
-/** Wires each screen to the services of an open workspace. */
+/** Wires each screen of a window to the services of its open workspace, one graph per workspace. */
 final class Screens implements ScreenFactory {
 
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final FilesChooser filesChooser;
+    /** The graph of the window's open workspace, or null when none is open. */
+    private WorkspaceServices services;
 
     Screens(TaskExecutor executor, Notifier notifier, FilesChooser filesChooser) {
         this.executor = executor;
@@ -54,21 +47,42 @@ final class Screens implements ScreenFactory {
         this.filesChooser = filesChooser;
     }
 
+    /**
+     * The services of the window's open workspace: built when it opens (its screens and the warm-up of the
+     * chosen feature share them) and let go when it closes, with everything they remember.
+     */
+    synchronized WorkspaceServices services(Workspace workspace, MainWindowViewModel window) {
+        if (services == null || services.workspace() != workspace) {
+            // The SMTP password and LLM API key: environment variables, else the user's config folder, never the workspace.
+            WorkspaceServices built = WorkspaceServices.of(workspace, Secrets.in(AppFolders.configFolder()));
+            services = built;
+            whenClosed(workspace, window, () -> forget(built));
+        }
+        return services;
+    }
+
+    private synchronized void forget(WorkspaceServices closed) {
+        if (services == closed) {
+            services = null;
+        }
+    }
+
     @Override
     public Node create(Screen screen, Workspace workspace, MainWindowViewModel window) {
+        WorkspaceServices s = services(workspace, window);
         return switch (screen) {
-            case OVERVIEW -> new OverviewView(new OverviewViewModel(new OverviewQueries(workspace), new KeptOriginals(workspace),
-                    workspace.importsFolder(), window::importFiles, workspace.readOnlyReason().orElse(null), executor, notifier));
-            case IMPORT -> importScreen(workspace, window);
-            case ADOPTION -> new AdoptionView(new AdoptionViewModel(new AdoptionAnalysis(workspace), executor, notifier,
+            case OVERVIEW -> new OverviewView(new OverviewViewModel(s.overview(), s.keptOriginals(), workspace.importsFolder(),
+                    window::importFiles, workspace.readOnlyReason().orElse(null), executor, notifier));
+            case IMPORT -> importScreen(s, window);
+            case ADOPTION -> new AdoptionView(new AdoptionViewModel(s.adoption(), executor, notifier, featureWhileOpen(workspace, window),
+                    saveTarget(workspace)));
+            case STRUGGLES -> new StrugglesView(new StrugglesViewModel(s.struggles(), executor, notifier,
                     featureWhileOpen(workspace, window), saveTarget(workspace)));
-            case STRUGGLES -> new StrugglesView(new StrugglesViewModel(new StruggleAnalysis(workspace), executor, notifier,
+            case OUTREACH -> new OutreachView(new OutreachViewModel(s.outreach(), s.delivery(), executor, notifier,
                     featureWhileOpen(workspace, window), saveTarget(workspace)));
-            case OUTREACH -> new OutreachView(new OutreachViewModel(new Outreach(workspace, secrets()), new Delivery(workspace, secrets()),
-                    executor, notifier, featureWhileOpen(workspace, window), saveTarget(workspace)));
-            case ONBOARDING -> onboardingScreen(workspace, window);
-            case IMPACT -> new ImpactView(impactModel(workspace, window));
-            case PORTFOLIO -> new PortfolioView(impactModel(workspace, window));
+            case ONBOARDING -> onboardingScreen(s, window);
+            case IMPACT -> new ImpactView(impactModel(s, window));
+            case PORTFOLIO -> new PortfolioView(impactModel(s, window));
         };
     }
 
@@ -103,27 +117,20 @@ final class Screens implements ScreenFactory {
         });
     }
 
-    /** The SMTP password and LLM API key: environment variables, else the user's config folder, never the workspace. */
-    private static Secrets secrets() {
-        return Secrets.in(AppFolders.configFolder());
+    private ImpactViewModel impactModel(WorkspaceServices s, MainWindowViewModel window) {
+        return new ImpactViewModel(s.impact(), s.validation(), s.portfolio(), executor, notifier, featureWhileOpen(s.workspace(), window),
+                saveTarget(s.workspace()));
     }
 
-    private ImpactViewModel impactModel(Workspace workspace, MainWindowViewModel window) {
-        ImpactAnalysis impact = new ImpactAnalysis(workspace);
-        return new ImpactViewModel(impact, new ImpactValidation(workspace), new Portfolio(workspace, impact), executor, notifier,
-                featureWhileOpen(workspace, window), saveTarget(workspace));
+    private Node onboardingScreen(WorkspaceServices s, MainWindowViewModel window) {
+        return new OnboardingView(new OnboardingViewModel(s.onboarding(), new ReviewModel(s.outreach(), Onboarding.KIND, executor,
+                notifier, featureWhileOpen(s.workspace(), window)), executor, notifier, featureWhileOpen(s.workspace(), window),
+                saveTarget(s.workspace())));
     }
 
-    private Node onboardingScreen(Workspace workspace, MainWindowViewModel window) {
-        StruggleAnalysis struggles = new StruggleAnalysis(workspace);
-        Outreach outreach = new Outreach(workspace, struggles, null, secrets());
-        return new OnboardingView(new OnboardingViewModel(new Onboarding(workspace, outreach, struggles),
-                new ReviewModel(outreach, Onboarding.KIND, executor, notifier, featureWhileOpen(workspace, window)), executor, notifier,
-                featureWhileOpen(workspace, window), saveTarget(workspace)));
-    }
-
-    private Node importScreen(Workspace workspace, MainWindowViewModel window) {
-        ImportViewModel viewModel = new ImportViewModel(new Importer(workspace), executor, notifier, window::refreshFeatures,
+    private Node importScreen(WorkspaceServices s, MainWindowViewModel window) {
+        Workspace workspace = s.workspace();
+        ImportViewModel viewModel = new ImportViewModel(s.importer(), executor, notifier, window::refreshFeatures,
                 saveTarget(workspace));
         ListChangeListener<Path> takeDropped = change -> {
             if (!window.filesToImport().isEmpty()) {

@@ -1,37 +1,25 @@
 package org.uptake.app;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.uptake.model.Evidence;
 import org.uptake.model.Progress;
-import org.uptake.model.Signal;
 import org.uptake.model.SignalKind;
 import org.uptake.report.BugReport;
 import org.uptake.struggle.BugSuspect;
 import org.uptake.struggle.EarlyWarning;
-import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.struggle.StruggleCluster;
 import org.uptake.struggle.StruggleReport;
 import org.uptake.struggle.StrugglingPerson;
 import org.uptake.workspace.ExportFile;
-import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code uptake struggles <ws> --feature K}: signals by kind, clusters, bug suspects, the early-warning figure. */
 @Command(name = "struggles", description = "Who struggles with a feature and why: signals by kind, clusters of struggling"
         + " people (odds ratio, p-value), bug suspects, and the share of ticket filers whose struggle showed first.")
 final class StrugglesCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions options;
@@ -57,85 +45,14 @@ final class StrugglesCommand implements Callable<Integer> {
         if (bugReport != null) {
             BugReport.Format.of(bugReport);
         }
-        ExportFile bugFile = exports.target(bugReport, target.folder);
-        StruggleReport report;
-        try (Workspace workspace = Workspace.open(target.folder)) {
-            report = new StruggleAnalysis(workspace).analyze(target.feature, dates.from, dates.to, Progress.NONE);
-        }
+        ExportFile bugFile = exports.target(bugReport, target.workspace.folder);
+        StruggleReport report = target.workspace.read(services -> services.struggles().analyze(target.feature, dates.from, dates.to,
+                Progress.NONE));
         if (bugFile != null) {
             BugReport.write(BugReport.bugs(report.feature(), report.bugSuspects()), bugFile);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(options.json ? Json.write(toJson(report, people)) : toText(report, people));
+        options.print(StrugglesJson.of(report, people), toText(report, people));
         return 0;
-    }
-
-    static ObjectNode toJson(StruggleReport r, boolean withPeople) {
-        ObjectNode root = Json.object()
-                .put("feature", r.feature().key())
-                .put("name", r.feature().name())
-                .put("from", r.from().toString())
-                .put("to", r.to().toString())
-                .put("activePeople", r.activePeople())
-                .put("entrants", r.entrants())
-                .put("strugglingPeople", r.struggling().size())
-                .put("definition", StrugglingPerson.definition(r.settings().abandonedAttempts()))
-                .put("ticketMatching", r.ticketMatch());
-        ArrayNode kinds = root.putArray("signalsByKind");
-        r.signalsByKind().forEach((kind, count) -> kinds.addObject().put("kind", kind.name().toLowerCase(Locale.ROOT))
-                .put("label", kind.label()).put("signals", count).put("people", r.peopleByKind().get(kind)));
-        ArrayNode clusters = root.putArray("clusters");
-        for (StruggleCluster c : r.clusters()) {
-            ObjectNode node = clusters.addObject().put("headline", c.headline()).put("label", c.label());
-            c.also().forEach(node.putArray("alsoDescribedAs")::add);
-            ArrayNode attributes = node.putArray("attributes");
-            c.attributes().forEach(a -> attributes.addObject().put("attribute", a.attribute()).put("value", a.value()));
-            node.put("people", c.struggling()).put("entrants", c.members()).put("struggleShare", c.share())
-                    .put("baselineShare", c.baseline()).put("oddsRatio", c.oddsRatio()).put("pValue", c.pValue())
-                    .put("qValue", c.qValue()).put("confidence", c.confidence());
-            ArrayNode ids = node.putArray("userIds");
-            r.peopleOf(c).forEach(p -> ids.add(p.person().userId()));
-        }
-        ArrayNode suspects = root.putArray("bugSuspects");
-        for (BugSuspect b : r.bugSuspects()) {
-            ObjectNode node = suspects.addObject().put("userId", b.person().userId()).put("reverted", b.reverted())
-                    .put("defect", b.defect());
-            b.reasons().forEach(node.putArray("reasons")::add);
-            evidence(node.putArray("evidence"), b.evidence());
-        }
-        EarlyWarning w = r.earlyWarning();
-        ObjectNode early = root.putObject("earlyWarning").put("ticketPeople", w.ticketPeople())
-                .put("detectedBefore", w.detectedBefore()).put("share", w.share());
-        ArrayNode rows = early.putArray("people");
-        w.people().forEach(p -> {
-            ObjectNode row = rows.addObject().put("userId", p.userId()).put("ticketId", p.ticketId())
-                    .put("ticketAt", p.ticketAt().toString());
-            if (p.firstSignalAt() != null) {
-                row.put("firstSignalAt", p.firstSignalAt().toString()).put("firstSignal", p.firstSignal());
-            }
-        });
-        if (withPeople) {
-            ArrayNode list = root.putArray("struggling");
-            for (StrugglingPerson p : r.struggling()) {
-                ObjectNode node = list.addObject().put("userId", p.person().userId()).put("score", p.score())
-                        .put("segment", p.person().segment()).put("platform", p.person().mainPlatform())
-                        .put("stepReached", p.stepReached());
-                evidence(node.putArray("signals"), p.signals());
-            }
-        }
-        return root;
-    }
-
-    private static void evidence(ArrayNode array, java.util.List<Signal> signals) {
-        for (Signal s : signals) {
-            ObjectNode node = array.addObject().put("kind", s.kind().name().toLowerCase(Locale.ROOT)).put("at", s.at().toString())
-                    .put("detail", s.detail());
-            ArrayNode events = node.putArray("evidence");
-            for (Evidence e : s.evidence()) {
-                events.addObject().put("at", e.at().toString()).put("source", e.source()).put("name", e.name())
-                        .put("target", e.target()).put("detail", e.detail());
-            }
-        }
     }
 
     static String toText(StruggleReport r, boolean withPeople) {

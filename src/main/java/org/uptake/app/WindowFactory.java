@@ -64,8 +64,9 @@ public final class WindowFactory {
         Notifier notifier = new WindowNotifier(stage);
         executor.setDefaultFailureHandler(failure -> ErrorDialog.show(stage, "Something went wrong", failure));
         MainWindowViewModel viewModel = new MainWindowViewModel(executor, recent, notifier);
-        FeatureWarmUp.attach(viewModel, executor);
-        MainWindow window = new MainWindow(viewModel, new Screens(executor, notifier, filesChooser), folderChooser,
+        Screens screens = new Screens(executor, notifier, filesChooser);
+        FeatureWarmUp.attach(viewModel, executor, screens);
+        MainWindow window = new MainWindow(viewModel, screens, folderChooser,
                 executor.latestTaskProperty(), () -> show(new Stage()), defaultLocation);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(viewModel.workspaceProperty()

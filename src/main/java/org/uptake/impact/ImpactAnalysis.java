@@ -22,7 +22,7 @@ import org.uptake.model.Feature;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.Progress;
 import org.uptake.outreach.CampaignConversion;
-import org.uptake.outreach.Outreach;
+import org.uptake.outreach.CampaignConversions;
 import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.struggle.StruggleReport;
 import org.uptake.workspace.FeatureQueries;
@@ -39,19 +39,15 @@ public final class ImpactAnalysis {
     private final Workspace workspace;
     private final AdoptionAnalysis adoption;
     private final StruggleAnalysis struggles;
-    private final Outreach outreach;
+    private final CampaignConversions conversions;
     private final ImpactQueries queries;
 
-    public ImpactAnalysis(Workspace workspace, StruggleAnalysis struggles) {
+    public ImpactAnalysis(Workspace workspace, AdoptionAnalysis adoption, StruggleAnalysis struggles, CampaignConversions conversions) {
         this.workspace = workspace;
-        this.adoption = new AdoptionAnalysis(workspace);
+        this.adoption = adoption;
         this.struggles = struggles;
-        this.outreach = new Outreach(workspace, struggles, null);
+        this.conversions = conversions;
         this.queries = new ImpactQueries(workspace);
-    }
-
-    public ImpactAnalysis(Workspace workspace) {
-        this(workspace, new StruggleAnalysis(workspace));
     }
 
     /** The full report; {@code record} keeps it in the workspace as a history of what was reported when. */
@@ -66,7 +62,7 @@ public final class ImpactAnalysis {
         FunnelReport funnel = feature.funnel().isEmpty() ? null
                 : adoption.funnel(featureKey, FunnelReport.Breakdown.SEGMENT, AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS, null, null);
         StruggleReport struggle = struggles.analyze(featureKey, null, null, progress);
-        List<CampaignConversion> campaigns = outreach.conversion(featureKey);
+        List<CampaignConversion> campaigns = conversions.of(featureKey);
         progress.update(0, 0, "Measuring success metrics");
         List<String> context = context(feature, days[1]);
         MetricMeasure measure = new MetricMeasure(queries, SEED);

@@ -46,10 +46,11 @@ public final class Onboarding {
     private final org.uptake.adoption.AdoptionAnalysis adoption;
     private final org.uptake.workspace.FeatureBriefs briefs;
 
-    public Onboarding(org.uptake.workspace.Workspace workspace, Outreach outreach, StruggleAnalysis struggles) {
+    public Onboarding(org.uptake.workspace.Workspace workspace, org.uptake.adoption.AdoptionAnalysis adoption, Outreach outreach,
+            StruggleAnalysis struggles) {
         this.outreach = outreach;
         this.struggles = struggles;
-        this.adoption = new org.uptake.adoption.AdoptionAnalysis(workspace);
+        this.adoption = adoption;
         this.briefs = new org.uptake.workspace.FeatureBriefs(workspace);
     }
 

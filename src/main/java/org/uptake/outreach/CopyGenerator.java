@@ -10,4 +10,9 @@ public interface CopyGenerator {
     String name();
 
     Draft write(Audience audience, Channel channel, Map<String, String> facts);
+
+    /** The generator the settings ask for: templates, or the model at {@code outreach.llm.url} when one is set. */
+    static CopyGenerator fromSettings(OutreachSettings s) {
+        return s.llmUrl().isBlank() ? new TemplateCopy() : new LlmCopy(s.llmUrl(), s.llmModel(), s.llmApiKey());
+    }
 }

@@ -46,10 +46,6 @@ public final class Delivery {
     private final OutreachQueries queries;
     private final ApprovalQueries approvals;
 
-    public Delivery(Workspace workspace) {
-        this(workspace, Secrets.environmentOnly());
-    }
-
     public Delivery(Workspace workspace, Secrets secrets) {
         this.workspace = workspace;
         this.secrets = secrets;

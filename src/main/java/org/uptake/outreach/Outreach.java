@@ -37,30 +37,28 @@ public final class Outreach {
     private final StruggleAnalysis struggles;
     private final OutreachQueries queries;
     private final WorkspaceSettings settings;
-    private final CopyGenerator override;
+    private final CampaignConversions conversions;
+    private final java.util.function.Function<OutreachSettings, CopyGenerator> generators;
     private final ReviewQueue review;
     private final Secrets secrets;
     private final List<String> secretsMoved;
 
-    /** Outreach with its secrets in {@code secrets}; secrets an older Uptake kept in the workspace move there now. */
-    public Outreach(Workspace workspace, Secrets secrets) {
-        this(workspace, new StruggleAnalysis(workspace), null, secrets);
-    }
-
-    /** With a given struggle analysis (tests pass one with TF-IDF) and, optionally, a copy generator to use instead of the settings'. */
-    public Outreach(Workspace workspace, StruggleAnalysis struggles, CopyGenerator generator) {
-        this(workspace, struggles, generator, Secrets.environmentOnly());
-    }
-
-    public Outreach(Workspace workspace, StruggleAnalysis struggles, CopyGenerator generator, Secrets secrets) {
+    /**
+     * Outreach on {@code workspace}'s people: drafts written by the generator {@code generators} picks for the
+     * settings ({@link CopyGenerator#fromSettings} in the app), secrets kept in {@code secrets}. Secrets an older
+     * Uptake kept in the workspace move there now.
+     */
+    public Outreach(Workspace workspace, AdoptionAnalysis adoption, StruggleAnalysis struggles, CampaignConversions conversions,
+            java.util.function.Function<OutreachSettings, CopyGenerator> generators, Secrets secrets) {
         this.workspace = workspace;
         this.secrets = secrets;
-        this.adoption = new AdoptionAnalysis(workspace);
+        this.adoption = adoption;
         this.struggles = struggles;
+        this.conversions = conversions;
         this.queries = new OutreachQueries(workspace);
         this.settings = workspace.settings();
-        this.override = generator;
-        this.review = new ReviewQueue(workspace, this::settings);
+        this.generators = generators;
+        this.review = new ReviewQueue(workspace, adoption, this::settings);
         this.secretsMoved = secrets.moveOutOf(settings);
     }
 
@@ -98,11 +96,7 @@ public final class Outreach {
     }
 
     public CopyGenerator generator() {
-        if (override != null) {
-            return override;
-        }
-        OutreachSettings s = settings();
-        return s.llmUrl().isBlank() ? new TemplateCopy() : new LlmCopy(s.llmUrl(), s.llmModel(), s.llmApiKey());
+        return generators.apply(settings());
     }
 
     public OutreachPlan plan(String featureKey, Progress progress) {
@@ -213,7 +207,7 @@ public final class Outreach {
 
     /** Conversion of every campaign sent since the feature's launch, measured in data time: contacted against held out. */
     public List<CampaignConversion> conversion(String featureKey) {
-        return new ConversionQueries(workspace).conversion(adoption.feature(featureKey));
+        return conversions.of(featureKey);
     }
 
     /** The delivery with its campaign's own control size (the people held out of its drafting round and channel). */

@@ -28,12 +28,12 @@ public final class ReviewQueue {
     private final Approvals approvals;
     private final ApprovalQueries standing;
 
-    ReviewQueue(Workspace workspace, Supplier<OutreachSettings> settings) {
+    ReviewQueue(Workspace workspace, AdoptionAnalysis adoption, Supplier<OutreachSettings> settings) {
         this.workspace = workspace;
         this.queries = new OutreachQueries(workspace);
         this.approvals = new Approvals(workspace);
         this.standing = new ApprovalQueries(workspace);
-        this.adoption = new AdoptionAnalysis(workspace);
+        this.adoption = adoption;
         this.settings = settings;
     }
 

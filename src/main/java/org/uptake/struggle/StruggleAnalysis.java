@@ -41,13 +41,10 @@ public final class StruggleAnalysis {
     private final WorkspaceSettings workspaceSettings;
     private final Supplier<TextSimilarity> similarity;
 
-    public StruggleAnalysis(Workspace workspace) {
-        this(workspace, TextSimilarities::best);
-    }
-
-    public StruggleAnalysis(Workspace workspace, Supplier<TextSimilarity> similarity) {
+    /** Struggles in {@code workspace}, from {@code adoption}'s participants, tickets matched by {@code similarity} (e.g. {@link TextSimilarities#best}). */
+    public StruggleAnalysis(Workspace workspace, AdoptionAnalysis adoption, Supplier<TextSimilarity> similarity) {
         this.workspace = workspace;
-        this.adoption = new AdoptionAnalysis(workspace);
+        this.adoption = adoption;
         this.queries = new StruggleQueries(workspace);
         this.workspaceSettings = workspace.settings();
         this.similarity = similarity;

@@ -30,15 +30,8 @@ public final class Workspace implements AutoCloseable {
     private final String readOnlyReason;
     /** Bumped whenever an import starts or ends: results remembered for an older version are stale. */
     private final java.util.concurrent.atomic.AtomicLong dataVersion = new java.util.concurrent.atomic.AtomicLong();
-    /** The last few analysis results worth keeping while the data stays the same (LRU). */
-    private final java.util.Map<String, java.util.concurrent.CompletableFuture<Object>> memo = new java.util.LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<String, java.util.concurrent.CompletableFuture<Object>> eldest) {
-            return size() > MEMO_ENTRIES;
-        }
-    };
-    /** Few: at a million people one feature's read holds about 100 MB. */
-    private static final int MEMO_ENTRIES = 2;
+    /** The caches of results computed from this workspace's data, told when it changes. */
+    private final java.util.List<Runnable> dataListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Workspace(Path folder, String name, JdbcConnectionPool pool, WorkspaceLock lock, int schemaVersion, String readOnlyReason) {
         this.folder = folder;
@@ -184,49 +177,20 @@ public final class Workspace implements AutoCloseable {
         lock.close();
     }
 
-    /** The data changed (an import started, finished or was taken back): forget remembered results. */
+    /** The data changed (an import started, finished or was taken back): results computed from it are stale. */
     public void dataChanged() {
         dataVersion.incrementAndGet();
-        synchronized (memo) {
-            memo.clear();
-        }
+        dataListeners.forEach(Runnable::run);
     }
 
-    /**
-     * A result computed from the workspace's data, remembered until the data changes: screens that
-     * each need the same expensive read (a feature's people and funnel steps) share one. The value
-     * must not be modified by its users.
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T remember(String key, java.util.function.Supplier<T> compute) {
-        String versioned = dataVersion.get() + "|" + key;
-        java.util.concurrent.CompletableFuture<Object> mine = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<Object> known;
-        synchronized (memo) {
-            known = memo.get(versioned);
-            if (known == null) {
-                memo.put(versioned, mine);
-            }
-        }
-        if (known != null) {
-            // Computed, or being computed by another thread (a warm-up, another screen): share it.
-            try {
-                return (T) known.join();
-            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
-                return compute.get();
-            }
-        }
-        try {
-            T value = compute.get();
-            mine.complete(value);
-            return value;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            synchronized (memo) {
-                memo.remove(versioned, mine);
-            }
-            throw e;
-        }
+    /** Bumped by every {@link #dataChanged()}: a result computed on an older version is stale. */
+    public long dataVersion() {
+        return dataVersion.get();
+    }
+
+    /** Runs {@code forget} whenever the data changes (a {@link Cached} forgets its results). */
+    public void whenDataChanges(Runnable forget) {
+        dataListeners.add(forget);
     }
 
     public Path folder() {

@@ -75,7 +75,7 @@ class AdoptionAnalysisTest {
             Files.writeString(path, file[1]);
             importer.importFile(importer.plan(path), Progress.NONE);
         }
-        analysis = new AdoptionAnalysis(workspace);
+        analysis = new AdoptionAnalysis(workspace, FeaturePeople.cache(workspace));
     }
 
     @AfterEach

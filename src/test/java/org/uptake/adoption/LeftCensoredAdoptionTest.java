@@ -56,7 +56,7 @@ class LeftCensoredAdoptionTest {
             Files.writeString(path, file[1]);
             importer.importFile(importer.plan(path), Progress.NONE);
         }
-        analysis = new AdoptionAnalysis(workspace);
+        analysis = new AdoptionAnalysis(workspace, FeaturePeople.cache(workspace));
     }
 
     @AfterEach

@@ -77,6 +77,20 @@ class CliTest {
     }
 
     @Test
+    void badUsageSaysWhatIsWrongAndWhereToReadMoreNotTheWholeHelp() {
+        CliRun missing = CliRun.of("info");
+        assertEquals(List.of("uptake: Missing required parameter: '<workspace>'", "try uptake info --help"), missing.err().lines().toList());
+        assertEquals("", missing.out());
+        CliRun funnel = CliRun.of("funnel", temp.toString(), "--feature", "f", "--by", "colour");
+        assertEquals(List.of("uptake: --by is segment, plan, role or platform; --window is a number of days like 7d",
+                "try uptake funnel --help"), funnel.err().lines().toList());
+        assertEquals(List.of("uptake: Unknown option: '--nope'", "try uptake bench adoption --help"),
+                CliRun.of("bench", "adoption", temp.toString(), "--feature", "f", "--nope").err().lines().toList());
+        assertEquals(List.of("uptake: Unmatched argument at index 0: 'no-such-command'", "try uptake --help"),
+                CliRun.of("no-such-command").err().lines().toList());
+    }
+
+    @Test
     void aFailureExitsOneWithOneClearLineAndNoStackTrace() {
         CliRun run = CliRun.of("info", temp.toString());
         assertEquals(1, run.exitCode());

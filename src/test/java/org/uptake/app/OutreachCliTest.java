@@ -1,5 +1,6 @@
 package org.uptake.app;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
-import org.uptake.outreach.Outreach;
 import org.uptake.outreach.OutreachFixture;
 import org.uptake.workspace.Workspace;
 
@@ -86,14 +86,17 @@ class OutreachCliTest {
     }
 
     @Test
-    void badUsageExitsTwoWithAUsageLine() {
+    void badUsageExitsTwoWithItsReasonAndWhereToReadMore() {
         String id = Long.toString(drafts.get(0).id());
         for (List<String> args : List.of(List.of("reject", id), List.of("reject", id, "--reason", " "), List.of("edit", id),
                 List.of("edit"), List.of("approve"), List.of("approve", "abc"), List.of("export", "--channel", "email"),
                 List.of("frobnicate"))) {
             CliRun run = run(args.toArray(String[]::new));
             assertEquals(2, run.exitCode(), args + ": " + run.err());
-            assertTrue(run.err().lines().anyMatch(l -> l.startsWith("Usage: uptake outreach")), args + ": " + run.err());
+            List<String> lines = run.err().lines().toList();
+            assertEquals(2, lines.size(), args + ": " + run.err());
+            assertTrue(lines.get(0).startsWith("uptake: "), args + ": " + run.err());
+            assertEquals("try uptake outreach --help", lines.get(1), args + ": " + run.err());
         }
         assertEquals(MessageStatus.DRAFT, status(drafts.get(0).id()));
     }
@@ -114,7 +117,7 @@ class OutreachCliTest {
 
     private Message message(long id) {
         try (Workspace workspace = Workspace.open(ws)) {
-            return new Outreach(workspace, org.uptake.outreach.Secrets.environmentOnly()).review().message(id);
+            return TestServices.of(workspace).outreach().review().message(id);
         }
     }
 }

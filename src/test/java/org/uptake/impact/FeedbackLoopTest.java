@@ -1,5 +1,6 @@
 package org.uptake.impact;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ class FeedbackLoopTest {
             Files.writeString(path, file[1]);
             importer.importFile(importer.plan(path), Progress.NONE);
         }
-        rows = new Portfolio(workspace, new ImpactAnalysis(workspace)).rank(Progress.NONE).stream()
+        rows = TestServices.asTheAppBuildsIt(workspace).portfolio().rank(Progress.NONE).stream()
                 .collect(Collectors.toMap(PortfolioRow::featureKey, r -> r));
     }
 

@@ -1,5 +1,6 @@
 package org.uptake.impact;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class ImpactSampleTest {
         truth = new ObjectMapper().readTree(SAMPLE.resolve("truth.json").toFile());
         workspace = Workspace.create(temp.resolve("ws"));
         new Importer(workspace).importFolder(SAMPLE, Progress.NONE);
-        analysis = new ImpactAnalysis(workspace);
+        analysis = TestServices.asTheAppBuildsIt(workspace).impact();
         report = analysis.report("dashboard-customization", true, Progress.NONE);
     }
 

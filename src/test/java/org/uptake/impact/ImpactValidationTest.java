@@ -1,5 +1,6 @@
 package org.uptake.impact;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uptake.model.Progress;
-import org.uptake.struggle.StruggleAnalysis;
-import org.uptake.struggle.TextSimilarities;
 import org.uptake.workspace.Workspace;
 
 /** Validation on a workspace where the answer is known: adopting changes nothing, so claims are rare and an injected change is found. */
@@ -21,7 +20,7 @@ class ImpactValidationTest {
     @Test
     void aFeatureWithoutEffectIsValidatedAndOthersSayWhyNot() throws Exception {
         try (Workspace workspace = ValidationFixture.workspace(temp)) {
-            ImpactAnalysis analysis = new ImpactAnalysis(workspace, new StruggleAnalysis(workspace, TextSimilarities::tfIdf));
+            ImpactAnalysis analysis = TestServices.of(workspace).impact();
             ImpactReport report = analysis.report("reports", false, Progress.NONE);
             ValidationReport v = new ImpactValidation(workspace).validate(report, Progress.NONE);
 

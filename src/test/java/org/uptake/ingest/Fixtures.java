@@ -80,7 +80,7 @@ final class Fixtures {
 
     /** Changes the workspace behind the product's back, as damage or a crash would. */
     static void execute(Workspace workspace, String sql) throws SQLException {
-        try (Connection c = workspace.connection(); Statement s = c.createStatement()) {
+        try (Connection c = org.uptake.workspace.WorkspaceDatabase.connect(workspace); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

@@ -1,5 +1,6 @@
 package org.uptake.onboarding;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +18,6 @@ import org.uptake.model.Message;
 import org.uptake.model.Progress;
 import org.uptake.outreach.NotApprovedException;
 import org.uptake.outreach.Outreach;
-import org.uptake.struggle.StruggleAnalysis;
-import org.uptake.struggle.TextSimilarities;
 import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 
@@ -55,9 +54,9 @@ class OnboardingTest {
             Files.writeString(temp.resolve("boards.md"), BRIEF);
             importer.importFile(importer.plan(temp.resolve("features.json")), Progress.NONE);
             importer.importFile(importer.plan(temp.resolve("boards.md")), Progress.NONE);
-            StruggleAnalysis struggles = new StruggleAnalysis(workspace, TextSimilarities::tfIdf);
-            Outreach outreach = new Outreach(workspace, struggles, null);
-            Onboarding onboarding = new Onboarding(workspace, outreach, struggles);
+            org.uptake.services.WorkspaceServices services = TestServices.of(workspace);
+            Outreach outreach = services.outreach();
+            Onboarding onboarding = services.onboarding();
 
             assertEquals(3, onboarding.generate("boards", "ana", Progress.NONE), "no struggle clusters, so no platform tips");
             assertEquals(0, onboarding.generate("boards", "ana", Progress.NONE), "nothing twice");

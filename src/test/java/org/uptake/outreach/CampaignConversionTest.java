@@ -1,5 +1,6 @@
 package org.uptake.outreach;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,8 +21,6 @@ import org.uptake.model.Channel;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
 import org.uptake.model.Progress;
-import org.uptake.struggle.StruggleAnalysis;
-import org.uptake.struggle.TextSimilarities;
 import org.uptake.workspace.Workspace;
 
 /**
@@ -58,9 +57,9 @@ class CampaignConversionTest {
         load("features.json", FEATURES);
         load("people.csv", people.toString());
         load("events.csv", events.toString());
-        outreach = new Outreach(workspace, new StruggleAnalysis(workspace, TextSimilarities::tfIdf), null);
+        outreach = TestServices.of(workspace).outreach();
         outreach.set("outreach.holdoutShare", "0.3");
-        delivery = new Delivery(workspace);
+        delivery = TestServices.of(workspace).delivery();
     }
 
     @AfterEach

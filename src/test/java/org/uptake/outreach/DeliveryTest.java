@@ -1,5 +1,6 @@
 package org.uptake.outreach;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,7 +38,7 @@ class DeliveryTest {
     void build() throws Exception {
         workspace = OutreachFixture.build(temp);
         outreach = OutreachFixture.outreach(workspace);
-        delivery = new Delivery(workspace);
+        delivery = TestServices.of(workspace).delivery();
         mail = outreach.review().queue("reports", MessageStatus.DRAFT).stream().filter(m -> m.channel() == Channel.EMAIL).toList();
         assertEquals(4, mail.size());
     }

@@ -1,5 +1,6 @@
 package org.uptake.outreach;
 
+import org.uptake.TestServices;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,8 +8,6 @@ import java.util.List;
 import org.uptake.ingest.Importer;
 import org.uptake.model.Message;
 import org.uptake.model.Progress;
-import org.uptake.struggle.StruggleAnalysis;
-import org.uptake.struggle.TextSimilarities;
 import org.uptake.workspace.Workspace;
 
 /**
@@ -59,7 +58,7 @@ public final class OutreachFixture {
     }
 
     public static Outreach outreach(Workspace workspace) {
-        return new Outreach(workspace, new StruggleAnalysis(workspace, TextSimilarities::tfIdf), null);
+        return TestServices.of(workspace).outreach();
     }
 
     /** Imports {@code content} as a file called {@code name} (a people file again: a re-import). */

@@ -1,5 +1,6 @@
 package org.uptake.outreach;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,8 +27,6 @@ import org.uptake.model.Channel;
 import org.uptake.model.Message;
 import org.uptake.model.MessageStatus;
 import org.uptake.model.Progress;
-import org.uptake.struggle.StruggleAnalysis;
-import org.uptake.struggle.TextSimilarities;
 import org.uptake.workspace.Workspace;
 
 /** Routing, caps, opt-outs and hold-out on a hand-built workspace; grounding; nothing unapproved leaves, by any path. */
@@ -93,7 +92,7 @@ class OutreachTest {
             Files.writeString(path, file[1]);
             importer.importFile(importer.plan(path), Progress.NONE);
         }
-        outreach = new Outreach(workspace, new StruggleAnalysis(workspace, TextSimilarities::tfIdf), null);
+        outreach = TestServices.of(workspace).outreach();
         outreach.set("outreach.holdoutShare", "0");
         // Another feature's draft is waiting for "reserved": the cap is across features.
         try (var c = org.uptake.workspace.WorkspaceDatabase.connect(workspace); var s = c.createStatement()) {
@@ -207,7 +206,7 @@ class OutreachTest {
         Message email = byUser("dormant");
         Message inApp = byUser("active");
         Message task = byUser("vip");
-        Delivery delivery = new Delivery(workspace);
+        Delivery delivery = TestServices.of(workspace).delivery();
         outreach.set("outreach.smtp.host", "127.0.0.1");
         outreach.set("outreach.smtp.port", Integer.toString(ServerSetupTest.SMTP.getPort()));
 

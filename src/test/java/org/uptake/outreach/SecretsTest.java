@@ -1,5 +1,6 @@
 package org.uptake.outreach;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uptake.struggle.StruggleAnalysis;
-import org.uptake.struggle.TextSimilarities;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceSettings;
 
@@ -39,8 +38,7 @@ class SecretsTest {
     }
 
     private Outreach outreach(Map<String, String> environment) {
-        return new Outreach(workspace, new StruggleAnalysis(workspace, TextSimilarities::tfIdf), null,
-                new Secrets(config.resolve(Secrets.FILE_NAME), environment::get));
+        return TestServices.of(workspace, new Secrets(config.resolve(Secrets.FILE_NAME), environment::get)).outreach();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.uptake.struggle;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -138,7 +139,7 @@ class StruggleAnalysisTest {
             Files.writeString(path, file[1]);
             importer.importFile(importer.plan(path), Progress.NONE);
         }
-        report = new StruggleAnalysis(workspace, TextSimilarities::tfIdf).analyze("widgets", null, LAST, Progress.NONE);
+        report = TestServices.of(workspace).struggles().analyze("widgets", null, LAST, Progress.NONE);
     }
 
     @AfterEach
@@ -169,7 +170,7 @@ class StruggleAnalysisTest {
 
     @Test
     void thresholdsAreWorkspaceSettings() {
-        StruggleAnalysis analysis = new StruggleAnalysis(workspace, TextSimilarities::tfIdf);
+        StruggleAnalysis analysis = TestServices.of(workspace).struggles();
         StruggleSettings d = StruggleSettings.DEFAULTS;
         analysis.saveSettings(new StruggleSettings(4, d.rageWindowMs(), d.rageDistancePx(), d.undoCount(), d.undoWindowMs(),
                 d.contextMinutes(), d.workaroundDays(), null, d.abandonedAttempts(), d.minClusterPeople(), d.falseDiscoveryRate(),

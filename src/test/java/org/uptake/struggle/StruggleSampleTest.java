@@ -1,5 +1,6 @@
 package org.uptake.struggle;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,7 @@ class StruggleSampleTest {
         truth = new ObjectMapper().readTree(SAMPLE.resolve("truth.json").toFile());
         workspace = Workspace.create(temp.resolve("ws"));
         new Importer(workspace).importFolder(SAMPLE, Progress.NONE);
-        report = new StruggleAnalysis(workspace).analyze("dashboard-customization", null, null, Progress.NONE);
+        report = TestServices.asTheAppBuildsIt(workspace).struggles().analyze("dashboard-customization", null, null, Progress.NONE);
     }
 
     @AfterAll

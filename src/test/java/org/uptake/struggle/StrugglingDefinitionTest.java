@@ -1,5 +1,6 @@
 package org.uptake.struggle;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -106,7 +107,7 @@ class StrugglingDefinitionTest {
     }
 
     private StruggleReport analyse() {
-        return new StruggleAnalysis(workspace, TextSimilarities::tfIdf).analyze("bulk-edit", null, LAST, Progress.NONE);
+        return TestServices.of(workspace).struggles().analyze("bulk-edit", null, LAST, Progress.NONE);
     }
 
     private static Set<String> who(StruggleReport r, SignalKind kind) {
@@ -125,7 +126,7 @@ class StrugglingDefinitionTest {
                 r.signals().stream().filter(s -> s.userId().equals("twice")).map(Signal::detail).toList(),
                 "two sessions, two attempts; two opens in one session are one");
         assertEquals(Set.of("presser", "tapper", "twice"), struggling(r));
-        new StruggleAnalysis(workspace).saveSettings(StruggleSettings.DEFAULTS.withAbandonedAttempts(3));
+        TestServices.of(workspace).struggles().saveSettings(StruggleSettings.DEFAULTS.withAbandonedAttempts(3));
         assertEquals(Set.of("presser", "tapper"), struggling(analyse()), "the threshold is a setting");
     }
 

@@ -1,5 +1,6 @@
 package org.uptake.gui.adoption;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class AdoptionScreenTest extends SampleScreen {
     void theScreenShowsTheSamplesAdoptionAndFollowsThePickers(FxRobot robot) throws Exception {
         openSample("dashboard-customization");
         ExportTo exports = ExportTo.folder(temp);
-        AdoptionViewModel viewModel = new AdoptionViewModel(new AdoptionAnalysis(workspace), executor, notifier, feature, exports);
+        AdoptionViewModel viewModel = new AdoptionViewModel(TestServices.asTheAppBuildsIt(workspace).adoption(), executor, notifier, feature, exports);
         show(robot, () -> new AdoptionView(viewModel));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "32.6%".equals(tileValue(robot, "#tile-adoption")));
         // The tiles are set first in the same FX update that then draws the charts and fills the tables.

@@ -1,5 +1,6 @@
 package org.uptake.gui.adoption;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -81,7 +82,7 @@ class AdoptionViewModelTest {
     }
 
     private AdoptionViewModel viewModel(ExportTo target) {
-        return new AdoptionViewModel(new AdoptionAnalysis(workspace), new SynchronousTaskExecutor(), notifier, feature, target);
+        return new AdoptionViewModel(TestServices.of(workspace).adoption(), new SynchronousTaskExecutor(), notifier, feature, target);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.uptake.gui.impact;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,8 +33,8 @@ class ImpactScreenTest extends SampleScreen {
     void theImpactReportAndThePortfolioShowWhatWasMeasured(FxRobot robot) throws Exception {
         openSample("dashboard-customization");
         ExportTo exports = ExportTo.folder(temp);
-        ImpactAnalysis impact = new ImpactAnalysis(workspace);
-        ImpactViewModel viewModel = new ImpactViewModel(impact, new ImpactValidation(workspace), new Portfolio(workspace, impact), executor,
+        org.uptake.services.WorkspaceServices services = TestServices.asTheAppBuildsIt(workspace);
+        ImpactViewModel viewModel = new ImpactViewModel(services.impact(), services.validation(), services.portfolio(), executor,
                 notifier, feature, exports);
         show(robot, () -> new ImpactView(viewModel));
         Label summary = robot.lookup("#" + ImpactView.SUMMARY_ID).queryAs(Label.class);

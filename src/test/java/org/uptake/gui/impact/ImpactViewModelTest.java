@@ -1,5 +1,6 @@
 package org.uptake.gui.impact;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,13 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.uptake.gui.common.ExportTo;
 import org.uptake.gui.common.RecordingNotifier;
 import org.uptake.gui.common.SynchronousTaskExecutor;
-import org.uptake.impact.ImpactAnalysis;
-import org.uptake.impact.ImpactValidation;
-import org.uptake.impact.Portfolio;
 import org.uptake.impact.ValidationFixture;
 import org.uptake.model.FeatureRef;
-import org.uptake.struggle.StruggleAnalysis;
-import org.uptake.struggle.TextSimilarities;
 import org.uptake.workspace.FeatureQueries;
 import org.uptake.workspace.Workspace;
 
@@ -48,8 +44,8 @@ class ImpactViewModelTest {
     }
 
     private ImpactViewModel viewModel(ExportTo target) {
-        ImpactAnalysis impact = new ImpactAnalysis(workspace, new StruggleAnalysis(workspace, TextSimilarities::tfIdf));
-        return new ImpactViewModel(impact, new ImpactValidation(workspace), new Portfolio(workspace, impact), new SynchronousTaskExecutor(),
+        org.uptake.services.WorkspaceServices services = TestServices.of(workspace);
+        return new ImpactViewModel(services.impact(), services.validation(), services.portfolio(), new SynchronousTaskExecutor(),
                 notifier, feature, target);
     }
 

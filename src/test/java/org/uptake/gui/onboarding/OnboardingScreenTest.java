@@ -1,5 +1,6 @@
 package org.uptake.gui.onboarding;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,9 +45,9 @@ class OnboardingScreenTest extends SampleScreen {
         Path brief = Files.writeString(temp.resolve("inbox-rules.md"), OnboardingViewModelTest.BRIEF);
         importer.importFile(importer.plan(features), Progress.NONE);
         importer.importFile(importer.plan(brief), Progress.NONE);
-        StruggleAnalysis struggles = new StruggleAnalysis(workspace, TextSimilarities::tfIdf);
-        Outreach outreach = new Outreach(workspace, struggles, null);
-        OnboardingViewModel viewModel = new OnboardingViewModel(new Onboarding(workspace, outreach, struggles),
+        org.uptake.services.WorkspaceServices services = TestServices.of(workspace);
+        Outreach outreach = services.outreach();
+        OnboardingViewModel viewModel = new OnboardingViewModel(services.onboarding(),
                 new ReviewModel(outreach, Onboarding.KIND, executor, notifier, feature), executor, notifier, feature, ExportTo.cancel());
         show(robot, () -> new OnboardingView(viewModel));
 

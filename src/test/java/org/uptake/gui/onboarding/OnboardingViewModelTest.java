@@ -1,5 +1,6 @@
 package org.uptake.gui.onboarding;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,6 +53,7 @@ class OnboardingViewModelTest {
 
     private Workspace workspace;
     private Outreach outreach;
+    private org.uptake.services.WorkspaceServices services;
     private final RecordingNotifier notifier = new RecordingNotifier();
     private final SimpleObjectProperty<FeatureRef> feature = new SimpleObjectProperty<>();
 
@@ -63,7 +65,8 @@ class OnboardingViewModelTest {
         Files.writeString(temp.resolve("inbox-rules.md"), BRIEF);
         importer.importFile(importer.plan(temp.resolve("features.json")), Progress.NONE);
         importer.importFile(importer.plan(temp.resolve("inbox-rules.md")), Progress.NONE);
-        outreach = new Outreach(workspace, new StruggleAnalysis(workspace, TextSimilarities::tfIdf), null);
+        services = TestServices.of(workspace);
+        outreach = services.outreach();
         feature.set(new FeatureQueries(workspace).list().get(0));
     }
 
@@ -73,9 +76,8 @@ class OnboardingViewModelTest {
     }
 
     private OnboardingViewModel viewModel(ExportTo target) {
-        StruggleAnalysis struggles = new StruggleAnalysis(workspace, TextSimilarities::tfIdf);
         SynchronousTaskExecutor executor = new SynchronousTaskExecutor();
-        return new OnboardingViewModel(new Onboarding(workspace, outreach, struggles),
+        return new OnboardingViewModel(services.onboarding(),
                 new ReviewModel(outreach, Onboarding.KIND, executor, notifier, feature), executor, notifier, feature, target);
     }
 

@@ -1,5 +1,6 @@
 package org.uptake.gui.outreach;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +42,8 @@ class OutreachScreenTest extends SampleScreen {
         ExportTo exports = ExportTo.folder(temp);
         // Secrets from a folder of the test's own, never the user's config folder.
         Secrets secrets = Secrets.in(temp.resolve("config"));
-        OutreachViewModel viewModel = new OutreachViewModel(new Outreach(workspace, secrets), new Delivery(workspace, secrets), executor,
+        OutreachViewModel viewModel = new OutreachViewModel(TestServices.asTheAppBuildsIt(workspace, secrets).outreach(),
+                TestServices.asTheAppBuildsIt(workspace, secrets).delivery(), executor,
                 notifier, feature, exports);
         show(robot, () -> new OutreachView(viewModel));
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> "129".equals(tileValue(robot, "#tile-held-out")));

@@ -1,5 +1,6 @@
 package org.uptake.gui.outreach;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -51,7 +52,7 @@ class OutreachViewModelTest {
     }
 
     private OutreachViewModel viewModel(ExportTo target) {
-        return new OutreachViewModel(outreach, new Delivery(workspace), new SynchronousTaskExecutor(), notifier, feature, target);
+        return new OutreachViewModel(outreach, TestServices.of(workspace).delivery(), new SynchronousTaskExecutor(), notifier, feature, target);
     }
 
     private FeatureRef reports() {

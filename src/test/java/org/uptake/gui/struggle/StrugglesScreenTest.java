@@ -1,5 +1,6 @@
 package org.uptake.gui.struggle;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,7 @@ class StrugglesScreenTest extends SampleScreen {
 
     private void showStruggles(FxRobot robot, ExportTo exports) throws Exception {
         openSample("dashboard-customization");
-        StrugglesViewModel viewModel = new StrugglesViewModel(new StruggleAnalysis(workspace), executor, notifier, feature, exports);
+        StrugglesViewModel viewModel = new StrugglesViewModel(TestServices.asTheAppBuildsIt(workspace).struggles(), executor, notifier, feature, exports);
         show(robot, () -> new StrugglesView(viewModel));
     }
 

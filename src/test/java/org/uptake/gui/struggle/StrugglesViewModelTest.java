@@ -1,5 +1,6 @@
 package org.uptake.gui.struggle;
 
+import org.uptake.TestServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -89,7 +90,7 @@ class StrugglesViewModelTest {
     }
 
     private StrugglesViewModel viewModel(ExportTo target) {
-        return new StrugglesViewModel(new StruggleAnalysis(workspace, TextSimilarities::tfIdf), new SynchronousTaskExecutor(), notifier,
+        return new StrugglesViewModel(TestServices.of(workspace).struggles(), new SynchronousTaskExecutor(), notifier,
                 feature, target);
     }
 

@@ -1,0 +1,129 @@
+package org.uptake.services;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.FeaturePeople;
+import org.uptake.impact.ImpactAnalysis;
+import org.uptake.impact.ImpactValidation;
+import org.uptake.impact.Portfolio;
+import org.uptake.ingest.Importer;
+import org.uptake.onboarding.Onboarding;
+import org.uptake.outreach.CampaignConversions;
+import org.uptake.outreach.CopyGenerator;
+import org.uptake.outreach.Delivery;
+import org.uptake.outreach.Outreach;
+import org.uptake.outreach.OutreachSettings;
+import org.uptake.outreach.Secrets;
+import org.uptake.struggle.StruggleAnalysis;
+import org.uptake.struggle.TextSimilarities;
+import org.uptake.struggle.TextSimilarity;
+import org.uptake.workspace.KeptOriginals;
+import org.uptake.workspace.OverviewQueries;
+import org.uptake.workspace.Workspace;
+
+/**
+ * The services of one open workspace, wired once: a window's screens and a CLI command take theirs
+ * from here, so they share one cache of the features' people (forgotten on import) and one of each
+ * analysis. It does not own the workspace: whoever opened it closes it.
+ */
+public final class WorkspaceServices {
+
+    private final Workspace workspace;
+    private final Secrets secrets;
+    private final Function<OutreachSettings, CopyGenerator> generators;
+    private final AdoptionAnalysis adoption;
+    private final StruggleAnalysis struggles;
+    private final CampaignConversions conversions;
+    private final ImpactAnalysis impact;
+    private final ImpactValidation validation;
+    private final Portfolio portfolio;
+    private final Importer importer;
+    private final Delivery delivery;
+    private final OverviewQueries overview;
+    private final KeptOriginals keptOriginals;
+    /** Built on first use: building it moves secrets an older Uptake kept in the workspace out of it, a write only outreach should cause. */
+    private Outreach outreach;
+    private Onboarding onboarding;
+
+    /** The app's graph: tickets matched by the best similarity available, copy written as the settings say. */
+    public static WorkspaceServices of(Workspace workspace, Secrets secrets) {
+        return new WorkspaceServices(workspace, secrets, TextSimilarities::best, CopyGenerator::fromSettings);
+    }
+
+    /** A graph with its ticket matching and copy generator chosen (tests choose TF-IDF and fixed copy). */
+    public WorkspaceServices(Workspace workspace, Secrets secrets, Supplier<TextSimilarity> similarity,
+            Function<OutreachSettings, CopyGenerator> generators) {
+        this.workspace = workspace;
+        this.secrets = secrets;
+        this.generators = generators;
+        this.adoption = new AdoptionAnalysis(workspace, FeaturePeople.cache(workspace));
+        this.struggles = new StruggleAnalysis(workspace, adoption, similarity);
+        this.conversions = new CampaignConversions(workspace, adoption);
+        this.impact = new ImpactAnalysis(workspace, adoption, struggles, conversions);
+        this.validation = new ImpactValidation(workspace);
+        this.portfolio = new Portfolio(workspace, impact);
+        this.importer = new Importer(workspace);
+        this.delivery = new Delivery(workspace, secrets);
+        this.overview = new OverviewQueries(workspace);
+        this.keptOriginals = new KeptOriginals(workspace);
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public AdoptionAnalysis adoption() {
+        return adoption;
+    }
+
+    public StruggleAnalysis struggles() {
+        return struggles;
+    }
+
+    public CampaignConversions conversions() {
+        return conversions;
+    }
+
+    public ImpactAnalysis impact() {
+        return impact;
+    }
+
+    public ImpactValidation validation() {
+        return validation;
+    }
+
+    public Portfolio portfolio() {
+        return portfolio;
+    }
+
+    public Importer importer() {
+        return importer;
+    }
+
+    public Delivery delivery() {
+        return delivery;
+    }
+
+    public OverviewQueries overview() {
+        return overview;
+    }
+
+    public KeptOriginals keptOriginals() {
+        return keptOriginals;
+    }
+
+    public synchronized Outreach outreach() {
+        if (outreach == null) {
+            outreach = new Outreach(workspace, adoption, struggles, conversions, generators, secrets);
+        }
+        return outreach;
+    }
+
+    public synchronized Onboarding onboarding() {
+        if (onboarding == null) {
+            onboarding = new Onboarding(workspace, adoption, outreach(), struggles);
+        }
+        return onboarding;
+    }
+}
