@@ -167,6 +167,7 @@ public final class Importer {
                     outcome.duplicates = table.duplicates;
                     outcome.updated = table.updated;
                     outcome.unchanged = table.unchanged;
+                    outcome.unmatched = table.unmatched;
                 }
                 case FEATURES -> {
                     DefinitionImport definitions = new DefinitionImport(c, index, batchId);
@@ -288,6 +289,7 @@ public final class Importer {
         long duplicates;
         long updated;
         long unchanged;
+        long unmatched;
 
         Outcome(QuarantineWriter quarantine) {
             this.quarantine = quarantine;
@@ -300,7 +302,7 @@ public final class Importer {
                     plan.sniff().dialect().label() + ", " + plan.sniff().describe(), records, imported, duplicates,
                     quarantine.count(), quarantine.sample(), people == null ? 0 : people.newPeople(),
                     people == null ? 0 : people.peopleUpdated, people == null ? 0 : people.accountsUpdated, first, last,
-                    seconds, before, after, updated, unchanged, quarantine.alreadyQuarantined());
+                    seconds, before, after, updated, unchanged, quarantine.alreadyQuarantined(), unmatched);
         }
     }
 }

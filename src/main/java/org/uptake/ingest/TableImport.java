@@ -32,6 +32,8 @@ final class TableImport {
     long updated;
     long unchanged;
     long records;
+    /** Tickets whose requester (user id or email) matches no person of the workspace. */
+    long unmatched;
 
     TableImport(ImportPlan plan, Connection connection, WorkspaceIndex index, long batchId) {
         this.plan = plan;
