@@ -81,8 +81,20 @@ public final class ImportViewModel {
     }
 
     /** Adds files (from a drop or the file chooser) and reads each one's shape in the background. */
-    public void addFiles(List<Path> paths) {
+    public void addFiles(List<Path> given) {
         if (step.get() == Step.IMPORTING) {
+            // Files added to a running import would be silently dropped: say so, and keep nothing half-added.
+            message.set(given.stream().map(p -> p.getFileName() == null ? p.toString() : p.getFileName().toString())
+                    .collect(java.util.stream.Collectors.joining(", ")) + (given.size() == 1 ? " was" : " were")
+                    + " not added: an import is running. Drop " + (given.size() == 1 ? "it" : "them") + " again when it ends.");
+            return;
+        }
+        List<Path> paths;
+        try {
+            // A folder is read as the CLI reads it: every file under it.
+            paths = Importer.filesIn(given);
+        } catch (java.io.IOException e) {
+            notifier.problem("Could not read the dropped folder", e);
             return;
         }
         if (step.get() == Step.RESULT) {
