@@ -56,6 +56,12 @@ shot() {
   import -window root "$OUT/\$2.png"
   echo "  \$2.png"
 }
+# A first pass starts each screen's analysis; the second captures them finished (each screen keeps its result).
+for key in ctrl+3 ctrl+4 ctrl+5 ctrl+6 ctrl+7 ctrl+8; do
+  xdotool windowfocus "\$win" 2>/dev/null || true
+  xdotool key "\$key"
+  sleep $WAIT
+done
 shot ctrl+1 overview
 shot ctrl+3 adoption
 shot ctrl+4 struggles
