@@ -6,9 +6,9 @@ import java.time.ZoneOffset;
 /** What the analyst confirmed for one file: its sniffed shape (kind and dialect possibly changed) and its mapping. */
 public record ImportPlan(FileSniff sniff, ColumnMapping mapping) {
 
-    /** The sniffed guess with the suggested mapping and the timestamp format detected from the preview. */
+    /** The sniffed guess with the mapping suggested from names and values, and the timestamp format detected from the preview. */
     public static ImportPlan suggested(FileSniff sniff) {
-        ColumnMapping mapping = ColumnMapping.suggest(sniff.kind(), sniff.header());
+        ColumnMapping mapping = ColumnSuggestions.suggest(sniff.kind(), sniff.header(), sniff.previewRows());
         return new ImportPlan(sniff, mapping.withTimestamps(detectTimestamps(sniff, mapping), null));
     }
 
@@ -48,7 +48,8 @@ public record ImportPlan(FileSniff sniff, ColumnMapping mapping) {
         if (sniff.layout() == Layout.DELIMITED && sniff.kind() != SourceKind.OUTREACH_HISTORY) {
             java.util.List<String> missing = mapping.missingRequired(sniff.kind());
             if (!missing.isEmpty()) {
-                return "Map a column to " + String.join(", ", missing) + ".";
+                return (sniff.recognition() == Recognition.Level.NOT_RECOGNISED ? "Not recognised: choose what it holds and map"
+                        : "Map") + " a column to " + String.join(", ", missing) + ".";
             }
             if (sniff.kind() == SourceKind.EVENTS && mapping.column(Field.USER_ID) == null
                     && mapping.column(Field.ANONYMOUS_ID) == null) {

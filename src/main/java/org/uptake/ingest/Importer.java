@@ -83,20 +83,35 @@ public final class Importer {
     /** Imports every file of a folder (and its sub-folders) in dependency order. */
     public List<ImportResult> importFolder(Path folder, Progress progress) throws IOException {
         List<ImportPlan> plans = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.equals("truth.json") || name.equalsIgnoreCase("README.md") || name.startsWith(".")) {
-                    continue;
-                }
-                plans.addAll(plans(file));
-            }
+        for (Path file : filesIn(List.of(folder))) {
+            plans.addAll(plans(file));
         }
         List<ImportResult> results = new ArrayList<>();
         for (ImportPlan plan : inDependencyOrder(plans)) {
             results.add(importFile(plan, progress));
         }
         return results;
+    }
+
+    /**
+     * The files to import from what was given or dropped: a file as it is; a folder, every file under it in name
+     * order, leaving out the sample's {@code truth.json}, READMEs and hidden files.
+     */
+    public static List<Path> filesIn(List<Path> given) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : given) {
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(path)) {
+                walk.filter(Files::isRegularFile).sorted().filter(file -> {
+                    String name = file.getFileName().toString();
+                    return !name.equals("truth.json") && !name.equalsIgnoreCase("README.md") && !name.startsWith(".");
+                }).forEach(files::add);
+            }
+        }
+        return files;
     }
 
     public ImportResult importFile(ImportPlan plan, Progress progress) {
@@ -164,6 +179,7 @@ public final class Importer {
                     outcome.duplicates = table.duplicates;
                     outcome.updated = table.updated;
                     outcome.unchanged = table.unchanged;
+                    outcome.unmatched = table.unmatched;
                 }
                 case FEATURES -> {
                     DefinitionImport definitions = new DefinitionImport(tx, index, batchId);
@@ -246,6 +262,7 @@ public final class Importer {
         long duplicates;
         long updated;
         long unchanged;
+        long unmatched;
 
         Outcome(QuarantineWriter quarantine) {
             this.quarantine = quarantine;
@@ -265,7 +282,7 @@ public final class Importer {
                     plan.sniff().dialect().label() + ", " + plan.sniff().describe(), records, imported, duplicates,
                     quarantine.count(), quarantine.sample(), people == null ? 0 : people.newPeople(),
                     people == null ? 0 : people.peopleUpdated, people == null ? 0 : people.accountsUpdated, first, last,
-                    seconds, before, after, updated, unchanged, quarantine.alreadyQuarantined());
+                    seconds, before, after, updated, unchanged, quarantine.alreadyQuarantined(), unmatched);
         }
     }
 }

@@ -185,10 +185,10 @@ public final class Sniffer {
         }
         parser.stopParsing();
         List<String> names = Arrays.stream(header).map(h -> h == null ? "" : h.strip()).toList();
-        SourceKind kind = kindOf(names, name);
-        Dialect dialect = dialectOf(kind, names);
-        return new FileSniff(file, size, compression, charset, bom, crlf, Layout.DELIMITED, delimiter, kind, dialect,
-                names, rows, entry);
+        Recognition recognition = ColumnSuggestions.recognise(names, rows, kindOf(names, name));
+        Dialect dialect = dialectOf(recognition.kind(), names);
+        return new FileSniff(file, size, compression, charset, bom, crlf, Layout.DELIMITED, delimiter, recognition.kind(), dialect,
+                names, rows, entry, recognition.level());
     }
 
     /** The candidate that splits the header most often and the next lines alike. */

@@ -36,6 +36,8 @@ final class TableImport {
     long updated;
     long unchanged;
     long records;
+    /** Tickets whose requester (user id or email) matches no person of the workspace. */
+    long unmatched;
 
     TableImport(ImportPlan plan, Transaction transaction, WorkspaceIndex index, long batchId) {
         this.plan = plan;

@@ -33,6 +33,8 @@ final class TicketRows implements TableImport.RowHandler {
     private final Map<String, Integer> byEmail = new HashMap<>();
     /** The latest row time read so far per ticket in this file: an older row must not overwrite a newer one's status. */
     private final Map<String, Long> latestInFile = new HashMap<>();
+    /** Tickets of this file with a row whose requester is a person of the workspace. */
+    private final Set<String> matched = new HashSet<>();
     private final PreparedStatement merge;
     private final Timestamps timestamps;
 
@@ -130,6 +132,9 @@ final class TicketRows implements TableImport.RowHandler {
             latestInFile.put(id, rowTime);
         }
         merge.setString(1, id);
+        if (person != 0) {
+            matched.add(id);
+        }
         if (person == 0) {
             merge.setNull(2, Types.INTEGER);
         } else {
@@ -169,6 +174,7 @@ final class TicketRows implements TableImport.RowHandler {
 
     @Override
     public void finish() throws SQLException {
+        counts.unmatched = latestInFile.size() - matched.size();
         merge.executeBatch();
         merge.close();
     }

@@ -25,12 +25,58 @@ public final class Validation {
     private Validation() {
     }
 
+    /**
+     * Reads up to {@code limit} rows of a people, accounts or tickets file as the import would: rows it
+     * cannot read, rows with the wrong number of fields, required fields left blank, timestamps it cannot read.
+     */
+    private static Summary checkTable(ImportPlan plan, int limit) throws IOException {
+        java.util.List<String> header = plan.sniff().header();
+        java.util.List<Field> required = Field.of(plan.sniff().kind()).stream().filter(Field::required).toList();
+        Field time = plan.sniff().kind() == SourceKind.TICKETS ? Field.TICKET_CREATED_AT : null;
+        Timestamps timestamps = new Timestamps(plan.timestampFormat(), plan.zone());
+        long[] counts = new long[2];
+        Map<String, Long> problems = new LinkedHashMap<>();
+        try {
+            DelimitedRecords.read(plan.sniff(), (line, raw, values, unreadable) -> {
+                String problem = unreadable != null ? unreadable
+                        : values.length != header.size() ? "has " + values.length + " fields where the header has " + header.size()
+                        : null;
+                for (int i = 0; problem == null && i < required.size(); i++) {
+                    if (TableImport.value(plan, values, required.get(i)) == null) {
+                        problem = "no " + required.get(i).canonicalName();
+                    }
+                }
+                if (problem == null && time != null) {
+                    try {
+                        timestamps.parse(TableImport.value(plan, values, time));
+                    } catch (java.time.DateTimeException e) {
+                        problem = "timestamp not readable";
+                    }
+                }
+                if (problem == null) {
+                    counts[1]++;
+                } else {
+                    problems.merge(problem, 1L, Long::sum);
+                }
+                if (++counts[0] >= limit) {
+                    throw new Stop();
+                }
+            }, () -> false, new AtomicLong());
+        } catch (Stop enough) {
+            // Checked as many rows as asked.
+        }
+        return new Summary(counts[0], counts[1], problems, null, null);
+    }
+
     public static Summary check(ImportPlan plan, int limit) throws IOException {
         String problem = plan.problem();
         if (!problem.isEmpty()) {
             return new Summary(0, 0, Map.of(problem, 0L), null, null);
         }
         if (plan.sniff().kind() != SourceKind.EVENTS) {
+            if (plan.sniff().layout() == Layout.DELIMITED && plan.sniff().kind() != SourceKind.OUTREACH_HISTORY) {
+                return checkTable(plan, limit);
+            }
             long rows = plan.sniff().previewRows().size();
             return new Summary(rows, rows, Map.of(), null, null);
         }

@@ -25,11 +25,20 @@ final class FileDrop {
 
     /** Must run on the FX thread. */
     static void drop(Node target, List<File> files) {
+        fire(target, files, List.of(DragEvent.DRAG_OVER, DragEvent.DRAG_DROPPED));
+    }
+
+    /** Drags files over the node without dropping them. Must run on the FX thread. */
+    static void dragOver(Node target, List<File> files) {
+        fire(target, files, List.of(DragEvent.DRAG_OVER));
+    }
+
+    private static void fire(Node target, List<File> files, List<javafx.event.EventType<DragEvent>> types) {
         Dragboard dragboard = DragboardHelper.createDragboard(new MemoryClipboard());
         Map<DataFormat, Object> content = new HashMap<>();
         content.put(DataFormat.FILES, files);
         dragboard.setContent(content);
-        for (var type : List.of(DragEvent.DRAG_OVER, DragEvent.DRAG_DROPPED)) {
+        for (var type : types) {
             Event.fireEvent(target, new DragEvent(target, target, type, dragboard, 100, 100, 100, 100,
                     TransferMode.COPY, null, target, null));
         }

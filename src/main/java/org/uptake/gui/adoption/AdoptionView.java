@@ -63,14 +63,13 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         curve.setPrefSize(560, 320);
         funnel.setPrefSize(560, 320);
         // The page scrolls with the wheel: charts must not zoom out from under the reader.
-        for (ChartViewer viewer : java.util.List.of(curve, funnel)) {
-            viewer.getCanvas().removeMouseHandler(viewer.getCanvas().getMouseHandler("scroll"));
-        }
+        java.util.List.of(curve, funnel).forEach(org.uptake.gui.chart.PageChart::still);
         funnel.addChartMouseListener(new org.jfree.chart.fx.interaction.ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(org.jfree.chart.fx.interaction.ChartMouseEventFX event) {
                 if (event.getEntity() instanceof org.jfree.chart.entity.CategoryItemEntity item) {
-                    int step = viewModel.funnelSteps().indexOf(String.valueOf(item.getColumnKey()));
+                    // The bars are named for readers ("Widget moved"); the step is the column's place in the funnel.
+                    int step = item.getDataset().getColumnIndex(item.getColumnKey());
                     openPeople(PeopleQuery.funnelStep(step, viewModel.breakdownProperty().get(), String.valueOf(item.getRowKey())));
                 }
             }

@@ -25,12 +25,14 @@ public final class AdoptionCurveChart {
         for (AdoptionCurve.Day d : curve.days()) {
             Day day = new Day(java.util.Date.from(d.date().atStartOfDay().toInstant(ZoneOffset.UTC)),
                     java.util.TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
-            adoption.add(day, d.rate());
+            // A day before anyone was active has no rate: a gap, not a 0% that reads as a collapse.
+            adoption.add(day, d.activeSoFar() == 0 ? null : d.rate());
             pace.add(day, d.pace());
         }
         TimeSeriesCollection data = new TimeSeriesCollection(adoption);
         data.addSeries(pace);
-        JFreeChart chart = ChartFactory.createTimeSeriesChart("Adoption since launch", null, null, data, true, true, false);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart("Adoption since launch", "Day (UTC)",
+                "Adopters, % of active people", data, true, true, false);
         XYPlot plot = chart.getXYPlot();
         ChartStyle.apply(chart, plot);
         plot.setDomainGridlinePaint(ChartStyle.GRID);

@@ -11,7 +11,10 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.uptake.adoption.FunnelReport;
 
-/** The funnel as grouped bars: one group per step, one bar per breakdown value, labelled with conversion from the step before. */
+/**
+ * The funnel as grouped bars: one group per step (named as a reader says it), one bar per breakdown value,
+ * each labelled with its people; the conversion from the step before is in the bar's tooltip.
+ */
 public final class FunnelChart {
 
     private FunnelChart() {
@@ -21,10 +24,10 @@ public final class FunnelChart {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (FunnelReport.Group group : report.groups()) {
             for (FunnelReport.Step step : group.steps()) {
-                data.addValue(step.people(), group.value(), step.name());
+                data.addValue(step.people(), group.value(), StepNames.readable(step.name()));
             }
         }
-        JFreeChart chart = ChartFactory.createBarChart(String.format("Funnel (%d-day window)", report.windowDays()), null, "People",
+        JFreeChart chart = ChartFactory.createBarChart(String.format("Funnel (%d-day window)", report.windowDays()), "Step", "People reaching the step",
                 data, PlotOrientation.VERTICAL, report.groups().size() > 1, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
         ChartStyle.apply(chart, plot);
@@ -44,13 +47,22 @@ public final class FunnelChart {
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
             @Override
             public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
-                FunnelReport.Step step = report.groups().get(row).steps().get(column);
-                return column == 0 ? org.uptake.model.Figures.count(step.people())
-                        : org.uptake.model.Figures.percent(step.conversionFromPrevious(), 0);
+                return org.uptake.model.Figures.count(report.groups().get(row).steps().get(column).people());
             }
         });
+        renderer.setDefaultToolTipGenerator((dataset, row, column) -> tooltip(report, row, column));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ChartStyle.LABEL);
         return chart;
+    }
+
+    /** "Widget moved · mobile: 320 people, 64% of the step before". */
+    static String tooltip(FunnelReport report, int row, int column) {
+        FunnelReport.Group group = report.groups().get(row);
+        FunnelReport.Step step = group.steps().get(column);
+        String who = report.groups().size() > 1 ? " · " + group.value() : "";
+        String people = org.uptake.model.Figures.count(step.people()) + (step.people() == 1 ? " person" : " people");
+        return StepNames.readable(step.name()) + who + ": " + people + (column == 0 ? " started"
+                : ", " + org.uptake.model.Figures.percent(step.conversionFromPrevious(), 0) + " of the step before");
     }
 }

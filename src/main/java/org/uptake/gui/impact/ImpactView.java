@@ -184,9 +184,8 @@ public final class ImpactView extends ScrollPane implements ShownAware {
     }
 
     private static ChartViewer viewer(JFreeChart chart) {
-        ChartViewer v = new ChartViewer(chart);
+        ChartViewer v = org.uptake.gui.chart.PageChart.of(chart);
         v.setPrefSize(520, 300);
-        v.getCanvas().removeMouseHandler(v.getCanvas().getMouseHandler("scroll"));
         return v;
     }
 }

@@ -20,7 +20,8 @@ final class CheckPage extends VBox {
     CheckPage(ImportViewModel viewModel) {
         setSpacing(10);
         setPadding(new Insets(0, 0, 0, 12));
-        Label note = new Label("Checked the first " + String.format("%,d", ImportViewModel.CHECK_ROWS) + " rows of each file."
+        Label note = new Label("Read up to the first " + String.format("%,d", ImportViewModel.CHECK_ROWS) + " rows of each file"
+                + " as the import will (Rows checked says how many; feature definitions and briefs are checked as they are imported)."
                 + " Nothing has been written yet. Rows with problems will be kept in quarantine with their reasons.");
         note.setWrapText(true);
         note.getStyleClass().add(Styles.MUTED);
@@ -33,8 +34,9 @@ final class CheckPage extends VBox {
                 column("Rows checked", e -> summary(e, s -> String.format("%,d", s.rowsChecked()))),
                 column("Would import", e -> summary(e, s -> String.format("%,d", s.good()))),
                 column("Events from – to (UTC)", e -> summary(e, s -> s.firstEvent() == null ? "" : s.firstEvent() + " – " + s.lastEvent())),
-                column("Problems", e -> e.problemProperty().get().isEmpty() ? summary(e, s -> describe(s.problems()))
-                        : e.problemProperty().get()));
+                column("Problems", e -> !e.problemProperty().get().isEmpty() ? e.problemProperty().get()
+                        : e.plan() != null && !e.plan().problem().isEmpty() ? "Waits: " + e.plan().problem()
+                        : summary(e, s -> describe(s.problems()))));
         VBox.setVgrow(table, Priority.ALWAYS);
         viewModel.stepProperty().addListener((obs, old, step) -> table.refresh());
         getChildren().addAll(note, table);

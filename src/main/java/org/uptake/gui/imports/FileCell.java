@@ -23,7 +23,10 @@ final class FileCell extends ListCell<FileEntry> {
         status.textProperty().bind(entry.statusProperty());
         status.getStyleClass().add(Styles.MUTED);
         Label problem = new Label();
-        problem.textProperty().bind(entry.problemProperty());
+        // A file that cannot be read says why; a file that can, but waits for its columns, says what is missing.
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> !entry.problemProperty().get().isEmpty()
+                ? entry.problemProperty().get() : entry.plan() == null ? "" : entry.plan().problem(),
+                entry.problemProperty(), entry.planProperty()));
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
         problem.setMaxWidth(260);

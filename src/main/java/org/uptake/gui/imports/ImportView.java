@@ -30,6 +30,7 @@ public final class ImportView extends BorderPane {
     public static final String BACK_ID = "importBack";
     public static final String FILES_ID = "importFiles";
     public static final String ADD_ID = "importAdd";
+    public static final String BLOCKER_ID = "importBlocker";
 
     private final ImportViewModel viewModel;
     private final Map<ImportViewModel.Step, Node> pages = new EnumMap<>(ImportViewModel.Step.class);
@@ -126,6 +127,7 @@ public final class ImportView extends BorderPane {
 
     private HBox navigation() {
         Label blocker = new Label();
+        blocker.setId(BLOCKER_ID);
         blocker.getStyleClass().add(Styles.MUTED);
         blocker.textProperty().bind(viewModel.blockerText());
         Button back = new Button("Back");

@@ -23,6 +23,8 @@ import org.uptake.gui.common.TaskExecutor;
 import org.uptake.ingest.ColumnMapping;
 import org.uptake.ingest.Dialect;
 import org.uptake.ingest.Field;
+import org.uptake.ingest.FileSniff;
+import org.uptake.ingest.Recognition;
 import org.uptake.ingest.ImportPlan;
 import org.uptake.ingest.ImportProblem;
 import org.uptake.ingest.ImportResult;
@@ -66,6 +68,8 @@ public final class ImportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty progressText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    /** Files whose rows match nobody in the workspace (tickets without a known requester, people only events name). */
+    private final StringProperty warnings = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     /** Bumped whenever any file's plan or problem changes, so bindings over the files re-evaluate. */
     private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
@@ -80,8 +84,20 @@ public final class ImportViewModel {
     }
 
     /** Adds files (from a drop or the file chooser) and reads each one's shape in the background. */
-    public void addFiles(List<Path> paths) {
+    public void addFiles(List<Path> given) {
         if (step.get() == Step.IMPORTING) {
+            // Files added to a running import would be silently dropped: say so, and keep nothing half-added.
+            message.set(given.stream().map(p -> p.getFileName() == null ? p.toString() : p.getFileName().toString())
+                    .collect(java.util.stream.Collectors.joining(", ")) + (given.size() == 1 ? " was" : " were")
+                    + " not added: an import is running. Drop " + (given.size() == 1 ? "it" : "them") + " again when it ends.");
+            return;
+        }
+        List<Path> paths;
+        try {
+            // A folder is read as the CLI reads it: every file under it.
+            paths = Importer.filesIn(given);
+        } catch (java.io.IOException e) {
+            notifier.problem("Could not read the dropped folder", e);
             return;
         }
         if (step.get() == Step.RESULT) {
@@ -105,7 +121,7 @@ public final class ImportViewModel {
                                 files.add(files.indexOf(entry) + i, table);
                             }
                             table.planProperty().set(plans.get(i));
-                            table.statusProperty().set(plans.get(i).sniff().kind().label() + " · " + plans.get(i).sniff().dialect().label());
+                            table.statusProperty().set(statusOf(plans.get(i)));
                         }
                     })
                     .onFailure(failure -> {
@@ -133,7 +149,7 @@ public final class ImportViewModel {
             return;
         }
         entry.planProperty().set(ImportPlan.suggested(plan.sniff().withKind(kind, dialect)));
-        entry.statusProperty().set(kind.label() + " · " + dialect.label());
+        entry.statusProperty().set(statusOf(entry.plan()));
         entry.validationProperty().set(null);
     }
 
@@ -143,7 +159,17 @@ public final class ImportViewModel {
             mapping = mapping.withTimestamps(ImportPlan.detectTimestamps(entry.plan().sniff(), mapping), mapping.timeZone());
         }
         entry.planProperty().set(entry.plan().withMapping(mapping));
+        entry.statusProperty().set(statusOf(entry.plan()));
         entry.validationProperty().set(null);
+    }
+
+    /** What the file's row in the list says it holds: the sniffer's words while a guess, the kind once it is settled. */
+    static String statusOf(ImportPlan plan) {
+        FileSniff sniff = plan.sniff();
+        if (sniff.recognition() == Recognition.Level.NOT_RECOGNISED && plan.problem().isEmpty()) {
+            return sniff.kind().label() + " · columns mapped by you";
+        }
+        return sniff.recognisedAs();
     }
 
     public void setTimestamps(FileEntry entry, TimestampFormat format, String zone) {
@@ -170,7 +196,7 @@ public final class ImportViewModel {
 
     /** The dry run over each file's first rows, before anything is written. */
     public void check() {
-        List<FileEntry> entries = importable();
+        List<FileEntry> entries = ready();
         busy.set(true);
         executor.submit(BackgroundJob.of("Checking files", p -> {
             List<Validation.Summary> summaries = new ArrayList<>();
@@ -192,25 +218,34 @@ public final class ImportViewModel {
 
     /** Imports every importable file in turn, each in its own transaction. */
     public void startImport() {
-        List<FileEntry> entries = importable();
+        List<FileEntry> entries = ready();
         step.set(Step.IMPORTING);
         busy.set(true);
         message.set("");
+        warnings.set("");
         long started = System.nanoTime();
+        // The bar follows the bytes read, which track the rows: a small file is a small step, a large one a long stretch.
+        long totalBytes = Math.max(1, entries.stream().mapToLong(e -> Math.max(1, e.plan().sniff().sizeBytes())).sum());
         running = executor.submit(BackgroundJob.of("Importing", progress -> {
+            long bytesBefore = 0;
             for (int i = 0; i < entries.size(); i++) {
                 FileEntry entry = entries.get(i);
                 executor.onUiThread(() -> entry.statusProperty().set("Importing…"));
-                int index = i;
+                long fileBytes = Math.max(1, entry.plan().sniff().sizeBytes());
+                long doneBefore = bytesBefore;
+                bytesBefore += fileBytes;
                 ImportResult result;
                 try {
                     result = importer.importFile(entry.plan(), new Progress() {
                         @Override
                         public void update(long done, long total, String text) {
                             progress.update(done, total, text);
-                            double fraction = total <= 0 ? -1 : (index + done / (double) total) / entries.size();
+                            // A step of unknown length (reading the workspace, rollups) keeps the bar where it is.
+                            double fraction = total <= 0 ? -1 : (doneBefore + fileBytes * Math.min(1, done / (double) total)) / totalBytes;
                             executor.onUiThread(() -> {
-                                ImportViewModel.this.progress.set(fraction);
+                                if (fraction >= 0) {
+                                    ImportViewModel.this.progress.set(fraction);
+                                }
                                 progressText.set(text);
                             });
                         }
@@ -230,6 +265,9 @@ public final class ImportViewModel {
                 executor.onUiThread(() -> {
                     entry.resultProperty().set(result);
                     entry.statusProperty().set(String.format("%,d imported", result.imported()));
+                    if (!result.matchWarning().isEmpty()) {
+                        warnings.set((warnings.get().isEmpty() ? "" : warnings.get() + "\n") + entry.name() + ": " + result.matchWarning());
+                    }
                 });
             }
             return (System.nanoTime() - started) / 1e9;
@@ -262,6 +300,7 @@ public final class ImportViewModel {
         progress.set(0);
         progressText.set("");
         message.set("");
+        warnings.set("");
         step.set(Step.FILES);
     }
 
@@ -269,6 +308,25 @@ public final class ImportViewModel {
     private List<FileEntry> importable() {
         return files.stream().filter(FileEntry::importable)
                 .sorted(java.util.Comparator.comparing((FileEntry f) -> f.plan().sniff().kind().ordinal())).toList();
+    }
+
+    /** The importable files whose columns are settled: these go ahead while another file still waits for its mapping. */
+    private List<FileEntry> ready() {
+        return importable().stream().filter(f -> f.plan().problem().isEmpty()).toList();
+    }
+
+    /** Why the wizard cannot go on from this step; or, when some files can, which files wait and why; or empty. */
+    public String blockerOrWaiting() {
+        String blocker = blocker();
+        if (!blocker.isEmpty() || step.get() == Step.IMPORTING || step.get() == Step.RESULT) {
+            return blocker;
+        }
+        List<FileEntry> waiting = importable().stream().filter(f -> !f.plan().problem().isEmpty()).toList();
+        if (waiting.isEmpty()) {
+            return "";
+        }
+        return waiting.size() == 1 ? waiting.get(0).name() + " waits for its columns; the other files go ahead without it."
+                : waiting.size() + " files wait for their columns; the other files go ahead without them.";
     }
 
     /** Why the wizard cannot go on from this step, or empty. */
@@ -282,13 +340,9 @@ public final class ImportViewModel {
         if (importable().isEmpty()) {
             return "None of these files can be imported.";
         }
-        if (step.get() == Step.COLUMNS || step.get() == Step.CHECK) {
-            for (FileEntry f : importable()) {
-                String problem = f.plan().problem();
-                if (!problem.isEmpty()) {
-                    return f.name() + ": " + problem;
-                }
-            }
+        if ((step.get() == Step.COLUMNS || step.get() == Step.CHECK) && ready().isEmpty()) {
+            FileEntry first = importable().get(0);
+            return first.name() + ": " + first.plan().problem();
         }
         return "";
     }
@@ -299,7 +353,7 @@ public final class ImportViewModel {
     }
 
     public javafx.beans.binding.StringBinding blockerText() {
-        return Bindings.createStringBinding(this::blocker, files, step, busy, selected, revision);
+        return Bindings.createStringBinding(this::blockerOrWaiting, files, step, busy, selected, revision);
     }
 
     private static String rootMessage(Throwable failure) {
@@ -328,6 +382,10 @@ public final class ImportViewModel {
 
     public StringProperty progressTextProperty() {
         return progressText;
+    }
+
+    public StringProperty warningsProperty() {
+        return warnings;
     }
 
     public StringProperty messageProperty() {

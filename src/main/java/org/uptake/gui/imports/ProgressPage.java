@@ -12,6 +12,7 @@ import org.uptake.gui.common.Styles;
 final class ProgressPage extends VBox {
 
     static final String CANCEL_ID = "cancelImport";
+    static final String REFUSED_ID = "importRefused";
 
     ProgressPage(ImportViewModel viewModel) {
         setSpacing(14);
@@ -29,6 +30,11 @@ final class ProgressPage extends VBox {
         Button cancel = new Button("Cancel");
         cancel.setId(CANCEL_ID);
         cancel.setOnAction(e -> viewModel.cancel());
-        getChildren().addAll(bar, text, note, cancel);
+        Label refused = new Label();
+        refused.setId(REFUSED_ID);
+        refused.setWrapText(true);
+        refused.getStyleClass().add("problem");
+        refused.textProperty().bind(viewModel.messageProperty());
+        getChildren().addAll(bar, text, note, cancel, refused);
     }
 }

@@ -18,6 +18,7 @@ final class ResultPage extends VBox {
 
     static final String RESULTS_ID = "importResults";
     static final String QUARANTINE_ID = "quarantineTable";
+    public static final String WARNINGS_ID = "importWarnings";
 
     private final Label changed = new Label();
     private final TableView<ImportResult.QuarantinedRow> quarantine = new TableView<>();
@@ -30,6 +31,13 @@ final class ResultPage extends VBox {
         message.textProperty().bind(viewModel.messageProperty());
         message.getStyleClass().add("problem");
         message.managedProperty().bind(message.textProperty().isNotEmpty());
+        Label warnings = new Label();
+        warnings.setId(WARNINGS_ID);
+        warnings.setWrapText(true);
+        warnings.textProperty().bind(viewModel.warningsProperty());
+        warnings.getStyleClass().add("problem");
+        warnings.managedProperty().bind(warnings.textProperty().isNotEmpty());
+        warnings.visibleProperty().bind(warnings.managedProperty());
         TableView<FileEntry> results = new TableView<>(viewModel.files());
         results.setId(RESULTS_ID);
         results.setPrefHeight(170);
@@ -66,7 +74,7 @@ final class ResultPage extends VBox {
         Button more = new Button("Import more files");
         more.setOnAction(e -> viewModel.reset());
         VBox.setVgrow(quarantine, Priority.ALWAYS);
-        getChildren().addAll(message, results, changed, quarantineTitle, quarantine, new HBox(8, export, more));
+        getChildren().addAll(message, results, warnings, changed, quarantineTitle, quarantine, new HBox(8, export, more));
     }
 
     private void showChanges(ImportViewModel viewModel) {

@@ -40,6 +40,8 @@ public final class MainWindow extends BorderPane {
     public static final String FEATURE_PICKER_ID = "featurePicker";
     public static final String WORKSPACE_NAME_ID = "workspaceName";
     public static final String CONTENT_ID = "screenContent";
+    public static final String DROP_TARGET = "drop-target";
+    public static final String DROP_WAITING_ID = "dropWaiting";
 
     private final MainWindowViewModel viewModel;
     private final ScreenFactory screens;
@@ -49,6 +51,7 @@ public final class MainWindow extends BorderPane {
     private final StartView startView;
     private final Node header;
     private final Node sidebar;
+    private final Node dropWaiting;
 
     public MainWindow(MainWindowViewModel viewModel, ScreenFactory screens, FolderChooser folderChooser,
             ObservableValue<Task<?>> latestTask, Runnable newWindow, Path defaultLocation) {
@@ -64,6 +67,7 @@ public final class MainWindow extends BorderPane {
         start.setBack("Back to the open workspace", () -> viewModel.showingStartProperty().set(false));
         startView = new StartView(start, folderChooser);
         header = header();
+        dropWaiting = dropWaiting();
         sidebar = new Sidebar(viewModel.screenProperty());
         content.setId(CONTENT_ID);
         content.setAlignment(Pos.TOP_LEFT);
@@ -89,7 +93,8 @@ public final class MainWindow extends BorderPane {
             scroll.getStyleClass().add("start-scroll");
             scroll.setFitToWidth(true);
             scroll.setFitToHeight(true);
-            setCenter(scroll);
+            VBox.setVgrow(scroll, Priority.ALWAYS);
+            setCenter(new VBox(dropWaiting, scroll));
         } else {
             setLeft(sidebar);
             setCenter(content);
@@ -206,15 +211,25 @@ public final class MainWindow extends BorderPane {
         setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
-                if (!getStyleClass().contains("drop-target")) {
-                    getStyleClass().add("drop-target");
+                if (!getStyleClass().contains(DROP_TARGET)) {
+                    getStyleClass().add(DROP_TARGET);
                 }
             }
             event.consume();
         });
-        setOnDragExited(event -> getStyleClass().remove("drop-target"));
+        setOnDragExited(event -> getStyleClass().remove(DROP_TARGET));
+        // A drag that ends without leaving the window (an error dialog opened mid-drag took the pointer) must not
+        // leave the highlight behind: any other window opening, or the pointer moving without a drag, clears it.
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, event -> getStyleClass().remove(DROP_TARGET));
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() && change.getAddedSubList().stream().anyMatch(w -> getScene() == null || w != getScene().getWindow())) {
+                    getStyleClass().remove(DROP_TARGET);
+                }
+            }
+        });
         setOnDragDropped(event -> {
-            getStyleClass().remove("drop-target");
+            getStyleClass().remove(DROP_TARGET);
             boolean done = event.getDragboard().hasFiles();
             if (done) {
                 viewModel.importFiles(event.getDragboard().getFiles().stream().map(f -> f.toPath().toAbsolutePath()).toList());
@@ -222,6 +237,31 @@ public final class MainWindow extends BorderPane {
             event.setDropCompleted(done);
             event.consume();
         });
+    }
+
+    /** Files dropped with no workspace open wait here until one is opened or created, then go to the import wizard. */
+    private Node dropWaiting() {
+        Label text = new Label();
+        text.setWrapText(true);
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int n = viewModel.filesWaitingForWorkspace().size();
+            return (n == 1 ? "1 dropped file waits" : n + " dropped files wait") + " for a workspace: create one or open one"
+                    + " below (or a recent one), and " + (n == 1 ? "it opens" : "they open") + " in the import wizard.";
+        }, viewModel.filesWaitingForWorkspace()));
+        javafx.scene.control.Button open = new javafx.scene.control.Button("Open a workspace…");
+        open.setOnAction(e -> chooseAndOpen());
+        javafx.scene.control.Button forget = new javafx.scene.control.Button("Forget the files");
+        forget.setOnAction(e -> viewModel.filesWaitingForWorkspace().clear());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(10, text, spacer, open, forget);
+        box.setId(DROP_WAITING_ID);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(10, 14, 10, 14));
+        box.getStyleClass().add("drop-waiting");
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.filesWaitingForWorkspace()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void showNewWorkspace() {

@@ -40,6 +40,7 @@ public final class MainWindowViewModel {
     private final StringProperty status = new SimpleStringProperty("No workspace open");
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObservableList<Path> filesToImport = FXCollections.observableArrayList();
+    private final ObservableList<Path> waitingForWorkspace = FXCollections.observableArrayList();
 
     public MainWindowViewModel(TaskExecutor executor, RecentWorkspaces recent, Notifier notifier) {
         this.executor = executor;
@@ -114,15 +115,22 @@ public final class MainWindowViewModel {
                 .onFailure(failure -> notifier.problem("Could not build the sample workspace", failure)));
     }
 
-    /** Files dropped on the window: the Import screen takes them. */
+    /** Files dropped on the window: the Import screen takes them; with no workspace open they wait for one. */
     public void importFiles(List<Path> files) {
         if (workspace.get() == null) {
-            status.set("Open or create a workspace first, then drop the files again.");
+            waitingForWorkspace.setAll(files);
+            status.set("Open or create a workspace: the dropped files are imported into it.");
+            showingStart.set(true);
             return;
         }
         showingStart.set(false);
         screen.set(Screen.IMPORT);
         filesToImport.setAll(files);
+    }
+
+    /** Files dropped while no workspace was open; the next workspace opened or created takes them to its import wizard. */
+    public ObservableList<Path> filesWaitingForWorkspace() {
+        return waitingForWorkspace;
     }
 
     /** Files waiting for the Import screen, which takes and clears them. */
@@ -156,6 +164,11 @@ public final class MainWindowViewModel {
         screen.set(Screen.OVERVIEW);
         showingStart.set(false);
         refreshFeatures();
+        if (!waitingForWorkspace.isEmpty()) {
+            List<Path> dropped = List.copyOf(waitingForWorkspace);
+            waitingForWorkspace.clear();
+            importFiles(dropped);
+        }
     }
 
     private void showFeatures(List<FeatureRef> loaded) {
