@@ -70,11 +70,31 @@ class ArchitectureTest {
     }
 
     @Test
+    void watchComesLateInThePipeline() {
+        noClasses().that().resideInAnyPackage("org.uptake.model..", "org.uptake.workspace..", "org.uptake.ingest..",
+                        "org.uptake.adoption..", "org.uptake.struggle..", "org.uptake.outreach..", "org.uptake.onboarding..",
+                        "org.uptake.impact..", "org.uptake.sample..")
+                .should().dependOnClassesThat().resideInAPackage("org.uptake.watch..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.uptake.watch..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.uptake.report..", "org.uptake.sample..", "org.uptake.onboarding..")
+                .check(classes);
+    }
+
+    @Test
+    void watchKeepsSqlInQueriesAndStoreClasses() {
+        noClasses().that().resideInAPackage("org.uptake.watch..").and().haveSimpleNameNotEndingWith("Queries")
+                .and().haveSimpleNameNotEndingWith("Store")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..")
+                .check(classes);
+    }
+
+    @Test
     void sampleGeneratorOnlyWritesFiles() {
         noClasses().that().resideInAPackage("org.uptake.sample..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.uptake.workspace..", "org.uptake.ingest..",
                         "org.uptake.adoption..", "org.uptake.struggle..", "org.uptake.outreach..",
-                        "org.uptake.impact..", "org.uptake.report..", "java.sql..", "org.h2..")
+                        "org.uptake.impact..", "org.uptake.report..", "org.uptake.watch..", "java.sql..", "org.h2..")
                 .check(classes);
     }
 

@@ -44,8 +44,21 @@ final class SampleCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}; 0.1 with --users 1000000 writes about ten million events).")
     double activity = 1.0;
 
+    @Option(names = "--by-day", paramLabel = "folders|files", description = "Also split the events and tickets by data day into"
+            + " <dir>/days: a folder per day, or files named by the day (the first day carries the definitions and people), to feed an"
+            + " inbox one day at a time.")
+    String byDay;
+
     @Override
     public Integer call() throws Exception {
+        org.uptake.sample.DayByDay.Layout layout = null;
+        if (byDay != null) {
+            try {
+                layout = org.uptake.sample.DayByDay.Layout.valueOf(byDay.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--by-day takes folders or files (got '" + byDay + "')");
+            }
+        }
         SampleOptions sampleOptions;
         try {
             sampleOptions = new SampleOptions(users, days, seed, gzip, activity);
@@ -53,6 +66,7 @@ final class SampleCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         SampleSummary summary = new SampleGenerator(sampleOptions).writeTo(folder, Progress.NONE);
+        int days = layout == null ? 0 : new org.uptake.sample.DayByDay(folder, folder.resolve("days"), layout).write();
         if (options.json) {
             spec.commandLine().getOut().println(Json.write(Json.object()
                     .put("folder", summary.folder().toAbsolutePath().toString())
@@ -61,11 +75,15 @@ final class SampleCommand implements Callable<Integer> {
                     .put("tickets", summary.tickets())
                     .put("webEvents", summary.webEventsFile())
                     .put("mobileEvents", summary.mobileEventsFile())
-                    .put("truth", "truth.json")));
+                    .put("truth", "truth.json")
+                    .put("days", days)));
         } else {
             spec.commandLine().getOut().printf("Wrote the sample scenario to %s: %,d people, %,d events (%s, %s), %,d tickets,"
                             + " features.json, briefs/, truth.json%n", summary.folder().toAbsolutePath(), summary.people(),
                     summary.events(), summary.webEventsFile(), summary.mobileEventsFile(), summary.tickets());
+            if (days > 0) {
+                spec.commandLine().getOut().printf("Split by data day into %s: %,d days%n", folder.resolve("days").toAbsolutePath(), days);
+            }
         }
         return 0;
     }

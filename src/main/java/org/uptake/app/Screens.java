@@ -47,10 +47,13 @@ final class Screens implements ScreenFactory {
     private final Notifier notifier;
     private final FilesChooser filesChooser;
 
-    Screens(TaskExecutor executor, Notifier notifier, FilesChooser filesChooser) {
+    private final WatchWhileOpen watch;
+
+    Screens(TaskExecutor executor, Notifier notifier, FilesChooser filesChooser, WatchWhileOpen watch) {
         this.executor = executor;
         this.notifier = notifier;
         this.filesChooser = filesChooser;
+        this.watch = watch;
     }
 
     @Override
@@ -68,6 +71,7 @@ final class Screens implements ScreenFactory {
             case ONBOARDING -> onboardingScreen(workspace, window);
             case IMPACT -> new ImpactView(impactModel(workspace, window), saveTarget(workspace));
             case PORTFOLIO -> new PortfolioView(impactModel(workspace, window), saveTarget(workspace));
+            case ALERTS -> new org.uptake.gui.alerts.AlertsView(watch.alerts(workspace, window));
         };
     }
 

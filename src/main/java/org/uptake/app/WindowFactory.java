@@ -61,21 +61,33 @@ public final class WindowFactory {
 
     public MainWindowViewModel show(Stage stage) {
         FxTaskExecutor executor = new FxTaskExecutor();
-        Notifier notifier = (title, failure) -> {
-            Throwable cause = failure;
-            while (cause.getCause() != null && !userFixable(cause)) {
-                cause = cause.getCause();
+        Notifier notifier = new Notifier() {
+            @Override
+            public void problem(String title, Throwable failure) {
+                Throwable cause = failure;
+                while (cause.getCause() != null && !userFixable(cause)) {
+                    cause = cause.getCause();
+                }
+                if (userFixable(cause)) {
+                    ErrorDialog.warn(stage, title, cause.getMessage());
+                } else {
+                    ErrorDialog.show(stage, title, failure);
+                }
             }
-            if (userFixable(cause)) {
-                ErrorDialog.warn(stage, title, cause.getMessage());
-            } else {
-                ErrorDialog.show(stage, title, failure);
+
+            /** A desktop notification in the window's corner while the app runs; it never leaves this machine. */
+            @Override
+            public void notice(String title, String text) {
+                org.controlsfx.control.Notifications.create().owner(stage).title(title).text(text)
+                        .hideAfter(javafx.util.Duration.seconds(8)).showInformation();
             }
         };
         executor.setDefaultFailureHandler(failure -> ErrorDialog.show(stage, "Something went wrong", failure));
         MainWindowViewModel viewModel = new MainWindowViewModel(executor, recent, notifier);
         FeatureWarmUp.attach(viewModel, executor);
-        MainWindow window = new MainWindow(viewModel, new Screens(executor, notifier, filesChooser), folderChooser,
+        WatchWhileOpen watch = new WatchWhileOpen(executor, notifier);
+        watch.attach(viewModel);
+        MainWindow window = new MainWindow(viewModel, new Screens(executor, notifier, filesChooser, watch), folderChooser,
                 executor.latestTaskProperty(), () -> show(new Stage()), defaultLocation);
         stage.titleProperty().unbind();
         stage.titleProperty().bind(viewModel.workspaceProperty()

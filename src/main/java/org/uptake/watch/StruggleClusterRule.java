@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.uptake.model.Feature;
 import org.uptake.model.Figures;
+import org.uptake.struggle.ClusterAttribute;
 import org.uptake.struggle.StruggleCluster;
 import org.uptake.struggle.StruggleReport;
 
@@ -17,6 +18,16 @@ import org.uptake.struggle.StruggleReport;
 public final class StruggleClusterRule implements AlertRule {
 
     public static final String NAME = "struggle-cluster";
+
+    /**
+     * The group's identity across days: its attributes, with the people's main platform and the
+     * attempt's platform as one (the cluster finder merges the two and may name either from day to day).
+     */
+    static String group(StruggleCluster c) {
+        return c.attributes().stream().map(a -> (a.attribute().equals(ClusterAttribute.MAIN_PLATFORM)
+                || a.attribute().equals(ClusterAttribute.PLATFORM) ? "platform" : a.attribute()) + "=" + a.value())
+                .distinct().sorted().collect(java.util.stream.Collectors.joining(","));
+    }
 
     @Override
     public String name() {
@@ -45,7 +56,7 @@ public final class StruggleClusterRule implements AlertRule {
                     before.clusters().stream().filter(b -> b.label().equals(c.label())).findFirst()
                             .ifPresent(b -> figures.put("previousShare", b.share()));
                 }
-                found.add(new Finding(NAME, NAME + ":" + f.key() + ":" + c.label(), f.key(), null,
+                found.add(new Finding(NAME, NAME + ":" + f.key() + ":" + group(c), f.key(), null,
                         f.name() + ": " + c.headline() + " (" + Figures.count(c.struggling()) + " of " + Figures.count(c.members()) + ")",
                         figures, c.qValue(), Significance.describe(c.qValue(), "Fisher exact test, Benjamini–Hochberg corrected"),
                         "Struggles"));

@@ -93,6 +93,12 @@ public final class Watch {
         return new Digest(workspaceName, data.asOf(), from, from == null ? book.all() : book.since(from), Digest.proactive(data));
     }
 
+    /** The data day the rules would run on now (the last event day), or null while there are no events. */
+    public LocalDate dataDay() {
+        WatchedData data = rules.data(settings());
+        return data == null ? null : data.asOf();
+    }
+
     public DigestWriter digestWriter() {
         return digests;
     }

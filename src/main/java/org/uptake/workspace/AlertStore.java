@@ -96,7 +96,8 @@ public final class AlertStore {
 
     /** Hidden until the data reaches {@code until} (a data day, not the wall clock). */
     public void snooze(long id, LocalDate until, LocalDate day, String note, Instant now) {
-        change(id, "UPDATE alert SET status = 'snoozed', snoozed_until = ? WHERE id = ?", until, "snoozed until " + until, day, note, now);
+        change(id, "UPDATE alert SET status = 'snoozed', snoozed_until = ? WHERE id = ?", until, "snoozed", day,
+                "until " + until + (note == null ? "" : ": " + note), now);
     }
 
     /** Hidden until its condition clears. */

@@ -64,7 +64,7 @@ public final class MainWindow extends BorderPane {
         start.setBack("Back to the open workspace", () -> viewModel.showingStartProperty().set(false));
         startView = new StartView(start, folderChooser);
         header = header();
-        sidebar = new Sidebar(viewModel.screenProperty());
+        sidebar = new Sidebar(viewModel.screenProperty(), viewModel.openAlertsProperty());
         content.setId(CONTENT_ID);
         content.setAlignment(Pos.TOP_LEFT);
 
