@@ -25,11 +25,11 @@ class DayByDayTest {
         Path days = temp.resolve("days");
         int written = new DayByDay(whole, days, DayByDay.Layout.FOLDERS).write();
 
-        assertEquals(42, written);
+        // 42 days of history, ending on the scenario's last day, each on its UTC day.
         List<Path> folders = list(days).stream().filter(Files::isDirectory).toList();
-        assertEquals(42, folders.size());
-        assertEquals("2026-02-04", folders.get(0).getFileName().toString());
-        assertEquals("2026-03-16", folders.get(41).getFileName().toString());
+        assertEquals(List.of(written, "2026-02-03", "2026-03-16"), List.of(folders.size(), folders.get(0).getFileName().toString(),
+                folders.get(folders.size() - 1).getFileName().toString()));
+        assertEquals(42, written);
         assertEquals(lines(whole.resolve("events-web.csv")) - 1, dataLines(days, "events-web.csv", true));
         assertEquals(lines(whole.resolve("events-mobile.jsonl")), dataLines(days, "events-mobile.jsonl", false));
         assertEquals(lines(whole.resolve("tickets.csv")) - 1, dataLines(days, "tickets.csv", true));
@@ -49,7 +49,7 @@ class DayByDayTest {
         new SampleGenerator(new SampleOptions(300, 42, 11, false)).writeTo(whole, Progress.NONE);
         Path days = temp.resolve("flat");
         new DayByDay(whole, days, DayByDay.Layout.FILES).write();
-        assertTrue(Files.exists(days.resolve("2026-02-04-features.json")));
+        assertTrue(Files.exists(days.resolve("2026-02-03-features.json")));
         assertTrue(Files.exists(days.resolve("2026-03-16-events-web.csv")));
         assertEquals(lines(whole.resolve("tickets.csv")) - 1, list(days).stream().filter(f -> f.toString().endsWith("-tickets.csv"))
                 .mapToLong(f -> lines(f) - 1).sum());
