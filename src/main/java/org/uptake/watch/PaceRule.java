@@ -11,6 +11,8 @@ import org.uptake.model.Figures;
 /**
  * A feature falls behind its pace in its target audience: the headline rate is below the pace by more
  * than the shortfall setting, and an exact binomial test says a rate at the pace would rarely give so few adopters.
+ * A feature whose data starts after its launch is not judged: adopters from before the data are
+ * invisible, so its rate reads low against a pace counted from launch.
  */
 public final class PaceRule implements AlertRule {
 
@@ -30,6 +32,9 @@ public final class PaceRule implements AlertRule {
                 continue;
             }
             AdoptionSummary a = data.adoption(f.key());
+            if (a.daysMissedAfterLaunch() > 0) {
+                continue;
+            }
             AdoptionSummary.TargetAudience audience = a.targetAudience();
             if (audience.activePeople() < s.minPeople() || a.pace() <= 0 || a.headlineRate() >= a.pace() * (1 - s.paceShortfall())) {
                 continue;

@@ -12,7 +12,9 @@ import java.util.Random;
 /**
  * A small scenario written one folder per day, shaped unlike the sample: 240 people (every third on
  * iOS), a "board" feature launched on day 8 whose iOS drag handle breaks on day {@link #MOBILE_BREAKS}
- * (rage clicks, no save), and an older "views" feature whose use falls from day {@link #VIEWS_DROP}.
+ * (rage clicks, no save), an older "views" feature whose use falls from day {@link #VIEWS_DROP}, and an
+ * "export" feature launched months before the data starts, rarely used, far below its target's pace
+ * as the data sees it (its early adopters are not in the data, so no pace alert may fire).
  * Nothing else changes, so any other alert is a false one.
  */
 final class WatchScenario {
@@ -73,6 +75,9 @@ final class WatchScenario {
                 out.add(new String[] {"view_opened", ""});
                 out.add(new String[] {"view_saved", ""});
             }
+            if (random.nextDouble() < 0.02) {
+                out.add(new String[] {"report_exported", ""});
+            }
             if (i >= BOARD_LAUNCH && random.nextDouble() < 0.3) {
                 // The board has its own session, so its struggles are not the other features' context.
                 out.add(new String[] {"board_opened", "", "b"});
@@ -112,6 +117,8 @@ final class WatchScenario {
                 "funnel": ["board_opened", "card_moved", "board_saved"] },
               { "key": "views", "name": "Saved views", "launchedAt": "2026-03-02", "problem": "Filters are set up again every day",
                 "adoption": { "event": "view_saved", "target": 0.05, "withinDays": 30 },
-                "funnel": ["view_opened", "view_saved"] } ]
+                "funnel": ["view_opened", "view_saved"] },
+              { "key": "export", "name": "Report export", "launchedAt": "2026-01-05", "problem": "Reports are retyped",
+                "adoption": { "event": "report_exported", "target": 0.8, "withinDays": 30 } } ]
             """;
 }
