@@ -88,7 +88,9 @@ public final class DayByDay {
             return;
         }
         try (BufferedReader in = reader(file)) {
-            String header = in.readLine();
+            // JSON Lines have no header: their first line is data.
+            boolean lines = name.endsWith(".jsonl");
+            String header = lines ? null : in.readLine();
             LocalDate previous = null;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 LocalDate day;
@@ -105,7 +107,7 @@ public final class DayByDay {
                 Writer out = files.get(name);
                 if (out == null) {
                     out = Files.newBufferedWriter(place(day, name), StandardCharsets.UTF_8);
-                    if (header != null && !name.endsWith(".jsonl")) {
+                    if (header != null) {
                         out.write(header);
                         out.write('\n');
                     }
