@@ -29,6 +29,7 @@ import org.uptake.outreach.Delivery;
 import org.uptake.outreach.Outreach;
 import org.uptake.services.WorkspaceServices;
 import org.uptake.struggle.StruggleAnalysis;
+import org.uptake.watch.Watch;
 import org.uptake.workspace.Workspace;
 
 /** The package rules of DESIGN §2, so the layering stays true as the code grows. */
@@ -72,7 +73,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.uptake.workspace..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.uptake.ingest..", "org.uptake.adoption..",
                         "org.uptake.struggle..", "org.uptake.outreach..", "org.uptake.onboarding..",
-                        "org.uptake.impact..", "org.uptake.report..", "org.uptake.sample..")
+                        "org.uptake.impact..", "org.uptake.report..", "org.uptake.sample..", "org.uptake.watch..")
                 .check(classes);
     }
 
@@ -81,7 +82,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.uptake.sample..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.uptake.workspace..", "org.uptake.ingest..",
                         "org.uptake.adoption..", "org.uptake.struggle..", "org.uptake.outreach..",
-                        "org.uptake.impact..", "org.uptake.report..", "java.sql..", "org.h2..")
+                        "org.uptake.impact..", "org.uptake.report..", "org.uptake.watch..", "java.sql..", "org.h2..")
                 .check(classes);
     }
 
@@ -114,7 +115,7 @@ class ArchitectureTest {
         noClasses().that().doNotBelongToAnyOf(WorkspaceServices.class)
                 .should().callConstructorWhere(target(owner(oneOf(AdoptionAnalysis.class, StruggleAnalysis.class,
                         CampaignConversions.class, Outreach.class, Delivery.class, Onboarding.class, ImpactAnalysis.class,
-                        ImpactValidation.class, Portfolio.class))))
+                        ImpactValidation.class, Portfolio.class, Watch.class))))
                 .because("screens and commands share the one graph of their open workspace")
                 .check(classes);
         noClasses().that().doNotBelongToAnyOf(WorkspaceServices.class)
@@ -165,6 +166,8 @@ class ArchitectureTest {
     /**
      * DESIGN §2's pipeline: each package uses only those before it. One departure is written in:
      * {@code impact} reads {@code outreach}'s campaign conversion and cluster tips (docs/ARCHITECTURE.md §1).
+     * {@code watch} comes after the analyses (it imports inbox files and runs rules on adoption and struggle) and
+     * before the services; {@code report} draws its digest as a PDF.
      */
     @Test
     void packagesFollowThePipelineOrder() {
@@ -177,6 +180,7 @@ class ArchitectureTest {
                 .layer("outreach").definedBy("org.uptake.outreach..")
                 .layer("onboarding").definedBy("org.uptake.onboarding..")
                 .layer("impact").definedBy("org.uptake.impact..")
+                .layer("watch").definedBy("org.uptake.watch..")
                 .layer("report").definedBy("org.uptake.report..")
                 .layer("sample").definedBy("org.uptake.sample..")
                 .layer("gui").definedBy("org.uptake.gui..")
@@ -190,12 +194,13 @@ class ArchitectureTest {
                 .whereLayer("outreach").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle")
                 .whereLayer("onboarding").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach")
                 .whereLayer("impact").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach")
-                .whereLayer("report").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach", "impact")
+                .whereLayer("watch").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle")
+                .whereLayer("report").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach", "impact", "watch")
                 .whereLayer("sample").mayOnlyAccessLayers("model")
                 .whereLayer("services").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle", "outreach",
-                        "onboarding", "impact", "report")
+                        "onboarding", "impact", "watch", "report")
                 .whereLayer("gui").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle", "outreach",
-                        "onboarding", "impact", "report", "services")
+                        "onboarding", "impact", "watch", "report", "services")
                 .check(classes);
     }
 }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
  * JSON. The subcommands measure one thing each on data of your choice.
  */
 @Command(name = "bench", description = "Measure speed and memory on the large generated scenario (or one thing, with a subcommand).",
-        subcommands = {BenchImportCommand.class, BenchAdoptionCommand.class, BenchStrugglesCommand.class})
+        subcommands = {BenchImportCommand.class, BenchAdoptionCommand.class, BenchStrugglesCommand.class, BenchWatchCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     static final String FEATURE = "dashboard-customization";

@@ -38,8 +38,21 @@ final class SampleCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}; 0.1 with --users 1000000 writes about ten million events).")
     double activity = 1.0;
 
+    @Option(names = "--by-day", paramLabel = "folders|files", description = "Also split the events and tickets by data day into"
+            + " <dir>/days: a folder per day, or files named by the day (the first day carries the definitions and people), to feed an"
+            + " inbox one day at a time.")
+    String byDay;
+
     @Override
     public Integer call() throws Exception {
+        org.uptake.sample.DayByDay.Layout layout = null;
+        if (byDay != null) {
+            try {
+                layout = org.uptake.sample.DayByDay.Layout.valueOf(byDay.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw options.usage("--by-day takes folders or files (got '" + byDay + "')");
+            }
+        }
         SampleOptions sampleOptions;
         try {
             sampleOptions = new SampleOptions(users, days, seed, gzip, activity);
@@ -47,14 +60,19 @@ final class SampleCommand implements Callable<Integer> {
             throw options.usage(e.getMessage());
         }
         SampleSummary summary = new SampleGenerator(sampleOptions).writeTo(folder, Progress.NONE);
+        int days = layout == null ? 0 : new org.uptake.sample.DayByDay(folder, folder.resolve("days"), layout).write();
+        String text = String.format("Wrote the sample scenario to %s: %,d people, %,d events (%s, %s), %,d tickets,"
+                + " features.json, briefs/, truth.json", summary.folder().toAbsolutePath(), summary.people(), summary.events(),
+                summary.webEventsFile(), summary.mobileEventsFile(), summary.tickets());
+        if (days > 0) {
+            text += String.format("%nSplit by data day into %s: %,d days", folder.resolve("days").toAbsolutePath(), days);
+        }
         options.print(new Written(summary.folder().toAbsolutePath().toString(), summary.people(), summary.events(), summary.tickets(),
-                summary.webEventsFile(), summary.mobileEventsFile(), "truth.json"), String.format("Wrote the sample scenario to %s:"
-                        + " %,d people, %,d events (%s, %s), %,d tickets, features.json, briefs/, truth.json", summary.folder().toAbsolutePath(),
-                summary.people(), summary.events(), summary.webEventsFile(), summary.mobileEventsFile(), summary.tickets()));
+                summary.webEventsFile(), summary.mobileEventsFile(), "truth.json", days), text);
         return 0;
     }
 
     /** What {@code sample --json} prints. */
-    record Written(String folder, long people, long events, long tickets, String webEvents, String mobileEvents, String truth) {
+    record Written(String folder, long people, long events, long tickets, String webEvents, String mobileEvents, String truth, int days) {
     }
 }

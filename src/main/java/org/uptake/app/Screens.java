@@ -41,10 +41,13 @@ final class Screens implements ScreenFactory {
     /** The graph of the window's open workspace, or null when none is open. */
     private WorkspaceServices services;
 
-    Screens(TaskExecutor executor, Notifier notifier, FilesChooser filesChooser) {
+    private final WatchWhileOpen watch;
+
+    Screens(TaskExecutor executor, Notifier notifier, FilesChooser filesChooser, WatchWhileOpen watch) {
         this.executor = executor;
         this.notifier = notifier;
         this.filesChooser = filesChooser;
+        this.watch = watch;
     }
 
     /**
@@ -83,6 +86,7 @@ final class Screens implements ScreenFactory {
             case ONBOARDING -> onboardingScreen(s, window);
             case IMPACT -> new ImpactView(impactModel(s, window));
             case PORTFOLIO -> new PortfolioView(impactModel(s, window));
+            case ALERTS -> new org.uptake.gui.alerts.AlertsView(watch.alerts(s, window));
         };
     }
 

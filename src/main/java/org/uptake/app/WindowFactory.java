@@ -64,8 +64,10 @@ public final class WindowFactory {
         Notifier notifier = new WindowNotifier(stage);
         executor.setDefaultFailureHandler(failure -> ErrorDialog.show(stage, "Something went wrong", failure));
         MainWindowViewModel viewModel = new MainWindowViewModel(executor, recent, notifier);
-        Screens screens = new Screens(executor, notifier, filesChooser);
+        WatchWhileOpen watch = new WatchWhileOpen(executor, notifier);
+        Screens screens = new Screens(executor, notifier, filesChooser, watch);
         FeatureWarmUp.attach(viewModel, executor, screens);
+        watch.attach(viewModel, screens::services);
         MainWindow window = new MainWindow(viewModel, screens, folderChooser,
                 executor.latestTaskProperty(), () -> show(new Stage()), defaultLocation);
         stage.titleProperty().unbind();

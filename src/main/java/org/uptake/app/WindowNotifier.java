@@ -5,7 +5,7 @@ import javafx.stage.Window;
 import org.uptake.gui.common.ErrorDialog;
 import org.uptake.gui.common.Notifier;
 
-/** Tells the person in a main window how a job went: a warning or error dialog, or a note when an export is done. */
+/** Tells the person in a main window how a job went (a warning or error dialog, or a note when an export is done), and news. */
 final class WindowNotifier implements Notifier {
 
     private final Window window;
@@ -34,5 +34,12 @@ final class WindowNotifier implements Notifier {
         alert.setTitle("Uptake — " + title);
         alert.setHeaderText(title);
         alert.show();
+    }
+
+    /** A desktop notification in the window's corner while the app runs; it never leaves this machine. */
+    @Override
+    public void notice(String title, String text) {
+        org.controlsfx.control.Notifications.create().owner(window).title(title).text(text)
+                .hideAfter(javafx.util.Duration.seconds(8)).showInformation();
     }
 }

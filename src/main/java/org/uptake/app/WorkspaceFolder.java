@@ -21,9 +21,26 @@ final class WorkspaceFolder {
     /** The result of {@code work} on the open workspace's services. */
     <T> T read(Function<WorkspaceServices, T> work) {
         try (Workspace workspace = Workspace.open(folder)) {
-            // The SMTP password and LLM API key: environment variables, else the user's config folder, never the workspace.
-            return work.apply(WorkspaceServices.of(workspace, Secrets.in(AppFolders.configFolder())));
+            return work.apply(services(workspace));
         }
+    }
+
+    /** Work on a workspace's services that may throw what a command's {@code call} may (files, a sleep cut short). */
+    @FunctionalInterface
+    interface Work<T> {
+        T apply(WorkspaceServices services) throws Exception;
+    }
+
+    /** The result of {@code work} on the open workspace's services; its exceptions reach the command as they were thrown. */
+    <T> T call(Work<T> work) throws Exception {
+        try (Workspace workspace = Workspace.open(folder)) {
+            return work.apply(services(workspace));
+        }
+    }
+
+    private static WorkspaceServices services(Workspace workspace) {
+        // The SMTP password and LLM API key: environment variables, else the user's config folder, never the workspace.
+        return WorkspaceServices.of(workspace, Secrets.in(AppFolders.configFolder()));
     }
 
     /** Does {@code work} on the open workspace's services. */

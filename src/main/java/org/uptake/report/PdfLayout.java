@@ -275,27 +275,37 @@ public final class PdfLayout implements AutoCloseable {
     /** Adds "page N of M" and the footer to every page but the title page, then saves (whole, or not at all). */
     public void save(ExportFile file) {
         try {
-            out.close();
-            int pages = document.getNumberOfPages();
-            for (int i = 1; i < pages; i++) {
-                try (PDPageContentStream s = new PDPageContentStream(document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
-                    String label = "Page " + (i + 1) + " of " + pages;
-                    s.beginText();
-                    s.setNonStrokingColor(ReportColors.MUTED);
-                    s.setFont(font, 8.5f);
-                    s.newLineAtOffset(MARGIN, 34);
-                    s.showText(printable(footer));
-                    s.endText();
-                    s.beginText();
-                    s.setFont(font, 8.5f);
-                    s.newLineAtOffset(MARGIN + WIDTH - width(label, 8.5f), 34);
-                    s.showText(label);
-                    s.endText();
-                }
-            }
+            finishPages();
             file.write(document::save);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The same, to a stream the caller makes whole (a digest written through its own export file). */
+    public void save(java.io.OutputStream stream) throws IOException {
+        finishPages();
+        document.save(stream);
+    }
+
+    private void finishPages() throws IOException {
+        out.close();
+        int pages = document.getNumberOfPages();
+        for (int i = 1; i < pages; i++) {
+            try (PDPageContentStream s = new PDPageContentStream(document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
+                String label = "Page " + (i + 1) + " of " + pages;
+                s.beginText();
+                s.setNonStrokingColor(ReportColors.MUTED);
+                s.setFont(font, 8.5f);
+                s.newLineAtOffset(MARGIN, 34);
+                s.showText(printable(footer));
+                s.endText();
+                s.beginText();
+                s.setFont(font, 8.5f);
+                s.newLineAtOffset(MARGIN + WIDTH - width(label, 8.5f), 34);
+                s.showText(label);
+                s.endText();
+            }
         }
     }
 

@@ -1,5 +1,8 @@
 package org.uptake.services;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.uptake.adoption.AdoptionAnalysis;
@@ -15,12 +18,25 @@ import org.uptake.outreach.Delivery;
 import org.uptake.outreach.Outreach;
 import org.uptake.outreach.OutreachSettings;
 import org.uptake.outreach.Secrets;
+import org.uptake.report.DigestPdf;
 import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.struggle.TextSimilarities;
 import org.uptake.struggle.TextSimilarity;
+import org.uptake.watch.AlertBook;
+import org.uptake.watch.AlertRules;
+import org.uptake.watch.DigestHtml;
+import org.uptake.watch.DigestMarkdown;
+import org.uptake.watch.DigestWriter;
+import org.uptake.watch.Inbox;
+import org.uptake.watch.Watch;
+import org.uptake.watch.WatchSettings;
+import org.uptake.workspace.AlertStore;
+import org.uptake.workspace.FeatureQueries;
+import org.uptake.workspace.InboxLog;
 import org.uptake.workspace.KeptOriginals;
 import org.uptake.workspace.OverviewQueries;
 import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceSettings;
 
 /**
  * The services of one open workspace, wired once: a window's screens and a CLI command take theirs
@@ -45,6 +61,7 @@ public final class WorkspaceServices {
     /** Built on first use: building it moves secrets an older Uptake kept in the workspace out of it, a write only outreach should cause. */
     private Outreach outreach;
     private Onboarding onboarding;
+    private Watch watch;
 
     /** The app's graph: tickets matched by the best similarity available, copy written as the settings say. */
     public static WorkspaceServices of(Workspace workspace, Secrets secrets) {
@@ -125,5 +142,27 @@ public final class WorkspaceServices {
             onboarding = new Onboarding(workspace, adoption, outreach(), struggles);
         }
         return onboarding;
+    }
+
+    /**
+     * The workspace's watch (inbox, alert rules, alert book, digest), on this graph's importer and analyses,
+     * in wall-clock time; built on first use.
+     */
+    public synchronized Watch watch() {
+        if (watch == null) {
+            Clock clock = Clock.systemUTC();
+            WorkspaceSettings settings = workspace.settings();
+            Inbox inbox = new Inbox(() -> inboxes(WatchSettings.of(settings)), importer, new InboxLog(workspace), clock);
+            AlertRules rules = new AlertRules(AlertRules.standard(), adoption, struggles, new FeatureQueries(workspace), workspace);
+            watch = new Watch(workspace.name(), settings, inbox, rules, new AlertBook(new AlertStore(workspace), clock),
+                    new DigestWriter(List.of(new DigestMarkdown(), new DigestHtml(), new DigestPdf()), workspace.folder(),
+                            workspace.exportsFolder()));
+        }
+        return watch;
+    }
+
+    /** Inbox folders as the watch settings name them; a relative one lies in the workspace's folder. */
+    public List<Path> inboxes(WatchSettings settings) {
+        return settings.inboxes().stream().map(p -> workspace.folder().resolve(p).toAbsolutePath().normalize()).toList();
     }
 }

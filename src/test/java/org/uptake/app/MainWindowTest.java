@@ -93,6 +93,8 @@ class MainWindowTest {
                 assertTrue(shown instanceof org.uptake.gui.struggle.StrugglesView, screen + " shows " + shown);
                 assertTrue(robot.from(shown).lookup(".label").queryAllAs(Label.class).stream()
                         .anyMatch(l -> l.getText().startsWith("No feature to show")), "an empty workspace says what is missing");
+            } else if (screen == Screen.ALERTS) {
+                assertTrue(shown instanceof org.uptake.gui.alerts.AlertsView, screen + " shows " + shown);
             } else {
                 org.junit.jupiter.api.Assertions.fail(screen + " has no view");
             }

@@ -13,6 +13,9 @@ public final class Styles {
     public static final String TILE_VALUE = "tile-value";
     public static final String TILE_LABEL = "tile-label";
     public static final String SIDEBAR = "sidebar";
+    /** A sidebar button with something waiting (the Alerts badge). */
+    public static final String BADGE = "badge";
+    public static final String ALERT_OPEN = "alert-open";
     public static final String HEADER = "header";
     public static final String WORKSPACE_NAME = "workspace-name";
     public static final String PRIMARY = "primary";

@@ -68,7 +68,7 @@ public final class MainWindow extends BorderPane {
         startView = new StartView(start, folderChooser);
         header = header();
         dropWaiting = dropWaiting();
-        sidebar = new Sidebar(viewModel.screenProperty());
+        sidebar = new Sidebar(viewModel.screenProperty(), viewModel.openAlertsProperty());
         content.setId(CONTENT_ID);
         content.setAlignment(Pos.TOP_LEFT);
 

@@ -41,6 +41,7 @@ public final class MainWindowViewModel {
     private final ObservableList<Path> recentWorkspaces = FXCollections.observableArrayList();
     private final ObservableList<Path> filesToImport = FXCollections.observableArrayList();
     private final ObservableList<Path> waitingForWorkspace = FXCollections.observableArrayList();
+    private final javafx.beans.property.IntegerProperty openAlerts = new javafx.beans.property.SimpleIntegerProperty();
 
     public MainWindowViewModel(TaskExecutor executor, RecentWorkspaces recent, Notifier notifier) {
         this.executor = executor;
@@ -196,6 +197,11 @@ public final class MainWindowViewModel {
 
     public ObjectProperty<FeatureRef> selectedFeatureProperty() {
         return selectedFeature;
+    }
+
+    /** Open alerts of the open workspace: the Alerts button's badge (the app's watch keeps it current). */
+    public javafx.beans.property.IntegerProperty openAlertsProperty() {
+        return openAlerts;
     }
 
     public StringProperty statusProperty() {

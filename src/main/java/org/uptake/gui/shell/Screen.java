@@ -1,7 +1,7 @@
 package org.uptake.gui.shell;
 
 /**
- * The screens of the main window (DESIGN §7), in sidebar order; Ctrl+1…8 follow this order.
+ * The screens of the main window (DESIGN §7), in sidebar order; Ctrl+1…9 follow this order.
  * Each one that is not built yet carries what will appear on it and the data it needs.
  */
 public enum Screen {
@@ -39,7 +39,12 @@ public enum Screen {
     PORTFOLIO("Portfolio",
             "Every feature ranked by adoption against target, measured impact and struggle level, flagged to invest more,"
                     + " on track, needs help or sunset review; exported as a PDF and CSV summary.",
-            "Several features with their definitions and enough history to show a trend.");
+            "Several features with their definitions and enough history to show a trend."),
+    ALERTS("Alerts",
+            "What the watch found after each refresh, in data time: a feature behind pace, struggle rising, a struggle cluster,"
+                    + " tickets rising, a bug suspect with an error, use falling; each with its figures, since when and how sure,"
+                    + " to snooze or dismiss, and the new files the inbox folders took in.",
+            "Events with a few weeks of history; inbox folders in the watch setting for files to import by themselves.");
 
     private final String title;
     private final String whatAppears;

@@ -15,7 +15,7 @@ final class Sidebar extends VBox {
 
     private final Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
 
-    Sidebar(ObjectProperty<Screen> current) {
+    Sidebar(ObjectProperty<Screen> current, javafx.beans.value.ObservableIntegerValue openAlerts) {
         getStyleClass().add(Styles.SIDEBAR);
         setSpacing(2);
         setPadding(new Insets(12, 8, 12, 8));
@@ -30,6 +30,17 @@ final class Sidebar extends VBox {
                 current.set(screen);
                 button.setSelected(true);
             });
+            if (screen == Screen.ALERTS) {
+                // The badge: how many alerts are open, in the button's own text so it reads without colour.
+                button.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> openAlerts.get() == 0 ? screen.title()
+                        : screen.title() + "  (" + openAlerts.get() + ")", openAlerts));
+                openAlerts.addListener((obs, old, n) -> {
+                    button.getStyleClass().remove(Styles.BADGE);
+                    if (n.intValue() > 0) {
+                        button.getStyleClass().add(Styles.BADGE);
+                    }
+                });
+            }
             buttons.put(screen, button);
             getChildren().add(button);
         }

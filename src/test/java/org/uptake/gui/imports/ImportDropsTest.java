@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uptake.gui.common.BackgroundJob;
+import org.uptake.gui.common.ExportTo;
+import org.uptake.gui.common.RecordingNotifier;
 import org.uptake.gui.common.SynchronousTaskExecutor;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.ingest.Importer;
@@ -31,7 +33,8 @@ class ImportDropsTest {
         Files.writeString(temp.resolve("export/.DS_Store"), "x");
         try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
             ImportViewModel model = new ImportViewModel(new Importer(workspace), new SynchronousTaskExecutor(),
-                    (title, e) -> { throw new AssertionError(title, e); }, () -> { });
+                    RecordingNotifier.onProblem((title, e) -> { throw new AssertionError(title, e); }), () -> { },
+                    ExportTo.folder(temp.resolve("out")));
             model.addFiles(List.of(temp.resolve("export")));
             assertEquals(List.of("people.csv", "events.csv"), model.files().stream().map(FileEntry::name).toList());
             assertEquals(List.of("people · Uptake canonical", "events · Uptake canonical"),
@@ -46,7 +49,8 @@ class ImportDropsTest {
         HeldImport executor = new HeldImport();
         try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
             ImportViewModel model = new ImportViewModel(new Importer(workspace), executor,
-                    (title, e) -> { throw new AssertionError(title, e); }, () -> { });
+                    RecordingNotifier.onProblem((title, e) -> { throw new AssertionError(title, e); }), () -> { },
+                    ExportTo.folder(temp.resolve("out")));
             model.addFiles(List.of(first));
             model.next();
             model.next();

@@ -1,0 +1,54 @@
+package org.uptake.watch;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.model.Progress;
+import org.uptake.struggle.StruggleAnalysis;
+import org.uptake.workspace.FeatureQueries;
+import org.uptake.workspace.Workspace;
+
+/** The rules the watch runs, and the data they run on: the workspace as of its last event day. */
+public final class AlertRules {
+
+    private final List<AlertRule> rules;
+    private final AdoptionAnalysis adoption;
+    private final StruggleAnalysis struggles;
+    private final FeatureQueries features;
+    private final UseQueries use;
+
+    public AlertRules(List<AlertRule> rules, AdoptionAnalysis adoption, StruggleAnalysis struggles, FeatureQueries features,
+            Workspace workspace) {
+        this.rules = List.copyOf(rules);
+        this.adoption = adoption;
+        this.struggles = struggles;
+        this.features = features;
+        this.use = new UseQueries(workspace);
+    }
+
+    /** Every rule of this version: the account rule joins them once accounts exist. */
+    public static List<AlertRule> standard() {
+        return List.of(new PaceRule(), new StruggleShareRule(), new StruggleClusterRule(), new TicketRateRule(), new BugSuspectRule(),
+                new UseDeclineRule());
+    }
+
+    public List<AlertRule> rules() {
+        return rules;
+    }
+
+    /** The data as of the workspace's last event day, or null while it holds no events. */
+    public WatchedData data(WatchSettings settings) {
+        java.time.LocalDate asOf = adoption.lastDay();
+        return asOf == null ? null : new WatchedData(asOf, settings, features.list(), adoption, struggles, use);
+    }
+
+    public List<Finding> evaluate(WatchedData data, Progress progress) {
+        List<Finding> found = new ArrayList<>();
+        int done = 0;
+        for (AlertRule rule : rules) {
+            progress.update(done++, rules.size(), "Checking: " + rule.name());
+            found.addAll(rule.evaluate(data));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,109 @@
+package org.uptake.watch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.uptake.model.Progress;
+import org.uptake.workspace.WorkspaceSettings;
+
+/**
+ * Keeps watch over one workspace: takes new inbox files, then runs the alert rules on the data as of
+ * its last event day, records what they found, and writes the digest. The app runs it on a timer,
+ * {@code uptake watch} once or every so often.
+ */
+public final class Watch {
+
+    /** The data day of the last digest written, for {@code --since last}. */
+    static final String LAST_DIGEST = "watch.lastDigest";
+
+    private final WorkspaceSettings settings;
+    private final Inbox inbox;
+    private final AlertRules rules;
+    private final AlertBook book;
+    private final DigestWriter digests;
+    private final String workspaceName;
+
+    public Watch(String workspaceName, WorkspaceSettings settings, Inbox inbox, AlertRules rules, AlertBook book, DigestWriter digests) {
+        this.workspaceName = workspaceName;
+        this.settings = settings;
+        this.inbox = inbox;
+        this.rules = rules;
+        this.book = book;
+        this.digests = digests;
+    }
+
+    public WatchSettings settings() {
+        return WatchSettings.of(settings);
+    }
+
+    public void saveSettings(WatchSettings changed) {
+        changed.save(settings);
+    }
+
+    public AlertBook alerts() {
+        return book;
+    }
+
+    /** A first look at the inbox: files found now are taken at the next refresh if they have not changed. */
+    public void look() throws IOException {
+        inbox.look();
+    }
+
+    /**
+     * Takes the inbox files that are ready, and runs the rules when any was imported (or always, when
+     * asked: the first refresh of a run, or {@code --once}).
+     */
+    public WatchRun refresh(boolean evaluateAnyway, Progress progress) throws IOException {
+        List<InboxFile> taken = inbox.take(inbox.look(), progress);
+        boolean imported = taken.stream().anyMatch(InboxFile::imported);
+        if (!imported && !evaluateAnyway) {
+            return new WatchRun(taken, null, List.of(), book.openCount(), List.of());
+        }
+        WatchRun run = evaluate(progress);
+        return new WatchRun(taken, run.asOf(), run.raised(), run.open(), run.digests());
+    }
+
+    /** Runs the rules as of the data's last day, records their findings, and writes the digest since the previous one. */
+    public WatchRun evaluate(Progress progress) throws IOException {
+        WatchSettings s = settings();
+        WatchedData data = rules.data(s);
+        if (data == null) {
+            return new WatchRun(List.of(), null, List.of(), book.openCount(), List.of());
+        }
+        List<Alert> raised = book.update(rules.evaluate(data, progress), data.asOf());
+        LocalDate since = lastDigest();
+        Digest digest = new Digest(workspaceName, data.asOf(), since, since == null ? book.live() : book.since(since),
+                Digest.proactive(data));
+        List<Path> files = digests.write(digest, s.digestFormats());
+        settings.put(LAST_DIGEST, data.asOf().toString());
+        return new WatchRun(List.of(), data.asOf(), raised, book.openCount(), files);
+    }
+
+    /**
+     * The digest as of the data's last day, covering alerts since {@code since} (null: the last digest's
+     * day, or every live alert when there was none). Runs no rule and records nothing.
+     */
+    public Digest digest(LocalDate since) {
+        WatchedData data = rules.data(settings());
+        if (data == null) {
+            throw new IllegalArgumentException("The workspace has no events yet: import some first.");
+        }
+        LocalDate from = since != null ? since : lastDigest();
+        return new Digest(workspaceName, data.asOf(), from, from == null ? book.all() : book.since(from), Digest.proactive(data));
+    }
+
+    /** The data day the rules would run on now (the last event day), or null while there are no events. */
+    public LocalDate dataDay() {
+        WatchedData data = rules.data(settings());
+        return data == null ? null : data.asOf();
+    }
+
+    public DigestWriter digestWriter() {
+        return digests;
+    }
+
+    private LocalDate lastDigest() {
+        return settings.get(LAST_DIGEST).map(LocalDate::parse).orElse(null);
+    }
+}

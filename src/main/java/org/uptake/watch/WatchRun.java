@@ -1,0 +1,24 @@
+package org.uptake.watch;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One refresh: the inbox files taken, whether the rules ran and on which data day, the alerts raised
+ * now, the alerts still open, and the digest files written.
+ *
+ * @param asOf null when the rules did not run (nothing new, or no events yet)
+ */
+public record WatchRun(List<InboxFile> files, LocalDate asOf, List<Alert> raised, long open, List<Path> digests) {
+
+    public WatchRun {
+        files = List.copyOf(files);
+        raised = List.copyOf(raised);
+        digests = List.copyOf(digests);
+    }
+
+    public boolean evaluated() {
+        return asOf != null;
+    }
+}

@@ -1,0 +1,97 @@
+package org.uptake.watch;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.AdoptionSummary;
+import org.uptake.model.Feature;
+import org.uptake.model.FeatureRef;
+import org.uptake.model.Progress;
+import org.uptake.struggle.StruggleAnalysis;
+import org.uptake.struggle.StruggleReport;
+
+/**
+ * The data as the rules see it on one data day: the features and, computed once and shared by every
+ * rule, each feature's adoption, its struggles in the current and the previous period, and its users.
+ */
+public final class WatchedData {
+
+    private final LocalDate asOf;
+    private final WatchSettings settings;
+    private final List<Feature> features;
+    private final AdoptionAnalysis adoption;
+    private final StruggleAnalysis struggles;
+    private final UseQueries use;
+    private final Map<String, Object> computed = new HashMap<>();
+
+    WatchedData(LocalDate asOf, WatchSettings settings, List<FeatureRef> refs, AdoptionAnalysis adoption, StruggleAnalysis struggles,
+            UseQueries use) {
+        this.asOf = asOf;
+        this.settings = settings;
+        this.adoption = adoption;
+        this.struggles = struggles;
+        this.use = use;
+        this.features = refs.stream().filter(f -> !f.launchedAt().isAfter(asOf)).map(f -> adoption.feature(f.key())).toList();
+    }
+
+    /** The data day the rules run on: the workspace's last event day. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public WatchSettings settings() {
+        return settings;
+    }
+
+    /** Features launched on or before the data day. */
+    public List<Feature> features() {
+        return features;
+    }
+
+    /** First day of the current period (the last {@code periodDays} data days). */
+    public LocalDate periodStart() {
+        return asOf.minusDays(settings.periodDays() - 1L);
+    }
+
+    public AdoptionSummary adoption(String featureKey) {
+        return cached("adoption:" + featureKey, () -> adoption.summary(featureKey, null, asOf));
+    }
+
+    /** Struggles in the current period (from launch when it launched inside it). */
+    public StruggleReport strugglesNow(String featureKey) {
+        return cached("now:" + featureKey, () -> struggles.analyze(featureKey, periodStart(), asOf, Progress.NONE));
+    }
+
+    /** Struggles in the period before, or null when the feature had not launched by its end. */
+    public StruggleReport strugglesBefore(Feature feature) {
+        LocalDate end = periodStart().minusDays(1);
+        if (end.isBefore(feature.launchedAt())) {
+            return null;
+        }
+        return cached("before:" + feature.key(), () -> struggles.analyze(feature.key(), end.minusDays(settings.periodDays() - 1L), end,
+                Progress.NONE));
+    }
+
+    /** Struggles over the digest's rolling window, for the "struggled visibly first" figure. */
+    public StruggleReport strugglesRolling(String featureKey) {
+        return cached("rolling:" + featureKey, () -> struggles.analyze(featureKey, asOf.minusDays(settings.proactiveDays() - 1L), asOf,
+                Progress.NONE));
+    }
+
+    /** People who used the feature on [from, to]. */
+    public int users(String featureKey, LocalDate from, LocalDate to) {
+        return use.users(featureKey, from, to);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, java.util.function.Supplier<T> compute) {
+        Object value = computed.get(key);
+        if (value == null) {
+            value = compute.get();
+            computed.put(key, value);
+        }
+        return (T) value;
+    }
+}
