@@ -31,7 +31,7 @@ class ImportDropsTest {
         Files.writeString(temp.resolve("export/.DS_Store"), "x");
         try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
             ImportViewModel model = new ImportViewModel(new Importer(workspace), new SynchronousTaskExecutor(),
-                    (title, e) -> { throw new AssertionError(title, e); }, () -> { });
+                    new org.uptake.gui.common.RecordingNotifier(), () -> { }, org.uptake.gui.common.ExportTo.cancel());
             model.addFiles(List.of(temp.resolve("export")));
             assertEquals(List.of("people.csv", "events.csv"), model.files().stream().map(FileEntry::name).toList());
             assertEquals(List.of("people · Uptake canonical", "events · Uptake canonical"),
@@ -46,7 +46,7 @@ class ImportDropsTest {
         HeldImport executor = new HeldImport();
         try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
             ImportViewModel model = new ImportViewModel(new Importer(workspace), executor,
-                    (title, e) -> { throw new AssertionError(title, e); }, () -> { });
+                    new org.uptake.gui.common.RecordingNotifier(), () -> { }, org.uptake.gui.common.ExportTo.cancel());
             model.addFiles(List.of(first));
             model.next();
             model.next();
