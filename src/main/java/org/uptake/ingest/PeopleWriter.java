@@ -22,7 +22,7 @@ import org.uptake.workspace.ProfileStore;
 final class PeopleWriter {
 
     static final List<String> PERSON_FIELDS = List.of("account_id", "segment", "plan", "role", "email", "created_at", "opted_out");
-    static final List<String> ACCOUNT_FIELDS = List.of("name", "tier", "arr", "csm_owner");
+    static final List<String> ACCOUNT_FIELDS = List.of("name", "tier", "arr", "csm_owner", "churned_at", "arr_change_at", "arr_after");
 
     private final Connection connection;
     private final WorkspaceIndex index;
@@ -269,6 +269,7 @@ final class PeopleWriter {
                 "MERGE INTO account (account_id) KEY (account_id) VALUES (?)");
              PreparedStatement update = connection.prepareStatement("UPDATE account SET name = COALESCE(?, name),"
                      + " tier = COALESCE(?, tier), arr = COALESCE(?, arr), csm_owner = COALESCE(?, csm_owner),"
+                     + " churned_at = COALESCE(?, churned_at), arr_change_at = COALESCE(?, arr_change_at), arr_after = COALESCE(?, arr_after),"
                      + " batch_id = ? WHERE account_id = ?")) {
             Map<String, Object[]> stored = StoredTraits.accounts(connection, accountTraits.keySet());
             for (Map.Entry<String, String[]> a : accountTraits.entrySet()) {
@@ -288,8 +289,11 @@ final class PeopleWriter {
                 update.setString(2, blankToNull(f[ACCOUNT_FIELDS.indexOf("tier")]));
                 update.setBigDecimal(3, decimal(f[ACCOUNT_FIELDS.indexOf("arr")]));
                 update.setString(4, blankToNull(f[ACCOUNT_FIELDS.indexOf("csm_owner")]));
-                update.setLong(5, batchId);
-                update.setString(6, a.getKey());
+                update.setObject(5, date(f[ACCOUNT_FIELDS.indexOf("churned_at")]));
+                update.setObject(6, date(f[ACCOUNT_FIELDS.indexOf("arr_change_at")]));
+                update.setBigDecimal(7, decimal(f[ACCOUNT_FIELDS.indexOf("arr_after")]));
+                update.setLong(8, batchId);
+                update.setString(9, a.getKey());
                 update.addBatch();
             }
             insert.executeBatch();
@@ -303,13 +307,13 @@ final class PeopleWriter {
             return false;
         }
         for (int i = 0; i < ACCOUNT_FIELDS.size(); i++) {
-            if (ACCOUNT_FIELDS.get(i).equals("arr")) {
+            if (ACCOUNT_FIELDS.get(i).equals("arr") || ACCOUNT_FIELDS.get(i).equals("arr_after")) {
                 java.math.BigDecimal arr = decimal(f[i]);
                 if (arr != null && (known[i] == null || arr.compareTo((java.math.BigDecimal) known[i]) != 0)) {
                     return false;
                 }
             } else {
-                String v = blankToNull(f[i]);
+                String v = ACCOUNT_FIELDS.get(i).endsWith("_at") ? java.util.Objects.toString(date(f[i]), null) : blankToNull(f[i]);
                 if (v != null && !v.equals(known[i])) {
                     return false;
                 }
@@ -388,6 +392,19 @@ final class PeopleWriter {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** An outcome date of accounts.csv: an ISO date, or the date part of an ISO timestamp; null when blank or not a date. */
+    static java.time.LocalDate date(String value) {
+        String v = blankToNull(value);
+        if (v == null || v.length() < 10) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(v.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     static java.math.BigDecimal decimal(String value) {

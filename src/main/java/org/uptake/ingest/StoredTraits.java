@@ -73,17 +73,18 @@ final class StoredTraits {
             rs.getString(6), created == null ? null : created.toInstant(), rs.getObject(8), rs.getBoolean(9)});
     }
 
-    /** account id → {name, tier, ARR (BigDecimal), CSM owner}, for many accounts (one pass over a table of thousands). */
+    /** account id → {name, tier, ARR (BigDecimal), CSM owner, churned at, ARR change at (ISO dates), ARR after (BigDecimal)}, for many accounts (one pass over a table of thousands). */
     static Map<String, Object[]> accounts(Connection connection, Set<String> accountIds) throws SQLException {
         Map<String, Object[]> stored = new HashMap<>();
         if (accountIds.isEmpty()) {
             return stored;
         }
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT account_id, name, tier, arr, csm_owner FROM account")) {
+             ResultSet rs = s.executeQuery("SELECT account_id, name, tier, arr, csm_owner, churned_at, arr_change_at, arr_after FROM account")) {
             while (rs.next()) {
                 if (accountIds.contains(rs.getString(1))) {
-                    stored.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5)});
+                    stored.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getBigDecimal(8)});
                 }
             }
         }
