@@ -50,7 +50,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.uptake.workspace..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.uptake.ingest..", "org.uptake.adoption..",
                         "org.uptake.struggle..", "org.uptake.outreach..", "org.uptake.onboarding..",
-                        "org.uptake.impact..", "org.uptake.report..", "org.uptake.sample..")
+                        "org.uptake.impact..", "org.uptake.report..", "org.uptake.sample..", "org.uptake.account..")
                 .check(classes);
     }
 
@@ -65,7 +65,15 @@ class ArchitectureTest {
                         "org.uptake.impact..", "org.uptake.report..", "org.uptake.ingest..")
                 .check(classes);
         noClasses().that().resideInAnyPackage("org.uptake.outreach..", "org.uptake.impact..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.uptake.report..", "org.uptake.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.uptake.report..", "org.uptake.ingest..", "org.uptake.account..")
+                .check(classes);
+        // Accounts come after struggles and outreach (DESIGN §2): they read them, nothing before them reads accounts.
+        noClasses().that().resideInAnyPackage("org.uptake.adoption..", "org.uptake.struggle..", "org.uptake.onboarding..")
+                .should().dependOnClassesThat().resideInAPackage("org.uptake.account..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.uptake.account..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.uptake.impact..", "org.uptake.onboarding..",
+                        "org.uptake.report..", "org.uptake.ingest..", "java.sql..", "org.h2..")
                 .check(classes);
     }
 

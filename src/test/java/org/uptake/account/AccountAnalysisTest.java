@@ -29,7 +29,7 @@ import org.uptake.workspace.WorkspaceSettings;
  * "silver" (not the sample's segments); the data ends 30 April, so the last 28 days are 3–30 April and
  * the 28 before are 6 March – 2 April; the prediction scores as of 2 April.
  */
-class AccountAnalysisTest {
+public class AccountAnalysisTest {
 
     static final String FEATURES = """
             [{"key":"reports","name":"Reports","launchedAt":"2026-01-01","adoption":{"event":"report_saved","target":0.5,"withinDays":30},
@@ -138,9 +138,9 @@ class AccountAnalysisTest {
     private Workspace workspace;
     private AccountAnalysis analysis;
 
-    @BeforeEach
-    void build() throws Exception {
-        workspace = Workspace.create(temp.resolve("ws"));
+    /** Creates the six accounts' workspace in {@code temp}/ws, for the command line's tests too. */
+    public static Workspace fixture(Path temp) throws Exception {
+        Workspace workspace = Workspace.create(temp.resolve("ws"));
         Importer importer = new Importer(workspace);
         for (String[] file : List.of(new String[] {"features.json", FEATURES}, new String[] {"accounts.csv", ACCOUNTS},
                 new String[] {"people.csv", PEOPLE}, new String[] {"events.csv", EVENTS}, new String[] {"tickets.csv", TICKETS})) {
@@ -148,6 +148,12 @@ class AccountAnalysisTest {
             Files.writeString(path, file[1]);
             importer.importFile(importer.plan(path), Progress.NONE);
         }
+        return workspace;
+    }
+
+    @BeforeEach
+    void build() throws Exception {
+        workspace = fixture(temp);
         int t1 = personId("t1");
         analysis = new AccountAnalysis(new AccountStore(workspace), new FeatureQueries(workspace), new FeatureDefinitions(workspace),
                 new WorkspaceSettings(workspace.dataSource()), (from, to) -> IntSet.of(t1));
