@@ -21,22 +21,23 @@ import org.uptake.workspace.WorkspaceSettings;
  * @param stoppedShare       a key feature stopped by at least this share of its recent users is a reason ...
  * @param stoppedMinPeople   ... when at least this many stopped
  * @param ticketRiseMin      tickets in the last 28 days that can make a rise ...
- * @param ticketRiseFactor   ... when they are at least this many times the 28 days before
+ * @param ticketRiseFactor   ... when they are at least this many times the 28 days before ...
+ * @param ticketRiseAlpha    ... and a one-sided binomial test of the two windows' counts says the rise is not chance at this level
  * @param windowDays         the length of "the last 28 days"
  * @param horizonDays        the prediction check scores each account this many days before the data's last day
  */
 public record AccountSettings(double activityWeight, double activationWeight, double breadthWeight, double struggleWeight,
         double outreachWeight, int healthyFrom, int minPeople, double declineShare, int declineMinPeople, double stoppedShare,
-        int stoppedMinPeople, int ticketRiseMin, double ticketRiseFactor, int windowDays, int horizonDays) {
+        int stoppedMinPeople, int ticketRiseMin, double ticketRiseFactor, double ticketRiseAlpha, int windowDays, int horizonDays) {
 
     public static final String KEY = "account";
-    public static final AccountSettings DEFAULTS = new AccountSettings(30, 25, 20, 15, 10, 70, 5, 0.30, 5, 0.75, 3, 3, 2.0, 28, 28);
+    public static final AccountSettings DEFAULTS = new AccountSettings(30, 25, 20, 15, 10, 70, 5, 0.30, 5, 0.75, 3, 3, 2.0, 0.05, 28, 28);
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public AccountSettings {
         if (activityWeight < 0 || activationWeight < 0 || breadthWeight < 0 || struggleWeight < 0 || outreachWeight < 0
                 || activityWeight + activationWeight + breadthWeight + struggleWeight + outreachWeight <= 0 || minPeople < 1
-                || windowDays < 1 || horizonDays < 1 || healthyFrom < 0 || healthyFrom > 100) {
+                || !(ticketRiseAlpha > 0 && ticketRiseAlpha <= 1) || windowDays < 1 || horizonDays < 1 || healthyFrom < 0 || healthyFrom > 100) {
             throw new IllegalArgumentException("Account settings out of range: " + this);
         }
     }
@@ -79,6 +80,7 @@ public record AccountSettings(double activityWeight, double activationWeight, do
         public int stoppedMinPeople;
         public int ticketRiseMin;
         public double ticketRiseFactor;
+        public double ticketRiseAlpha;
         public int windowDays;
         public int horizonDays;
 
@@ -100,6 +102,7 @@ public record AccountSettings(double activityWeight, double activationWeight, do
             stoppedMinPeople = s.stoppedMinPeople;
             ticketRiseMin = s.ticketRiseMin;
             ticketRiseFactor = s.ticketRiseFactor;
+            ticketRiseAlpha = s.ticketRiseAlpha;
             windowDays = s.windowDays;
             horizonDays = s.horizonDays;
         }
@@ -107,7 +110,7 @@ public record AccountSettings(double activityWeight, double activationWeight, do
         AccountSettings settings() {
             return new AccountSettings(activityWeight, activationWeight, breadthWeight, struggleWeight, outreachWeight, healthyFrom,
                     minPeople, declineShare, declineMinPeople, stoppedShare, stoppedMinPeople, ticketRiseMin, ticketRiseFactor,
-                    windowDays, horizonDays);
+                    ticketRiseAlpha, windowDays, horizonDays);
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.apache.commons.math3.stat.inference.AlternativeHypothesis;
+import org.apache.commons.math3.stat.inference.BinomialTest;
 import org.uptake.workspace.AccountStore.AccountData;
 import org.uptake.workspace.AccountStore.Contact;
 import org.uptake.workspace.AccountStore.FeatureUse;
@@ -198,9 +200,13 @@ final class HealthScorer {
             }
         }
         if (ticketsNow >= settings.ticketRiseMin() && ticketsNow >= settings.ticketRiseFactor() * ticketsBefore) {
-            reasons.add(new RiskReason(RiskReason.Kind.STRUGGLES_AND_TICKETS, String.format(Locale.ROOT,
-                    "tickets up: %d in the last %d days, %d in the %d before; %d %s struggling", ticketsNow, window, ticketsBefore, window,
-                    struggling, struggling == 1 ? "person" : "people"), ""));
+            // Under no change each ticket falls in either window with probability ½: a few tickets in a big account are noise.
+            double p = new BinomialTest().binomialTest(ticketsNow + ticketsBefore, ticketsNow, 0.5, AlternativeHypothesis.GREATER_THAN);
+            if (p < settings.ticketRiseAlpha()) {
+                reasons.add(new RiskReason(RiskReason.Kind.STRUGGLES_AND_TICKETS, String.format(Locale.ROOT,
+                        "tickets up: %d in the last %d days, %d in the %d before (p = %.3f); %d %s struggling", ticketsNow, window,
+                        ticketsBefore, window, p, struggling, struggling == 1 ? "person" : "people"), ""));
+            }
         }
         return reasons;
     }

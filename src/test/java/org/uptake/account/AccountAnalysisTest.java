@@ -130,6 +130,8 @@ public class AccountAnalysisTest {
             T1,t1,2026-04-05T09:00:00Z,Export fails
             T2,t2,2026-04-12T09:00:00Z,Cannot log in
             T3,t3,2026-04-20T09:00:00Z,Slow page
+            T4,t4,2026-04-21T09:00:00Z,Slow page again
+            T5,t5,2026-04-22T09:00:00Z,Chart missing
             """;
 
     @TempDir
@@ -176,14 +178,24 @@ public class AccountAnalysisTest {
     void atRiskAccountsComeFirstByArrWithTheirReasons() {
         AccountAnalysis.Book book = analysis.book();
         assertEquals(LocalDate.of(2026, 4, 30), book.asOf());
-        assertEquals(List.of("A1 at risk 26", "A2 at risk 100", "A3 at risk 83", "A4 healthy 100", "A5 too small to score -",
+        assertEquals(List.of("A1 at risk 26", "A2 at risk 100", "A3 at risk 79", "A4 healthy 100", "A5 too small to score -",
                 "A6 churned -"), book.accounts().stream().map(a -> a.accountId() + " " + a.band().label() + " "
                 + (a.health().isPresent() ? String.valueOf(a.health().getAsInt()) : "-")).toList());
         assertEquals(List.of("active people down 67%: 2 in the last 28 days, 6 in the 28 before"), texts(book, "A1"));
         // q1–q4 last used Reports on 10 March and are active in April; q5 still uses it: 4 of 5 is at least 75%.
         assertEquals(List.of("Reports stopped: 4 of the 5 people who used it in the 28 days before have not used it in the last 28,"
                 + " though still active"), texts(book, "A2"));
-        assertEquals(List.of("tickets up: 3 in the last 28 days, 0 in the 28 before; 1 person struggling"), texts(book, "A3"));
+        // Five tickets, none before: all five in the recent window by chance has p = 1/32.
+        assertEquals(List.of("tickets up: 5 in the last 28 days, 0 in the 28 before (p = 0.031); 1 person struggling"), texts(book, "A3"));
+    }
+
+    @Test
+    void aFewTicketsInABigAccountAreNotARise() throws Exception {
+        try (Connection c = workspace.connection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM ticket WHERE ticket_id = 'T5'");
+        }
+        // Four, none before: p = 1/16 is not below 0.05, so no reason and no longer at risk.
+        assertEquals(List.of(), texts(analysis.book(), "A3"));
     }
 
     @Test
