@@ -64,6 +64,8 @@ final class AccountStory {
             }
         }
         Pools pools = new Pools(facts);
+        // Quiet since the 28 days before those: at the prediction check's earlier day they already look like leaving.
+        Pool gone = pools.take(f -> !f.activeBefore() && !f.activeLast() && f.lastActiveDay() >= lastFrom - 3 * WINDOW);
         Pool churners = pools.take(f -> f.activeBefore() && !f.activeLast());
         Pool viewsStopped = pools.take(f -> f.stopped(f.savedViews(), lastFrom, WINDOW) && f.ticketsBefore() == 0
                 && f.ticketsLast() == 0 && !f.stopped(f.exports(), lastFrom, WINDOW) && f.activeBefore());
@@ -106,13 +108,15 @@ final class AccountStory {
             people.addAll(steady.next(3));
             story.add(namer.account(120_000, false), Cause.TICKETS, people, tickets);
         }
-        for (int k = 0; k < 3 && churners.left() >= 5; k++) {
-            List<Integer> people = churners.next(5);
+        for (int k = 0; k < 2 && gone.left() >= 3 && churners.left() >= 2; k++) {
+            List<Integer> people = new ArrayList<>(gone.next(3));
+            people.addAll(churners.next(2));
             long lastActive = people.stream().mapToLong(i -> pools.of(i).lastActiveDay()).max().orElse(dates.lastEpochDay);
-            // The contract ended two weeks after the account's last use.
+            // The contract ended two weeks after the account's last use, and within the data (three weeks before its end at the earliest).
+            long churned = Math.min(dates.lastEpochDay, Math.max(lastActive + 14, dates.lastEpochDay - 21));
             SampleAccount a = namer.account(120_000, false);
-            story.add(new SampleAccount(a.id(), a.name(), a.tier(), a.arr(), a.csmOwner(), a.domain(),
-                    LocalDate.ofEpochDay(Math.min(dates.lastEpochDay, lastActive + 14)), null, null), Cause.CHURNED, people, 0);
+            story.add(new SampleAccount(a.id(), a.name(), a.tier(), a.arr(), a.csmOwner(), a.domain(), LocalDate.ofEpochDay(churned),
+                    null, null), Cause.CHURNED, people, 0);
         }
         for (int k = 0; k < 3 && steady.left() >= 8; k++) {
             story.add(namer.account(120_000, false), Cause.HEALTHY, steady.next(8), 0);
