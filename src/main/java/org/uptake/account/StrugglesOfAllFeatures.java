@@ -4,7 +4,6 @@ import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.ints.IntSet;
 import java.time.LocalDate;
 import org.uptake.model.FeatureRef;
-import org.uptake.model.Progress;
 import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.workspace.FeatureQueries;
 
@@ -24,7 +23,8 @@ public final class StrugglesOfAllFeatures implements StrugglingPeople {
         IntOpenHashSet people = new IntOpenHashSet();
         for (FeatureRef f : features.list()) {
             if (!f.launchedAt().isAfter(to)) {
-                struggles.analyze(f.key(), from, to, Progress.NONE).struggling().forEach(s -> people.add(s.person().personId()));
+                // Detection only: the clusters, bug suspects and early warning of a full analysis are not needed here.
+                struggles.struggling(f.key(), from, to).forEach(s -> people.add(s.person().personId()));
             }
         }
         return people;

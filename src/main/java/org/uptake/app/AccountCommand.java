@@ -8,9 +8,13 @@ import org.uptake.account.AccountAnalysis;
 import org.uptake.account.AccountPage;
 import org.uptake.account.HealthPart;
 import org.uptake.model.Figures;
+import org.uptake.report.AccountBriefCsv;
+import org.uptake.report.AccountBriefPdf;
+import org.uptake.workspace.ExportFile;
 import org.uptake.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,6 +36,15 @@ final class AccountCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "<accountId>", description = "The account's id, as in accounts.csv.")
     String accountId;
 
+    @Mixin
+    ExportOptions exports;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the account brief as a PDF for a business review.")
+    Path pdf;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the account's people as CSV.")
+    Path csv;
+
     /** One account as {@code --json} prints it: the book's fields, then the page. */
     record PageJson(String asOf, AccountsCommand.AccountJson account, List<HealthPart> parts, List<AccountPage.Person> people,
             List<AccountPage.SegmentAdoption> adoption, List<AccountPage.TimelineItem> timeline, List<AccountPage.Play> plays) {
@@ -39,11 +52,19 @@ final class AccountCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ExportFile pdfFile = exports.target(pdf, folder);
+        ExportFile csvFile = exports.target(csv, folder);
         AccountPage page;
         try (Workspace workspace = Workspace.open(folder)) {
             AccountAnalysis analysis = AccountServices.analysis(workspace);
             page = analysis.page(accountId).orElseThrow(() -> new IllegalArgumentException(
                     "No account '" + accountId + "' in workspace " + workspace.name()));
+        }
+        if (pdfFile != null) {
+            AccountBriefPdf.write(page, pdfFile);
+        }
+        if (csvFile != null) {
+            AccountBriefCsv.write(page, csvFile);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
  * JSON. The subcommands measure one thing each on data of your choice.
  */
 @Command(name = "bench", description = "Measure speed and memory on the large generated scenario (or one thing, with a subcommand).",
-        subcommands = {BenchImportCommand.class, BenchAdoptionCommand.class, BenchStrugglesCommand.class})
+        subcommands = {BenchImportCommand.class, BenchAdoptionCommand.class, BenchStrugglesCommand.class,
+            BenchAccountsCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     static final String FEATURE = "dashboard-customization";
@@ -115,6 +116,14 @@ final class BenchCommand implements Callable<Integer> {
             report.put("impactReportMs", time(() -> made[0] = impact.report(FEATURE, false, Progress.NONE)));
             Path pdf = folder.resolve(Workspace.EXPORTS_FOLDER).resolve("impact.pdf");
             report.put("pdfExportMs", time(() -> ImpactPdf.write(made[0], org.uptake.workspace.ExportFile.to(pdf, folder, true))));
+            org.uptake.account.AccountAnalysis accounts = AccountServices.analysis(workspace);
+            workspace.dataChanged();
+            org.uptake.account.AccountAnalysis.Book[] book = new org.uptake.account.AccountAnalysis.Book[1];
+            report.put("bookOfBusinessColdMs", time(() -> book[0] = accounts.book()));
+            if (!book[0].accounts().isEmpty()) {
+                String top = book[0].accounts().get(0).accountId();
+                report.put("accountPageMs", time(() -> accounts.page(top)));
+            }
             report.put("peakHeapMB", overall.bytes() / (1 << 20));
         } finally {
             if (!keep) {

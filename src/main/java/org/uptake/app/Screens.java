@@ -68,6 +68,7 @@ final class Screens implements ScreenFactory {
             case ONBOARDING -> onboardingScreen(workspace, window);
             case IMPACT -> new ImpactView(impactModel(workspace, window), saveTarget(workspace));
             case PORTFOLIO -> new PortfolioView(impactModel(workspace, window), saveTarget(workspace));
+            case ACCOUNTS -> accountsScreen(workspace);
         };
     }
 
@@ -111,6 +112,13 @@ final class Screens implements ScreenFactory {
         ImpactAnalysis impact = new ImpactAnalysis(workspace);
         return new ImpactViewModel(impact, new ImpactValidation(workspace), new Portfolio(workspace, impact), executor, notifier,
                 featureWhileOpen(workspace, window));
+    }
+
+    private Node accountsScreen(Workspace workspace) {
+        StruggleAnalysis struggles = new StruggleAnalysis(workspace);
+        return new org.uptake.gui.account.AccountsView(new org.uptake.gui.account.AccountsViewModel(AccountServices.analysis(workspace),
+                new org.uptake.account.AccountPlays(new Outreach(workspace, struggles, null, secrets()).review()),
+                struggles::timeline, executor, notifier));
     }
 
     private Node onboardingScreen(Workspace workspace, MainWindowViewModel window) {

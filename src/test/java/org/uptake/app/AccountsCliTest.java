@@ -28,8 +28,8 @@ class AccountsCliTest {
                 + a.get("arr").asInt() + " " + a.get("people").asInt() + "/" + a.get("activePeople").asInt() + " "
                 + a.get("health").asInt() + " " + a.get("band").asText() + " " + a.get("reasons").size()));
         // The real struggle analysis finds nobody struggling here (the analysis test stubs t1 in): Tickets Co scores
-        // (30 + 25 + 15 × (1 − 3 tickets ÷ 5 active)) ÷ 70 = 87.
-        assertEquals(List.of("A1 Kim 500000 6/2 26 at-risk 1", "A2 Kim 300000 5/5 100 at-risk 1", "A3 Lee 100000 5/5 87 at-risk 1"), rows);
+        // (30 + 25 + 15 × (1 − 5 tickets ÷ 5 active)) ÷ 70 = 79.
+        assertEquals(List.of("A1 Kim 500000 6/2 26 at-risk 1", "A2 Kim 300000 5/5 100 at-risk 1", "A3 Lee 100000 5/5 79 at-risk 1"), rows);
         assertEquals(-2 / 3.0, json.get("accounts").get(0).get("activeTrend").asDouble(), 1e-12);
         assertEquals("Kim", json.get("bookOfBusiness").get(0).get("owner").asText());
         assertEquals(800_000, json.get("bookOfBusiness").get(0).get("arrAtRisk").asInt());
@@ -47,5 +47,24 @@ class AccountsCliTest {
         assertEquals("uptake: No account 'NOPE' in workspace ws", unknown.err().strip());
         CliRun badBand = CliRun.of("accounts", temp.resolve("ws").toString(), "--band", "red");
         assertEquals(2, badBand.exitCode());
+    }
+
+    @Test
+    void theAccountBriefAsPdfAndCsvShowsThePagesNumbers() throws Exception {
+        AccountAnalysisTest.fixture(temp).close();
+        Path pdf = temp.resolve("brief.pdf");
+        Path csv = temp.resolve("people.csv");
+        CliRun run = CliRun.of("account", temp.resolve("ws").toString(), "A1", "--pdf", pdf.toString(), "--csv", csv.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("Health 26 of 100 · at risk"), text);
+        assertTrue(text.contains("active people down 67%: 2 in the last 28 days, 6 in the 28 before"), text);
+        assertTrue(text.contains("Check in with Falling Co: activity is falling"), text);
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals("account_id,account,health,band,user_id,email,role,last_active,features_used,struggling", lines.get(0));
+        assertEquals(7, lines.size(), String.join("\n", lines));
     }
 }

@@ -39,7 +39,13 @@ public enum Screen {
     PORTFOLIO("Portfolio",
             "Every feature ranked by adoption against target, measured impact and struggle level, flagged to invest more,"
                     + " on track, needs help or sunset review; exported as a PDF and CSV summary.",
-            "Several features with their definitions and enough history to show a trend.");
+            "Several features with their definitions and enough history to show a trend."),
+    ACCOUNTS("Accounts",
+            "A CSM's book of business: every account's health from 0 to 100 with its parts, the at-risk ones first by ARR with"
+                    + " their reasons, each owner's book, whether the score predicted churn; an account's people, people ×"
+                    + " features and timeline; Plan a play writes CSM tasks into the review queue.",
+            "Accounts with tier, ARR and CSM owner (optionally churned_at, arr_change_at, arr_after), people with their account,"
+                    + " events, tickets.");
 
     private final String title;
     private final String whatAppears;
