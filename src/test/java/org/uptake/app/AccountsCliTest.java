@@ -53,7 +53,7 @@ class AccountsCliTest {
     void theAccountBriefAsPdfAndCsvShowsThePagesNumbers() throws Exception {
         AccountAnalysisTest.fixture(temp).close();
         Path pdf = temp.resolve("brief.pdf");
-        Path csv = temp.resolve("people.csv");
+        Path csv = temp.resolve("brief-people.csv");
         CliRun run = CliRun.of("account", temp.resolve("ws").toString(), "A1", "--pdf", pdf.toString(), "--csv", csv.toString());
         assertEquals(0, run.exitCode(), run.err());
         String text;
