@@ -40,21 +40,21 @@ class AccountsScreenTest extends SampleScreenTest {
         assertEquals("acc_00423", book.getItems().get(0).accountId());
         robot.interact(() -> book.getSelectionModel().select(0));
         Label header = robot.lookup("#" + AccountsView.HEADER_ID).queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> header.getText().startsWith("Sable Clinics (acc_00423)"));
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> header.getText().startsWith("Sable Clinics (acc_00423)"));
         TableView<AccountPage.Person> people = robot.lookup("#" + AccountsView.PEOPLE_ID).queryTableView();
         assertEquals(6, people.getItems().size());
 
         WaitForAsyncUtils.waitForFxEvents();
         TableRow<?> first = robot.lookup("#" + AccountsView.PEOPLE_ID + " .table-row-cell").queryAs(TableRow.class);
         robot.doubleClickOn(first);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + TimelineWindow.TABLE_ID).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#" + TimelineWindow.TABLE_ID).tryQuery().isPresent());
         TableView<?> timeline = robot.lookup("#" + TimelineWindow.TABLE_ID).queryTableView();
         assertTrue(!timeline.getItems().isEmpty(), "the person's events");
         closeOwnedWindows(robot);
 
         robot.clickOn("#" + AccountsView.PLAN_ID);
         Label planned = robot.lookup("#" + AccountsView.PLAN_RESULT_ID).queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> planned.getText().startsWith("1 CSM-task draft"));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> planned.getText().startsWith("1 CSM-task draft"));
         var workspace = window.workspaceProperty().get();
         List<Message> drafts = new Outreach(workspace, new StruggleAnalysis(workspace), null).review()
                 .queue("scheduled-exports", MessageStatus.DRAFT);
