@@ -42,6 +42,7 @@ class AccountsScreenTest extends SampleScreenTest {
         Label header = robot.lookup("#" + AccountsView.HEADER_ID).queryAs(Label.class);
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> header.getText().startsWith("Sable Clinics (acc_00423)"));
         TableView<AccountPage.Person> people = robot.lookup("#" + AccountsView.PEOPLE_ID).queryTableView();
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(6, people.getItems().size());
 
         WaitForAsyncUtils.waitForFxEvents();

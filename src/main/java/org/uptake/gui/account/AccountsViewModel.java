@@ -86,10 +86,11 @@ public final class AccountsViewModel {
     public void open(String accountId) {
         pageJob.submit("Reading account " + accountId, progress -> analysis.page(accountId).orElseThrow(() ->
                 new IllegalArgumentException("No account '" + accountId + "'")), p -> {
-                    page.set(p);
+                    // People first: whoever listens to the page finds them in place.
                     pagePeople.setAll(p.people());
                     playResult.set("");
                     drill("all people", person -> true);
+                    page.set(p);
                 }, () -> { }, e -> notifier.problem("Reading account " + accountId, e));
     }
 
