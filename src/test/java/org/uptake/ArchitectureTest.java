@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.uptake.account.AccountAnalysis;
 import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.gui.shell.MainWindowViewModel;
 import org.uptake.impact.ImpactAnalysis;
@@ -73,7 +74,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.uptake.workspace..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.uptake.ingest..", "org.uptake.adoption..",
                         "org.uptake.struggle..", "org.uptake.outreach..", "org.uptake.onboarding..",
-                        "org.uptake.impact..", "org.uptake.report..", "org.uptake.sample..", "org.uptake.watch..")
+                        "org.uptake.impact..", "org.uptake.report..", "org.uptake.sample..", "org.uptake.watch..",
+                        "org.uptake.account..")
                 .check(classes);
     }
 
@@ -82,7 +84,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.uptake.sample..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.uptake.workspace..", "org.uptake.ingest..",
                         "org.uptake.adoption..", "org.uptake.struggle..", "org.uptake.outreach..",
-                        "org.uptake.impact..", "org.uptake.report..", "org.uptake.watch..", "java.sql..", "org.h2..")
+                        "org.uptake.impact..", "org.uptake.report..", "org.uptake.watch..", "org.uptake.account..", "java.sql..",
+                        "org.h2..")
                 .check(classes);
     }
 
@@ -115,7 +118,7 @@ class ArchitectureTest {
         noClasses().that().doNotBelongToAnyOf(WorkspaceServices.class)
                 .should().callConstructorWhere(target(owner(oneOf(AdoptionAnalysis.class, StruggleAnalysis.class,
                         CampaignConversions.class, Outreach.class, Delivery.class, Onboarding.class, ImpactAnalysis.class,
-                        ImpactValidation.class, Portfolio.class, Watch.class))))
+                        ImpactValidation.class, Portfolio.class, Watch.class, AccountAnalysis.class))))
                 .because("screens and commands share the one graph of their open workspace")
                 .check(classes);
         noClasses().that().doNotBelongToAnyOf(WorkspaceServices.class)
@@ -167,7 +170,9 @@ class ArchitectureTest {
      * DESIGN §2's pipeline: each package uses only those before it. One departure is written in:
      * {@code impact} reads {@code outreach}'s campaign conversion and cluster tips (docs/ARCHITECTURE.md §1).
      * {@code watch} comes after the analyses (it imports inbox files and runs rules on adoption and struggle) and
-     * before the services; {@code report} draws its digest as a PDF.
+     * before the services; {@code report} draws its digest as a PDF. {@code account} comes after struggle and outreach
+     * (it reads struggling people and writes plays into outreach's review queue) and before watch, report and the services;
+     * {@code report} draws the account brief.
      */
     @Test
     void packagesFollowThePipelineOrder() {
@@ -180,6 +185,7 @@ class ArchitectureTest {
                 .layer("outreach").definedBy("org.uptake.outreach..")
                 .layer("onboarding").definedBy("org.uptake.onboarding..")
                 .layer("impact").definedBy("org.uptake.impact..")
+                .layer("account").definedBy("org.uptake.account..")
                 .layer("watch").definedBy("org.uptake.watch..")
                 .layer("report").definedBy("org.uptake.report..")
                 .layer("sample").definedBy("org.uptake.sample..")
@@ -194,13 +200,15 @@ class ArchitectureTest {
                 .whereLayer("outreach").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle")
                 .whereLayer("onboarding").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach")
                 .whereLayer("impact").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach")
+                .whereLayer("account").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach")
                 .whereLayer("watch").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle")
-                .whereLayer("report").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach", "impact", "watch")
+                .whereLayer("report").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach", "impact", "account",
+                        "watch")
                 .whereLayer("sample").mayOnlyAccessLayers("model")
                 .whereLayer("services").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle", "outreach",
-                        "onboarding", "impact", "watch", "report")
+                        "onboarding", "impact", "account", "watch", "report")
                 .whereLayer("gui").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle", "outreach",
-                        "onboarding", "impact", "watch", "report", "services")
+                        "onboarding", "impact", "account", "watch", "report", "services")
                 .check(classes);
     }
 }

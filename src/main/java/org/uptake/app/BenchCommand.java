@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
  * JSON. The subcommands measure one thing each on data of your choice.
  */
 @Command(name = "bench", description = "Measure speed and memory on the large generated scenario (or one thing, with a subcommand).",
-        subcommands = {BenchImportCommand.class, BenchAdoptionCommand.class, BenchStrugglesCommand.class, BenchWatchCommand.class})
+        subcommands = {BenchImportCommand.class, BenchAdoptionCommand.class, BenchStrugglesCommand.class, BenchWatchCommand.class,
+            BenchAccountsCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     static final String FEATURE = "dashboard-customization";
@@ -57,12 +58,14 @@ final class BenchCommand implements Callable<Integer> {
     /** What the run measured, as {@code --json} prints it. */
     record Report(String machine, @JsonInclude(JsonInclude.Include.NON_NULL) Double generateSeconds, List<ImportJson> imports,
             int activePeople, double adoptionSummaryMs, double funnelBySegmentMs, double adoptionSummaryRememberedMs,
-            double strugglesFirstMs, double strugglesMs, double impactReportMs, double pdfExportMs, long peakHeapMB) {
+            double strugglesFirstMs, double strugglesMs, double impactReportMs, double pdfExportMs, double bookOfBusinessColdMs,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double accountPageMs, long peakHeapMB) {
     }
 
     /** The analyses' figures, measured on the imported workspace. */
     private record Analyses(int activePeople, double adoptionSummaryMs, double funnelBySegmentMs, double adoptionSummaryRememberedMs,
-            double strugglesFirstMs, double strugglesMs, double impactReportMs, double pdfExportMs) {
+            double strugglesFirstMs, double strugglesMs, double impactReportMs, double pdfExportMs, double bookOfBusinessColdMs,
+            Double accountPageMs) {
     }
 
     static String machine() {
@@ -109,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
             Analyses a = analyses(services, folder.resolve(Workspace.EXPORTS_FOLDER).resolve("impact.pdf"), folder);
             report = new Report(machine, generateSeconds, imports, a.activePeople(), a.adoptionSummaryMs(), a.funnelBySegmentMs(),
                     a.adoptionSummaryRememberedMs(), a.strugglesFirstMs(), a.strugglesMs(), a.impactReportMs(), a.pdfExportMs(),
-                    overall.bytes() / (1 << 20));
+                    a.bookOfBusinessColdMs(), a.accountPageMs(), overall.bytes() / (1 << 20));
         } finally {
             if (!keep) {
                 FolderDeleter.delete(folder);
@@ -141,7 +144,16 @@ final class BenchCommand implements Callable<Integer> {
         workspace.dataChanged();
         double impactMs = Stopwatch.ms(() -> made[0] = services.impact().report(FEATURE, false, Progress.NONE));
         double pdfMs = Stopwatch.ms(() -> ImpactPdf.write(made[0], ExportFile.to(pdf, folder, true)));
-        return new Analyses(active, summaryMs, funnelMs, rememberedMs, strugglesFirstMs, strugglesMs, impactMs, pdfMs);
+        org.uptake.account.AccountAnalysis accounts = services.accounts();
+        workspace.dataChanged();
+        org.uptake.account.AccountAnalysis.Book[] book = new org.uptake.account.AccountAnalysis.Book[1];
+        double bookMs = Stopwatch.ms(() -> book[0] = accounts.book());
+        Double pageMs = null;
+        if (!book[0].accounts().isEmpty()) {
+            String top = book[0].accounts().get(0).accountId();
+            pageMs = Stopwatch.ms(() -> accounts.page(top));
+        }
+        return new Analyses(active, summaryMs, funnelMs, rememberedMs, strugglesFirstMs, strugglesMs, impactMs, pdfMs, bookMs, pageMs);
     }
 
     private static void progress(PrintWriter out, String message) {

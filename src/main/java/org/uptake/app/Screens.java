@@ -87,6 +87,7 @@ final class Screens implements ScreenFactory {
             case IMPACT -> new ImpactView(impactModel(s, window));
             case PORTFOLIO -> new PortfolioView(impactModel(s, window));
             case ALERTS -> new org.uptake.gui.alerts.AlertsView(watch.alerts(s, window));
+            case ACCOUNTS -> accountsScreen(s);
         };
     }
 
@@ -130,6 +131,11 @@ final class Screens implements ScreenFactory {
         return new OnboardingView(new OnboardingViewModel(s.onboarding(), new ReviewModel(s.outreach(), Onboarding.KIND, executor,
                 notifier, featureWhileOpen(s.workspace(), window)), executor, notifier, featureWhileOpen(s.workspace(), window),
                 saveTarget(s.workspace())));
+    }
+
+    private Node accountsScreen(WorkspaceServices s) {
+        return new org.uptake.gui.account.AccountsView(new org.uptake.gui.account.AccountsViewModel(s.accounts(),
+                new org.uptake.account.AccountPlays(s.outreach().review()), s.struggles()::timeline, executor, notifier));
     }
 
     private Node importScreen(WorkspaceServices s, MainWindowViewModel window) {

@@ -29,6 +29,9 @@ public enum Field {
     TIER(SourceKind.ACCOUNTS, "tier", false, "tier", "segment", "plan"),
     ARR(SourceKind.ACCOUNTS, "arr", false, "arr", "annual_revenue", "mrr_x12", "revenue"),
     CSM_OWNER(SourceKind.ACCOUNTS, "csm_owner", false, "csm_owner", "csm", "owner", "account_owner"),
+    CHURNED_AT(SourceKind.ACCOUNTS, "churned_at", false, "churned_at", "churn_date", "cancelled_at"),
+    ARR_CHANGE_AT(SourceKind.ACCOUNTS, "arr_change_at", false, "arr_change_at", "downgraded_at", "arr_changed_at"),
+    ARR_AFTER(SourceKind.ACCOUNTS, "arr_after", false, "arr_after", "new_arr", "arr_new"),
 
     TICKET_ID(SourceKind.TICKETS, "ticket_id", true, "ticket_id", "id"),
     TICKET_USER_ID(SourceKind.TICKETS, "user_id", false, "user_id", "requester_id", "contact_id", "external_id"),

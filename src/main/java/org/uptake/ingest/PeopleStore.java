@@ -39,7 +39,8 @@ final class PeopleStore {
     }
 
     /** An account's traits from a file (null: not given, the stored value stays). */
-    record AccountTraits(String accountId, String name, String tier, java.math.BigDecimal arr, String csmOwner) {
+    record AccountTraits(String accountId, String name, String tier, java.math.BigDecimal arr, String csmOwner,
+            java.time.LocalDate churnedAt, java.time.LocalDate arrChangeAt, java.math.BigDecimal arrAfter) {
     }
 
     /** A person's traits from a file (null: not given, the stored value stays); a person with traits is no longer anonymous. */
@@ -91,6 +92,7 @@ final class PeopleStore {
                 "MERGE INTO account (account_id) KEY (account_id) VALUES (?)");
              PreparedStatement update = connection.prepareStatement("UPDATE account SET name = COALESCE(?, name),"
                      + " tier = COALESCE(?, tier), arr = COALESCE(?, arr), csm_owner = COALESCE(?, csm_owner),"
+                     + " churned_at = COALESCE(?, churned_at), arr_change_at = COALESCE(?, arr_change_at), arr_after = COALESCE(?, arr_after),"
                      + " batch_id = ? WHERE account_id = ?")) {
             for (AccountTraits a : accounts) {
                 insert.setString(1, a.accountId());
@@ -99,8 +101,11 @@ final class PeopleStore {
                 update.setString(2, a.tier());
                 update.setBigDecimal(3, a.arr());
                 update.setString(4, a.csmOwner());
-                update.setLong(5, batchId);
-                update.setString(6, a.accountId());
+                update.setObject(5, a.churnedAt());
+                update.setObject(6, a.arrChangeAt());
+                update.setBigDecimal(7, a.arrAfter());
+                update.setLong(8, batchId);
+                update.setString(9, a.accountId());
                 update.addBatch();
             }
             insert.executeBatch();
@@ -226,17 +231,18 @@ final class PeopleStore {
             rs.getString(6), created == null ? null : created.toInstant(), rs.getObject(8), rs.getBoolean(9)});
     }
 
-    /** account id → {name, tier, ARR (BigDecimal), CSM owner}, for many accounts (one pass over a table of thousands). */
+    /** account id → {name, tier, ARR (BigDecimal), CSM owner, churned at, ARR change at (ISO dates as text), ARR after}, for many accounts (one pass over a table of thousands). */
     Map<String, Object[]> storedAccounts(Set<String> accountIds) {
         Map<String, Object[]> stored = new HashMap<>();
         if (accountIds.isEmpty()) {
             return stored;
         }
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT account_id, name, tier, arr, csm_owner FROM account")) {
+             ResultSet rs = s.executeQuery("SELECT account_id, name, tier, arr, csm_owner, churned_at, arr_change_at, arr_after FROM account")) {
             while (rs.next()) {
                 if (accountIds.contains(rs.getString(1))) {
-                    stored.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5)});
+                    stored.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7), rs.getBigDecimal(8)});
                 }
             }
         } catch (SQLException e) {

@@ -19,7 +19,7 @@ import org.uptake.workspace.Transaction;
 final class PeopleWriter {
 
     static final List<String> PERSON_FIELDS = List.of("account_id", "segment", "plan", "role", "email", "created_at", "opted_out");
-    static final List<String> ACCOUNT_FIELDS = List.of("name", "tier", "arr", "csm_owner");
+    static final List<String> ACCOUNT_FIELDS = List.of("name", "tier", "arr", "csm_owner", "churned_at", "arr_change_at", "arr_after");
 
     private final Transaction transaction;
     private final PeopleStore store;
@@ -267,7 +267,8 @@ final class PeopleWriter {
             String[] f = a.getValue();
             rows.add(new PeopleStore.AccountTraits(a.getKey(), blankToNull(f[ACCOUNT_FIELDS.indexOf("name")]),
                     blankToNull(f[ACCOUNT_FIELDS.indexOf("tier")]), decimal(f[ACCOUNT_FIELDS.indexOf("arr")]),
-                    blankToNull(f[ACCOUNT_FIELDS.indexOf("csm_owner")])));
+                    blankToNull(f[ACCOUNT_FIELDS.indexOf("csm_owner")]), date(f[ACCOUNT_FIELDS.indexOf("churned_at")]),
+                    date(f[ACCOUNT_FIELDS.indexOf("arr_change_at")]), decimal(f[ACCOUNT_FIELDS.indexOf("arr_after")])));
         }
         store.writeAccounts(rows);
         accountsUpdated = accountTraits.size();
@@ -278,13 +279,13 @@ final class PeopleWriter {
             return false;
         }
         for (int i = 0; i < ACCOUNT_FIELDS.size(); i++) {
-            if (ACCOUNT_FIELDS.get(i).equals("arr")) {
+            if (ACCOUNT_FIELDS.get(i).equals("arr") || ACCOUNT_FIELDS.get(i).equals("arr_after")) {
                 java.math.BigDecimal arr = decimal(f[i]);
                 if (arr != null && (known[i] == null || arr.compareTo((java.math.BigDecimal) known[i]) != 0)) {
                     return false;
                 }
             } else {
-                String v = blankToNull(f[i]);
+                String v = ACCOUNT_FIELDS.get(i).endsWith("_at") ? java.util.Objects.toString(date(f[i]), null) : blankToNull(f[i]);
                 if (v != null && !v.equals(known[i])) {
                     return false;
                 }
@@ -340,6 +341,19 @@ final class PeopleWriter {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** An outcome date of accounts.csv: an ISO date, or the date part of an ISO timestamp; null when blank or not a date. */
+    static java.time.LocalDate date(String value) {
+        String v = blankToNull(value);
+        if (v == null || v.length() < 10) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(v.substring(0, 10));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     static java.math.BigDecimal decimal(String value) {

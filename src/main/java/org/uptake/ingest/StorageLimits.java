@@ -51,6 +51,12 @@ final class StorageLimits {
                 case "account_id" -> tooLong("account id", value, ACCOUNT_ID);
                 case "segment", "plan", "role" -> tooLong(ColumnNames.normalize(f.getKey()), value, LABEL);
                 case "email" -> emailProblem(value);
+                case "arr_after" -> {
+                    BigDecimal arr = PeopleWriter.decimal(value);
+                    yield arr == null ? "arr_after is not a number" : arr.abs().compareTo(MAX_ARR) > 0 ? "arr_after larger than 99,999,999,999,999.99" : null;
+                }
+                case "churned_at", "arr_change_at" -> PeopleWriter.date(value) == null
+                        ? f.getKey() + " '" + value + "' is not a date (YYYY-MM-DD)" : null;
                 default -> null;
             };
             if (problem != null) {

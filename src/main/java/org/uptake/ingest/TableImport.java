@@ -187,6 +187,9 @@ final class TableImport {
             fields.put("tier", value(values, Field.TIER));
             fields.put("arr", value(values, Field.ARR));
             fields.put("csm_owner", value(values, Field.CSM_OWNER));
+            fields.put("churned_at", value(values, Field.CHURNED_AT));
+            fields.put("arr_change_at", value(values, Field.ARR_CHANGE_AT));
+            fields.put("arr_after", value(values, Field.ARR_AFTER));
             String problem = StorageLimits.tooLong("account id", accountId, StorageLimits.ACCOUNT_ID);
             if (problem == null) {
                 problem = StorageLimits.accountProblem(fields);

@@ -90,6 +90,58 @@ public final class ReviewQueue {
         }
     }
 
+    /**
+     * Adds drafts addressed to people (an account's plays, as CSM tasks) to the outreach queue under the same rules as
+     * the planner's: never for an opted-out person, nor one who already has a message about this feature waiting or was
+     * contacted within the contact cap. The checks run on each draft, and approval stays the analyst's.
+     */
+    public PeopleDrafted addForPeople(String featureKey, List<PersonDraft> drafts, String actor) {
+        Feature feature = adoption.feature(featureKey);
+        List<String> others = OtherFeatures.names(workspace, feature);
+        OutreachSettings rules = settings.get();
+        Map<Integer, OutreachQueries.Reach> reach = queries.reach();
+        Map<Integer, OutreachQueries.Contact> contacted = queries.contactsSince(queries.lastEvent()
+                .minus(java.time.Duration.ofDays(rules.capDays())));
+        java.util.Set<Integer> waiting = new java.util.HashSet<>();
+        for (Message m : queries.messages(featureKey, Outreach.KIND, null)) {
+            if (m.personId() != 0 && (m.status() == MessageStatus.DRAFT || m.status() == MessageStatus.APPROVED)) {
+                waiting.add(m.personId());
+            }
+        }
+        List<String> skipped = new java.util.ArrayList<>();
+        int added = 0;
+        try (Transaction tx = Transaction.begin(workspace)) {
+            for (PersonDraft d : drafts) {
+                OutreachQueries.Reach r = reach.get(d.personId());
+                if (r != null && r.optedOut()) {
+                    skipped.add(d.label() + ": opted out of messages");
+                } else if (waiting.contains(d.personId())) {
+                    skipped.add(d.label() + ": a message about this feature is already waiting for review");
+                } else if (contacted.containsKey(d.personId())) {
+                    skipped.add(d.label() + ": contacted " + contacted.get(d.personId()).at().atOffset(java.time.ZoneOffset.UTC)
+                            .toLocalDate() + "; at most once in " + rules.capDays() + " days");
+                } else {
+                    List<String> problems = DraftChecks.problems(d.channel(), d.draft(), d.facts(), others, rules.allowObserved());
+                    MessageStore.addDraft(tx, featureKey, Outreach.KIND, d.personId(), d.audience(), d.channel(), d.draft().subject(),
+                            d.draft().body(), d.reason(), CopyFacts.serialize(d.facts()), problems, actor, null);
+                    waiting.add(d.personId());
+                    added++;
+                }
+            }
+            tx.commit();
+        }
+        return new PeopleDrafted(added, skipped);
+    }
+
+    /** A draft for one person, with the facts its checks use; {@code label} names them in a skip reason. */
+    public record PersonDraft(int personId, String label, String audience, Channel channel, Draft draft, String reason,
+            Map<String, String> facts) {
+    }
+
+    /** How many drafts went into the queue, and why the others did not. */
+    public record PeopleDrafted(int added, List<String> skipped) {
+    }
+
     /** A draft for no one in particular (onboarding content): for whom, where, its text, why, and the facts it may use. */
     public record ContentDraft(String audience, Channel channel, Draft draft, String reason, Map<String, String> facts) {
     }

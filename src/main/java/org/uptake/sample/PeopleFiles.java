@@ -35,12 +35,18 @@ final class PeopleFiles implements AutoCloseable {
     }
 
     void writeAccounts(List<SampleAccount> accounts) throws IOException {
-        try (CsvRows rows = new CsvRows(files.plain(ACCOUNTS), "account_id", "name", "tier", "arr", "csm_owner")) {
+        try (CsvRows rows = new CsvRows(files.plain(ACCOUNTS), "account_id", "name", "tier", "arr", "csm_owner",
+                "churned_at", "arr_change_at", "arr_after")) {
             for (SampleAccount a : accounts) {
-                rows.row(a.id(), a.name(), a.tier(), Long.toString(a.arr()), a.csmOwner());
+                rows.row(a.id(), a.name(), a.tier(), Long.toString(a.arr()), a.csmOwner(), text(a.churnedAt()), text(a.arrChangeAt()),
+                        a.arrAfter() == null ? "" : Long.toString(a.arrAfter()));
             }
             accountRows = rows.count();
         }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     long peopleRows() {

@@ -28,12 +28,14 @@ final class Population {
             "Ironwood", "Brightline", "Orchid", "Granite", "Silverleaf", "Redwood", "Polar", "Meridian", "Copper");
     private static final List<String> NAME_B = List.of("Logistics", "Health", "Retail", "Labs", "Energy", "Finance",
             "Media", "Foods", "Systems", "Travel", "Robotics", "Studio", "Bank", "Works", "Analytics");
-    private static final List<String> CSMS = List.of("Dana Kim", "Rafael Ortiz", "Grace Liu", "Tomasz Nowak", "Aisha Bello");
+    static final List<String> CSMS = List.of("Dana Kim", "Rafael Ortiz", "Grace Liu", "Tomasz Nowak", "Aisha Bello");
 
     private final long seed;
     private final double activity;
     private final ScenarioDates dates;
     private final Map<Segment, List<SampleAccount>> accounts = new EnumMap<>(Segment.class);
+    private final List<SampleAccount> planted = new ArrayList<>();
+    private Map<Integer, SampleAccount> moved = Map.of();
 
     Population(SampleOptions options, ScenarioDates dates) {
         this.seed = options.seed();
@@ -63,7 +65,20 @@ final class Population {
     List<SampleAccount> accounts() {
         List<SampleAccount> all = new ArrayList<>();
         accounts.values().forEach(all::addAll);
+        all.addAll(planted);
         return all;
+    }
+
+    /** How many accounts were drawn before any was planted. */
+    int drawnAccounts() {
+        return accounts.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** From now on these people (by index) belong to the planted accounts; everything else about them stays as drawn. */
+    void move(Map<Integer, SampleAccount> people, List<SampleAccount> plantedAccounts) {
+        this.moved = Map.copyOf(people);
+        this.planted.clear();
+        this.planted.addAll(plantedAccounts);
     }
 
     SamplePerson person(int index) {
@@ -77,7 +92,10 @@ final class Population {
             case SMB -> r.nextDouble() < 0.5 ? "pro" : "starter";
         };
         String role = ROLES.get(Rng.weighted(r, ROLE_WEIGHTS));
-        String email = Rng.pick(r, FIRST) + "." + Rng.pick(r, LAST) + index + "@" + account.domain();
+        String email = Rng.pick(r, FIRST) + "." + Rng.pick(r, LAST) + index + "@";
+        // Drawn first, then moved: a planted account takes the person without changing any draw after this one.
+        account = moved.getOrDefault(index, account);
+        email += account.domain();
         ZoneId zone = ZoneId.of(ZONES.get(Rng.weighted(r, ZONE_WEIGHTS)));
         String platform = switch (Rng.weighted(r, 0.70, 0.18, 0.12)) {
             case 0 -> "web";

@@ -40,6 +40,8 @@ public final class SampleGenerator {
         Census census = Census.take(population, users);
         checkCancelled(progress);
         Casting casting = Casting.assign(census, options);
+        AccountStory accountStory = AccountStory.plant(population, casting, options, dates, population.drawnAccounts() + 1);
+        checkCancelled(progress);
         OutputFiles files = new OutputFiles(folder, options.gzip());
         TruthCounter truth = new TruthCounter(dates);
         List<PersonTicket> tickets = new ArrayList<>();
@@ -73,7 +75,9 @@ public final class SampleGenerator {
             int ticketRows = TicketCsv.write(files, tickets);
             FeatureFiles.write(files);
             ObjectNode fileStats = fileStats(files, web, mobile, people, ticketRows, events);
-            writeTruth(folder, truth.toJson(options, dates, fileStats));
+            ObjectNode truthJson = truth.toJson(options, dates, fileStats);
+            truthJson.set("accounts", accountStory.toJson());
+            writeTruth(folder, truthJson);
             progress.update(2L * users, 2L * users, "Sample written to " + folder);
             return new SampleSummary(folder, users, events, ticketRows, files.eventFileName(CanonicalCsvEvents.FILE),
                     files.eventFileName(SegmentJsonLines.FILE));

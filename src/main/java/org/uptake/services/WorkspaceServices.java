@@ -58,6 +58,7 @@ public final class WorkspaceServices {
     private final Delivery delivery;
     private final OverviewQueries overview;
     private final KeptOriginals keptOriginals;
+    private org.uptake.account.AccountAnalysis accounts;
     /** Built on first use: building it moves secrets an older Uptake kept in the workspace out of it, a write only outreach should cause. */
     private Outreach outreach;
     private Onboarding onboarding;
@@ -142,6 +143,17 @@ public final class WorkspaceServices {
             onboarding = new Onboarding(workspace, adoption, outreach(), struggles);
         }
         return onboarding;
+    }
+
+    /** The account analysis (book of business, account pages, prediction check) on this graph's struggle analysis; built on first use. */
+    public synchronized org.uptake.account.AccountAnalysis accounts() {
+        if (accounts == null) {
+            FeatureQueries features = new FeatureQueries(workspace);
+            accounts = new org.uptake.account.AccountAnalysis(new org.uptake.workspace.AccountStore(workspace), features,
+                    new org.uptake.workspace.FeatureDefinitions(workspace), workspace.settings(),
+                    new org.uptake.account.StrugglesOfAllFeatures(struggles, features));
+        }
+        return accounts;
     }
 
     /**

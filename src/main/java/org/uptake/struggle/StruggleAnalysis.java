@@ -61,6 +61,35 @@ public final class StruggleAnalysis {
     /** Everything for the feature in [from, to] (null: launch and the day of the last event). */
     public StruggleReport analyze(String featureKey, LocalDate from, LocalDate to, Progress progress) {
         StruggleSettings settings = settings();
+        Detected d = detect(featureKey, from, to, settings, progress);
+        FeatureParticipants all = d.all();
+        Feature feature = all.feature();
+        long t2 = System.nanoTime();
+        progress.update(0, 0, "Finding clusters");
+        List<StruggleCluster> clusters = clusters(all, d.data(), d.struggling(), settings);
+        int entrants = (int) all.active().stream().filter(Participant::entered).count();
+        LOG.info("Struggles of {}: clusters in {} ms", feature.key(), (System.nanoTime() - t2) / 1_000_000);
+        String ticketMatch = String.format(Locale.ROOT, "%s, threshold %.2f; %d tickets since launch, %d about the feature",
+                d.method().name(), settings.ticketSimilarity() == null ? d.method().defaultThreshold() : settings.ticketSimilarity(),
+                d.data().tickets.size(), d.matches().size());
+        return new StruggleReport(feature, all.from(), all.to(), settings, all.active().size(), entrants, d.signals(), d.struggling(),
+                clusters, bugSuspects(all, d.byPerson(), d.struggling()), earlyWarning(all, d.byPerson()), ticketMatch);
+    }
+
+    /**
+     * Only the people struggling with the feature in [from, to], by the same detection as {@link #analyze}, without
+     * the clusters, bug suspects and early warning that other callers (account health) do not need.
+     */
+    public List<StrugglingPerson> struggling(String featureKey, LocalDate from, LocalDate to) {
+        return detect(featureKey, from, to, settings(), Progress.NONE).struggling();
+    }
+
+    /** What detection found: the participants, their events, each person's signals and who struggles. */
+    private record Detected(FeatureParticipants all, StruggleData data, Map<Integer, List<Signal>> byPerson, List<Signal> signals,
+            List<StrugglingPerson> struggling, List<TicketDetector.Match> matches, TextSimilarity method) {
+    }
+
+    private Detected detect(String featureKey, LocalDate from, LocalDate to, StruggleSettings settings, Progress progress) {
         progress.update(0, 0, "Reading the feature's participants");
         FeatureParticipants all = adoption.participants(featureKey, from, to);
         Feature feature = all.feature();
@@ -117,17 +146,9 @@ public final class StruggleAnalysis {
                 .thenComparing(StrugglingPerson::firstSignalAt).thenComparingInt(s -> s.person().personId()));
         signals.sort(Comparator.comparing(Signal::at).thenComparingInt(Signal::personId));
 
-        long t2 = System.nanoTime();
-        progress.update(0, 0, "Finding clusters");
-        List<StruggleCluster> clusters = clusters(all, data, struggling, settings);
-        int entrants = (int) all.active().stream().filter(Participant::entered).count();
-        LOG.info("Struggles of {}: events read in {} ms, signals in {} ms, clusters in {} ms", feature.key(), (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
-        String ticketMatch = String.format(Locale.ROOT, "%s, threshold %.2f; %d tickets since launch, %d about the feature",
-                method.name(), settings.ticketSimilarity() == null ? method.defaultThreshold() : settings.ticketSimilarity(),
-                data.tickets.size(), matches.size());
-        return new StruggleReport(feature, all.from(), all.to(), settings, all.active().size(), entrants, signals, struggling,
-                clusters, bugSuspects(all, byPerson, struggling), earlyWarning(all, byPerson), ticketMatch);
+        LOG.info("Struggles of {}: events read in {} ms, signals in {} ms", feature.key(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
+        return new Detected(all, data, byPerson, signals, struggling, matches, method);
     }
 
     /** The workspace's other features with their briefs: a ticket closer to one of them is not about this one. */

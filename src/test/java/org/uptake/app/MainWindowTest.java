@@ -95,6 +95,10 @@ class MainWindowTest {
                         .anyMatch(l -> l.getText().startsWith("No feature to show")), "an empty workspace says what is missing");
             } else if (screen == Screen.ALERTS) {
                 assertTrue(shown instanceof org.uptake.gui.alerts.AlertsView, screen + " shows " + shown);
+            } else if (screen == Screen.ACCOUNTS) {
+                assertTrue(shown instanceof org.uptake.gui.account.AccountsView, screen + " shows " + shown);
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(shown).lookup(".label").queryAllAs(Label.class).stream()
+                        .anyMatch(l -> l.getText().startsWith("The workspace holds no events yet")));
             } else {
                 org.junit.jupiter.api.Assertions.fail(screen + " has no view");
             }

@@ -40,6 +40,12 @@ public enum Screen {
             "Every feature ranked by adoption against target, measured impact and struggle level, flagged to invest more,"
                     + " on track, needs help or sunset review; exported as a PDF and CSV summary.",
             "Several features with their definitions and enough history to show a trend."),
+    ACCOUNTS("Accounts",
+            "A CSM's book of business: every account's health from 0 to 100 with its parts, the at-risk ones first by ARR with"
+                    + " their reasons, each owner's book, whether the score predicted churn; an account's people, people ×"
+                    + " features and timeline; Plan a play writes CSM tasks into the review queue.",
+            "Accounts with tier, ARR and CSM owner (optionally churned_at, arr_change_at, arr_after), people with their account,"
+                    + " events, tickets."),
     ALERTS("Alerts",
             "What the watch found after each refresh, in data time: a feature behind pace, struggle rising, a struggle cluster,"
                     + " tickets rising, a bug suspect with an error, use falling; each with its figures, since when and how sure,"
@@ -68,8 +74,11 @@ public enum Screen {
         return dataNeeded;
     }
 
-    /** 1 for the first screen: the digit of its Ctrl shortcut. */
+    /** 1 for the first screen: the digit of its Ctrl shortcut; the tenth screen has 0. */
     public int shortcutDigit() {
-        return ordinal() + 1;
+        if (ordinal() > 9) {
+            throw new IllegalStateException("only ten screens have a digit shortcut");
+        }
+        return (ordinal() + 1) % 10;
     }
 }

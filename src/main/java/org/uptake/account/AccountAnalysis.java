@@ -1,0 +1,130 @@
+package org.uptake.account;
+
+import it.unimi.dsi.fastutil.ints.IntSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.uptake.model.Feature;
+import org.uptake.model.FeatureRef;
+import org.uptake.workspace.AccountStore;
+import org.uptake.workspace.AccountStore.AccountData;
+import org.uptake.workspace.FeatureDefinitions;
+import org.uptake.workspace.FeatureQueries;
+import org.uptake.workspace.WorkspaceSettings;
+
+/** A CSM's book of business: every account's health, why some are at risk, per owner, and whether the score predicts. */
+public final class AccountAnalysis {
+
+    private final AccountStore store;
+    private final FeatureQueries featureList;
+    private final FeatureDefinitions definitions;
+    private final WorkspaceSettings workspaceSettings;
+    private final StrugglingPeople struggling;
+
+    public AccountAnalysis(AccountStore store, FeatureQueries featureList, FeatureDefinitions definitions,
+            WorkspaceSettings workspaceSettings, StrugglingPeople struggling) {
+        this.store = store;
+        this.featureList = featureList;
+        this.definitions = definitions;
+        this.workspaceSettings = workspaceSettings;
+        this.struggling = struggling;
+    }
+
+    public AccountSettings settings() {
+        return AccountSettings.of(workspaceSettings);
+    }
+
+    public void saveSettings(AccountSettings settings) {
+        settings.save(workspaceSettings);
+    }
+
+    /** Every account as of the data's last day, ranked by ARR at risk, and each owner's book. */
+    public Book book() {
+        AccountData data = store.readAll();
+        LocalDate day = data.lastDay().orElseThrow(() -> new IllegalStateException("The workspace holds no events yet: import some first"));
+        List<AccountHealth> accounts = rank(scorer().score(data, day, struggling(day)));
+        return new Book(day, accounts, owners(accounts));
+    }
+
+    /** One account's page, or nothing when the workspace has no such account. */
+    public Optional<AccountPage> page(String accountId) {
+        Optional<AccountData> read = store.readOne(accountId);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        AccountData data = read.get();
+        LocalDate day = data.lastDay().orElseThrow(() -> new IllegalStateException("The workspace holds no events yet: import some first"));
+        IntSet strugglingNow = struggling(day);
+        AccountHealth health = scorer().score(data, day, strugglingNow).get(0);
+        List<KeyFeature> features = features();
+        return Optional.of(new PageBuilder(data, day, features, settings().windowDays())
+                .build(health, strugglingNow, store.segmentAdoption(health.tier() == null ? "" : health.tier())));
+    }
+
+    /** How well the score as of {@code horizonDays} before the last day foretold churn and downgrades after it. */
+    public Prediction prediction() {
+        AccountData data = store.readAll();
+        LocalDate last = data.lastDay().orElseThrow(() -> new IllegalStateException("The workspace holds no events yet: import some first"));
+        LocalDate asOf = last.minusDays(settings().horizonDays());
+        boolean anyOutcome = data.accounts().stream().anyMatch(a -> a.churnedAt().isPresent() || a.arrChangeAt().isPresent());
+        if (!anyOutcome) {
+            return PredictionCheck.notMeasurable(asOf, "not measurable: no outcomes in the data");
+        }
+        List<AccountHealth> then = scorer().score(data, asOf, struggling(asOf));
+        return PredictionCheck.measure(asOf, last, then, data.accounts());
+    }
+
+    private IntSet struggling(LocalDate day) {
+        return struggling.between(day.minusDays(settings().windowDays() - 1L), day);
+    }
+
+    private HealthScorer scorer() {
+        return new HealthScorer(settings(), features());
+    }
+
+    private List<KeyFeature> features() {
+        List<KeyFeature> features = new ArrayList<>();
+        for (FeatureRef ref : featureList.list()) {
+            definitions.find(ref.key()).ifPresent((Feature f) -> features.add(new KeyFeature(f.key(), f.name(), f.targetSegments(),
+                    f.adoption() == null ? 0 : f.adoption().target())));
+        }
+        return features;
+    }
+
+    /** At-risk accounts first, by ARR; then watch, healthy, too small and churned, each by ARR. */
+    static List<AccountHealth> rank(List<AccountHealth> accounts) {
+        return accounts.stream().sorted(Comparator.comparingInt((AccountHealth a) -> a.band().ordinal())
+                .thenComparing(Comparator.comparingDouble(AccountHealth::arr).reversed()).thenComparing(AccountHealth::accountId)).toList();
+    }
+
+    static List<BookOfBusiness> owners(List<AccountHealth> accounts) {
+        Map<String, double[]> byOwner = new LinkedHashMap<>();
+        accounts.stream().filter(a -> a.band() != Band.CHURNED).sorted(Comparator.comparing(AccountHealth::owner)).forEach(a -> {
+            double[] t = byOwner.computeIfAbsent(a.owner().isEmpty() ? "(no owner)" : a.owner(), o -> new double[3]);
+            t[0]++;
+            t[1] += a.arr();
+            t[2] += a.arrAtRisk();
+        });
+        List<BookOfBusiness> out = new ArrayList<>();
+        byOwner.forEach((o, t) -> out.add(new BookOfBusiness(o, (int) t[0], t[1], t[2])));
+        out.sort(Comparator.comparingDouble(BookOfBusiness::arrAtRisk).reversed().thenComparing(BookOfBusiness::owner));
+        return out;
+    }
+
+    /** The book as of one day: accounts ranked, and per owner. */
+    public record Book(LocalDate asOf, List<AccountHealth> accounts, List<BookOfBusiness> owners) {
+
+        public Book {
+            accounts = List.copyOf(accounts);
+            owners = List.copyOf(owners);
+        }
+
+        public List<AccountHealth> atRisk() {
+            return accounts.stream().filter(a -> a.band() == Band.AT_RISK).toList();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.uptake.app;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.uptake.account.AccountAnalysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code uptake bench accounts <ws>}: the book of business cold, then one account's page (the top at-risk one). */
+@Command(name = "accounts", description = "Time the book of business for every account (cold: the first run after opening) and one"
+        + " account's page.")
+final class BenchAccountsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Mixin
+    WorkspaceFolder workspace;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        workspace.use(services -> {
+            AccountAnalysis analysis = services.accounts();
+            long t0 = System.nanoTime();
+            AccountAnalysis.Book book = analysis.book();
+            double bookMs = (System.nanoTime() - t0) / 1e6;
+            String id = book.accounts().isEmpty() ? null : book.accounts().get(0).accountId();
+            double pageMs = 0;
+            if (id != null) {
+                long t1 = System.nanoTime();
+                analysis.page(id);
+                pageMs = (System.nanoTime() - t1) / 1e6;
+            }
+            if (options.json) {
+                out.println(Json.write(Json.object().put("accounts", book.accounts().size()).put("atRisk", book.atRisk().size())
+                        .put("bookColdMs", bookMs).put("pageAccount", id).put("pageMs", pageMs)));
+            } else {
+                out.printf("%,d accounts, %,d at risk: book of business (cold) %.0f ms; account page of %s %.0f ms%n",
+                        book.accounts().size(), book.atRisk().size(), bookMs, id, pageMs);
+            }
+        });
+        return 0;
+    }
+}

@@ -1,0 +1,230 @@
+package org.uptake.workspace;
+
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The owner of the {@code account} table's reads, and the one read the account analysis makes of
+ * everything else it needs: each account's people with their activity, feature use, tickets and
+ * campaign contacts. One pass per table, so the whole book of business costs a few scans.
+ */
+public final class AccountStore {
+
+    private static final String ACCOUNTS = "SELECT account_id, name, tier, arr, csm_owner, churned_at, arr_change_at, arr_after"
+            + " FROM account ORDER BY account_id";
+    private static final String ONE_ACCOUNT = "SELECT account_id, name, tier, arr, csm_owner, churned_at, arr_change_at, arr_after"
+            + " FROM account WHERE account_id = ?";
+    private static final String LAST_TS = "SELECT MAX(last_ts) FROM import_batch WHERE status = 'imported'";
+    private static final String USES = "SELECT person_id, feature_key, first_adoption, last_use FROM person_feature";
+    private static final String TICKETS = "SELECT person_id, created_at, subject FROM ticket WHERE person_id IS NOT NULL";
+    private static final String CONTACTS = "SELECT person_id, campaign_id, channel, sent_at FROM campaign_contact"
+            + " WHERE group_name = 'treatment'";
+    private static final String PEOPLE_OF = "SELECT id, user_id, segment, role, email FROM person WHERE account_id = ? ORDER BY user_id";
+
+    /** An account as accounts.csv (or Segment group calls) described it, with its outcomes when the file gave them. */
+    public record StoredAccount(String id, String name, String tier, double arr, String owner, Optional<LocalDate> churnedAt,
+            Optional<LocalDate> arrChangeAt, Optional<Double> arrAfter) {
+    }
+
+    /** One person of an account, with their activity over every import (empty when they never had an event). */
+    public record Member(int personId, String userId, String accountId, String segment, String role, String email,
+            Optional<PersonActivity> activity) {
+    }
+
+    /** One person's use of one feature: first adoption and last use, as epoch days (-1: never). */
+    public record FeatureUse(int personId, String featureKey, long firstAdoptionDay, long lastUseDay) {
+    }
+
+    /** A support ticket a person filed. */
+    public record PersonTicket(int personId, LocalDate day, String subject) {
+    }
+
+    /** A campaign message a person received (treatment group only: the control got nothing). */
+    public record Contact(int personId, String campaignId, String channel, Instant sentAt) {
+    }
+
+    /** What one read found: the data's last day and everything about the accounts' people. */
+    public record AccountData(Optional<LocalDate> lastDay, List<StoredAccount> accounts, List<Member> members, List<FeatureUse> uses,
+            List<PersonTicket> tickets, List<Contact> contacts) {
+    }
+
+    private static final String SEGMENT_PEOPLE = "SELECT COUNT(*) FROM person WHERE segment = ?";
+    private static final String SEGMENT_ADOPTERS = "SELECT pf.feature_key, COUNT(*) FROM person_feature pf JOIN person p ON p.id = pf.person_id"
+            + " WHERE p.segment = ? AND pf.first_adoption IS NOT NULL GROUP BY pf.feature_key";
+
+    /** A segment's people and its adopters per feature: what one account is compared with. */
+    public record SegmentCounts(int people, Map<String, Integer> adopters) {
+    }
+
+    private final Workspace workspace;
+
+    public AccountStore(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Every account and the people of every account. */
+    public AccountData readAll() {
+        try (Connection c = workspace.connection()) {
+            List<StoredAccount> accounts = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(ACCOUNTS); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    accounts.add(account(rs));
+                }
+            }
+            Int2ObjectOpenHashMap<PersonActivity> activity = new Int2ObjectOpenHashMap<>();
+            ActivityStore.scan(c, a -> activity.put(a.person(), a));
+            List<Member> members = new ArrayList<>();
+            ProfileStore.scan(c, block -> {
+                for (int p = block.firstPerson(), end = p + ProfileStore.PEOPLE_PER_BLOCK; p < end; p++) {
+                    if (block.has(p) && block.accountId(p) != null) {
+                        members.add(new Member(p, block.userId(p), block.accountId(p), block.segment(p), block.role(p), "",
+                                Optional.ofNullable(activity.get(p))));
+                    }
+                }
+            });
+            return read(c, accounts, members);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the accounts of workspace '" + workspace.name() + "'", e);
+        }
+    }
+
+    /** One account and its people (with their email addresses), or nothing when the workspace has no such account. */
+    public Optional<AccountData> readOne(String accountId) {
+        try (Connection c = workspace.connection()) {
+            List<StoredAccount> accounts = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(ONE_ACCOUNT)) {
+                s.setString(1, accountId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        accounts.add(account(rs));
+                    }
+                }
+            }
+            if (accounts.isEmpty()) {
+                return Optional.empty();
+            }
+            Map<Integer, Object[]> people = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(PEOPLE_OF)) {
+                s.setString(1, accountId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        people.put(rs.getInt(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                    }
+                }
+            }
+            Int2ObjectOpenHashMap<PersonActivity> activity = new Int2ObjectOpenHashMap<>();
+            ActivityStore.scan(c, a -> {
+                if (people.containsKey(a.person())) {
+                    activity.put(a.person(), a);
+                }
+            });
+            List<Member> members = new ArrayList<>();
+            people.forEach((id, p) -> members.add(new Member(id, (String) p[0], accountId, (String) p[1], (String) p[2], p[3] == null ? "" : (String) p[3],
+                    Optional.ofNullable(activity.get(id)))));
+            members.sort(java.util.Comparator.comparing(Member::userId));
+            return Optional.of(read(c, accounts, members));
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read account '" + accountId + "'", e);
+        }
+    }
+
+    /** The people of a segment and their adopters per feature (an account's tier is its people's segment). */
+    public SegmentCounts segmentAdoption(String segment) {
+        try (Connection c = workspace.connection()) {
+            int people = 0;
+            try (PreparedStatement s = c.prepareStatement(SEGMENT_PEOPLE)) {
+                s.setString(1, segment);
+                try (ResultSet rs = s.executeQuery()) {
+                    people = rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+            Map<String, Integer> adopters = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(SEGMENT_ADOPTERS)) {
+                s.setString(1, segment);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        adopters.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            return new SegmentCounts(people, Map.copyOf(adopters));
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the adoption of segment '" + segment + "'", e);
+        }
+    }
+
+    private AccountData read(Connection c, List<StoredAccount> accounts, List<Member> members) throws SQLException {
+        it.unimi.dsi.fastutil.ints.IntOpenHashSet ids = new it.unimi.dsi.fastutil.ints.IntOpenHashSet(members.size());
+        members.forEach(m -> ids.add(m.personId()));
+        List<FeatureUse> uses = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(USES); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                int person = rs.getInt(1);
+                if (ids.contains(person)) {
+                    long adopted = rs.getLong(3);
+                    boolean adoptedNull = rs.wasNull();
+                    long last = rs.getLong(4);
+                    boolean lastNull = rs.wasNull();
+                    uses.add(new FeatureUse(person, rs.getString(2), adoptedNull ? -1 : Math.floorDiv(adopted, 86_400_000L),
+                            lastNull ? -1 : Math.floorDiv(last, 86_400_000L)));
+                }
+            }
+        }
+        List<PersonTicket> tickets = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(TICKETS); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                if (ids.contains(rs.getInt(1))) {
+                    tickets.add(new PersonTicket(rs.getInt(1), utcDay(rs.getObject(2, OffsetDateTime.class)), rs.getString(3)));
+                }
+            }
+        }
+        List<Contact> contacts = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(CONTACTS); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                if (ids.contains(rs.getInt(1))) {
+                    contacts.add(new Contact(rs.getInt(1), rs.getString(2), rs.getString(3),
+                            rs.getObject(4, OffsetDateTime.class).toInstant()));
+                }
+            }
+        }
+        return new AccountData(lastDay(c), accounts, members, uses, tickets, contacts);
+    }
+
+    private static Optional<LocalDate> lastDay(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LAST_TS); ResultSet rs = s.executeQuery()) {
+            if (rs.next()) {
+                long ts = rs.getLong(1);
+                if (!rs.wasNull()) {
+                    return Optional.of(LocalDate.ofEpochDay(Math.floorDiv(ts, 86_400_000L)));
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static LocalDate utcDay(OffsetDateTime t) {
+        return t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private static StoredAccount account(ResultSet rs) throws SQLException {
+        BigDecimal arr = rs.getBigDecimal(4);
+        BigDecimal after = rs.getBigDecimal(8);
+        return new StoredAccount(rs.getString(1), rs.getString(2) == null ? rs.getString(1) : rs.getString(2), rs.getString(3),
+                arr == null ? 0 : arr.doubleValue(), rs.getString(5) == null ? "" : rs.getString(5),
+                Optional.ofNullable(rs.getObject(6, LocalDate.class)), Optional.ofNullable(rs.getObject(7, LocalDate.class)),
+                Optional.ofNullable(after).map(BigDecimal::doubleValue));
+    }
+}
