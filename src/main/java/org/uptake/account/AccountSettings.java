@@ -1,8 +1,6 @@
 package org.uptake.account;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.uptake.workspace.SettingsSection;
 import org.uptake.workspace.WorkspaceSettings;
 
 /**
@@ -32,7 +30,6 @@ public record AccountSettings(double activityWeight, double activationWeight, do
 
     public static final String KEY = "account";
     public static final AccountSettings DEFAULTS = new AccountSettings(30, 25, 20, 15, 10, 70, 5, 0.30, 5, 0.75, 3, 3, 2.0, 0.05, 28, 28);
-    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public AccountSettings {
         if (activityWeight < 0 || activationWeight < 0 || breadthWeight < 0 || struggleWeight < 0 || outreachWeight < 0
@@ -42,75 +39,15 @@ public record AccountSettings(double activityWeight, double activationWeight, do
         }
     }
 
-    /** The workspace's settings, or the defaults when none were saved. */
+    /** The section's one document in {@code workspace_setting}, laid over {@link #DEFAULTS} field by field. */
+    public static final SettingsSection<AccountSettings> SECTION = new SettingsSection<>(KEY, AccountSettings.class, DEFAULTS);
+
+    /** The workspace's settings, or the defaults when none were saved; a setting added later keeps its default. */
     public static AccountSettings of(WorkspaceSettings settings) {
-        return settings.get(KEY).map(AccountSettings::parse).orElse(DEFAULTS);
+        return settings.read(SECTION);
     }
 
     public void save(WorkspaceSettings settings) {
-        try {
-            settings.put(KEY, JSON.writeValueAsString(this));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the account settings", e);
-        }
-    }
-
-    private static AccountSettings parse(String json) {
-        try {
-            // Defaults first, the saved document over them: a setting added later still has its value.
-            return JSON.readerForUpdating(new Draft(DEFAULTS)).<Draft>readValue(json).settings();
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("The workspace's account settings are not valid JSON: " + e.getMessage(), e);
-        }
-    }
-
-    /** A mutable copy Jackson can update field by field. */
-    @SuppressWarnings("checkstyle:VisibilityModifier")
-    static final class Draft {
-        public double activityWeight;
-        public double activationWeight;
-        public double breadthWeight;
-        public double struggleWeight;
-        public double outreachWeight;
-        public int healthyFrom;
-        public int minPeople;
-        public double declineShare;
-        public int declineMinPeople;
-        public double stoppedShare;
-        public int stoppedMinPeople;
-        public int ticketRiseMin;
-        public double ticketRiseFactor;
-        public double ticketRiseAlpha;
-        public int windowDays;
-        public int horizonDays;
-
-        Draft() {
-            this(DEFAULTS);
-        }
-
-        Draft(AccountSettings s) {
-            activityWeight = s.activityWeight;
-            activationWeight = s.activationWeight;
-            breadthWeight = s.breadthWeight;
-            struggleWeight = s.struggleWeight;
-            outreachWeight = s.outreachWeight;
-            healthyFrom = s.healthyFrom;
-            minPeople = s.minPeople;
-            declineShare = s.declineShare;
-            declineMinPeople = s.declineMinPeople;
-            stoppedShare = s.stoppedShare;
-            stoppedMinPeople = s.stoppedMinPeople;
-            ticketRiseMin = s.ticketRiseMin;
-            ticketRiseFactor = s.ticketRiseFactor;
-            ticketRiseAlpha = s.ticketRiseAlpha;
-            windowDays = s.windowDays;
-            horizonDays = s.horizonDays;
-        }
-
-        AccountSettings settings() {
-            return new AccountSettings(activityWeight, activationWeight, breadthWeight, struggleWeight, outreachWeight, healthyFrom,
-                    minPeople, declineShare, declineMinPeople, stoppedShare, stoppedMinPeople, ticketRiseMin, ticketRiseFactor,
-                    ticketRiseAlpha, windowDays, horizonDays);
-        }
+        settings.write(SECTION, this);
     }
 }
