@@ -3,6 +3,7 @@ package org.uptake.app;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.uptake.gui.common.Appearance;
 import org.uptake.gui.common.ErrorDialog;
 import org.uptake.gui.common.FilesChooser;
 import org.uptake.gui.common.FolderChooser;
@@ -60,6 +61,7 @@ public final class WindowFactory {
     }
 
     public MainWindowViewModel show(Stage stage) {
+        Appearance.useRemembered(recent.preferences());
         FxTaskExecutor executor = new FxTaskExecutor();
         Notifier notifier = new WindowNotifier(stage);
         executor.setDefaultFailureHandler(failure -> ErrorDialog.show(stage, "Something went wrong", failure));

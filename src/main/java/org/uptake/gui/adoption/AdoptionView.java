@@ -47,8 +47,8 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     private final AdoptionViewModel viewModel;
     private final Label title = new Label("Adoption");
     private final AdoptionTiles tiles;
-    private final ChartViewer curve = new ChartViewer();
-    private final ChartViewer funnel = new ChartViewer();
+    private final ChartViewer curve = org.uptake.gui.chart.PageChart.empty();
+    private final ChartViewer funnel = org.uptake.gui.chart.PageChart.empty();
     private final TableView<String[]> breakdowns = new TableView<>();
     private final TableView<NonAdopter> shouldBeUsing = new TableView<>();
     private final Label depth = new Label();
@@ -63,7 +63,6 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         curve.setPrefSize(560, 320);
         funnel.setPrefSize(560, 320);
         // The page scrolls with the wheel: charts must not zoom out from under the reader.
-        java.util.List.of(curve, funnel).forEach(org.uptake.gui.chart.PageChart::still);
         funnel.addChartMouseListener(new org.jfree.chart.fx.interaction.ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(org.jfree.chart.fx.interaction.ChartMouseEventFX event) {

@@ -4,7 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.uptake.gui.common.Theme;
 
 /** The look shared by Uptake's charts: white plot, light grid, the accent colour for the main series. */
 public final class ChartStyle {
@@ -32,5 +38,53 @@ public final class ChartStyle {
         }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
+    }
+
+    /**
+     * Dresses a chart in the theme's background, text and grid colours, leaving the series' colours
+     * alone. (JFreeChart's StandardChartTheme would also clear the series paints and restyle the
+     * bars, so only the surrounding paints are set here.)
+     */
+    public static void wear(JFreeChart chart, Theme theme) {
+        Theme.ChartColours colours = theme.chart();
+        chart.setBackgroundPaint(colours.background());
+        if (chart.getTitle() != null) {
+            chart.getTitle().setPaint(colours.text());
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof LegendTitle legend) {
+                legend.setBackgroundPaint(colours.background());
+                legend.setItemPaint(colours.text());
+            } else if (chart.getSubtitle(i) instanceof TextTitle text) {
+                text.setPaint(colours.mutedText());
+            }
+        }
+        Plot plot = chart.getPlot();
+        plot.setBackgroundPaint(colours.background());
+        java.util.List<Axis> axes = new java.util.ArrayList<>();
+        if (plot instanceof XYPlot xy) {
+            xy.setDomainGridlinePaint(colours.grid());
+            xy.setRangeGridlinePaint(colours.grid());
+            xy.getDomainAxes().values().forEach(axes::add);
+            xy.getRangeAxes().values().forEach(axes::add);
+        } else if (plot instanceof CategoryPlot category) {
+            category.setDomainGridlinePaint(colours.grid());
+            category.setRangeGridlinePaint(colours.grid());
+            category.getDomainAxes().values().forEach(axes::add);
+            category.getRangeAxes().values().forEach(axes::add);
+            if (category.getRenderer() != null) {
+                category.getRenderer().setDefaultItemLabelPaint(colours.text());
+            }
+        }
+        axes.forEach(axis -> axis(axis, colours));
+    }
+
+    private static void axis(Axis axis, Theme.ChartColours colours) {
+        if (axis != null) {
+            axis.setLabelPaint(colours.text());
+            axis.setTickLabelPaint(colours.mutedText());
+            axis.setAxisLinePaint(colours.grid());
+            axis.setTickMarkPaint(colours.grid());
+        }
     }
 }

@@ -18,7 +18,8 @@ public final class Styles {
     public static final String ALERT_OPEN = "alert-open";
     public static final String HEADER = "header";
     public static final String WORKSPACE_NAME = "workspace-name";
-    public static final String PRIMARY = "primary";
+    /** AtlantaFX's class for the one button that does the screen's main thing. */
+    public static final String PRIMARY = atlantafx.base.theme.Styles.ACCENT;
 
     private Styles() {
     }

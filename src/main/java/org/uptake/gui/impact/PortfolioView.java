@@ -29,7 +29,7 @@ public final class PortfolioView extends VBox implements ShownAware {
 
     private final ImpactViewModel viewModel;
     private final TableView<PortfolioRow> table = new TableView<>();
-    private final ChartViewer chart = org.uptake.gui.chart.PageChart.still(new ChartViewer());
+    private final ChartViewer chart = org.uptake.gui.chart.PageChart.empty();
 
     public PortfolioView(ImpactViewModel viewModel) {
         super(12);

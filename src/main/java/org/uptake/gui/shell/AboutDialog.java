@@ -10,6 +10,7 @@ final class AboutDialog {
     private static final String LIBRARIES = String.join("\n",
             "OpenJFX 21 — GPL v2 with Classpath Exception",
             "ControlsFX — BSD 3-Clause",
+            "AtlantaFX — MIT",
             "JFreeChart and JFreeChart-FX — LGPL 2.1",
             "H2 Database — MPL 2.0 / EPL 1.0",
             "Flyway — Apache 2.0",

@@ -22,7 +22,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.TransferMode;
+import org.uptake.gui.common.Appearance;
 import org.uptake.gui.common.FolderChooser;
+import org.uptake.gui.common.Theme;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.imports.ImportView;
 import org.uptake.gui.common.Styles;
@@ -42,6 +44,7 @@ public final class MainWindow extends BorderPane {
     public static final String CONTENT_ID = "screenContent";
     public static final String DROP_TARGET = "drop-target";
     public static final String DROP_WAITING_ID = "dropWaiting";
+    public static final String DARK_THEME_ID = "darkTheme";
 
     private final MainWindowViewModel viewModel;
     private final ScreenFactory screens;
@@ -160,10 +163,18 @@ public final class MainWindow extends BorderPane {
             item.disableProperty().bind(viewModel.workspaceProperty().isNull());
             go.getItems().add(item);
         }
+        javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
+        dark.setId(DARK_THEME_ID);
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setSelected(Appearance.themeProperty().get() == Theme.DARK);
+        dark.setOnAction(e -> Appearance.themeProperty().set(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+        Menu view = new Menu("View", null, dark);
+        // Another window may have switched the theme since: the tick shows the one in use.
+        view.setOnShowing(e -> dark.setSelected(Appearance.themeProperty().get() == Theme.DARK));
         MenuItem about = new MenuItem("About Uptake");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), version()));
         Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, go, help);
+        MenuBar bar = new MenuBar(file, go, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -60,7 +60,7 @@ final class ThresholdsDialog {
             grid.addRow(i, new Label(row.label()), field, help);
         }
         Label problem = new Label();
-        problem.setStyle("-fx-text-fill: #b3261e;");
+        problem.getStyleClass().add("error-text");
         grid.add(problem, 0, ROWS.size(), 3, 1);
         ButtonType defaults = new ButtonType("Restore defaults", ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().setAll(defaults, ButtonType.OK, ButtonType.CANCEL);
