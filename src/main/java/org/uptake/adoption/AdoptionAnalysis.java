@@ -271,7 +271,7 @@ public final class AdoptionAnalysis {
         FeaturePeople data = queries.load(w.feature(), w.start(), w.end());
         Map<Integer, long[]> activity = activity(w);
         int steps = w.feature().funnel().size();
-        return data.active.values().stream()
+        List<FeaturePeople.Person> chosen = data.active.values().stream()
                 .filter(p -> {
                     int level = data.furthestStep(p.id(), windowDays);
                     boolean adopter = data.firstAdoption(p.id()) != Long.MAX_VALUE;
@@ -288,14 +288,16 @@ public final class AdoptionAnalysis {
                     };
                 })
                 .sorted(mostActiveFirst(activity))
-                .map(p -> {
-                    long[] a = activity.getOrDefault(p.id(), new long[2]);
-                    long adoptedAt = data.firstAdoption(p.id());
-                    return new PersonRow(p.userId(), p.segment(), p.plan(), p.role(), p.accountId(),
-                            adoptedAt == Long.MAX_VALUE ? null : java.time.Instant.ofEpochMilli(adoptedAt),
-                            data.furthestStep(p.id(), windowDays), (int) a[0], a[1]);
-                })
                 .toList();
+        Map<Integer, AdoptionQueries.Contact> contacts = queries.contacts(chosen.stream().mapToInt(FeaturePeople.Person::id).toArray());
+        return chosen.stream().map(p -> {
+            long[] a = activity.getOrDefault(p.id(), new long[2]);
+            long adoptedAt = data.firstAdoption(p.id());
+            AdoptionQueries.Contact contact = contacts.getOrDefault(p.id(), AdoptionQueries.Contact.NONE);
+            return new PersonRow(p.userId(), contact.email(), p.segment(), p.plan(), p.role(), p.accountId(), contact.accountName(),
+                    adoptedAt == Long.MAX_VALUE ? null : java.time.Instant.ofEpochMilli(adoptedAt),
+                    data.furthestStep(p.id(), windowDays), (int) a[0], a[1]);
+        }).toList();
     }
 
     /**

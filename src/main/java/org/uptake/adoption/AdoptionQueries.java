@@ -28,6 +28,13 @@ final class AdoptionQueries {
     private static final String DAYS_USED = "SELECT person_id, COUNT(*), SUM(uses) FROM person_feature_day"
             + " WHERE feature_key = ? AND activity_day BETWEEN ? AND ? GROUP BY person_id";
     private static final String PERSON_ID = "SELECT id FROM person WHERE user_id = ?";
+    private static final String CONTACTS = "SELECT p.id, p.email, a.name FROM person p LEFT JOIN account a ON a.account_id = p.account_id"
+            + " WHERE p.id = ANY(?)";
+
+    /** How to reach a person and the name of their account, as the exports gave them (either may be null). */
+    record Contact(String email, String accountName) {
+        static final Contact NONE = new Contact(null, null);
+    }
 
     private final Workspace workspace;
     private final Cached<FeaturePeople.Window, FeaturePeople> people;
@@ -215,6 +222,24 @@ final class AdoptionQueries {
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the timeline of " + userId, e);
         }
+    }
+
+    /** The email and account name of each of these people (by person id); people with neither are left out. */
+    Map<Integer, Contact> contacts(int[] personIds) {
+        Map<Integer, Contact> contacts = new HashMap<>();
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(CONTACTS)) {
+            s.setArray(1, c.createArrayOf("INTEGER", java.util.Arrays.stream(personIds).boxed().toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(2) != null || rs.getString(3) != null) {
+                        contacts.put(rs.getInt(1), new Contact(rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the people's emails and account names", e);
+        }
+        return contacts;
     }
 
     /** A dictionary (1 event names, 2 platforms, 3 targets) as id → entry. */

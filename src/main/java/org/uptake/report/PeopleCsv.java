@@ -17,10 +17,10 @@ public final class PeopleCsv {
     public static void people(List<PersonRow> rows, ExportFile file) {
         write(file, csv -> {
             for (PersonRow r : rows) {
-                csv.row(r.userId(), r.segment(), r.plan(), r.role(), r.accountId(), r.adoptedAt() == null ? null : r.adoptedAt().toString(),
-                        r.furthestStep(), r.activeDays(), r.events());
+                csv.row(r.userId(), r.email(), r.segment(), r.plan(), r.role(), r.accountId(), r.accountName(),
+                        r.adoptedAt() == null ? null : r.adoptedAt().toString(), r.furthestStep(), r.activeDays(), r.events());
             }
-        }, "user_id", "segment", "plan", "role", "account_id", "adopted_at", "furthest_step", "active_days", "events");
+        }, "user_id", "email", "segment", "plan", "role", "account_id", "account_name", "adopted_at", "furthest_step", "active_days", "events");
     }
 
     public static void shouldBeUsing(List<NonAdopter> rows, ExportFile file) {

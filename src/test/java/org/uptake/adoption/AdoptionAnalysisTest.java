@@ -214,7 +214,7 @@ class AdoptionAnalysisTest {
         assertEquals(List.of("u1", "u3", "u2"), users(PeopleQuery.funnelStep(1, FunnelReport.Breakdown.NONE, "all")));
         assertEquals(List.of("u2"), users(PeopleQuery.funnelStep(2, FunnelReport.Breakdown.PLATFORM, "ios")));
         PersonRow u1 = analysis.people("widgets", null, LAST, PeopleQuery.of(PeopleQuery.Kind.ADOPTERS), 7).get(0);
-        assertEquals(new PersonRow("u1", "smb", "pro", "admin", null, java.time.Instant.parse("2026-03-03T10:02:00Z"), 3, 1, 4), u1);
+        assertEquals(new PersonRow("u1", null, "smb", "pro", "admin", null, null, java.time.Instant.parse("2026-03-03T10:02:00Z"), 3, 1, 4), u1);
     }
 
     @Test

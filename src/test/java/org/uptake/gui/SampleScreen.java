@@ -70,7 +70,7 @@ public abstract class SampleScreen {
     protected void show(FxRobot robot, java.util.function.Supplier<Parent> screen) {
         robot.interact(() -> {
             Scene scene = new Scene(screen.get(), 1280, 800);
-            scene.getStylesheets().add(SampleScreen.class.getResource(Styles.STYLESHEET).toExternalForm());
+            Styles.applyTo(scene.getStylesheets());
             stage.setScene(scene);
             // At the screen's corner, as the app's window placement puts it: robot clicks land where the nodes are.
             stage.setX(0);

@@ -43,13 +43,13 @@ class ExportCsvTest {
         Path people = temp.resolve("people.csv");
         Path shouldBe = temp.resolve("should-be-using.csv");
 
-        PeopleCsv.people(List.of(new PersonRow("-u1", "smb", "+pro", "@admin", "=acc", Instant.parse("2026-03-03T10:00:00Z"), 2, 5, 40)),
+        PeopleCsv.people(List.of(new PersonRow("-u1", "=x@y.example", "smb", "+pro", "@admin", "=acc", "+Acme", Instant.parse("2026-03-03T10:00:00Z"), 2, 5, 40)),
                 ExportFile.to(people, null, false));
         PeopleCsv.shouldBeUsing(List.of(new NonAdopter("u2", "\tsmb", null, "role, with comma", "a2", 3, 12)),
                 ExportFile.to(shouldBe, null, false));
 
-        assertEquals(List.of("user_id,segment,plan,role,account_id,adopted_at,furthest_step,active_days,events",
-                "'-u1,smb,'+pro,'@admin,'=acc,2026-03-03T10:00:00Z,2,5,40"), Files.readAllLines(people));
+        assertEquals(List.of("user_id,email,segment,plan,role,account_id,account_name,adopted_at,furthest_step,active_days,events",
+                "'-u1,'=x@y.example,smb,'+pro,'@admin,'=acc,'+Acme,2026-03-03T10:00:00Z,2,5,40"), Files.readAllLines(people));
         assertEquals(List.of("user_id,segment,plan,role,account_id,active_days,events",
                 "u2,'\tsmb,,\"role, with comma\",a2,3,12"), Files.readAllLines(shouldBe));
     }

@@ -55,8 +55,8 @@ public final class PeopleWindow {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                text("Person", PersonRow::userId), text("Segment", PersonRow::segment), text("Plan", PersonRow::plan),
-                text("Role", PersonRow::role), text("Account", PersonRow::accountId),
+                withTooltip(text("Person", PersonRow::who), PersonRow::userId), text("Segment", PersonRow::segment),
+                text("Plan", PersonRow::plan), text("Role", PersonRow::role), withTooltip(text("Account", PersonRow::account), PersonRow::accountId),
                 text("Adopted (UTC)", r -> r.adoptedAt() == null ? "" : WHEN.format(r.adoptedAt())),
                 text("Furthest step", r -> r.furthestStep() == 0 ? "—" : funnel.isEmpty() ? Integer.toString(r.furthestStep())
                         : funnel.get(Math.min(funnel.size(), r.furthestStep()) - 1)),
@@ -78,7 +78,7 @@ public final class PeopleWindow {
         });
         TextField filter = new TextField();
         filter.setId(FILTER_ID);
-        filter.setPromptText("Filter by person, segment, plan, role or account");
+        filter.setPromptText("Filter by person, email, segment, plan, role or account");
         filter.textProperty().addListener((obs, old, text) -> filtered.setPredicate(r -> matches(r, text)));
         Label count = new Label();
         count.textProperty().bind(javafx.beans.binding.Bindings.size(filtered).asString("%,d people"));
@@ -99,7 +99,7 @@ public final class PeopleWindow {
         stage.initOwner(owner);
         stage.setTitle(title);
         Scene scene = new Scene(root, 980, 620);
-        scene.getStylesheets().add(PeopleWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        Styles.applyTo(scene.getStylesheets());
         stage.setScene(scene);
         SecondaryWindow.closeOnEscape(stage);
         exportButton.setOnAction(e -> export.export(title, List.copyOf(filtered)));
@@ -112,7 +112,7 @@ public final class PeopleWindow {
             return true;
         }
         String needle = text.strip().toLowerCase(Locale.ROOT);
-        for (String field : new String[] {r.userId(), r.segment(), r.plan(), r.role(), r.accountId()}) {
+        for (String field : new String[] {r.userId(), r.email(), r.segment(), r.plan(), r.role(), r.accountId(), r.accountName()}) {
             if (field != null && field.toLowerCase(Locale.ROOT).contains(needle)) {
                 return true;
             }
@@ -124,6 +124,20 @@ public final class PeopleWindow {
         TableColumn<PersonRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
         return c;
+    }
+
+    /** The id behind a name, on hover: the email or account name is what a person reads, the id what the exports use. */
+    private static TableColumn<PersonRow, String> withTooltip(TableColumn<PersonRow, String> column, Function<PersonRow, String> id) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                PersonRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                setTooltip(row == null || id.apply(row) == null ? null : new javafx.scene.control.Tooltip(id.apply(row)));
+            }
+        });
+        return column;
     }
 
     private static TableColumn<PersonRow, Long> number(String title, Function<PersonRow, Long> value) {

@@ -75,7 +75,7 @@ public final class TimelineWindow {
         stage.initOwner(owner);
         stage.setTitle("Timeline of " + userId);
         Scene scene = new Scene(root, 1000, 640);
-        scene.getStylesheets().add(TimelineWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        Styles.applyTo(scene.getStylesheets());
         stage.setScene(scene);
         SecondaryWindow.closeOnEscape(stage);
         stage.show();

@@ -33,6 +33,13 @@ public final class Appearance {
         return THEME;
     }
 
+    /** Wears the theme in use if the app wears none yet (a window built without the desktop's start, as in tests). */
+    static void wearIfNone() {
+        if (Application.getUserAgentStylesheet() == null) {
+            Application.setUserAgentStylesheet(THEME.get().userAgentStylesheet());
+        }
+    }
+
     /** Wears the theme the user chose last time (light on a first start), and remembers later choices there. */
     public static void useRemembered(Preferences preferences) {
         remembered = null;

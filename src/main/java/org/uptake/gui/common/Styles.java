@@ -23,4 +23,13 @@ public final class Styles {
 
     private Styles() {
     }
+
+    /**
+     * Gives a window's scene or root the app's stylesheet. Its rules use the theme's colours, so the
+     * app must wear a theme: the one in use, unless something set it already.
+     */
+    public static void applyTo(java.util.List<String> stylesheets) {
+        Appearance.wearIfNone();
+        stylesheets.add(Styles.class.getResource(STYLESHEET).toExternalForm());
+    }
 }

@@ -61,7 +61,7 @@ public final class MainWindow extends BorderPane {
         this.viewModel = viewModel;
         this.screens = screens;
         this.folderChooser = folderChooser;
-        getStylesheets().add(MainWindow.class.getResource(Styles.STYLESHEET).toExternalForm());
+        Styles.applyTo(getStylesheets());
         getStyleClass().add("main-window");
 
         StartViewModel start = new StartViewModel(defaultLocation, viewModel.recentWorkspaces(),
