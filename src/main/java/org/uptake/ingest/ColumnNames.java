@@ -15,6 +15,21 @@ final class ColumnNames {
 
     /** "Requester email" → "requester_email"; "$insert_id" keeps its dollar; BOM and spaces removed. */
     static String normalize(String column) {
+        String known = NORMALIZED.get(column);
+        if (known != null) {
+            return known;
+        }
+        String normalized = normalizeNow(column);
+        if (NORMALIZED.size() < 10_000) {
+            NORMALIZED.put(column, normalized);
+        }
+        return normalized;
+    }
+
+    /** Column and trait names repeat on every row of a file: each is normalised once (a handful per file, bounded for safety). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String normalizeNow(String column) {
         String text = column.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

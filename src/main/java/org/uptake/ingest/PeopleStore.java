@@ -34,8 +34,8 @@ final class PeopleStore {
     private static final String PERSON_COLUMNS = "SELECT user_id, account_id, segment, plan, role, email, created_at, opted_out,"
             + " anonymous FROM person";
 
-    /** A person an import creates: an identified user or an anonymous placeholder. */
-    record NewPerson(int id, String userId, boolean anonymous) {
+    /** A person an import creates: an identified user (with the traits the file gave, or null) or an anonymous placeholder. */
+    record NewPerson(int id, String userId, boolean anonymous, PersonTraits traits) {
     }
 
     /** An account's traits from a file (null: not given, the stored value stays). */
@@ -56,16 +56,40 @@ final class PeopleStore {
         this.batchId = batchId;
     }
 
+    /** Inserts new people, those with traits whole (one write each, not an insert and then an update). */
     void insertPeople(List<NewPerson> people) {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO person (id, user_id, anonymous, batch_id) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement bare = connection.prepareStatement("INSERT INTO person (id, user_id, anonymous, batch_id) VALUES (?, ?, ?, ?)");
+             PreparedStatement whole = connection.prepareStatement("INSERT INTO person (id, user_id, account_id, segment, plan, role, email,"
+                     + " created_at, opted_out, anonymous, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?)")) {
+            int pending = 0;
             for (NewPerson p : people) {
-                s.setInt(1, p.id());
-                s.setString(2, p.userId());
-                s.setBoolean(3, p.anonymous());
-                s.setLong(4, batchId);
-                s.addBatch();
+                if (p.traits() == null) {
+                    bare.setInt(1, p.id());
+                    bare.setString(2, p.userId());
+                    bare.setBoolean(3, p.anonymous());
+                    bare.setLong(4, batchId);
+                    bare.addBatch();
+                } else {
+                    PersonTraits t = p.traits();
+                    whole.setInt(1, p.id());
+                    whole.setString(2, p.userId());
+                    whole.setString(3, t.accountId());
+                    whole.setString(4, t.segment());
+                    whole.setString(5, t.plan());
+                    whole.setString(6, t.role());
+                    whole.setString(7, t.email());
+                    whole.setObject(8, t.createdAt());
+                    whole.setBoolean(9, Boolean.TRUE.equals(t.optedOut()));
+                    whole.setLong(10, batchId);
+                    whole.addBatch();
+                }
+                if (++pending % 10_000 == 0) {
+                    bare.executeBatch();
+                    whole.executeBatch();
+                }
             }
-            s.executeBatch();
+            bare.executeBatch();
+            whole.executeBatch();
         } catch (SQLException e) {
             throw failed(e);
         }

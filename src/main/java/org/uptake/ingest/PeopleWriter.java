@@ -229,6 +229,11 @@ final class PeopleWriter {
         written.clear();
     }
 
+    /**
+     * Inserts the people this import created. A person new in this import is inserted with the
+     * traits the rows so far gave (one write, no lookup); only people the workspace already knew go
+     * through the look-up-and-update of {@link #writePeople}.
+     */
     private void insertNewPeople() {
         List<PeopleStore.NewPerson> rows = new ArrayList<>();
         for (Object[] p : newPeople) {
@@ -237,9 +242,19 @@ final class PeopleWriter {
                 continue;
             }
             written.add((int) (Integer) p[0]);
-            rows.add(new PeopleStore.NewPerson((Integer) p[0], (String) p[1], (Boolean) p[2]));
+            String userId = (String) p[1];
+            String[] traits = (Boolean) p[2] ? null : personTraits.remove(userId);
+            if (traits != null) {
+                peopleUpdated++;
+            }
+            rows.add(new PeopleStore.NewPerson((Integer) p[0], userId, (Boolean) p[2], traits == null ? null : traits(userId, traits)));
         }
         store.insertPeople(rows);
+    }
+
+    private PeopleStore.PersonTraits traits(String userId, String[] f) {
+        return new PeopleStore.PersonTraits(userId, blankToNull(f[0]), blankToNull(f[1]), blankToNull(f[2]), blankToNull(f[3]),
+                blankToNull(f[4]), instant(f[5]), bool(f[6]));
     }
 
     Int2IntOpenHashMap mergedPairs() {
@@ -311,8 +326,7 @@ final class PeopleWriter {
                 peopleChanged++;
             }
             this.written.add(index.people.getInt(p.getKey()));
-            rows.add(new PeopleStore.PersonTraits(p.getKey(), blankToNull(f[0]), blankToNull(f[1]), blankToNull(f[2]), blankToNull(f[3]),
-                    blankToNull(f[4]), instant(f[5]), bool(f[6])));
+            rows.add(traits(p.getKey(), f));
         }
         store.writePeople(rows);
         peopleUpdated += personTraits.size();
