@@ -201,7 +201,7 @@ class ArchitectureTest {
                 .whereLayer("onboarding").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach")
                 .whereLayer("impact").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach")
                 .whereLayer("account").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach")
-                .whereLayer("watch").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle")
+                .whereLayer("watch").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle", "account")
                 .whereLayer("report").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach", "impact", "account",
                         "watch")
                 .whereLayer("sample").mayOnlyAccessLayers("model")

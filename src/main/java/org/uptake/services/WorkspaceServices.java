@@ -165,7 +165,8 @@ public final class WorkspaceServices {
             Clock clock = Clock.systemUTC();
             WorkspaceSettings settings = workspace.settings();
             Inbox inbox = new Inbox(() -> inboxes(WatchSettings.of(settings)), importer, new InboxLog(workspace), clock);
-            AlertRules rules = new AlertRules(AlertRules.standard(), adoption, struggles, new FeatureQueries(workspace), workspace);
+            AlertRules rules = new AlertRules(AlertRules.withAccounts(() -> accounts().book()), adoption, struggles,
+                    new FeatureQueries(workspace), workspace);
             watch = new Watch(workspace.name(), settings, inbox, rules, new AlertBook(new AlertStore(workspace), clock),
                     new DigestWriter(List.of(new DigestMarkdown(), new DigestHtml(), new DigestPdf()), workspace.folder(),
                             workspace.exportsFolder()));

@@ -26,10 +26,17 @@ public final class AlertRules {
         this.use = new UseQueries(workspace);
     }
 
-    /** Every rule of this version: the account rule joins them once accounts exist. */
+    /** The rules about features. */
     public static List<AlertRule> standard() {
         return List.of(new PaceRule(), new StruggleShareRule(), new StruggleClusterRule(), new TicketRateRule(), new BugSuspectRule(),
                 new UseDeclineRule());
+    }
+
+    /** Every rule of this version: the feature rules, and the account rule on this book of business. */
+    public static List<AlertRule> withAccounts(java.util.function.Supplier<org.uptake.account.AccountAnalysis.Book> book) {
+        List<AlertRule> all = new ArrayList<>(standard());
+        all.add(new AccountRiskRule(book));
+        return List.copyOf(all);
     }
 
     public List<AlertRule> rules() {
