@@ -101,12 +101,13 @@ public final class ImpactPdf {
                 pdf.chart(ReportCharts.topClusters(s.clusters(), 5), 200);
                 List<List<String>> clusters = new ArrayList<>();
                 for (StruggleCluster c : s.clusters().stream().limit(10).toList()) {
-                    clusters.add(List.of(c.label(), String.format("%,d of %,d", c.struggling(), c.members()),
-                            c.oddsRatio() >= 100 ? "> 100" : String.format(Locale.ROOT, "%.1f", c.oddsRatio()),
-                            String.format(Locale.ROOT, "%.1e", c.qValue()), c.confidence()));
+                    clusters.add(List.of(c.label(), String.format("%,d of %,d", c.struggling(), c.members()), c.shareInWords(), c.howSure(),
+                            c.statistics().replace(" (Fisher's exact test, false-discovery adjusted)", "")));
                 }
-                pdf.table(List.of("Cluster", "Struggling", "Odds ratio", "q-value", "Confidence"), clusters,
-                        new float[] {4, 1.2f, 0.9f, 0.9f, 0.9f});
+                pdf.table(List.of("Cluster", "Struggling", "Who struggles", "How sure", "Detail"), clusters,
+                        new float[] {3.2f, 1.1f, 1.6f, 1.2f, 1.3f});
+                pdf.paragraph("Detail: the odds ratio of struggling in the cluster against everyone else, and its q-value (Fisher's exact test,"
+                        + " adjusted for the number of clusters tested).", 9, ReportColors.MUTED);
             }
             List<List<String>> bugs = new ArrayList<>();
             for (BugSuspect b : s.bugSuspects()) {

@@ -45,6 +45,22 @@ public record StruggleCluster(List<ClusterAttribute> attributes, String label, i
         return qValue < 0.001 ? "high" : qValue < 0.01 ? "medium" : "low";
     }
 
+    /** How sure, in a PM's words (the same cut-offs as {@link #confidence}). */
+    public String howSure() {
+        return qValue < 0.001 ? "very unlikely to be chance" : qValue < 0.01 ? "unlikely to be chance" : "could be chance";
+    }
+
+    /** "31% struggle, against 19% of everyone". */
+    public String shareInWords() {
+        return String.format(java.util.Locale.ROOT, "%.0f%% struggle, against %.0f%% of everyone", 100 * share, 100 * baseline);
+    }
+
+    /** The statistics behind {@link #howSure}, for a tooltip or a detail column. */
+    public String statistics() {
+        return "odds ratio " + (oddsRatio >= 100 ? "> 100" : String.format(java.util.Locale.ROOT, "%.1f", oddsRatio))
+                + ", q = " + String.format(java.util.Locale.ROOT, "%.1e", qValue) + " (Fisher's exact test, false-discovery adjusted)";
+    }
+
     public boolean has(String attribute, String value) {
         return attributes.stream().anyMatch(a -> a.attribute().equals(attribute) && a.value().equals(value));
     }

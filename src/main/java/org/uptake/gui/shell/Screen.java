@@ -21,7 +21,7 @@ public enum Screen {
                     + " event, funnel and target."),
     STRUGGLES("Struggles",
             "Who is struggling and why: rage clicks, undo/redo loops, abandoned workflows, tickets about the feature and"
-                    + " workarounds, grouped into clusters ranked by odds ratio, each opening its people and their timelines.",
+                    + " workarounds, grouped into clusters ranked by how much more their people struggle than everyone, each opening its people and their timelines.",
             "Events with click targets and sessions, support tickets, and the feature's funnel and legacy events."),
     OUTREACH("Outreach",
             "Audiences of non-adopters and strugglers routed to in-app, email or a CSM, with generated copy you review"

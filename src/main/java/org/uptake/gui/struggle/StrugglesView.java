@@ -218,16 +218,14 @@ public final class StrugglesView extends VBox implements ShownAware {
         label.setPrefWidth(470);
         clusters.getColumns().setAll(label,
                 column("Struggling", c -> String.format("%,d of %,d", c.struggling(), c.members())),
-                column("Share", c -> String.format("%.0f%% vs %.0f%%", 100 * c.share(), 100 * c.baseline())),
-                column("Odds ratio", c -> c.oddsRatio() >= 100 ? "> 100" : String.format("%.1f", c.oddsRatio())),
-                column("q-value", c -> String.format(Locale.ROOT, "%.1e", c.qValue())),
-                column("Confidence", StruggleCluster::confidence));
-        // A headline longer than its column is read whole in the row's tooltip.
+                column("Who struggles", StruggleCluster::shareInWords),
+                column("How sure", StruggleCluster::howSure));
+        // A headline longer than its column is read whole in the row's tooltip, with the statistics behind "how sure".
         clusters.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(StruggleCluster item, boolean empty) {
                 super.updateItem(item, empty);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.headline()));
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.headline() + "\n" + item.statistics()));
             }
         });
         clusters.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
