@@ -62,6 +62,6 @@ public record RetentionTrend(int weeks, double first, double last, double z, dou
         }
         String verb = last < first ? "fell" : last > first ? "rose" : "held";
         return "adopters' weekly retention " + verb + " from " + Figures.percent(first, 0) + " to " + Figures.percent(last, 0) + " over "
-                + weeks + " weeks (trend test p = " + Figures.decimal(p, 3) + ")";
+                + weeks + " weeks (trend test " + (p < 0.001 ? "p < 0.001" : "p = " + Figures.decimal(p, 3)) + ")";
     }
 }
