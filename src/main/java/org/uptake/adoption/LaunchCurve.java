@@ -15,9 +15,11 @@ import java.util.Map;
  *                  data has not reached it: what the launch achieved against its target
  * @param soFar     the target audience's adoption on the data's last day (capped at the target's window)
  * @param daysOfData days from launch to the data's last day
+ * @param beforeData the launch predates the data's first day: its early adoption is unseen, so every point is censored
  */
 public record LaunchCurve(String featureKey, String name, LocalDate launchedAt, double target, int withinDays, String audience,
-        List<Point> overall, Map<String, List<Point>> bySegment, Point achieved, Point soFar, long daysOfData) {
+        List<Point> overall, Map<String, List<Point>> bySegment, Point achieved, Point soFar, long daysOfData,
+        boolean beforeData) {
 
     /** The days after launch at which every curve is read. */
     public static final List<Integer> HORIZONS = List.of(7, 14, 30, 60, 90);

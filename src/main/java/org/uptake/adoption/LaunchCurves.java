@@ -18,9 +18,11 @@ final class LaunchCurves {
         this.queries = queries;
     }
 
-    LaunchCurve curve(Feature feature, LocalDate lastDay) {
+    LaunchCurve curve(Feature feature, LocalDate firstDay, LocalDate lastDay) {
         LocalDate launch = feature.launchedAt();
-        long daysOfData = Math.max(0, ChronoUnit.DAYS.between(launch, lastDay));
+        boolean beforeData = launch.isBefore(firstDay);
+        // A launch before the data: no day of its curve can be read, so all are censored.
+        long daysOfData = beforeData ? -1 : Math.max(0, ChronoUnit.DAYS.between(launch, lastDay));
         int longest = Math.max(LaunchCurve.HORIZONS.get(LaunchCurve.HORIZONS.size() - 1), feature.adoption().withinDays());
         LocalDate end = lastDay.isBefore(launch.plusDays(longest)) ? lastDay : launch.plusDays(longest);
         if (end.isBefore(launch)) {
@@ -45,10 +47,10 @@ final class LaunchCurves {
                         daysOfData)));
         int within = feature.adoption().withinDays();
         LaunchCurve.Point achieved = point(people, audience, launch, within, daysOfData);
-        LaunchCurve.Point soFar = point(people, audience, launch, (int) Math.min(within, daysOfData), daysOfData);
+        LaunchCurve.Point soFar = point(people, audience, launch, (int) Math.max(0, Math.min(within, daysOfData)), daysOfData);
         String audienceText = feature.targetSegments().isEmpty() ? "all active people" : String.join(" and ", feature.targetSegments());
         return new LaunchCurve(feature.key(), feature.name(), launch, feature.adoption().target(), within, audienceText, overall,
-                bySegment, achieved, soFar, daysOfData);
+                bySegment, achieved, soFar, Math.max(0, ChronoUnit.DAYS.between(launch, lastDay)), beforeData);
     }
 
     private static List<LaunchCurve.Point> points(List<Reached> people, Predicate<Reached> who, LocalDate launch, long daysOfData) {

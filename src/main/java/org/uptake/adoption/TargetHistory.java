@@ -41,7 +41,7 @@ public final class TargetHistory {
         LaunchCurves curves = new LaunchCurves(queries);
         List<LaunchCurve> all = new ArrayList<>();
         for (FeatureRef ref : list.list()) {
-            definitions.find(ref.key()).ifPresent(f -> all.add(curves.curve(f, days[1])));
+            definitions.find(ref.key()).ifPresent(f -> all.add(curves.curve(f, days[0], days[1])));
         }
         all.sort(Comparator.comparing(LaunchCurve::launchedAt).thenComparing(LaunchCurve::featureKey));
         return all;
@@ -49,8 +49,7 @@ public final class TargetHistory {
 
     /** The past launches among {@code launches}: old enough, and launched on or after the data's first day. */
     public List<LaunchCurve> past(List<LaunchCurve> launches) {
-        LocalDate first = dataDays()[0];
-        return launches.stream().filter(c -> c.daysOfData() >= PAST_AFTER_DAYS && !c.launchedAt().isBefore(first)).toList();
+        return launches.stream().filter(c -> c.daysOfData() >= PAST_AFTER_DAYS && !c.beforeData()).toList();
     }
 
     /**

@@ -22,15 +22,15 @@ import org.uptake.workspace.Workspace;
  * Adopters' retention on a hand-built workspace: every cell is counted by hand from the events below.
  * Weeks from the launch on Monday 2 March: w0 2–8, w1 9–15, w2 16–22, w3 23–29 (unfinished: the data ends on the 25th).
  */
-class RetentionTest {
+public class RetentionTest {
 
-    static final String FEATURES = """
+    public static final String FEATURES = """
             [{"key":"charts","name":"Charts","launchedAt":"2026-03-02","adoption":{"event":"chart_saved","target":0.3,"withinDays":30},
               "funnel":["chart_opened","chart_saved"]},
              {"key":"old-charts","name":"Old charts","launchedAt":"2026-02-16","adoption":{"event":"chart_saved","target":0.3,"withinDays":30},
               "funnel":["chart_opened","chart_saved"]}]
             """;
-    static final String EVENTS = """
+    public static final String EVENTS = """
             user_id,timestamp,event,platform
             n1,2026-03-01T09:00:00Z,page,web
             a1,2026-03-02T09:00:00Z,chart_saved,web

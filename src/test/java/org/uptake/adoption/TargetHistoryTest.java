@@ -20,9 +20,9 @@ import org.uptake.workspace.Workspace;
  * Curves of past launches and the advice they give, on six people whose adoption is counted by hand
  * in the comments: a launch before the data starts, one too young to be history, one aimed at a segment.
  */
-class TargetHistoryTest {
+public class TargetHistoryTest {
 
-    static final String FEATURES = """
+    public static final String FEATURES = """
             [{"key":"alpha","name":"Alpha","launchedAt":"2026-01-05","adoption":{"event":"a_use","target":0.5,"withinDays":30},
               "targetSegments":["smb"]},
              {"key":"beta","name":"Beta","launchedAt":"2026-01-10","adoption":{"event":"b_use","target":0.3,"withinDays":30}},
@@ -30,7 +30,7 @@ class TargetHistoryTest {
              {"key":"delta","name":"Delta","launchedAt":"2026-03-06","adoption":{"event":"d_use","target":0.4,"withinDays":30}},
              {"key":"old","name":"Old","launchedAt":"2025-12-01","adoption":{"event":"o_use","target":0.1,"withinDays":30}}]
             """;
-    static final String PEOPLE = """
+    public static final String PEOPLE = """
             user_id,segment,plan,role,created_at
             p1,smb,pro,admin,2025-06-01T00:00:00Z
             p2,smb,pro,admin,2025-06-01T00:00:00Z
@@ -39,7 +39,7 @@ class TargetHistoryTest {
             p5,smb,pro,admin,2025-06-01T00:00:00Z
             p6,,pro,admin,2025-06-01T00:00:00Z
             """;
-    static final String EVENTS = """
+    public static final String EVENTS = """
             user_id,timestamp,event,platform
             p1,2026-01-01T09:00:00Z,page,web
             p1,2026-01-06T09:00:00Z,a_use,web
@@ -94,6 +94,7 @@ class TargetHistoryTest {
         assertEquals(List.of("old", "alpha", "beta", "gamma", "delta"), all.stream().map(LaunchCurve::featureKey).toList());
         // delta is 10 days old; old launched before the data's first day (1 January), so its first weeks are unseen.
         assertEquals(List.of("alpha", "beta", "gamma"), history.past(all).stream().map(LaunchCurve::featureKey).toList());
+        assertEquals(Arrays.asList(null, null, null, null, null), rates(all.get(0).overall()), "old's curve cannot be read at all");
     }
 
     @Test
