@@ -57,8 +57,7 @@ public final class TargetHistory {
      * {@code horizon} days (null: the horizon nearest the feature's target window), the feature itself left out.
      */
     public TargetAdvice advise(String featureKey, Double proposed, Integer horizon) {
-        Feature feature = definitions.find(featureKey).orElseThrow(() -> new IllegalArgumentException(
-                "No feature '" + featureKey + "' in this workspace; import its features.json first."));
+        Feature feature = feature(featureKey);
         return advise(feature, proposed == null ? feature.adoption().target() : proposed,
                 horizon == null ? nearestHorizon(feature.adoption().withinDays()) : checked(horizon), past(launches()));
     }
@@ -91,8 +90,14 @@ public final class TargetHistory {
                 warning);
     }
 
+    /** The feature, or a clear message naming the key that is not defined. */
+    public Feature feature(String key) {
+        return definitions.find(key).orElseThrow(() -> new IllegalArgumentException(
+                "No feature '" + key + "' in this workspace; import its features.json first."));
+    }
+
     /** The horizon closest to a target window (the shorter one on a tie). */
-    static int nearestHorizon(int withinDays) {
+    public static int nearestHorizon(int withinDays) {
         return LaunchCurve.HORIZONS.stream().min(Comparator.comparingInt((Integer h) -> Math.abs(h - withinDays))).orElseThrow();
     }
 
