@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.uptake.adoption.Retention;
 import org.uptake.adoption.RetentionTrend;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.Figures;
@@ -29,12 +28,10 @@ public final class Portfolio {
     private final ImpactAnalysis impact;
     private final ImpactQueries queries;
     private final FeedbackLoopMeasure feedbackLoop;
-    private final Retention retention;
 
-    public Portfolio(Workspace workspace, ImpactAnalysis impact, Retention retention) {
+    public Portfolio(Workspace workspace, ImpactAnalysis impact) {
         this.workspace = workspace;
         this.impact = impact;
-        this.retention = retention;
         this.queries = new ImpactQueries(workspace);
         this.feedbackLoop = new FeedbackLoopMeasure(new MetricMeasure(queries, ImpactAnalysis.SEED));
     }
@@ -75,7 +72,7 @@ public final class Portfolio {
                 users.add(w[1]);
             }
         }
-        RetentionTrend kept = RetentionTrend.of(retention.of(r.feature().key()).weeks(), sunset);
+        RetentionTrend kept = RetentionTrend.of(r.retention().weeks(), sunset);
         boolean declining = kept.declining();
         MetricImpact main = r.metrics().stream().filter(m -> m.effect() != null).findFirst().orElse(null);
         Confidence confidence = main == null ? Confidence.NOT_MEASURABLE : main.confidence();

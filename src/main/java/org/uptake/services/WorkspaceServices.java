@@ -86,9 +86,9 @@ public final class WorkspaceServices {
         this.retention = new Retention(workspace, people);
         this.struggles = new StruggleAnalysis(workspace, adoption, similarity);
         this.conversions = new CampaignConversions(workspace, adoption);
-        this.impact = new ImpactAnalysis(workspace, adoption, struggles, conversions);
+        this.impact = new ImpactAnalysis(workspace, adoption, retention, struggles, conversions);
         this.validation = new ImpactValidation(workspace);
-        this.portfolio = new Portfolio(workspace, impact, retention);
+        this.portfolio = new Portfolio(workspace, impact);
         this.importer = new Importer(workspace);
         this.delivery = new Delivery(workspace, secrets);
         this.overview = new OverviewQueries(workspace);

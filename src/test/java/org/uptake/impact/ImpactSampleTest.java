@@ -113,7 +113,8 @@ class ImpactSampleTest {
                     "Dashboard session time — confidence: high", "Struggles and bugs", "Outreach results", "How this was measured",
                     "Page 2 of " + pdf.getNumberOfPages(), "cmp-2026-03-dashboard-power-users",
                     "636 of 1,951 active people in the target segments (enterprise and smb) adopted (32.6%)",
-                    "main platform", "at or above target", "on pace")) {
+                    "main platform", "at or above target", "on pace", "Who stays: adopters' weekly retention",
+                    "In the last complete week (from 2026-03-09), ")) {
                 assertTrue(all.contains(expected), "the PDF says " + expected);
             }
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
@@ -127,7 +128,7 @@ class ImpactSampleTest {
 
     @Test
     void thePortfolioFlagsSavedViewsForASunsetReview() throws Exception {
-        List<PortfolioRow> rows = TestServices.asTheAppBuildsIt(workspace).portfolio().rank(Progress.NONE);
+        List<PortfolioRow> rows = new Portfolio(workspace, analysis).rank(Progress.NONE);
         Map<String, PortfolioRow> byKey = rows.stream().collect(Collectors.toMap(PortfolioRow::featureKey, r -> r));
         assertEquals(PortfolioRow.Flag.SUNSET_REVIEW, byKey.get("saved-views").flag());
         assertEquals(0, byKey.get("saved-views").priority());
