@@ -18,10 +18,6 @@ final class FeatureFiles {
     private FeatureFiles() {
     }
 
-    static void write(OutputFiles files) throws IOException {
-        write(files, SampleFeatures.ALL);
-    }
-
     /** These features' definitions, and the briefs of those that have one. */
     static void write(OutputFiles files, java.util.List<Feature> features) throws IOException {
         ObjectMapper mapper = new ObjectMapper()
