@@ -22,9 +22,9 @@ public final class Retention {
         this.queries = new AdoptionQueries(workspace, people);
     }
 
+    /** The feature's retention as of the data's last day. */
     public AdopterRetention of(String featureKey) {
-        Feature feature = features.find(featureKey).orElseThrow(() -> new IllegalArgumentException(
-                "No feature '" + featureKey + "' in this workspace; import its features.json first."));
+        Feature feature = AdoptionAnalysis.feature(features, featureKey);
         LocalDate[] days = queries.dataDays();
         if (days == null) {
             throw new IllegalArgumentException("The workspace has no events yet: import some first.");

@@ -92,8 +92,7 @@ public final class TargetHistory {
 
     /** The feature, or a clear message naming the key that is not defined. */
     public Feature feature(String key) {
-        return definitions.find(key).orElseThrow(() -> new IllegalArgumentException(
-                "No feature '" + key + "' in this workspace; import its features.json first."));
+        return AdoptionAnalysis.feature(definitions, key);
     }
 
     /** The horizon closest to a target window (the shorter one on a tie). */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uptake.ingest.Importer;
-import org.uptake.model.Progress;
 import org.uptake.workspace.Workspace;
 
 /**
@@ -57,13 +54,7 @@ public class RetentionTest {
 
     @BeforeEach
     void build() throws Exception {
-        workspace = Workspace.create(temp.resolve("ws"));
-        Importer importer = new Importer(workspace);
-        for (String[] file : List.of(new String[] {"features.json", FEATURES}, new String[] {"events.csv", EVENTS})) {
-            Path path = temp.resolve(file[0]);
-            Files.writeString(path, file[1]);
-            importer.importFile(importer.plan(path), Progress.NONE);
-        }
+        workspace = HandBuiltWorkspace.of(temp, "features.json", FEATURES, "events.csv", EVENTS);
         retention = new Retention(workspace, FeaturePeople.cache(workspace));
     }
 

@@ -3,7 +3,6 @@ package org.uptake.adoption;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uptake.ingest.Importer;
-import org.uptake.model.Progress;
 import org.uptake.workspace.Workspace;
 
 /**
@@ -72,14 +69,7 @@ public class TargetHistoryTest {
 
     @BeforeEach
     void build() throws Exception {
-        workspace = Workspace.create(temp.resolve("ws"));
-        Importer importer = new Importer(workspace);
-        for (String[] file : List.of(new String[] {"features.json", FEATURES}, new String[] {"people.csv", PEOPLE},
-                new String[] {"events.csv", EVENTS})) {
-            Path path = temp.resolve(file[0]);
-            Files.writeString(path, file[1]);
-            importer.importFile(importer.plan(path), Progress.NONE);
-        }
+        workspace = HandBuiltWorkspace.of(temp, "features.json", FEATURES, "people.csv", PEOPLE, "events.csv", EVENTS);
         history = new TargetHistory(workspace, FeaturePeople.cache(workspace));
     }
 

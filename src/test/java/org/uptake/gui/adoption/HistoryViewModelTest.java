@@ -3,7 +3,6 @@ package org.uptake.gui.adoption;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,12 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uptake.TestServices;
+import org.uptake.adoption.HandBuiltWorkspace;
 import org.uptake.adoption.TargetHistoryTest;
 import org.uptake.gui.common.RecordingNotifier;
 import org.uptake.gui.common.SynchronousTaskExecutor;
-import org.uptake.ingest.Importer;
 import org.uptake.model.FeatureRef;
-import org.uptake.model.Progress;
 import org.uptake.services.WorkspaceServices;
 import org.uptake.workspace.Workspace;
 
@@ -35,14 +33,8 @@ class HistoryViewModelTest {
 
     @BeforeEach
     void build() throws Exception {
-        workspace = Workspace.create(temp.resolve("ws"));
-        Importer importer = new Importer(workspace);
-        for (String[] file : List.of(new String[] {"features.json", TargetHistoryTest.FEATURES},
-                new String[] {"people.csv", TargetHistoryTest.PEOPLE}, new String[] {"events.csv", TargetHistoryTest.EVENTS})) {
-            Path path = temp.resolve(file[0]);
-            Files.writeString(path, file[1]);
-            importer.importFile(importer.plan(path), Progress.NONE);
-        }
+        workspace = HandBuiltWorkspace.of(temp, "features.json", TargetHistoryTest.FEATURES, "people.csv", TargetHistoryTest.PEOPLE,
+                "events.csv", TargetHistoryTest.EVENTS);
         WorkspaceServices services = TestServices.of(workspace);
         viewModel = new HistoryViewModel(services.targets(), services.retention(), new SynchronousTaskExecutor(), notifier, feature);
         feature.set(new FeatureRef("delta", "Delta", LocalDate.of(2026, 3, 6)));
