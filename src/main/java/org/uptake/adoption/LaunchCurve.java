@@ -29,6 +29,16 @@ public record LaunchCurve(String featureKey, String name, LocalDate launchedAt, 
         bySegment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bySegment));
     }
 
+    /** "target 25% in 30 days; achieved 31.0%", or "…; so far 32.6% at day 14" while the window runs: how a team learns to set targets. */
+    public String targetAgainstAchieved() {
+        String target = "target " + org.uptake.model.Figures.percent(target(), 0) + " in " + withinDays + " days; ";
+        if (beforeData) {
+            return target + "achieved unknown (launched before the data starts)";
+        }
+        return target + (achieved.censored() ? "so far " + org.uptake.model.Figures.percent(soFar.rate(), 1) + " at day " + soFar.day()
+                : "achieved " + org.uptake.model.Figures.percent(achieved.rate(), 1));
+    }
+
     /** The overall point at this horizon (one of {@link #HORIZONS}). */
     public Point at(int horizon) {
         return overall.stream().filter(p -> p.day() == horizon).findFirst()

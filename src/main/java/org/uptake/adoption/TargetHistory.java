@@ -27,9 +27,12 @@ public final class TargetHistory {
     private final FeatureQueries list;
     private final FeatureDefinitions definitions;
     private final AdoptionQueries queries;
+    /** Every launch's curve, read once per data version: picking another feature on the screen reads nothing again. */
+    private final Cached<Boolean, List<LaunchCurve>> curves;
 
     /** Past launches of {@code workspace}'s features. */
     public TargetHistory(Workspace workspace, Cached<FeaturePeople.Window, FeaturePeople> people) {
+        this.curves = new Cached<>(workspace, 1);
         this.list = new FeatureQueries(workspace);
         this.definitions = new FeatureDefinitions(workspace);
         this.queries = new AdoptionQueries(workspace, people);
@@ -37,14 +40,24 @@ public final class TargetHistory {
 
     /** Every launch's curve (past and still running), oldest launch first: target against achieved for each. */
     public List<LaunchCurve> launches() {
+        return curves.get(Boolean.TRUE, all -> read());
+    }
+
+    private List<LaunchCurve> read() {
         LocalDate[] days = dataDays();
-        LaunchCurves curves = new LaunchCurves(queries);
+        LaunchCurves reader = new LaunchCurves(queries);
         List<LaunchCurve> all = new ArrayList<>();
         for (FeatureRef ref : list.list()) {
-            definitions.find(ref.key()).ifPresent(f -> all.add(curves.curve(f, days[0], days[1])));
+            definitions.find(ref.key()).ifPresent(f -> all.add(reader.curve(f, days[0], days[1])));
         }
         all.sort(Comparator.comparing(LaunchCurve::launchedAt).thenComparing(LaunchCurve::featureKey));
-        return all;
+        return List.copyOf(all);
+    }
+
+    /** One feature's launch curve, from the launches read once per data version. */
+    public LaunchCurve curve(String featureKey) {
+        return launches().stream().filter(c -> c.featureKey().equals(featureKey)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No feature '" + featureKey + "' in this workspace; import its features.json first."));
     }
 
     /** The past launches among {@code launches}: old enough, and launched on or after the data's first day. */

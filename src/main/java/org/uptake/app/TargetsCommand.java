@@ -58,11 +58,7 @@ final class TargetsCommand implements Callable<Integer> {
     static String toText(TargetsJson answer) {
         StringBuilder t = new StringBuilder("Target against achieved (target audience, at the end of the target's window)\n");
         for (LaunchCurve c : answer.launches()) {
-            LaunchCurve.Point a = c.achieved();
-            String achieved = c.beforeData() ? "unknown (launched before the data starts)" : a.censored() ? "so far " + Figures.percent(c.soFar().rate(), 1) + " at day " + c.soFar().day()
-                    : Figures.percent(a.rate(), 1);
-            t.append(String.format(Figures.LOCALE, "  %-28s launched %s  target %s in %d days  achieved %s%n", c.name(), c.launchedAt(),
-                    Figures.percent(c.target(), 0), c.withinDays(), achieved));
+            t.append(String.format(Figures.LOCALE, "  %-28s launched %s  %s%n", c.name(), c.launchedAt(), c.targetAgainstAchieved()));
         }
         t.append(String.format(Figures.LOCALE, "Past launches (%d): adoption at %s days%n", answer.pastLaunches().size(),
                 LaunchCurve.HORIZONS));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.uptake.adoption.RetentionTrend;
+import org.uptake.adoption.TargetHistory;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.Figures;
 import org.uptake.model.Progress;
@@ -29,9 +30,12 @@ public final class Portfolio {
     private final ImpactQueries queries;
     private final FeedbackLoopMeasure feedbackLoop;
 
-    public Portfolio(Workspace workspace, ImpactAnalysis impact) {
+    private final TargetHistory targets;
+
+    public Portfolio(Workspace workspace, ImpactAnalysis impact, TargetHistory targets) {
         this.workspace = workspace;
         this.impact = impact;
+        this.targets = targets;
         this.queries = new ImpactQueries(workspace);
         this.feedbackLoop = new FeedbackLoopMeasure(new MetricMeasure(queries, ImpactAnalysis.SEED));
     }
@@ -114,7 +118,8 @@ public final class Portfolio {
         FeedbackLoop loop = feedbackLoop.find(r.feature(), days[0], days[1], r.metrics());
         return new PortfolioRow(r.feature().key(), r.feature().name(), r.feature().launchedAt(), a.headlineRate(),
                 a.targetAudience().describe(), a.adoptionRate(), a.target(), a.pace(), a.caveat(), impactText, confidence, improved, struggle,
-                struggleTrend(r, days[1]), weeks, users, Trend.weekly(users), priority, flag, why, loop, days[1]);
+                struggleTrend(r, days[1]), weeks, users, Trend.weekly(users), priority, flag, why, loop, days[1],
+                targets.curve(r.feature().key()).targetAgainstAchieved());
     }
 
     /** Struggle signals (not workarounds) in the last 14 days against the 14 before. */

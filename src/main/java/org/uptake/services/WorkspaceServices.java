@@ -88,7 +88,7 @@ public final class WorkspaceServices {
         this.conversions = new CampaignConversions(workspace, adoption);
         this.impact = new ImpactAnalysis(workspace, adoption, retention, struggles, conversions);
         this.validation = new ImpactValidation(workspace);
-        this.portfolio = new Portfolio(workspace, impact);
+        this.portfolio = new Portfolio(workspace, impact, targets);
         this.importer = new Importer(workspace);
         this.delivery = new Delivery(workspace, secrets);
         this.overview = new OverviewQueries(workspace);

@@ -42,11 +42,11 @@ class TargetsAndRetentionCliTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("45% is more ambitious than 1 of your 3 past launches at 30 days."), run.out());
         assertTrue(run.out().contains("Suggested at 30 days: 50.0% (median), 50.0% (75th percentile)."), run.out());
-        assertTrue(run.out().contains("Alpha                        launched 2026-01-05  target 50% in 30 days  achieved 50.0%"), run.out());
-        assertTrue(run.out().contains("Old                          launched 2025-12-01  target 10% in 30 days  achieved unknown (launched before"
+        assertTrue(run.out().contains("Alpha                        launched 2026-01-05  target 50% in 30 days; achieved 50.0%"), run.out());
+        assertTrue(run.out().contains("Old                          launched 2025-12-01  target 10% in 30 days; achieved unknown (launched before"
                 + " the data starts)"), run.out());
         // Since 6 March: p5 (7th) and p4 (10th) adopt, p1 is active on the 16th.
-        assertTrue(run.out().contains("Delta                        launched 2026-03-06  target 40% in 30 days  achieved so far 66.7% at day 10"),
+        assertTrue(run.out().contains("Delta                        launched 2026-03-06  target 40% in 30 days; so far 66.7% at day 10"),
                 run.out());
 
         JsonNode json = JSON.readTree(CliRun.of("targets", ws, "--feature", "delta", "--horizon", "60", "--json").out());

@@ -41,6 +41,7 @@ public final class PortfolioView extends VBox implements ShownAware {
                 column("Feature", PortfolioRow::name), column("Priority", r -> Integer.toString(r.priority())),
                 column("Flag", r -> r.flag().label()),
                 column("Adoption", PortfolioRow::adoptionText),
+                column("Target against achieved", PortfolioRow::targetAgainstAchieved),
                 column("Impact", PortfolioRow::impactText),
                 column("Struggling", r -> Figures.percent(r.struggleShare(), 0) + ", " + r.struggleTrend()),
                 column("Weekly use", PortfolioRow::trend),
