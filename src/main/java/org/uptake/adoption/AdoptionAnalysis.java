@@ -34,6 +34,11 @@ public final class AdoptionAnalysis {
 
     /** The feature, or a clear message naming the key that is not defined. */
     public Feature feature(String key) {
+        return feature(features, key);
+    }
+
+    /** The feature from {@code features}, or a clear message naming the key that is not defined (every adoption reader says the same). */
+    static Feature feature(FeatureDefinitions features, String key) {
         return features.find(key).orElseThrow(() -> new IllegalArgumentException(
                 "No feature '" + key + "' in this workspace; import its features.json first."));
     }

@@ -28,6 +28,8 @@ final class AdoptionQueries {
     private static final String DAYS_USED = "SELECT person_id, COUNT(*), SUM(uses) FROM person_feature_day"
             + " WHERE feature_key = ? AND activity_day BETWEEN ? AND ? GROUP BY person_id";
     private static final String PERSON_ID = "SELECT id FROM person WHERE user_id = ?";
+    private static final String USE_DAYS = "SELECT person_id, activity_day FROM person_feature_day"
+            + " WHERE feature_key = ? AND uses > 0 AND activity_day BETWEEN ? AND ?";
     private static final String CONTACTS = "SELECT p.id, p.email, a.name FROM person p LEFT JOIN account a ON a.account_id = p.account_id"
             + " WHERE p.id = ANY(?)";
 
@@ -63,6 +65,11 @@ final class AdoptionQueries {
     /** The feature's people in the window, read once per data version (every screen and report asks for the same). */
     FeaturePeople load(Feature feature, LocalDate from, LocalDate to) {
         return people.get(new FeaturePeople.Window(feature, from, to), w -> read(feature, from, to));
+    }
+
+    /** The same read, not remembered: a look back over every past launch must not push the screens' reads out of the cache. */
+    FeaturePeople readOnce(Feature feature, LocalDate from, LocalDate to) {
+        return read(feature, from, to);
     }
 
     private FeaturePeople read(Feature feature, LocalDate from, LocalDate to) {
@@ -141,6 +148,25 @@ final class AdoptionQueries {
                 }
             }
         });
+    }
+
+    /** Per person: the days in [from, to] on which they used the feature (legacy events do not count), as epoch days. */
+    Map<Integer, it.unimi.dsi.fastutil.longs.LongOpenHashSet> useDays(String featureKey, LocalDate from, LocalDate to) {
+        Map<Integer, it.unimi.dsi.fastutil.longs.LongOpenHashSet> days = new HashMap<>();
+        try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(USE_DAYS)) {
+            s.setString(1, featureKey);
+            s.setObject(2, from);
+            s.setObject(3, to);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    days.computeIfAbsent(rs.getInt(1), p -> new it.unimi.dsi.fastutil.longs.LongOpenHashSet())
+                            .add(rs.getObject(2, LocalDate.class).toEpochDay());
+                }
+            }
+            return days;
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the days '" + featureKey + "' was used", e);
+        }
     }
 
     /** Each person's first active day in [from, to]. */

@@ -1,10 +1,13 @@
 package org.uptake.app;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.concurrent.Callable;
+import org.uptake.adoption.AdopterRetention;
 import org.uptake.adoption.AdoptionSummary;
 import org.uptake.model.Figures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code uptake adoption <ws> --feature K}: the target audience's adoption against target and pace, by segment, plan, role and main platform. */
 @Command(name = "adoption", description = "A feature's adoption: rate against target and pace, by segment, plan and role,"
@@ -20,10 +23,28 @@ final class AdoptionCommand implements Callable<Integer> {
     @Mixin
     WindowOptions dates;
 
+    @Option(names = "--retention", description = "Add who stays: adopters' weekly retention by adoption week and stickiness,"
+            + " as of the data's last day (JSON: the field retention).")
+    boolean retention;
+
+    /** {@code adoption --retention --json}: the adoption's keys, then {@code retention}. */
+    record WithRetention(@JsonUnwrapped AdoptionJson adoption, AdopterRetention retention) {
+    }
+
+    /** What one opening of the workspace reads: the adoption, and its retention when asked. */
+    private record Read(AdoptionSummary summary, AdopterRetention retention) {
+    }
+
     @Override
     public Integer call() {
-        AdoptionSummary s = target.workspace.read(services -> services.adoption().summary(target.feature, dates.from, dates.to));
-        options.print(AdoptionJson.of(s), toText(s));
+        Read read = target.workspace.read(services -> new Read(services.adoption().summary(target.feature, dates.from, dates.to),
+                retention ? services.retention().of(target.feature) : null));
+        AdoptionSummary s = read.summary();
+        if (read.retention() == null) {
+            options.print(AdoptionJson.of(s), toText(s));
+        } else {
+            options.print(new WithRetention(AdoptionJson.of(s), read.retention()), toText(s) + "\n" + RetentionText.of(read.retention()));
+        }
         return 0;
     }
 

@@ -39,13 +39,14 @@ final class PortfolioCommand implements Callable<Integer> {
     record RowJson(String feature, String name, LocalDate asOf, int priority, String flag, String why, double adoptionRate,
             String audience, double allActiveRate, double pace, double target, String impact, String impactConfidence,
             double struggleShare, String struggleTrend, String trend, @JsonInclude(JsonInclude.Include.NON_NULL) String caveat,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Long feedbackLoopDays, String feedbackLoop, List<Integer> weeklyUsers) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long feedbackLoopDays, String feedbackLoop, List<Integer> weeklyUsers,
+            String targetAgainstAchieved) {
 
         static RowJson of(PortfolioRow r) {
             return new RowJson(r.featureKey(), r.name(), r.asOf(), r.priority(), r.flag().name().toLowerCase(Locale.ROOT), r.why(),
                     r.adoptionRate(), r.audience(), r.allActiveRate(), r.pace(), r.target(), r.impact(), r.impactConfidence().label(),
                     r.struggleShare(), r.struggleTrend(), r.trend(), r.caveat(), r.feedbackLoop().days(), r.feedbackLoop().describe(),
-                    r.weeklyUsers());
+                    r.weeklyUsers(), r.targetAgainstAchieved());
         }
     }
 
@@ -70,8 +71,8 @@ final class PortfolioCommand implements Callable<Integer> {
             t.append("Portfolio as of ").append(rows.get(0).asOf()).append(" (the data's last day)\n");
         }
         for (PortfolioRow r : rows) {
-            t.append(String.format(Figures.LOCALE, "%3d  %-26s %-14s adoption %s%n     impact %s · struggling %s, %s · weekly use %s"
-                            + " · feedback loop %s%n     %s%n", r.priority(), r.name(), r.flag().label(), r.adoptionText(), r.impactText(),
+            t.append(String.format(Figures.LOCALE, "%3d  %-26s %-14s adoption %s; %s%n     impact %s · struggling %s, %s · weekly use %s"
+                            + " · feedback loop %s%n     %s%n", r.priority(), r.name(), r.flag().label(), r.adoptionText(), r.targetAgainstAchieved(), r.impactText(),
                     Figures.percent(r.struggleShare(), 0), r.struggleTrend(), r.trend(),
                     r.feedbackLoop().describe(), r.why()));
             if (r.caveat() != null) {

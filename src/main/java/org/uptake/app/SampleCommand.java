@@ -43,6 +43,10 @@ final class SampleCommand implements Callable<Integer> {
             + " inbox one day at a time.")
     String byDay;
 
+    @Option(names = "--past-launches", description = "Also write three features launched weeks before the current ones, with"
+            + " their own events and curves in truth.json: the history `uptake targets` sets targets from.")
+    boolean pastLaunches;
+
     @Override
     public Integer call() throws Exception {
         org.uptake.sample.DayByDay.Layout layout = null;
@@ -59,7 +63,7 @@ final class SampleCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw options.usage(e.getMessage());
         }
-        SampleSummary summary = new SampleGenerator(sampleOptions).writeTo(folder, Progress.NONE);
+        SampleSummary summary = new SampleGenerator(sampleOptions, pastLaunches).writeTo(folder, Progress.NONE);
         int days = layout == null ? 0 : new org.uptake.sample.DayByDay(folder, folder.resolve("days"), layout).write();
         String text = String.format("Wrote the sample scenario to %s: %,d people, %,d events (%s, %s), %,d tickets,"
                 + " features.json, briefs/, truth.json", summary.folder().toAbsolutePath(), summary.people(), summary.events(),

@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import org.uptake.gui.adoption.AdoptionView;
 import org.uptake.gui.adoption.AdoptionViewModel;
+import org.uptake.gui.adoption.HistoryViewModel;
 import org.uptake.gui.common.FilesChooser;
 import org.uptake.gui.common.SaveTarget;
 import org.uptake.gui.imports.ImportView;
@@ -78,7 +79,8 @@ final class Screens implements ScreenFactory {
                     window::importFiles, workspace.readOnlyReason().orElse(null), executor, notifier));
             case IMPORT -> importScreen(s, window);
             case ADOPTION -> new AdoptionView(new AdoptionViewModel(s.adoption(), executor, notifier, featureWhileOpen(workspace, window),
-                    saveTarget(workspace)));
+                    saveTarget(workspace)), new HistoryViewModel(s.targets(), s.retention(), executor, notifier,
+                    featureWhileOpen(workspace, window)));
             case STRUGGLES -> new StrugglesView(new StrugglesViewModel(s.struggles(), executor, notifier,
                     featureWhileOpen(workspace, window), saveTarget(workspace)));
             case OUTREACH -> new OutreachView(new OutreachViewModel(s.outreach(), s.delivery(), executor, notifier,

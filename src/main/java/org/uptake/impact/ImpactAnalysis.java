@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.Retention;
 import org.uptake.adoption.AdoptionSummary;
 import org.uptake.adoption.FeatureParticipants;
 import org.uptake.adoption.FunnelReport;
@@ -41,10 +42,13 @@ public final class ImpactAnalysis {
     private final StruggleAnalysis struggles;
     private final CampaignConversions conversions;
     private final ImpactQueries queries;
+    private final Retention retention;
 
-    public ImpactAnalysis(Workspace workspace, AdoptionAnalysis adoption, StruggleAnalysis struggles, CampaignConversions conversions) {
+    public ImpactAnalysis(Workspace workspace, AdoptionAnalysis adoption, Retention retention, StruggleAnalysis struggles,
+            CampaignConversions conversions) {
         this.workspace = workspace;
         this.adoption = adoption;
+        this.retention = retention;
         this.struggles = struggles;
         this.conversions = conversions;
         this.queries = new ImpactQueries(workspace);
@@ -75,7 +79,8 @@ public final class ImpactAnalysis {
             }
         }
         FeatureParticipants participants = adoption.participants(featureKey, null, null);
-        ImpactReport report = new ImpactReport(feature, days[1], Instant.now(), summary, adoption.curve(featureKey, null), funnel, struggle,
+        ImpactReport report = new ImpactReport(feature, days[1], Instant.now(), summary, adoption.curve(featureKey, null),
+                retention.of(featureKey), funnel, struggle,
                 campaigns, metrics, tickets, Summary.write(feature, summary, participants, metrics),
                 Recommendations.write(feature, summary, struggle, campaigns, metrics));
         if (record) {

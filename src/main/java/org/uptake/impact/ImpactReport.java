@@ -18,7 +18,7 @@ import org.uptake.struggle.StruggleReport;
  * @param weeklyTickets per ticket metric, its tickets per week: [week start epoch day, tickets]
  */
 public record ImpactReport(Feature feature, LocalDate asOf, Instant made, AdoptionSummary adoption, AdoptionCurve curve,
-        FunnelReport funnelBySegment, StruggleReport struggles, List<CampaignConversion> campaigns, List<MetricImpact> metrics,
+        org.uptake.adoption.AdopterRetention retention, FunnelReport funnelBySegment, StruggleReport struggles, List<CampaignConversion> campaigns, List<MetricImpact> metrics,
         List<WeeklyTickets> weeklyTickets, String summary, List<String> recommendations) {
 
     public ImpactReport {

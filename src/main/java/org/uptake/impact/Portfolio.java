@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.uptake.adoption.RetentionTrend;
+import org.uptake.adoption.TargetHistory;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.Figures;
 import org.uptake.model.Progress;
@@ -15,8 +17,9 @@ import org.uptake.workspace.Workspace;
  * Every feature ranked for investment. The priority score (0–100) rises with measured impact (50
  * points for an improvement with high confidence, 25 with medium), with the room left to the
  * target's pace (up to 30) and with the share of people who struggle (up to 20: help there pays);
- * a feature in decline gets 0. The flag: sunset review when weekly users fell for
- * {@code portfolio.sunsetWeeks} complete weeks in a row (default 4); needs help when behind pace or
+ * a feature in decline gets 0. The flag: sunset review when adopters' weekly retention falls over the
+ * latest {@code portfolio.sunsetWeeks} complete weeks (default 6) by a trend test ({@link RetentionTrend},
+ * one-sided p ≤ 0.05); needs help when behind pace or
  * a quarter or more of those who try it struggle; invest more when it measurably solved its
  * problem; else on track. A suspected defect is named in the reason whatever the flag.
  */
@@ -27,15 +30,18 @@ public final class Portfolio {
     private final ImpactQueries queries;
     private final FeedbackLoopMeasure feedbackLoop;
 
-    public Portfolio(Workspace workspace, ImpactAnalysis impact) {
+    private final TargetHistory targets;
+
+    public Portfolio(Workspace workspace, ImpactAnalysis impact, TargetHistory targets) {
         this.workspace = workspace;
         this.impact = impact;
+        this.targets = targets;
         this.queries = new ImpactQueries(workspace);
         this.feedbackLoop = new FeedbackLoopMeasure(new MetricMeasure(queries, ImpactAnalysis.SEED));
     }
 
     public int sunsetWeeks() {
-        return Math.max(2, workspace.settings().read(PortfolioSettings.SECTION).sunsetWeeks());
+        return Math.max(3, workspace.settings().read(PortfolioSettings.SECTION).sunsetWeeks());
     }
 
     /** Every feature, highest priority first. */
@@ -70,7 +76,8 @@ public final class Portfolio {
                 users.add(w[1]);
             }
         }
-        int declining = decliningWeeks(users);
+        RetentionTrend kept = RetentionTrend.of(r.retention().weeks(), sunset);
+        boolean declining = kept.declining();
         MetricImpact main = r.metrics().stream().filter(m -> m.effect() != null).findFirst().orElse(null);
         Confidence confidence = main == null ? Confidence.NOT_MEASURABLE : main.confidence();
         boolean improved = main != null && main.improved() && (confidence == Confidence.HIGH || confidence == Confidence.MEDIUM);
@@ -80,13 +87,12 @@ public final class Portfolio {
         double impactPoints = !improved ? 0 : confidence == Confidence.HIGH ? 50 : 25;
         org.uptake.adoption.AdoptionSummary a = r.adoption();
         double gap = a.pace() <= 0 ? 0 : Math.max(0, a.pace() - a.headlineRate()) / a.pace();
-        int priority = declining >= sunset ? 0 : (int) Math.round(impactPoints + 30 * gap + 20 * Math.min(1, 2 * struggle));
+        int priority = declining ? 0 : (int) Math.round(impactPoints + 30 * gap + 20 * Math.min(1, 2 * struggle));
         PortfolioRow.Flag flag;
         String why;
-        if (declining >= sunset) {
+        if (declining) {
             flag = PortfolioRow.Flag.SUNSET_REVIEW;
-            why = "weekly users fell " + declining + " weeks in a row (" + Figures.count(users.get(users.size() - 1 - declining)) + " → "
-                    + Figures.count(users.get(users.size() - 1)) + ")";
+            why = kept.describe();
         } else if (!r.adoption().aheadOfPace() || struggle >= 0.25) {
             flag = PortfolioRow.Flag.NEEDS_HELP;
             List<String> reasons = new ArrayList<>();
@@ -112,7 +118,8 @@ public final class Portfolio {
         FeedbackLoop loop = feedbackLoop.find(r.feature(), days[0], days[1], r.metrics());
         return new PortfolioRow(r.feature().key(), r.feature().name(), r.feature().launchedAt(), a.headlineRate(),
                 a.targetAudience().describe(), a.adoptionRate(), a.target(), a.pace(), a.caveat(), impactText, confidence, improved, struggle,
-                struggleTrend(r, days[1]), weeks, users, Trend.weekly(users), priority, flag, why, loop, days[1]);
+                struggleTrend(r, days[1]), weeks, users, Trend.weekly(users), priority, flag, why, loop, days[1],
+                targets.curve(r.feature().key()).targetAgainstAchieved());
     }
 
     /** Struggle signals (not workarounds) in the last 14 days against the 14 before. */
@@ -137,15 +144,6 @@ public final class Portfolio {
             }
         }
         return Trend.counts(before, recent, "signals");
-    }
-
-    /** How many of the latest complete weeks in a row each had fewer users than the week before. */
-    static int decliningWeeks(List<Integer> users) {
-        int n = 0;
-        for (int i = users.size() - 1; i > 0 && users.get(i) < users.get(i - 1); i--) {
-            n++;
-        }
-        return n;
     }
 
 }

@@ -19,11 +19,13 @@ import org.uptake.model.Figures;
  * @param weeklyUsers     people using the feature in each complete week, oldest first
  * @param feedbackLoop    launch to the first data date with a measurable impact, in data days
  * @param asOf            the data's last day: what "today" means for every figure of the row
+ * @param targetAgainstAchieved the target audience's adoption at the end of the target's window against the target, or so far
+ *                        ("target 25% in 30 days; so far 32.6% at day 14"): how a team learns to set targets
  */
 public record PortfolioRow(String featureKey, String name, LocalDate launchedAt, double adoptionRate, String audience,
         double allActiveRate, double target, double pace, String caveat, String impact, Confidence impactConfidence, boolean improved,
         double struggleShare, String struggleTrend, List<LocalDate> weeks, List<Integer> weeklyUsers, String trend, int priority, Flag flag,
-        String why, FeedbackLoop feedbackLoop, LocalDate asOf) {
+        String why, FeedbackLoop feedbackLoop, LocalDate asOf, String targetAgainstAchieved) {
 
     public PortfolioRow {
         weeks = List.copyOf(weeks);

@@ -70,6 +70,7 @@ public final class ImpactPdf {
             pdf.subheading("Adoption by segment, plan, role and main platform");
             pdf.table(List.of("Attribute", "Value", "Active people", "Adopters", "Adoption", "Against target"), rows,
                     new float[] {1.1f, 1.3f, 1.1f, 1, 1, 1.4f});
+            RetentionSection.write(pdf, r.retention());
             if (r.funnelBySegment() != null) {
                 pdf.heading("Funnel by segment");
                 pdf.chart(ReportCharts.funnelBySegment(r.funnelBySegment()), 230);

@@ -29,12 +29,12 @@ public final class PortfolioExport {
             }
             lines.add("Made " + MADE.format(Instant.now()) + " with Uptake");
             pdf.titlePage("Feature portfolio", rows.size() + " features ranked for investment", lines, "Priority rises with measured impact, with the room left to each feature's target and with how many"
-                    + " people struggle; features whose use fell week after week are flagged for a sunset review.");
+                    + " people struggle; features whose adopters' weekly retention falls by a trend test are flagged for a sunset review.");
             pdf.heading("Ranking");
             List<List<String>> table = new ArrayList<>();
             for (PortfolioRow r : rows) {
-                table.add(List.of(r.name(), Integer.toString(r.priority()), r.flag().label(), r.adoptionText() + ", target "
-                        + Figures.percent(r.target(), 0), r.impactText(),
+                table.add(List.of(r.name(), Integer.toString(r.priority()), r.flag().label(), r.adoptionText() + "; "
+                        + r.targetAgainstAchieved(), r.impactText(),
                         Figures.percent(r.struggleShare(), 0) + ", " + r.struggleTrend(), r.trend()));
             }
             pdf.table(List.of("Feature", "Priority", "Flag", "Adoption", "Impact (confidence)", "Struggling", "Weekly use"), table,
@@ -57,12 +57,13 @@ public final class PortfolioExport {
             file.writeText(out -> {
                 SafeCsv csv = new SafeCsv(out, "feature", "name", "launched_at", "as_of", "priority", "flag", "why", "adoption_rate",
                         "audience", "all_active_rate", "pace", "target", "caveat", "impact", "impact_confidence", "struggle_share",
-                        "struggle_trend", "trend", "feedback_loop_days", "feedback_loop");
+                        "struggle_trend", "trend", "feedback_loop_days", "feedback_loop", "target_against_achieved");
                 for (PortfolioRow r : rows) {
                     csv.row(r.featureKey(), r.name(), r.launchedAt().toString(), r.asOf().toString(), r.priority(), r.flag().label(), r.why(),
                             Figures.exact(r.adoptionRate()), r.audience(), Figures.exact(r.allActiveRate()), Figures.exact(r.pace()),
                             Figures.exact(r.target()), r.caveat(), r.impact(), r.impactConfidence().label(), Figures.exact(r.struggleShare()),
-                            r.struggleTrend(), r.trend(), r.feedbackLoop().days(), r.feedbackLoop().describe());
+                            r.struggleTrend(), r.trend(), r.feedbackLoop().days(), r.feedbackLoop().describe(),
+                            r.targetAgainstAchieved());
                 }
                 csv.close();
             });

@@ -18,16 +18,20 @@ final class FeatureFiles {
     private FeatureFiles() {
     }
 
-    static void write(OutputFiles files) throws IOException {
+    /** These features' definitions, and the briefs of those that have one. */
+    static void write(OutputFiles files, java.util.List<Feature> features) throws IOException {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
         try (Writer out = files.plain(FILE)) {
-            mapper.writeValue(out, SampleFeatures.ALL);
+            mapper.writeValue(out, features);
         }
-        for (Feature feature : SampleFeatures.ALL) {
+        for (Feature feature : features) {
+            if (feature.brief() == null) {
+                continue;
+            }
             try (InputStream brief = FeatureFiles.class.getResourceAsStream("briefs/" + feature.key() + ".md");
                  Writer out = files.plain(feature.brief())) {
                 if (brief == null) {

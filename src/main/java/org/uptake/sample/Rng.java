@@ -13,6 +13,7 @@ final class Rng {
     static final int ATTRIBUTES = 2;
     static final int EVENTS = 3;
     static final int STORY = 4;
+    static final int PAST_LAUNCHES = 5;
 
     private Rng() {
     }

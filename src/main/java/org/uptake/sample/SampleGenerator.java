@@ -25,9 +25,16 @@ public final class SampleGenerator {
     private final SampleOptions options;
     private final ScenarioDates dates;
     private final Population population;
+    private final boolean pastLaunches;
 
     public SampleGenerator(SampleOptions options) {
+        this(options, false);
+    }
+
+    /** With {@code pastLaunches}, the workspace also holds three features launched weeks earlier (see {@link PastLaunch}). */
+    public SampleGenerator(SampleOptions options, boolean pastLaunches) {
         this.options = options;
+        this.pastLaunches = pastLaunches;
         this.dates = new ScenarioDates(options.days());
         this.population = new Population(options, dates);
     }
@@ -44,6 +51,7 @@ public final class SampleGenerator {
         checkCancelled(progress);
         OutputFiles files = new OutputFiles(folder, options.gzip());
         TruthCounter truth = new TruthCounter(dates);
+        List<PastLaunchTally> past = pastLaunches ? PastLaunch.ALL.stream().map(PastLaunchTally::new).toList() : List.of();
         List<PersonTicket> tickets = new ArrayList<>();
         long events = 0;
         try (CanonicalCsvEvents web = new CanonicalCsvEvents(files.events(CanonicalCsvEvents.FILE), options.seed());
@@ -53,6 +61,12 @@ public final class SampleGenerator {
                 SamplePerson person = population.person(i);
                 PersonTimeline timeline = PersonTimeline.build(person, population.sessions(person),
                         casting.dashboardRole(i), casting.exports[i], casting.tickets[i], options.seed(), dates);
+                if (pastLaunches) {
+                    timeline = PastLaunchStory.add(timeline, options.seed());
+                    for (PastLaunchTally tally : past) {
+                        tally.accept(timeline);
+                    }
+                }
                 truth.accept(timeline);
                 people.write(timeline);
                 writeEvents(timeline, web, mobile);
@@ -73,10 +87,16 @@ public final class SampleGenerator {
             tickets.sort(Comparator.comparingLong((PersonTicket t) -> t.ticket().createdAt())
                     .thenComparing(t -> t.person().userId()));
             int ticketRows = TicketCsv.write(files, tickets);
-            FeatureFiles.write(files);
+            List<org.uptake.model.Feature> features = new ArrayList<>(SampleFeatures.ALL);
+            past.forEach(t -> features.add(t.feature()));
+            FeatureFiles.write(files, features);
             ObjectNode fileStats = fileStats(files, web, mobile, people, ticketRows, events);
             ObjectNode truthJson = truth.toJson(options, dates, fileStats);
             truthJson.set("accounts", accountStory.toJson());
+            if (pastLaunches) {
+                com.fasterxml.jackson.databind.node.ArrayNode list = truthJson.putArray("pastLaunches");
+                past.forEach(t -> t.toJson(list.addObject(), dates));
+            }
             writeTruth(folder, truthJson);
             progress.update(2L * users, 2L * users, "Sample written to " + folder);
             return new SampleSummary(folder, users, events, ticketRows, files.eventFileName(CanonicalCsvEvents.FILE),

@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.adoption.FeaturePeople;
+import org.uptake.adoption.Retention;
+import org.uptake.adoption.TargetHistory;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactValidation;
 import org.uptake.impact.Portfolio;
@@ -31,6 +33,7 @@ import org.uptake.watch.Inbox;
 import org.uptake.watch.Watch;
 import org.uptake.watch.WatchSettings;
 import org.uptake.workspace.AlertStore;
+import org.uptake.workspace.Cached;
 import org.uptake.workspace.FeatureQueries;
 import org.uptake.workspace.InboxLog;
 import org.uptake.workspace.KeptOriginals;
@@ -58,6 +61,8 @@ public final class WorkspaceServices {
     private final Delivery delivery;
     private final OverviewQueries overview;
     private final KeptOriginals keptOriginals;
+    private final TargetHistory targets;
+    private final Retention retention;
     private org.uptake.account.AccountAnalysis accounts;
     /** Built on first use: building it moves secrets an older Uptake kept in the workspace out of it, a write only outreach should cause. */
     private Outreach outreach;
@@ -75,12 +80,15 @@ public final class WorkspaceServices {
         this.workspace = workspace;
         this.secrets = secrets;
         this.generators = generators;
-        this.adoption = new AdoptionAnalysis(workspace, FeaturePeople.cache(workspace));
+        Cached<FeaturePeople.Window, FeaturePeople> people = FeaturePeople.cache(workspace);
+        this.adoption = new AdoptionAnalysis(workspace, people);
+        this.targets = new TargetHistory(workspace, people);
+        this.retention = new Retention(workspace, people);
         this.struggles = new StruggleAnalysis(workspace, adoption, similarity);
         this.conversions = new CampaignConversions(workspace, adoption);
-        this.impact = new ImpactAnalysis(workspace, adoption, struggles, conversions);
+        this.impact = new ImpactAnalysis(workspace, adoption, retention, struggles, conversions);
         this.validation = new ImpactValidation(workspace);
-        this.portfolio = new Portfolio(workspace, impact);
+        this.portfolio = new Portfolio(workspace, impact, targets);
         this.importer = new Importer(workspace);
         this.delivery = new Delivery(workspace, secrets);
         this.overview = new OverviewQueries(workspace);
@@ -93,6 +101,16 @@ public final class WorkspaceServices {
 
     public AdoptionAnalysis adoption() {
         return adoption;
+    }
+
+    /** Past launches' curves and targets placed among them. */
+    public TargetHistory targets() {
+        return targets;
+    }
+
+    /** Adopters' weekly retention and stickiness. */
+    public Retention retention() {
+        return retention;
     }
 
     public StruggleAnalysis struggles() {

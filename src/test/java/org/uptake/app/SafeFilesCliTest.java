@@ -111,6 +111,7 @@ class SafeFilesCliTest {
         CliRun forced = CliRun.of("portfolio", folder.toString(), "--csv", existing.toString(), "--force");
         assertEquals(0, forced.exitCode(), forced.err());
         assertEquals("feature,name,launched_at,as_of,priority,flag,why,adoption_rate,audience,all_active_rate,pace,target,caveat,impact,"
-                + "impact_confidence,struggle_share,struggle_trend,trend,feedback_loop_days,feedback_loop", Files.readString(existing).strip());
+                + "impact_confidence,struggle_share,struggle_trend,trend,feedback_loop_days,feedback_loop,target_against_achieved",
+                Files.readString(existing).strip());
     }
 }

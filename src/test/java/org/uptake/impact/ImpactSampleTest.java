@@ -113,7 +113,8 @@ class ImpactSampleTest {
                     "Dashboard session time — confidence: high", "Struggles and bugs", "Outreach results", "How this was measured",
                     "Page 2 of " + pdf.getNumberOfPages(), "cmp-2026-03-dashboard-power-users",
                     "636 of 1,951 active people in the target segments (enterprise and smb) adopted (32.6%)",
-                    "main platform", "at or above target", "on pace")) {
+                    "main platform", "at or above target", "on pace", "Who stays: adopters' weekly retention",
+                    "In the last complete week (from 2026-03-09), ")) {
                 assertTrue(all.contains(expected), "the PDF says " + expected);
             }
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
@@ -127,10 +128,16 @@ class ImpactSampleTest {
 
     @Test
     void thePortfolioFlagsSavedViewsForASunsetReview() throws Exception {
-        List<PortfolioRow> rows = new Portfolio(workspace, analysis).rank(Progress.NONE);
+        List<PortfolioRow> rows = TestServices.asTheAppBuildsIt(workspace).portfolio().rank(Progress.NONE);
         Map<String, PortfolioRow> byKey = rows.stream().collect(Collectors.toMap(PortfolioRow::featureKey, r -> r));
         assertEquals(PortfolioRow.Flag.SUNSET_REVIEW, byKey.get("saved-views").flag());
         assertEquals(0, byKey.get("saved-views").priority());
+        assertEquals("target 25% in 30 days; so far 32.6% at day 14", byKey.get("dashboard-customization").targetAgainstAchieved());
+        assertEquals("target 30% in 60 days; achieved unknown (launched before the data starts)",
+                byKey.get("saved-views").targetAgainstAchieved());
+        // Planted: 35% of saved-view users keep using them, the rest stop in one of the last nine weeks.
+        assertEquals("adopters' weekly retention fell from 71% to 42% over 6 weeks (trend test p < 0.001)",
+                byKey.get("saved-views").why());
         assertEquals(PortfolioRow.Flag.INVEST_MORE, byKey.get("dashboard-customization").flag());
         assertEquals(PortfolioRow.Flag.NEEDS_HELP, byKey.get("scheduled-exports").flag());
         assertEquals("dashboard-customization", rows.get(0).featureKey(), "measured impact ranks first");

@@ -26,15 +26,17 @@ class ExportCsvTest {
     void thePortfolioCsvNeutralisesTheFeatureKeyAndKeepsNumbers() throws Exception {
         PortfolioRow row = new PortfolioRow("=HYPERLINK(\"http://x\")", "@boss", LocalDate.of(2026, 3, 2), -0.139, "-all active", 0.2,
                 0.25, 0.117, "=caveat", "+5 points", Confidence.HIGH, true, 0.2, "=rising", List.of(), List.of(), "falling", 3,
-                PortfolioRow.Flag.NEEDS_HELP, "-13.9%", new FeedbackLoop(LocalDate.of(2026, 3, 2), null, 14), LocalDate.of(2026, 3, 16));
+                PortfolioRow.Flag.NEEDS_HELP, "-13.9%", new FeedbackLoop(LocalDate.of(2026, 3, 2), null, 14), LocalDate.of(2026, 3, 16),
+                "target 25% in 30 days; so far 20.0% at day 14");
         Path file = temp.resolve("portfolio.csv");
 
         PortfolioExport.csv(List.of(row), ExportFile.to(file, null, false));
 
         assertEquals(List.of("feature,name,launched_at,as_of,priority,flag,why,adoption_rate,audience,all_active_rate,pace,target,caveat,"
-                + "impact,impact_confidence,struggle_share,struggle_trend,trend,feedback_loop_days,feedback_loop",
+                + "impact,impact_confidence,struggle_share,struggle_trend,trend,feedback_loop_days,feedback_loop,target_against_achieved",
                 "\"'=HYPERLINK(\"\"http://x\"\")\",'@boss,2026-03-02,2026-03-16,3,needs help,-13.9%,-0.139,'-all active,0.2,0.117,0.25,"
-                        + "'=caveat,'+5 points,high,0.2,'=rising,falling,,not measurable yet (14 days of data since launch)"),
+                        + "'=caveat,'+5 points,high,0.2,'=rising,falling,,not measurable yet (14 days of data since launch),"
+                        + "target 25% in 30 days; so far 20.0% at day 14"),
                 Files.readAllLines(file));
     }
 

@@ -55,6 +55,11 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     private final Label caveat = new Label();
 
     public AdoptionView(AdoptionViewModel viewModel) {
+        this(viewModel, null);
+    }
+
+    /** The screen with its tabs about time (targets from past launches, who stays) when {@code history} is given. */
+    public AdoptionView(AdoptionViewModel viewModel, HistoryViewModel history) {
         this.viewModel = viewModel;
         this.tiles = new AdoptionTiles(kind -> openPeople(PeopleQuery.of(kind)));
         setFitToWidth(true);
@@ -93,6 +98,10 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
                 new Tab("By segment, plan, role and main platform", breakdowns),
                 new Tab("Should be using it", shouldBeUsingPane()),
                 new Tab("Depth", new VBox(8, depth)));
+        if (history != null) {
+            HistoryPane pane = new HistoryPane(history);
+            tabs.getTabs().addAll(new Tab("Targets from history", pane.targets()), new Tab("Who stays", pane.whoStays()));
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefHeight(330);
         Label hint = new Label("Click a tile, a funnel bar or (double-click) a breakdown row to see the people behind the number.");

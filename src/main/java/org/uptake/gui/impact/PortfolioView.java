@@ -41,6 +41,7 @@ public final class PortfolioView extends VBox implements ShownAware {
                 column("Feature", PortfolioRow::name), column("Priority", r -> Integer.toString(r.priority())),
                 column("Flag", r -> r.flag().label()),
                 column("Adoption", PortfolioRow::adoptionText),
+                column("Target against achieved", PortfolioRow::targetAgainstAchieved),
                 column("Impact", PortfolioRow::impactText),
                 column("Struggling", r -> Figures.percent(r.struggleShare(), 0) + ", " + r.struggleTrend()),
                 column("Weekly use", PortfolioRow::trend),
@@ -70,8 +71,8 @@ public final class PortfolioView extends VBox implements ShownAware {
         });
         Placeholders.loading(table, viewModel.portfolioBusyProperty(), "No features yet: import a features.json that defines them.");
         Label how = new Label("Priority (0–100) rises with measured impact (50 for a high-confidence improvement, 25 for medium), the room"
-                + " left to the target's pace (up to 30) and the share who struggle (up to 20). Sunset review: weekly users fell "
-                + "for several complete weeks in a row.");
+                + " left to the target's pace (up to 30) and the share who struggle (up to 20). Sunset review: adopters' weekly "
+                + "retention is falling over the latest complete weeks, by a trend test (p ≤ 0.05).");
         how.getStyleClass().add(Styles.MUTED);
         how.setWrapText(true);
         how.setMinHeight(Region.USE_PREF_SIZE);
