@@ -22,8 +22,12 @@ final class AdoptionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AdoptionSummary s = target.workspace.read(services -> services.adoption().summary(target.feature, dates.from, dates.to));
-        options.print(AdoptionJson.of(s), toText(s));
+        int[] version = new int[1];
+        AdoptionSummary s = target.workspace.read(services -> {
+            version[0] = services.featureVersions().current(target.feature);
+            return services.adoption().summary(target.feature, dates.from, dates.to);
+        });
+        options.print(AdoptionJson.of(s, version[0]), toText(s));
         return 0;
     }
 

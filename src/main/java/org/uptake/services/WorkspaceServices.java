@@ -32,6 +32,7 @@ import org.uptake.watch.Watch;
 import org.uptake.watch.WatchSettings;
 import org.uptake.workspace.AlertStore;
 import org.uptake.workspace.FeatureQueries;
+import org.uptake.workspace.FeatureVersions;
 import org.uptake.workspace.InboxLog;
 import org.uptake.workspace.KeptOriginals;
 import org.uptake.workspace.OverviewQueries;
@@ -58,6 +59,7 @@ public final class WorkspaceServices {
     private final Delivery delivery;
     private final OverviewQueries overview;
     private final KeptOriginals keptOriginals;
+    private final FeatureVersions featureVersions;
     private org.uptake.account.AccountAnalysis accounts;
     /** Built on first use: building it moves secrets an older Uptake kept in the workspace out of it, a write only outreach should cause. */
     private Outreach outreach;
@@ -85,10 +87,16 @@ public final class WorkspaceServices {
         this.delivery = new Delivery(workspace, secrets);
         this.overview = new OverviewQueries(workspace);
         this.keptOriginals = new KeptOriginals(workspace);
+        this.featureVersions = new FeatureVersions(workspace);
     }
 
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** Every definition each feature has had; analyses state the current one's number. */
+    public FeatureVersions featureVersions() {
+        return featureVersions;
     }
 
     public AdoptionAnalysis adoption() {
