@@ -58,7 +58,19 @@ final class AdoptionQueries {
         return people.get(new FeaturePeople.Window(feature, from, to), w -> read(feature, from, to));
     }
 
+    /**
+     * A definition not saved yet (the feature editor's preview): the same read, with the feature's
+     * events taken from the raw event blocks instead of its own, which only a saved definition has.
+     */
+    FeaturePeople readDraft(Feature feature, LocalDate from, LocalDate to) {
+        return read(feature, from, to, true);
+    }
+
     private FeaturePeople read(Feature feature, LocalDate from, LocalDate to) {
+        return read(feature, from, to, false);
+    }
+
+    private FeaturePeople read(Feature feature, LocalDate from, LocalDate to, boolean draft) {
         FeaturePeople data = new FeaturePeople(feature, from, to);
         LocalDate activeFrom = from.isBefore(feature.launchedAt()) ? feature.launchedAt() : from;
         long t0 = System.nanoTime();
@@ -85,7 +97,7 @@ final class AdoptionQueries {
                 }
             });
             marks[1] = System.nanoTime();
-            readFeatureEvents(c, feature, data, platformNames);
+            readFeatureEvents(c, feature, data, platformNames, draft);
             marks[2] = System.nanoTime();
             data.steps.values().forEach(list -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
             marks[3] = System.nanoTime();
@@ -104,8 +116,8 @@ final class AdoptionQueries {
      * definitions as the person_feature rollup; and the funnel-step and revert events before the
      * window's end.
      */
-    private static void readFeatureEvents(Connection c, Feature feature, FeaturePeople data, Map<Integer, String> platformNames)
-            throws SQLException {
+    private static void readFeatureEvents(Connection c, Feature feature, FeaturePeople data, Map<Integer, String> platformNames,
+            boolean draft) throws SQLException {
         Map<String, Integer> ids = new HashMap<>();
         names(c, 1).forEach((id, name) -> ids.put(name, id));
         Map<Integer, Integer> stepOf = stepIds(ids, feature);
@@ -113,10 +125,17 @@ final class AdoptionQueries {
         it.unimi.dsi.fastutil.ints.IntOpenHashSet legacy = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
         feature.legacyEvents().forEach(e -> legacy.add(ids.getOrDefault(e, -1)));
         long launch = feature.launchedAt().toEpochDay() * 86_400_000L;
-        FeatureEventStore.scan(c, feature.key(), block -> {
+        // The events a saved definition copies into its own blocks: its feature events and its legacy events.
+        it.unimi.dsi.fastutil.ints.IntOpenHashSet own = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
+        feature.featureEvents().forEach(e -> own.add(ids.getOrDefault(e, -1)));
+        own.addAll(legacy);
+        EventStore.Visitor visitor = block -> {
             for (int i = 0; i < block.size(); i++) {
                 int person = block.person(i);
                 int name = block.name(i);
+                if (draft && !own.contains(name)) {
+                    continue;
+                }
                 long ts = block.ts(i);
                 long[] use = data.use.computeIfAbsent(person, p -> new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
                 if (!legacy.contains(name)) {
@@ -133,7 +152,12 @@ final class AdoptionQueries {
                     }
                 }
             }
-        });
+        };
+        if (draft) {
+            EventStore.scanAll(c, visitor);
+        } else {
+            FeatureEventStore.scan(c, feature.key(), visitor);
+        }
     }
 
     /** Each person's first active day in [from, to]. */
@@ -218,7 +242,7 @@ final class AdoptionQueries {
     }
 
     /** A dictionary (1 event names, 2 platforms, 3 targets) as id → entry. */
-    private static Map<Integer, String> names(Connection c, int kind) throws SQLException {
+    static Map<Integer, String> names(Connection c, int kind) throws SQLException {
         Map<Integer, String> names = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(NAMES)) {
             s.setInt(1, kind);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.DefinitionPreview;
+import org.uptake.adoption.EventCatalogQueries;
 import org.uptake.adoption.FeaturePeople;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactValidation;
@@ -60,6 +62,8 @@ public final class WorkspaceServices {
     private final OverviewQueries overview;
     private final KeptOriginals keptOriginals;
     private final FeatureVersions featureVersions;
+    private final EventCatalogQueries eventCatalog;
+    private final DefinitionPreview definitionPreview;
     private org.uptake.account.AccountAnalysis accounts;
     /** Built on first use: building it moves secrets an older Uptake kept in the workspace out of it, a write only outreach should cause. */
     private Outreach outreach;
@@ -88,6 +92,8 @@ public final class WorkspaceServices {
         this.overview = new OverviewQueries(workspace);
         this.keptOriginals = new KeptOriginals(workspace);
         this.featureVersions = new FeatureVersions(workspace);
+        this.eventCatalog = new EventCatalogQueries(workspace);
+        this.definitionPreview = new DefinitionPreview(adoption);
     }
 
     public Workspace workspace() {
@@ -97,6 +103,16 @@ public final class WorkspaceServices {
     /** Every definition each feature has had; analyses state the current one's number. */
     public FeatureVersions featureVersions() {
         return featureVersions;
+    }
+
+    /** Every event name with its people, count, first and last time seen, and platforms (the feature editor's catalogue). */
+    public EventCatalogQueries eventCatalog() {
+        return eventCatalog;
+    }
+
+    /** Adoption and funnel of a definition not saved yet (the feature editor's live preview). */
+    public DefinitionPreview definitionPreview() {
+        return definitionPreview;
     }
 
     public AdoptionAnalysis adoption() {
