@@ -16,20 +16,20 @@ public final class DefinitionPreview {
     }
 
     /** Adopters and funnel counts of the draft; null figures when the workspace holds no events yet. */
-    public Figures of(Feature draft) {
+    public Counts of(Feature draft) {
         LocalDate[] days = adoption.queries().dataDays();
         if (days == null) {
-            return new Figures(draft, null, null);
+            return new Counts(draft, null, null);
         }
         LocalDate end = days[1];
         AdoptionAnalysis.Window window = new AdoptionAnalysis.Window(draft, draft.launchedAt(), end, days[0]);
         FeaturePeople people = adoption.queries().readDraft(draft, draft.launchedAt(), end);
         FunnelReport funnel = draft.funnel().isEmpty() ? null
                 : AdoptionAnalysis.funnelOf(draft, FunnelReport.Breakdown.NONE, AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS, people);
-        return new Figures(draft, AdoptionAnalysis.summaryOf(window, people), funnel);
+        return new Counts(draft, AdoptionAnalysis.summaryOf(window, people), funnel);
     }
 
     /** What the preview shows: the summary (adopters, active people, rates) and the funnel, null without a funnel. */
-    public record Figures(Feature draft, AdoptionSummary summary, FunnelReport funnel) {
+    public record Counts(Feature draft, AdoptionSummary summary, FunnelReport funnel) {
     }
 }

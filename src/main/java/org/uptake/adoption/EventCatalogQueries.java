@@ -18,6 +18,9 @@ import org.uptake.workspace.WorkspaceDatabase;
 /** The event catalogue: every event name in the workspace with its people, count, first and last time seen, and platforms. */
 public final class EventCatalogQueries {
 
+    private static final String SEGMENTS = "SELECT DISTINCT segment FROM person WHERE segment IS NOT NULL AND segment <> ''"
+            + " ORDER BY segment";
+
     private final Workspace workspace;
 
     public EventCatalogQueries(Workspace workspace) {
@@ -56,6 +59,20 @@ public final class EventCatalogQueries {
             return entries;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the workspace's event names", e);
+        }
+    }
+
+    /** The segments people belong to, in name order: what a feature's target segments are chosen from. */
+    public List<String> segments() {
+        List<String> segments = new ArrayList<>();
+        try (Connection c = WorkspaceDatabase.connect(workspace); java.sql.PreparedStatement s = c.prepareStatement(SEGMENTS);
+             java.sql.ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                segments.add(rs.getString(1));
+            }
+            return segments;
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the workspace's segments", e);
         }
     }
 

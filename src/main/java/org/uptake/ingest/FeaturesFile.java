@@ -43,6 +43,23 @@ public final class FeaturesFile {
         }
     }
 
+    /**
+     * Attaches a launch brief (Markdown) to a saved feature, imported like any brief: copied under
+     * the feature's key so it belongs to this feature whatever the file is called.
+     */
+    public static ImportResult attachBrief(Importer importer, String key, Path brief, Path scratch) throws IOException {
+        Files.createDirectories(scratch);
+        Path file = scratch.resolve(key.replaceAll("[^A-Za-z0-9_.-]", "_") + ".md");
+        String text = Files.readString(brief);
+        // The importer files a brief under the key its "Feature key:" line names, so the line is added when missing.
+        Files.writeString(file, text.matches("(?is).*feature key:.*") ? text : "Feature key: " + key + "\n\n" + text);
+        try {
+            return importer.importFile(importer.plan(file), Progress.NONE);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     /** Writes the definitions to an export (a temp file moved into place). */
     public static void export(List<Feature> features, ExportFile file) throws IOException {
         file.writeString(json(features));

@@ -25,16 +25,16 @@ import org.uptake.workspace.Workspace;
  * the draft launched before the data starts, no target segments, a legacy event; its preview
  * equals the adoption of the same definition once saved.
  */
-class DefinitionPreviewTest {
+public class DefinitionPreviewTest {
 
-    private static final String PEOPLE = """
+    public static final String PEOPLE = """
             user_id,segment,plan,role,created_at
             p1,smb,pro,admin,2025-06-01T00:00:00Z
             p2,smb,pro,analyst,2025-06-01T00:00:00Z
             p3,enterprise,enterprise,viewer,2025-06-01T00:00:00Z
             p4,,starter,viewer,2025-06-01T00:00:00Z
             """;
-    private static final String EVENTS = """
+    public static final String EVENTS = """
             user_id,timestamp,event,platform
             p1,2026-04-01T09:00:00Z,report_opened,web
             p1,2026-04-01T09:02:00Z,report_shared,web
@@ -46,7 +46,7 @@ class DefinitionPreviewTest {
             """;
 
     /** Launched two weeks before the data starts; step 2 of p2 comes 10 days after step 1, beyond the 7-day window. */
-    static final Feature DRAFT = new Feature("reports", "Shared reports", LocalDate.of(2026, 3, 15), "Reports are mailed by hand",
+    public static final Feature DRAFT = new Feature("reports", "Shared reports", LocalDate.of(2026, 3, 15), "Reports are mailed by hand",
             List.of(), new Feature.AdoptionGoal("report_shared", 0.5, 30), List.of("report_opened", "report_shared"), null,
             List.of("old_export"), List.of(), List.of(), null);
 
@@ -96,7 +96,7 @@ class DefinitionPreviewTest {
 
     @Test
     void thePreviewCountsAdoptersAndTheFunnelAsTheSavedDefinitionWill() throws Exception {
-        DefinitionPreview.Figures preview = services.definitionPreview().of(DRAFT);
+        DefinitionPreview.Counts preview = services.definitionPreview().of(DRAFT);
         assertEquals(4, preview.summary().activePeople());
         assertEquals(3, preview.summary().adopters(), "p1, p2 and p4 shared a report after launch");
         assertEquals(List.of(3, 1), preview.funnel().groups().get(0).steps().stream().map(FunnelReport.Step::people).toList(),

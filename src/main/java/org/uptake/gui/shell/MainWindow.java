@@ -42,6 +42,7 @@ public final class MainWindow extends BorderPane {
     public static final String CONTENT_ID = "screenContent";
     public static final String DROP_TARGET = "drop-target";
     public static final String DROP_WAITING_ID = "dropWaiting";
+    public static final String NEW_FEATURE_ID = "newFeature";
 
     private final MainWindowViewModel viewModel;
     private final ScreenFactory screens;
@@ -160,12 +161,25 @@ public final class MainWindow extends BorderPane {
             item.disableProperty().bind(viewModel.workspaceProperty().isNull());
             go.getItems().add(item);
         }
+        MenuItem newFeature = item("New feature…", "Shortcut+Shift+F", () -> openFeatureEditor(null));
+        newFeature.setId(NEW_FEATURE_ID);
+        newFeature.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        MenuItem editFeature = item("Edit feature…", "Shortcut+E", () -> openFeatureEditor(viewModel.selectedFeatureProperty().get()));
+        editFeature.disableProperty().bind(viewModel.selectedFeatureProperty().isNull());
+        Menu features = new Menu("Features", null, newFeature, editFeature);
         MenuItem about = new MenuItem("About Uptake");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), version()));
         Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, go, help);
+        MenuBar bar = new MenuBar(file, go, features, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private void openFeatureEditor(FeatureRef feature) {
+        Workspace workspace = viewModel.workspaceProperty().get();
+        if (workspace != null) {
+            screens.openFeatureEditor(workspace, viewModel, getScene().getWindow(), feature == null ? null : feature.key());
+        }
     }
 
     private void fillRecent(Menu recent) {
