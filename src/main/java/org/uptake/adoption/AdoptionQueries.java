@@ -31,10 +31,12 @@ final class AdoptionQueries {
 
     private final Workspace workspace;
     private final Cached<FeaturePeople.Window, FeaturePeople> people;
+    private final DraftEvents draftEvents;
 
     AdoptionQueries(Workspace workspace, Cached<FeaturePeople.Window, FeaturePeople> people) {
         this.workspace = workspace;
         this.people = people;
+        this.draftEvents = new DraftEvents(workspace);
     }
 
     /** The days of the first and the last event in the workspace (data time), or null when it holds no events. */
@@ -97,7 +99,7 @@ final class AdoptionQueries {
                 }
             });
             marks[1] = System.nanoTime();
-            readFeatureEvents(c, feature, data, platformNames, draft);
+            readFeatureEvents(c, feature, data, platformNames, draft ? draftEvents : null);
             marks[2] = System.nanoTime();
             data.steps.values().forEach(list -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
             marks[3] = System.nanoTime();
@@ -117,7 +119,7 @@ final class AdoptionQueries {
      * window's end.
      */
     private static void readFeatureEvents(Connection c, Feature feature, FeaturePeople data, Map<Integer, String> platformNames,
-            boolean draft) throws SQLException {
+            DraftEvents draft) throws SQLException {
         Map<String, Integer> ids = new HashMap<>();
         names(c, 1).forEach((id, name) -> ids.put(name, id));
         Map<Integer, Integer> stepOf = stepIds(ids, feature);
@@ -129,34 +131,30 @@ final class AdoptionQueries {
         it.unimi.dsi.fastutil.ints.IntOpenHashSet own = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
         feature.featureEvents().forEach(e -> own.add(ids.getOrDefault(e, -1)));
         own.addAll(legacy);
-        EventStore.Visitor visitor = block -> {
-            for (int i = 0; i < block.size(); i++) {
-                int person = block.person(i);
-                int name = block.name(i);
-                if (draft && !own.contains(name)) {
-                    continue;
-                }
-                long ts = block.ts(i);
-                long[] use = data.use.computeIfAbsent(person, p -> new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
-                if (!legacy.contains(name)) {
-                    use[1] = Math.max(use[1], ts);
-                }
-                if (name == adoption && ts >= launch && (use[0] == Long.MIN_VALUE || ts < use[0])) {
-                    use[0] = ts;
-                }
-                if (ts < data.windowEnd) {
-                    Integer step = stepOf.get(name);
-                    if (step != null) {
-                        int platform = block.platform(i);
-                        data.addStep(person, new FeaturePeople.StepEvent(step, ts, platform == 0 ? null : platformNames.get(platform)));
-                    }
+        own.remove(-1);
+        DraftEvents.Sink sink = (person, name, ts, platform) -> {
+            long[] use = data.use.computeIfAbsent(person, p -> new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
+            if (!legacy.contains(name)) {
+                use[1] = Math.max(use[1], ts);
+            }
+            if (name == adoption && ts >= launch && (use[0] == Long.MIN_VALUE || ts < use[0])) {
+                use[0] = ts;
+            }
+            if (ts < data.windowEnd) {
+                Integer step = stepOf.get(name);
+                if (step != null) {
+                    data.addStep(person, new FeaturePeople.StepEvent(step, ts, platform == 0 ? null : platformNames.get(platform)));
                 }
             }
         };
-        if (draft) {
-            EventStore.scanAll(c, visitor);
+        if (draft != null) {
+            draft.forEach(c, own, sink);
         } else {
-            FeatureEventStore.scan(c, feature.key(), visitor);
+            FeatureEventStore.scan(c, feature.key(), block -> {
+                for (int i = 0; i < block.size(); i++) {
+                    sink.accept(block.person(i), block.name(i), block.ts(i), block.platform(i));
+                }
+            });
         }
     }
 

@@ -108,4 +108,16 @@ public class DefinitionPreviewTest {
                 null, null), preview.funnel());
         assertEquals(1, services.featureVersions().current("reports"));
     }
+
+    @Test
+    void thePreviewRemembersTheEventsItReadOnlyUntilTheDataChanges() throws Exception {
+        assertEquals(3, services.definitionPreview().of(DRAFT).summary().adopters());
+        Path more = temp.resolve("more.csv");
+        Files.writeString(more, """
+                user_id,timestamp,event,platform
+                p3,2026-04-13T09:00:00Z,report_shared,web
+                """);
+        services.importer().importFile(services.importer().plan(more), Progress.NONE);
+        assertEquals(4, services.definitionPreview().of(DRAFT).summary().adopters(), "p3 shared after the import");
+    }
 }
