@@ -31,12 +31,12 @@ final class AdoptionQueries {
 
     private final Workspace workspace;
     private final Cached<FeaturePeople.Window, FeaturePeople> people;
-    private final DraftEvents draftEvents;
+    private final DraftEventStore draftEvents;
 
     AdoptionQueries(Workspace workspace, Cached<FeaturePeople.Window, FeaturePeople> people) {
         this.workspace = workspace;
         this.people = people;
-        this.draftEvents = new DraftEvents(workspace);
+        this.draftEvents = new DraftEventStore(workspace);
     }
 
     /** The days of the first and the last event in the workspace (data time), or null when it holds no events. */
@@ -119,7 +119,7 @@ final class AdoptionQueries {
      * window's end.
      */
     private static void readFeatureEvents(Connection c, Feature feature, FeaturePeople data, Map<Integer, String> platformNames,
-            DraftEvents draft) throws SQLException {
+            DraftEventStore draft) throws SQLException {
         Map<String, Integer> ids = new HashMap<>();
         names(c, 1).forEach((id, name) -> ids.put(name, id));
         Map<Integer, Integer> stepOf = stepIds(ids, feature);
@@ -132,7 +132,7 @@ final class AdoptionQueries {
         feature.featureEvents().forEach(e -> own.add(ids.getOrDefault(e, -1)));
         own.addAll(legacy);
         own.remove(-1);
-        DraftEvents.Sink sink = (person, name, ts, platform) -> {
+        DraftEventStore.Sink sink = (person, name, ts, platform) -> {
             long[] use = data.use.computeIfAbsent(person, p -> new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
             if (!legacy.contains(name)) {
                 use[1] = Math.max(use[1], ts);

@@ -14,7 +14,7 @@ import org.uptake.workspace.Workspace;
  * no feature blocks of its own, and while a PM types a name or a target the events it reads stay
  * the same, so only a newly picked event name costs a pass over the event blocks.
  */
-final class DraftEvents {
+final class DraftEventStore {
 
     /** Past this many remembered names the memory starts again (a PM picks a handful). */
     private static final int MAX_NAMES = 32;
@@ -35,7 +35,7 @@ final class DraftEvents {
     private final Int2ObjectOpenHashMap<OfName> byName = new Int2ObjectOpenHashMap<>();
     private long version = -1;
 
-    DraftEvents(Workspace workspace) {
+    DraftEventStore(Workspace workspace) {
         this.workspace = workspace;
     }
 
