@@ -27,14 +27,14 @@ import org.uptake.workspace.Workspace;
  */
 public class DefinitionPreviewTest {
 
-    public static final String PEOPLE = """
+    static final String PEOPLE = """
             user_id,segment,plan,role,created_at
             p1,smb,pro,admin,2025-06-01T00:00:00Z
             p2,smb,pro,analyst,2025-06-01T00:00:00Z
             p3,enterprise,enterprise,viewer,2025-06-01T00:00:00Z
             p4,,starter,viewer,2025-06-01T00:00:00Z
             """;
-    public static final String EVENTS = """
+    static final String EVENTS = """
             user_id,timestamp,event,platform
             p1,2026-04-01T09:00:00Z,report_opened,web
             p1,2026-04-01T09:02:00Z,report_shared,web
@@ -59,13 +59,19 @@ public class DefinitionPreviewTest {
     @BeforeEach
     void build() throws Exception {
         workspace = Workspace.create(temp.resolve("ws"));
-        services = TestServices.of(workspace);
+        services = withPeopleAndEvents(workspace, temp);
+    }
+
+    /** The workspace's services after importing this test's people and events (no feature defined). */
+    public static WorkspaceServices withPeopleAndEvents(Workspace workspace, Path temp) throws java.io.IOException {
+        WorkspaceServices services = TestServices.of(workspace);
         Importer importer = services.importer();
         for (String[] file : List.of(new String[] {"people.csv", PEOPLE}, new String[] {"events.csv", EVENTS})) {
             Path path = temp.resolve(file[0]);
             Files.writeString(path, file[1]);
             importer.importFile(importer.plan(path), Progress.NONE);
         }
+        return services;
     }
 
     @AfterEach

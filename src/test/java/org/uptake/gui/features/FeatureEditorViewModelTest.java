@@ -3,7 +3,6 @@ package org.uptake.gui.features;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,15 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uptake.TestServices;
 import org.uptake.adoption.DefinitionPreviewTest;
 import org.uptake.adoption.EventCatalogEntry;
 import org.uptake.gui.common.RecordingNotifier;
 import org.uptake.gui.common.SynchronousTaskExecutor;
-import org.uptake.ingest.Importer;
 import org.uptake.model.Feature;
 import org.uptake.model.FeatureVersion;
-import org.uptake.model.Progress;
 import org.uptake.services.WorkspaceServices;
 import org.uptake.workspace.Workspace;
 
@@ -40,14 +36,7 @@ class FeatureEditorViewModelTest {
     @BeforeEach
     void build() throws Exception {
         workspace = Workspace.create(temp.resolve("ws"));
-        services = TestServices.of(workspace);
-        Importer importer = services.importer();
-        for (String[] file : List.of(new String[] {"people.csv", DefinitionPreviewTest.PEOPLE},
-                new String[] {"events.csv", DefinitionPreviewTest.EVENTS})) {
-            Path path = temp.resolve(file[0]);
-            Files.writeString(path, file[1]);
-            importer.importFile(importer.plan(path), Progress.NONE);
-        }
+        services = DefinitionPreviewTest.withPeopleAndEvents(workspace, temp);
         model = new FeatureEditorViewModel(new FeatureEditorServices(services, temp.resolve("scratch")), new SynchronousTaskExecutor(),
                 notifier, Duration.ZERO, saved::incrementAndGet);
         model.load();
