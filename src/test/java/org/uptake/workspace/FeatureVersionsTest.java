@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +21,7 @@ class FeatureVersionsTest {
     @Test
     void featuresOfAnOlderWorkspaceStartAtVersionOne() throws SQLException {
         Path folder = temp.resolve("old");
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(Workspace.jdbcUrl(folder, false) + ";DB_CLOSE_DELAY=0");
-        dataSource.setUser("uptake");
-        Flyway.configure().dataSource(dataSource).locations(SchemaMigrator.LOCATION).javaMigrations(new BlockStoreMigration())
-                .target("18").load().migrate();
+        JdbcDataSource dataSource = OlderWorkspace.at(folder, "18");
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO feature (feature_key, name, launched_at, definition) VALUES"
                     + " ('boards', 'Boards', DATE '2026-01-05', '{\"key\":\"boards\"}')");
