@@ -32,6 +32,10 @@ public final class AdoptionAnalysis {
         this.queries = new AdoptionQueries(workspace, people);
     }
 
+    AdoptionQueries queries() {
+        return queries;
+    }
+
     /** The feature, or a clear message naming the key that is not defined. */
     public Feature feature(String key) {
         return feature(features, key);
@@ -53,7 +57,7 @@ public final class AdoptionAnalysis {
     }
 
     /** A feature with the window asked for, defaults filled in (launch and the day of the last event), and the data's first day. */
-    private record Window(Feature feature, LocalDate start, LocalDate end, LocalDate dataStart) {
+    record Window(Feature feature, LocalDate start, LocalDate end, LocalDate dataStart) {
     }
 
     private Window window(String featureKey, LocalDate from, LocalDate to) {
@@ -90,7 +94,7 @@ public final class AdoptionAnalysis {
         return summaryOf(w, queries.load(w.feature(), w.start(), w.end()));
     }
 
-    private static AdoptionSummary summaryOf(Window w, FeaturePeople data) {
+    static AdoptionSummary summaryOf(Window w, FeaturePeople data) {
         Feature feature = w.feature();
         // Left-censoring: someone who could use the feature before the data starts may have first used it unseen.
         long seenFrom = w.dataStart() == null ? Long.MIN_VALUE : w.dataStart().toEpochDay() * DAY;
@@ -385,7 +389,7 @@ public final class AdoptionAnalysis {
         return funnelOf(w.feature(), by, windowDays, queries.load(w.feature(), w.start(), w.end()));
     }
 
-    private static FunnelReport funnelOf(Feature feature, FunnelReport.Breakdown by, int windowDays, FeaturePeople data) {
+    static FunnelReport funnelOf(Feature feature, FunnelReport.Breakdown by, int windowDays, FeaturePeople data) {
         Map<String, int[]> reach = new TreeMap<>();
         int steps = feature.funnel().size();
         for (FeaturePeople.Person p : data.active.values()) {

@@ -40,10 +40,12 @@ final class AdoptionQueries {
 
     private final Workspace workspace;
     private final Cached<FeaturePeople.Window, FeaturePeople> people;
+    private final DraftEventStore draftEvents;
 
     AdoptionQueries(Workspace workspace, Cached<FeaturePeople.Window, FeaturePeople> people) {
         this.workspace = workspace;
         this.people = people;
+        this.draftEvents = new DraftEventStore(workspace);
     }
 
     /** The days of the first and the last event in the workspace (data time), or null when it holds no events. */
@@ -72,7 +74,19 @@ final class AdoptionQueries {
         return read(feature, from, to);
     }
 
+    /**
+     * A definition not saved yet (the feature editor's preview): the same read, with the feature's
+     * events taken from the raw event blocks instead of its own, which only a saved definition has.
+     */
+    FeaturePeople readDraft(Feature feature, LocalDate from, LocalDate to) {
+        return read(feature, from, to, true);
+    }
+
     private FeaturePeople read(Feature feature, LocalDate from, LocalDate to) {
+        return read(feature, from, to, false);
+    }
+
+    private FeaturePeople read(Feature feature, LocalDate from, LocalDate to, boolean draft) {
         FeaturePeople data = new FeaturePeople(feature, from, to);
         LocalDate activeFrom = from.isBefore(feature.launchedAt()) ? feature.launchedAt() : from;
         long t0 = System.nanoTime();
@@ -99,7 +113,7 @@ final class AdoptionQueries {
                 }
             });
             marks[1] = System.nanoTime();
-            readFeatureEvents(c, feature, data, platformNames);
+            readFeatureEvents(c, feature, data, platformNames, draft ? draftEvents : null);
             marks[2] = System.nanoTime();
             data.steps.values().forEach(list -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
             marks[3] = System.nanoTime();
@@ -118,8 +132,8 @@ final class AdoptionQueries {
      * definitions as the person_feature rollup; and the funnel-step and revert events before the
      * window's end.
      */
-    private static void readFeatureEvents(Connection c, Feature feature, FeaturePeople data, Map<Integer, String> platformNames)
-            throws SQLException {
+    private static void readFeatureEvents(Connection c, Feature feature, FeaturePeople data, Map<Integer, String> platformNames,
+            DraftEventStore draft) throws SQLException {
         Map<String, Integer> ids = new HashMap<>();
         names(c, 1).forEach((id, name) -> ids.put(name, id));
         Map<Integer, Integer> stepOf = stepIds(ids, feature);
@@ -127,27 +141,35 @@ final class AdoptionQueries {
         it.unimi.dsi.fastutil.ints.IntOpenHashSet legacy = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
         feature.legacyEvents().forEach(e -> legacy.add(ids.getOrDefault(e, -1)));
         long launch = feature.launchedAt().toEpochDay() * 86_400_000L;
-        FeatureEventStore.scan(c, feature.key(), block -> {
-            for (int i = 0; i < block.size(); i++) {
-                int person = block.person(i);
-                int name = block.name(i);
-                long ts = block.ts(i);
-                long[] use = data.use.computeIfAbsent(person, p -> new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
-                if (!legacy.contains(name)) {
-                    use[1] = Math.max(use[1], ts);
-                }
-                if (name == adoption && ts >= launch && (use[0] == Long.MIN_VALUE || ts < use[0])) {
-                    use[0] = ts;
-                }
-                if (ts < data.windowEnd) {
-                    Integer step = stepOf.get(name);
-                    if (step != null) {
-                        int platform = block.platform(i);
-                        data.addStep(person, new FeaturePeople.StepEvent(step, ts, platform == 0 ? null : platformNames.get(platform)));
-                    }
+        // The events a saved definition copies into its own blocks: its feature events and its legacy events.
+        it.unimi.dsi.fastutil.ints.IntOpenHashSet own = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
+        feature.featureEvents().forEach(e -> own.add(ids.getOrDefault(e, -1)));
+        own.addAll(legacy);
+        own.remove(-1);
+        DraftEventStore.Sink sink = (person, name, ts, platform) -> {
+            long[] use = data.use.computeIfAbsent(person, p -> new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
+            if (!legacy.contains(name)) {
+                use[1] = Math.max(use[1], ts);
+            }
+            if (name == adoption && ts >= launch && (use[0] == Long.MIN_VALUE || ts < use[0])) {
+                use[0] = ts;
+            }
+            if (ts < data.windowEnd) {
+                Integer step = stepOf.get(name);
+                if (step != null) {
+                    data.addStep(person, new FeaturePeople.StepEvent(step, ts, platform == 0 ? null : platformNames.get(platform)));
                 }
             }
-        });
+        };
+        if (draft != null) {
+            draft.forEach(c, own, sink);
+        } else {
+            FeatureEventStore.scan(c, feature.key(), block -> {
+                for (int i = 0; i < block.size(); i++) {
+                    sink.accept(block.person(i), block.name(i), block.ts(i), block.platform(i));
+                }
+            });
+        }
     }
 
     /** Per person: the days in [from, to] on which they used the feature (legacy events do not count), as epoch days. */
@@ -269,7 +291,7 @@ final class AdoptionQueries {
     }
 
     /** A dictionary (1 event names, 2 platforms, 3 targets) as id → entry. */
-    private static Map<Integer, String> names(Connection c, int kind) throws SQLException {
+    static Map<Integer, String> names(Connection c, int kind) throws SQLException {
         Map<Integer, String> names = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(NAMES)) {
             s.setInt(1, kind);

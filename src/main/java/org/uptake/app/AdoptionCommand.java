@@ -32,18 +32,18 @@ final class AdoptionCommand implements Callable<Integer> {
     }
 
     /** What one opening of the workspace reads: the adoption, and its retention when asked. */
-    private record Read(AdoptionSummary summary, AdopterRetention retention) {
+    private record Read(AdoptionSummary summary, AdopterRetention retention, int version) {
     }
 
     @Override
     public Integer call() {
         Read read = target.workspace.read(services -> new Read(services.adoption().summary(target.feature, dates.from, dates.to),
-                retention ? services.retention().of(target.feature) : null));
+                retention ? services.retention().of(target.feature) : null, services.featureVersions().current(target.feature)));
         AdoptionSummary s = read.summary();
         if (read.retention() == null) {
-            options.print(AdoptionJson.of(s), toText(s));
+            options.print(AdoptionJson.of(s, read.version()), toText(s));
         } else {
-            options.print(new WithRetention(AdoptionJson.of(s), read.retention()), toText(s) + "\n" + RetentionText.of(read.retention()));
+            options.print(new WithRetention(AdoptionJson.of(s, read.version()), read.retention()), toText(s) + "\n" + RetentionText.of(read.retention()));
         }
         return 0;
     }

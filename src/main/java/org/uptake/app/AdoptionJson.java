@@ -11,20 +11,21 @@ import java.util.Map;
 import org.uptake.adoption.AdoptionSummary;
 
 /** What {@code adoption --json} prints, key by key in this order. */
-record AdoptionJson(String feature, String name, LocalDate launchedAt, LocalDate from, LocalDate to, long daysSinceLaunch,
+record AdoptionJson(String feature, String name, int definitionVersion, LocalDate launchedAt, LocalDate from, LocalDate to, long daysSinceLaunch,
         int activePeople, int adopters, double adoptionRate, double target, int targetWithinDays, double pace, boolean aheadOfPace,
         Audience targetAudience, List<Row> bySegment, List<Row> byPlan, List<Row> byRole, List<Row> byMainPlatform,
         TimeToFirstUse timeToFirstUse, int abandoned, double abandonmentRate, int reverted, int stopped,
         @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate dataStart, List<String> caveats) {
 
-    static AdoptionJson of(AdoptionSummary s) {
+    /** The summary and the number of the definition it was computed with. */
+    static AdoptionJson of(AdoptionSummary s, int definitionVersion) {
         AdoptionSummary.TargetAudience a = s.targetAudience();
         List<String> caveats = new ArrayList<>();
         if (s.caveat() != null) {
             caveats.add("Adoption and depth: " + s.caveat() + ".");
             caveats.add("Time to first use: " + s.timeToFirstUseCaveat() + ".");
         }
-        return new AdoptionJson(s.featureKey(), s.featureName(), s.launchedAt(), s.from(), s.to(), s.daysSinceLaunch(),
+        return new AdoptionJson(s.featureKey(), s.featureName(), definitionVersion, s.launchedAt(), s.from(), s.to(), s.daysSinceLaunch(),
                 s.activePeople(), s.adopters(), s.adoptionRate(), s.target(), s.targetWithinDays(), s.pace(), s.aheadOfPace(),
                 new Audience(a.segments(), a.activePeople(), a.adopters(), a.adoptionRate(), TimeToFirstUse.of(a.timeToFirstUse())),
                 Row.of("segment", s.bySegment()), Row.of("plan", s.byPlan()), Row.of("role", s.byRole()),

@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", description = "Measure speed and memory on the large generated scenario (or one thing, with a subcommand).",
         subcommands = {BenchImportCommand.class, BenchAdoptionCommand.class, BenchStrugglesCommand.class, BenchWatchCommand.class,
-            BenchAccountsCommand.class})
+            BenchAccountsCommand.class, BenchPreviewCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     static final String FEATURE = "dashboard-customization";
@@ -59,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
     record Report(String machine, @JsonInclude(JsonInclude.Include.NON_NULL) Double generateSeconds, List<ImportJson> imports,
             int activePeople, double adoptionSummaryMs, double funnelBySegmentMs, double adoptionSummaryRememberedMs,
             double strugglesFirstMs, double strugglesMs, double impactReportMs, double pdfExportMs, double bookOfBusinessColdMs,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Double accountPageMs, long peakHeapMB) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double accountPageMs, BenchPreviewCommand.Latency featurePreview, long peakHeapMB) {
     }
 
     /** The analyses' figures, measured on the imported workspace. */
@@ -112,7 +112,8 @@ final class BenchCommand implements Callable<Integer> {
             Analyses a = analyses(services, folder.resolve(Workspace.EXPORTS_FOLDER).resolve("impact.pdf"), folder);
             report = new Report(machine, generateSeconds, imports, a.activePeople(), a.adoptionSummaryMs(), a.funnelBySegmentMs(),
                     a.adoptionSummaryRememberedMs(), a.strugglesFirstMs(), a.strugglesMs(), a.impactReportMs(), a.pdfExportMs(),
-                    a.bookOfBusinessColdMs(), a.accountPageMs(), overall.bytes() / (1 << 20));
+                    a.bookOfBusinessColdMs(), a.accountPageMs(), BenchPreviewCommand.measure(services, FEATURE, 3),
+                    overall.bytes() / (1 << 20));
         } finally {
             if (!keep) {
                 FolderDeleter.delete(folder);
@@ -185,6 +186,8 @@ final class BenchCommand implements Callable<Integer> {
         t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "struggle analysis, warm (ms)", r.strugglesMs()));
         t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "impact report (ms)", r.impactReportMs()));
         t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "PDF export (ms)", r.pdfExportMs()));
+        t.append(String.format(Locale.ROOT, "%-34s %,14.0f   %s%n", "feature editor preview (ms)", r.featurePreview().previewMs(), "< 2,000"));
+        t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "  after picking new events (ms)", r.featurePreview().firstPreviewMs()));
         t.append(String.format(Locale.ROOT, "%-34s %,14d%n", "peak heap, whole run (MB)", r.peakHeapMB()));
         return t.toString().stripTrailing();
     }

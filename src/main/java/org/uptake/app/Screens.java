@@ -93,6 +93,17 @@ final class Screens implements ScreenFactory {
         };
     }
 
+    @Override
+    public void openFeatureEditor(Workspace workspace, MainWindowViewModel window, javafx.stage.Window owner, String featureKey) {
+        WorkspaceServices s = services(workspace, window);
+        Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "uptake-feature-editor");
+        // A pause of 150 ms after the last keystroke before the preview reads the events.
+        org.uptake.gui.features.FeatureEditorViewModel model = new org.uptake.gui.features.FeatureEditorViewModel(
+                new org.uptake.gui.features.FeatureEditorServices(s, scratch), executor, notifier, java.time.Duration.ofMillis(150),
+                window::refreshFeatures);
+        org.uptake.gui.features.FeatureEditorWindow.show(owner, model, featureKey);
+    }
+
     /** Exports from a screen go outside the workspace (or into its exports/, where the dialogs open), never over a file without asking. */
     private static SaveTarget saveTarget(Workspace workspace) {
         return new SaveTarget(workspace.folder());

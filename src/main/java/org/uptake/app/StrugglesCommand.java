@@ -46,12 +46,15 @@ final class StrugglesCommand implements Callable<Integer> {
             BugReport.Format.of(bugReport);
         }
         ExportFile bugFile = exports.target(bugReport, target.workspace.folder);
-        StruggleReport report = target.workspace.read(services -> services.struggles().analyze(target.feature, dates.from, dates.to,
-                Progress.NONE));
+        int[] version = new int[1];
+        StruggleReport report = target.workspace.read(services -> {
+            version[0] = services.featureVersions().current(target.feature);
+            return services.struggles().analyze(target.feature, dates.from, dates.to, Progress.NONE);
+        });
         if (bugFile != null) {
             BugReport.write(BugReport.bugs(report.feature(), report.bugSuspects()), bugFile);
         }
-        options.print(StrugglesJson.of(report, people), toText(report, people));
+        options.print(StrugglesJson.of(report, version[0], people), toText(report, people));
         return 0;
     }
 

@@ -16,11 +16,11 @@ import org.uptake.struggle.StruggleReport;
 import org.uptake.struggle.StrugglingPerson;
 
 /** What {@code struggles --json} prints, key by key in this order; the people only with --people. */
-record StrugglesJson(String feature, String name, LocalDate from, LocalDate to, int activePeople, int entrants, int strugglingPeople,
+record StrugglesJson(String feature, String name, int definitionVersion, LocalDate from, LocalDate to, int activePeople, int entrants, int strugglingPeople,
         String definition, String ticketMatching, List<Kind> signalsByKind, List<Cluster> clusters, List<Suspect> bugSuspects,
         Early earlyWarning, @JsonInclude(JsonInclude.Include.NON_NULL) List<Person> struggling) {
 
-    static StrugglesJson of(StruggleReport r, boolean withPeople) {
+    static StrugglesJson of(StruggleReport r, int definitionVersion, boolean withPeople) {
         List<Kind> kinds = new ArrayList<>();
         r.signalsByKind().forEach((kind, count) -> kinds.add(new Kind(lower(kind), kind.label(), count, r.peopleByKind().get(kind))));
         List<Cluster> clusters = r.clusters().stream().map(c -> Cluster.of(c, r)).toList();
@@ -30,7 +30,7 @@ record StrugglesJson(String feature, String name, LocalDate from, LocalDate to, 
                 .map(p -> new Early.Row(p.userId(), p.ticketId(), p.ticketAt(), p.firstSignalAt(), p.firstSignalAt() == null ? null
                         : p.firstSignal())).toList());
         List<Person> people = withPeople ? r.struggling().stream().map(Person::of).toList() : null;
-        return new StrugglesJson(r.feature().key(), r.feature().name(), r.from(), r.to(), r.activePeople(), r.entrants(),
+        return new StrugglesJson(r.feature().key(), r.feature().name(), definitionVersion, r.from(), r.to(), r.activePeople(), r.entrants(),
                 r.struggling().size(), StrugglingPerson.definition(r.settings().abandonedAttempts()), r.ticketMatch(), kinds, clusters,
                 suspects, early, people);
     }

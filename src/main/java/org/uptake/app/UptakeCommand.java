@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         scope = picocli.CommandLine.ScopeType.INHERIT,
         versionProvider = UptakeCommand.VersionProvider.class,
         description = "Feature-adoption workbench. Without a command, opens the desktop app.",
-        subcommands = {InitCommand.class, InfoCommand.class, ImportCommand.class, AdoptionCommand.class, FunnelCommand.class, StrugglesCommand.class, OutreachCommand.class, OnboardingCommand.class, ImpactCommand.class, PortfolioCommand.class, TargetsCommand.class, AccountsCommand.class, AccountCommand.class,
+        subcommands = {InitCommand.class, InfoCommand.class, ImportCommand.class, AdoptionCommand.class, FunnelCommand.class, StrugglesCommand.class, OutreachCommand.class, OnboardingCommand.class, ImpactCommand.class, PortfolioCommand.class, TargetsCommand.class, FeaturesCommand.class, AccountsCommand.class, AccountCommand.class,
             WatchCommand.class, DigestCommand.class, SampleCommand.class, BenchCommand.class})
 final class UptakeCommand implements Runnable {
 

@@ -82,7 +82,8 @@ public final class ImpactAnalysis {
         ImpactReport report = new ImpactReport(feature, days[1], Instant.now(), summary, adoption.curve(featureKey, null),
                 retention.of(featureKey), funnel, struggle,
                 campaigns, metrics, tickets, Summary.write(feature, summary, participants, metrics),
-                Recommendations.write(feature, summary, struggle, campaigns, metrics));
+                Recommendations.write(feature, summary, struggle, campaigns, metrics),
+                new org.uptake.workspace.FeatureVersions(workspace).current(featureKey));
         if (record) {
             queries.recordReport(featureKey, json(report).toString());
         }
@@ -131,7 +132,7 @@ public final class ImpactAnalysis {
     public static ObjectNode json(ImpactReport r) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode().put("feature", r.feature().key()).put("name", r.feature().name())
-                .put("launchedAt", r.feature().launchedAt().toString()).put("asOf", r.asOf().toString()).put("summary", r.summary());
+                .put("definitionVersion", r.definitionVersion()).put("launchedAt", r.feature().launchedAt().toString()).put("asOf", r.asOf().toString()).put("summary", r.summary());
         AdoptionSummary a = r.adoption();
         ObjectNode adoption = root.putObject("adoption").put("activePeople", a.activePeople()).put("adopters", a.adopters())
                 .put("adoptionRate", a.adoptionRate()).put("target", a.target()).put("pace", a.pace()).put("aheadOfPace", a.aheadOfPace())

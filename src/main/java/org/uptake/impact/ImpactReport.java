@@ -19,7 +19,7 @@ import org.uptake.struggle.StruggleReport;
  */
 public record ImpactReport(Feature feature, LocalDate asOf, Instant made, AdoptionSummary adoption, AdoptionCurve curve,
         org.uptake.adoption.AdopterRetention retention, FunnelReport funnelBySegment, StruggleReport struggles, List<CampaignConversion> campaigns, List<MetricImpact> metrics,
-        List<WeeklyTickets> weeklyTickets, String summary, List<String> recommendations) {
+        List<WeeklyTickets> weeklyTickets, String summary, List<String> recommendations, int definitionVersion) {
 
     public ImpactReport {
         campaigns = List.copyOf(campaigns);

@@ -55,7 +55,7 @@ final class DefinitionImport {
                     return;
                 }
                 Feature feature = FeatureCatalog.JSON.treeToValue(node, Feature.class);
-                if (store(feature)) {
+                if (store(feature, sniff.displayName())) {
                     changed.add(feature);
                 }
             } catch (IOException e) {
@@ -68,13 +68,13 @@ final class DefinitionImport {
     }
 
     /** True when the definition is new or different from the stored one. */
-    private boolean store(Feature feature) {
+    private boolean store(Feature feature, String source) {
         String json = FeatureCatalog.toJson(feature);
         if (FeatureStore.holds(transaction, feature.key(), json)) {
             duplicates++;
             return false;
         }
-        FeatureStore.store(transaction, feature, json, batchId);
+        FeatureStore.store(transaction, feature, json, batchId, System.getProperty("user.name", "analyst"), source);
         imported++;
         return true;
     }

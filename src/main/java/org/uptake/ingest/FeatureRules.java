@@ -8,11 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * leads to the adoption event. An absurd definition is refused with the field named, instead of
  * ranking first in the portfolio.
  */
-final class FeatureRules {
+public final class FeatureRules {
 
     static final int MAX_WINDOW_DAYS = 3650;
 
     private FeatureRules() {
+    }
+
+    /** Why a definition (built in the feature editor) cannot be stored, naming the field at fault, or null: the importer's rules. */
+    public static String problem(org.uptake.model.Feature feature) {
+        return problem(FeatureCatalog.JSON.valueToTree(feature));
     }
 
     /** Why the definition cannot be stored, naming the feature and the field, or null. */

@@ -40,7 +40,7 @@ public final class ImpactPdf {
                 + " · data to " + r.asOf())) {
             pdf.titlePage("Impact report", r.feature().name() + (r.feature().problem() == null ? "" : " — built because: "
                     + r.feature().problem()), List.of("Launched " + r.feature().launchedAt() + " · data to " + r.asOf() + " ("
-                    + a.daysSinceLaunch() + " days since launch)", "Made " + MADE.format(r.made()) + " with Uptake"),
+                    + a.daysSinceLaunch() + " days since launch) · definition version " + r.definitionVersion(), "Made " + MADE.format(r.made()) + " with Uptake"),
                     "Every figure comes from the product-analytics exports in this workspace. Each claim carries its confidence"
                             + " and caveats; \"not measurable\" means the data cannot answer the question yet.");
             pdf.heading("Summary");

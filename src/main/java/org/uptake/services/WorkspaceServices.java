@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.DefinitionPreview;
+import org.uptake.adoption.EventCatalogQueries;
 import org.uptake.adoption.FeaturePeople;
 import org.uptake.adoption.Retention;
 import org.uptake.adoption.TargetHistory;
@@ -35,6 +37,7 @@ import org.uptake.watch.WatchSettings;
 import org.uptake.workspace.AlertStore;
 import org.uptake.workspace.Cached;
 import org.uptake.workspace.FeatureQueries;
+import org.uptake.workspace.FeatureVersions;
 import org.uptake.workspace.InboxLog;
 import org.uptake.workspace.KeptOriginals;
 import org.uptake.workspace.OverviewQueries;
@@ -63,6 +66,9 @@ public final class WorkspaceServices {
     private final KeptOriginals keptOriginals;
     private final TargetHistory targets;
     private final Retention retention;
+    private final FeatureVersions featureVersions;
+    private final EventCatalogQueries eventCatalog;
+    private final DefinitionPreview definitionPreview;
     private org.uptake.account.AccountAnalysis accounts;
     /** Built on first use: building it moves secrets an older Uptake kept in the workspace out of it, a write only outreach should cause. */
     private Outreach outreach;
@@ -93,10 +99,28 @@ public final class WorkspaceServices {
         this.delivery = new Delivery(workspace, secrets);
         this.overview = new OverviewQueries(workspace);
         this.keptOriginals = new KeptOriginals(workspace);
+        this.featureVersions = new FeatureVersions(workspace);
+        this.eventCatalog = new EventCatalogQueries(workspace);
+        this.definitionPreview = new DefinitionPreview(adoption);
     }
 
     public Workspace workspace() {
         return workspace;
+    }
+
+    /** Every definition each feature has had; analyses state the current one's number. */
+    public FeatureVersions featureVersions() {
+        return featureVersions;
+    }
+
+    /** Every event name with its people, count, first and last time seen, and platforms (the feature editor's catalogue). */
+    public EventCatalogQueries eventCatalog() {
+        return eventCatalog;
+    }
+
+    /** Adoption and funnel of a definition not saved yet (the feature editor's live preview). */
+    public DefinitionPreview definitionPreview() {
+        return definitionPreview;
     }
 
     public AdoptionAnalysis adoption() {

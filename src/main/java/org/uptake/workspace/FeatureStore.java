@@ -46,8 +46,11 @@ public final class FeatureStore {
         }
     }
 
-    /** Defines or redefines a feature: its definition, the analysis columns and its success metrics. */
-    public static void store(Transaction tx, Feature feature, String definition, long batchId) {
+    /**
+     * Defines or redefines a feature: its definition, the analysis columns, its success metrics, and
+     * the definition as its next version ({@code changedBy} and {@code source} go to the history).
+     */
+    public static void store(Transaction tx, Feature feature, String definition, long batchId, String changedBy, String source) {
         Connection c = tx.connection();
         try {
             try (PreparedStatement s = c.prepareStatement("MERGE INTO feature (feature_key, name, launched_at, definition,"
@@ -71,6 +74,7 @@ public final class FeatureStore {
                 s.executeUpdate();
             }
             storeMetrics(c, feature);
+            FeatureVersions.add(c, feature.key(), definition, changedBy, source);
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot store feature '" + feature.key() + "'", e);
         }

@@ -27,7 +27,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("init", "info", "import", "adoption", "funnel", "sample", "bench", "accounts", "account", "targets")) {
+        for (String command : List.of("init", "info", "import", "adoption", "funnel", "sample", "bench", "accounts", "account", "targets", "features")) {
             CliRun run = CliRun.of(command, "--help");
             assertEquals(0, run.exitCode(), command);
             assertTrue(run.out().startsWith("Usage: uptake " + command), run.out());

@@ -47,9 +47,11 @@ class ImpactValidateCliTest {
             assertTrue(page.contains("Validation: the analysis checked against itself"), page);
             assertTrue(page.contains("false-claim rate 0%"), page);
             assertTrue(page.contains("recovery rate 100%"), page);
+            assertTrue(page.contains("days since launch) · definition version 1"), "the title page states the definition used: " + page);
         }
 
         CliRun without = CliRun.of("impact", ws.toString(), "--feature", "reports", "--json");
         assertTrue(new ObjectMapper().readTree(without.out()).path("validation").isMissingNode(), "validation runs only when asked");
+        assertEquals(1, new ObjectMapper().readTree(without.out()).path("definitionVersion").asInt());
     }
 }

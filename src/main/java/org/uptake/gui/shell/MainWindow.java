@@ -45,6 +45,7 @@ public final class MainWindow extends BorderPane {
     public static final String DROP_TARGET = "drop-target";
     public static final String DROP_WAITING_ID = "dropWaiting";
     public static final String DARK_THEME_ID = "darkTheme";
+    public static final String NEW_FEATURE_ID = "newFeature";
 
     private final MainWindowViewModel viewModel;
     private final ScreenFactory screens;
@@ -163,6 +164,12 @@ public final class MainWindow extends BorderPane {
             item.disableProperty().bind(viewModel.workspaceProperty().isNull());
             go.getItems().add(item);
         }
+        MenuItem newFeature = item("New feature…", "Shortcut+Shift+F", () -> openFeatureEditor(null));
+        newFeature.setId(NEW_FEATURE_ID);
+        newFeature.disableProperty().bind(viewModel.workspaceProperty().isNull());
+        MenuItem editFeature = item("Edit feature…", "Shortcut+E", () -> openFeatureEditor(viewModel.selectedFeatureProperty().get()));
+        editFeature.disableProperty().bind(viewModel.selectedFeatureProperty().isNull());
+        Menu features = new Menu("Features", null, newFeature, editFeature);
         javafx.scene.control.CheckMenuItem dark = new javafx.scene.control.CheckMenuItem("Dark theme");
         dark.setId(DARK_THEME_ID);
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
@@ -174,9 +181,16 @@ public final class MainWindow extends BorderPane {
         MenuItem about = new MenuItem("About Uptake");
         about.setOnAction(e -> AboutDialog.show(getScene().getWindow(), version()));
         Menu help = new Menu("Help", null, about);
-        MenuBar bar = new MenuBar(file, go, view, help);
+        MenuBar bar = new MenuBar(file, go, features, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private void openFeatureEditor(FeatureRef feature) {
+        Workspace workspace = viewModel.workspaceProperty().get();
+        if (workspace != null) {
+            screens.openFeatureEditor(workspace, viewModel, getScene().getWindow(), feature == null ? null : feature.key());
+        }
     }
 
     private void fillRecent(Menu recent) {

@@ -8,4 +8,8 @@ import org.uptake.workspace.Workspace;
 public interface ScreenFactory {
 
     Node create(Screen screen, Workspace workspace, MainWindowViewModel window);
+
+    /** Opens the feature editor on the workspace: a new feature, or {@code featureKey}'s definition (none where there is no editor). */
+    default void openFeatureEditor(Workspace workspace, MainWindowViewModel window, javafx.stage.Window owner, String featureKey) {
+    }
 }
