@@ -60,12 +60,38 @@ public final class Importer {
     }
 
     /** One plan per table the file holds: a zip of several CSV files gives one per entry, with its own header. */
-    public List<ImportPlan> plans(Path file) {
+    public List<ImportPlan> plans(Path file) throws IOException {
+        java.util.Optional<Path> extract = ExtractManifest.find(file);
+        if (extract.isPresent()) {
+            return extractPlans(extract.get());
+        }
         List<ImportPlan> plans = new ArrayList<>();
         for (FileSniff sniff : sniffer.sniffAll(file)) {
             ImportPlan plan = ImportPlan.suggested(sniff);
             plans.add(mappings.recall(plan).orElse(plan));
         }
+        return plans;
+    }
+
+    /** An extract of the Spark job: its sampled records as the files they are, then its exact figures. */
+    private List<ImportPlan> extractPlans(Path manifestFile) throws IOException {
+        ExtractManifest manifest = ExtractManifest.read(manifestFile);
+        Path folder = manifestFile.getParent();
+        List<ImportPlan> plans = new ArrayList<>();
+        for (ExtractManifest.FileEntry entry : manifest.files()) {
+            Path path = folder.resolve(entry.path());
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.list(path)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        plans.addAll(plans(file));
+                    }
+                }
+            } else {
+                plans.addAll(plans(path));
+            }
+        }
+        FileSniff figures = sniffer.sniff(folder.resolve(manifest.figures()));
+        plans.add(ImportPlan.suggested(figures.withKind(SourceKind.EXTRACT_FIGURES, Dialect.GENERIC)));
         return plans;
     }
 
@@ -86,7 +112,9 @@ public final class Importer {
     /** Imports every file of a folder (and its sub-folders) in dependency order. */
     public List<ImportResult> importFolder(Path folder, Progress progress) throws IOException {
         List<ImportPlan> plans = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
+        if (ExtractManifest.find(folder).isPresent()) {
+            plans.addAll(plans(folder));
+        } else try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (name.equals("truth.json") || name.equalsIgnoreCase("README.md") || name.startsWith(".")) {
@@ -174,6 +202,12 @@ public final class Importer {
                     outcome.records = definitions.records;
                     outcome.imported = definitions.imported;
                     outcome.duplicates = definitions.duplicates;
+                }
+                case EXTRACT_FIGURES -> {
+                    ExtractFigureImport figures = new ExtractFigureImport();
+                    figures.run(c, batchId, plan.sniff().file());
+                    outcome.records = figures.records;
+                    outcome.imported = figures.imported;
                 }
                 case BRIEF -> {
                     DefinitionImport definitions = new DefinitionImport(c, index, batchId);

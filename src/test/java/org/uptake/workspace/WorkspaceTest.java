@@ -94,7 +94,7 @@ class WorkspaceTest {
         WorkspaceException refused = assertThrows(WorkspaceException.class, () -> Workspace.open(folder));
 
         assertEquals(WorkspaceException.Problem.NEWER_SCHEMA, refused.problem());
-        assertTrue(refused.getMessage().contains("newer version of Uptake (schema version 100; this version knows up to 13)"),
+        assertTrue(refused.getMessage().contains("newer version of Uptake (schema version 100; this version knows up to 16)"),
                 refused.getMessage());
         assertEquals(historyBefore, history(dataSource));
     }
