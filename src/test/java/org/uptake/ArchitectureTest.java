@@ -50,7 +50,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.uptake.workspace..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.uptake.ingest..", "org.uptake.adoption..",
                         "org.uptake.struggle..", "org.uptake.outreach..", "org.uptake.onboarding..",
-                        "org.uptake.impact..", "org.uptake.report..", "org.uptake.sample..")
+                        "org.uptake.impact..", "org.uptake.report..", "org.uptake.sample..", "org.uptake.extract..")
+                .check(classes);
+    }
+
+    @Test
+    void extractReadingSitsBesideTheAnalyses() {
+        // The exact figures of a Spark extract are read beside the analyses, which never depend on them.
+        noClasses().that().resideInAnyPackage("org.uptake.ingest..", "org.uptake.adoption..", "org.uptake.struggle..",
+                        "org.uptake.outreach..", "org.uptake.impact..")
+                .should().dependOnClassesThat().resideInAPackage("org.uptake.extract..")
                 .check(classes);
     }
 

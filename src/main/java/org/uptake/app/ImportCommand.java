@@ -148,7 +148,8 @@ final class ImportCommand implements Callable<Integer> {
     private static List<Path> expand(List<Path> paths) throws IOException {
         List<Path> all = new ArrayList<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
+            // An extract of the Spark job is read whole, through its manifest.
+            if (Files.isDirectory(path) && org.uptake.ingest.ExtractManifest.find(path).isEmpty()) {
                 try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().equals("truth.json")

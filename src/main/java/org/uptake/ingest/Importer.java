@@ -82,7 +82,8 @@ public final class Importer {
             Path path = folder.resolve(entry.path());
             if (Files.isDirectory(path)) {
                 try (Stream<Path> files = Files.list(path)) {
-                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    for (Path file : files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith("."))
+                            .sorted().toList()) {
                         plans.addAll(plans(file));
                     }
                 }

@@ -37,6 +37,11 @@ public final class OverviewQueries {
         this.workspace = workspace;
     }
 
+    /** The extract the workspace's data came from, if any (the Overview says so). */
+    public java.util.Optional<org.uptake.model.ExtractSource> origin() {
+        return new ExtractStore(workspace).latest();
+    }
+
     public WorkspaceSummary summary(int recentImportLimit) {
         try (Connection c = workspace.connection()) {
             try (PreparedStatement s = c.prepareStatement(COUNTS); ResultSet rs = s.executeQuery()) {

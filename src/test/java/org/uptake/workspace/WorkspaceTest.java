@@ -29,7 +29,7 @@ class WorkspaceTest {
         Path folder = temp.resolve("Launch review");
         try (Workspace workspace = Workspace.create(folder)) {
             assertEquals("Launch review", workspace.name());
-            assertEquals(13, workspace.schemaVersion());
+            assertEquals(16, workspace.schemaVersion());
         }
         assertTrue(Files.isRegularFile(folder.resolve("workspace.mv.db")));
         assertTrue(Files.isDirectory(folder.resolve("imports")));

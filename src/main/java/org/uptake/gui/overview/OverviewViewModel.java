@@ -28,6 +28,7 @@ public final class OverviewViewModel {
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final ReadOnlyObjectWrapper<WorkspaceSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper origin = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final KeptOriginals kept;
     private final Path importsFolder;
     private final Consumer<List<Path>> importAgain;
@@ -53,6 +54,10 @@ public final class OverviewViewModel {
         executor.submit(BackgroundJob.of("Counting what the workspace holds", progress -> queries.summary(RECENT_IMPORTS))
                 .onSuccess(summary::set)
                 .onFailure(failure -> notifier.problem("Could not read the workspace", failure)));
+        executor.submit(BackgroundJob.of("Reading where the data came from",
+                progress -> queries.origin().map(org.uptake.extract.DataOrigin::describe).orElse(""))
+                .onSuccess(origin::set)
+                .onFailure(failure -> notifier.problem("Could not read where the data came from", failure)));
         executor.submit(BackgroundJob.of("Looking for kept files the database does not know",
                 progress -> kept.unknown().stream().map(importsFolder::resolve).toList())
                 .onSuccess(unknownKept::setAll)
@@ -77,6 +82,11 @@ public final class OverviewViewModel {
     /** Why the workspace is read-only (shown on the Overview), or empty. */
     public Optional<String> readOnly() {
         return Optional.ofNullable(readOnly);
+    }
+
+    /** Where the data came from when it is an extract of the Spark job (cluster, date, sample), else empty. */
+    public javafx.beans.property.ReadOnlyStringProperty originProperty() {
+        return origin.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<WorkspaceSummary> summaryProperty() {

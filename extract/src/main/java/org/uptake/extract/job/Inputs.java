@@ -44,7 +44,7 @@ final class Inputs {
                 .agg(min_by(col("user_id"), struct(col("src"), col("ord"))).as("linked_user")).cache();
         records = keyed(all).cache();
         events = records.filter(col("call").equalTo("track").and(col("name").isNotNull()).and(col("ts").isNotNull())
-                        .and(col("person").isNotNull()))
+                        .and(col("person").isNotNull()).and(propertiesReadable(col("props"))))
                 .withColumn("dedupe", coalesce(col("event_id"), concat_ws("\u0001", coalesce(col("user_id"), col("anonymous_id")),
                         col("name"), col("ts").cast("string"), coalesce(col("props"), lit("{}")))))
                 .dropDuplicates("dedupe")
@@ -66,6 +66,12 @@ final class Inputs {
                 .drop("link_anonymous_id")
                 .withColumn("person", personKey(col("user_id"), col("linked_user"), col("anonymous_id")))
                 .drop("linked_user");
+    }
+
+    /** Properties the desktop accepts: none, or a JSON object (anything else it quarantines). */
+    private static Column propertiesReadable(Column props) {
+        return props.isNull().or(trim(props).equalTo(""))
+                .or(trim(props).startsWith("{").and(get_json_object(props, "$").isNotNull()));
     }
 
     static Column personKey(Column userId, Column linked, Column anonymousId) {
