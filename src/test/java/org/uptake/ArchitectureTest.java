@@ -75,7 +75,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.uptake.ingest..", "org.uptake.adoption..",
                         "org.uptake.struggle..", "org.uptake.outreach..", "org.uptake.onboarding..",
                         "org.uptake.impact..", "org.uptake.report..", "org.uptake.sample..", "org.uptake.watch..",
-                        "org.uptake.account..")
+                        "org.uptake.account..", "org.uptake.extract..")
                 .check(classes);
     }
 
@@ -172,7 +172,8 @@ class ArchitectureTest {
      * {@code watch} comes after the analyses (it imports inbox files and runs rules on adoption and struggle) and
      * before the services; {@code report} draws its digest as a PDF. {@code account} comes after struggle and outreach
      * (it reads struggling people and writes plays into outreach's review queue) and before watch, report and the services;
-     * {@code report} draws the account brief.
+     * {@code report} draws the account brief. {@code extract} reads a Spark extract's exact figures beside the
+     * analyses, which never depend on it; only the services and the screens show them.
      */
     @Test
     void packagesFollowThePipelineOrder() {
@@ -189,6 +190,7 @@ class ArchitectureTest {
                 .layer("watch").definedBy("org.uptake.watch..")
                 .layer("report").definedBy("org.uptake.report..")
                 .layer("sample").definedBy("org.uptake.sample..")
+                .layer("extract").definedBy("org.uptake.extract..")
                 .layer("gui").definedBy("org.uptake.gui..")
                 .layer("services").definedBy("org.uptake.services..")
                 .layer("app").definedBy("org.uptake.app..")
@@ -205,10 +207,11 @@ class ArchitectureTest {
                 .whereLayer("report").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach", "impact", "account",
                         "watch")
                 .whereLayer("sample").mayOnlyAccessLayers("model")
+                .whereLayer("extract").mayOnlyAccessLayers("model", "workspace")
                 .whereLayer("services").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle", "outreach",
-                        "onboarding", "impact", "account", "watch", "report")
+                        "onboarding", "impact", "account", "watch", "report", "extract")
                 .whereLayer("gui").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle", "outreach",
-                        "onboarding", "impact", "account", "watch", "report", "services")
+                        "onboarding", "impact", "account", "watch", "report", "extract", "services")
                 .check(classes);
     }
 }

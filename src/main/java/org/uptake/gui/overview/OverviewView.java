@@ -38,6 +38,8 @@ public final class OverviewView extends VBox implements org.uptake.gui.common.Sh
 
     private final OverviewViewModel viewModel;
 
+    static final String ORIGIN_ID = "overview-origin";
+
     public OverviewView(OverviewViewModel viewModel) {
         this.viewModel = viewModel;
         setSpacing(14);
@@ -62,7 +64,14 @@ public final class OverviewView extends VBox implements org.uptake.gui.common.Sh
         configureImports();
         VBox.setVgrow(imports, Priority.ALWAYS);
 
-        getChildren().addAll(heading, keptBanner(), tiles, emptyHint, importsTitle, imports);
+        // Where the data came from, when it is an extract of the Spark job (cluster, date, sample).
+        Label origin = new Label();
+        origin.setId(ORIGIN_ID);
+        origin.setWrapText(true);
+        origin.textProperty().bind(viewModel.originProperty());
+        origin.visibleProperty().bind(viewModel.originProperty().isNotEmpty());
+        origin.managedProperty().bind(origin.visibleProperty());
+        getChildren().addAll(heading, keptBanner(), origin, tiles, emptyHint, importsTitle, imports);
         viewModel.readOnly().ifPresent(reason -> {
             Label readOnly = new Label("This workspace is read-only (" + reason + "): you can read it, but imports and reviews"
                     + " cannot be saved. Make it writable, or copy the folder somewhere writable.");
