@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.uptake.account.AccountAnalysis;
 import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.extract.ClusterFigures;
 import org.uptake.gui.shell.MainWindowViewModel;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactValidation;
@@ -118,7 +119,7 @@ class ArchitectureTest {
         noClasses().that().doNotBelongToAnyOf(WorkspaceServices.class)
                 .should().callConstructorWhere(target(owner(oneOf(AdoptionAnalysis.class, StruggleAnalysis.class,
                         CampaignConversions.class, Outreach.class, Delivery.class, Onboarding.class, ImpactAnalysis.class,
-                        ImpactValidation.class, Portfolio.class, Watch.class, AccountAnalysis.class))))
+                        ImpactValidation.class, Portfolio.class, Watch.class, AccountAnalysis.class, ClusterFigures.class))))
                 .because("screens and commands share the one graph of their open workspace")
                 .check(classes);
         noClasses().that().doNotBelongToAnyOf(WorkspaceServices.class)

@@ -1,7 +1,9 @@
 package org.uptake.app;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.uptake.adoption.AdoptionSummary;
+import org.uptake.extract.ExactAndSampled;
 import org.uptake.model.Figures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,9 +24,18 @@ final class AdoptionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AdoptionSummary s = target.workspace.read(services -> services.adoption().summary(target.feature, dates.from, dates.to));
-        options.print(AdoptionJson.of(s), toText(s));
+        Shown shown = target.workspace.read(services -> {
+            AdoptionSummary s = services.adoption().summary(target.feature, dates.from, dates.to);
+            return new Shown(s, services.clusterFigures().adoption(s.featureKey(), s.adopters(), s.activePeople()));
+        });
+        // From a Spark extract, the exact count on the cluster comes first, so the sample's figures below are read as such.
+        options.print(AdoptionJson.of(shown.summary()), shown.extract().map(e -> e.label() + System.lineSeparator()).orElse("")
+                + toText(shown.summary()));
         return 0;
+    }
+
+    /** A feature's adoption as the workspace computes it, and, when its data came from a Spark extract, the cluster's exact count. */
+    private record Shown(AdoptionSummary summary, Optional<ExactAndSampled> extract) {
     }
 
     static String toText(AdoptionSummary s) {

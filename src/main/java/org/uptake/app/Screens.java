@@ -78,7 +78,7 @@ final class Screens implements ScreenFactory {
                     window::importFiles, workspace.readOnlyReason().orElse(null), executor, notifier));
             case IMPORT -> importScreen(s, window);
             case ADOPTION -> new AdoptionView(new AdoptionViewModel(s.adoption(), executor, notifier, featureWhileOpen(workspace, window),
-                    saveTarget(workspace)));
+                    saveTarget(workspace), s.clusterFigures()));
             case STRUGGLES -> new StrugglesView(new StrugglesViewModel(s.struggles(), executor, notifier,
                     featureWhileOpen(workspace, window), saveTarget(workspace)));
             case OUTREACH -> new OutreachView(new OutreachViewModel(s.outreach(), s.delivery(), executor, notifier,

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.adoption.FeaturePeople;
+import org.uptake.extract.ClusterFigures;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactValidation;
 import org.uptake.impact.Portfolio;
@@ -31,6 +32,7 @@ import org.uptake.watch.Inbox;
 import org.uptake.watch.Watch;
 import org.uptake.watch.WatchSettings;
 import org.uptake.workspace.AlertStore;
+import org.uptake.workspace.ExtractStore;
 import org.uptake.workspace.FeatureQueries;
 import org.uptake.workspace.InboxLog;
 import org.uptake.workspace.KeptOriginals;
@@ -58,6 +60,7 @@ public final class WorkspaceServices {
     private final Delivery delivery;
     private final OverviewQueries overview;
     private final KeptOriginals keptOriginals;
+    private final ClusterFigures clusterFigures;
     private org.uptake.account.AccountAnalysis accounts;
     /** Built on first use: building it moves secrets an older Uptake kept in the workspace out of it, a write only outreach should cause. */
     private Outreach outreach;
@@ -85,6 +88,7 @@ public final class WorkspaceServices {
         this.delivery = new Delivery(workspace, secrets);
         this.overview = new OverviewQueries(workspace);
         this.keptOriginals = new KeptOriginals(workspace);
+        this.clusterFigures = new ClusterFigures(new ExtractStore(workspace));
     }
 
     public Workspace workspace() {
@@ -121,6 +125,11 @@ public final class WorkspaceServices {
 
     public Delivery delivery() {
         return delivery;
+    }
+
+    /** The exact figures of the Spark extract the workspace's data came from, if any. */
+    public ClusterFigures clusterFigures() {
+        return clusterFigures;
     }
 
     public OverviewQueries overview() {

@@ -4,24 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uptake.TestServices;
+import org.uptake.adoption.AdoptionSummary;
 import org.uptake.ingest.ImportProblem;
 import org.uptake.ingest.ImportResult;
 import org.uptake.ingest.Importer;
 import org.uptake.model.ExtractSource;
 import org.uptake.model.Progress;
+import org.uptake.services.WorkspaceServices;
 import org.uptake.workspace.ExtractStore;
 import org.uptake.workspace.OverviewQueries;
 import org.uptake.workspace.Workspace;
@@ -32,50 +30,9 @@ class ExtractImportTest {
     @TempDir
     Path dir;
 
-    private static final String FEATURES = "[{\"key\":\"bulk-edit\",\"name\":\"Bulk edit\",\"launchedAt\":\"2026-05-04\","
-            + "\"adoption\":{\"event\":\"bulk_saved\",\"target\":0.2,\"withinDays\":30},\"funnel\":[\"bulk_opened\",\"bulk_saved\"]}]";
-
-    private static final String FIGURES = """
-            feature,figure,dimension,item,amount
-            "",daily-active,day,2026-05-05,2.0
-            bulk-edit,active,all,all,7.0
-            bulk-edit,adopters,all,all,3.0
-            bulk-edit,active,segment,smb,5.0
-            bulk-edit,adopters,segment,smb,2.0
-            bulk-edit,active,segment,(none),2.0
-            bulk-edit,adopters,segment,(none),1.0
-            bulk-edit,funnel-step,1,bulk_opened,4.0
-            bulk-edit,funnel-step,2,bulk_saved,3.0
-            bulk-edit,abandoned,all,all,1.0
-            bulk-edit,first-use-ms,all,43200000,2.0
-            bulk-edit,first-use-ms,all,172800000,1.0
-            bulk-edit,first-use-ms,left-out,0,1.0
-            """;
-
-    private Path extract(int version) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("extract-v" + version));
-        Files.writeString(folder.resolve("manifest.json"), """
-                {"format":"uptake-extract","formatVersion":%d,"createdAt":"2026-11-20T08:00:00Z","cluster":"yarn-prod",
-                 "sparkVersion":"4.1.1","firstDay":"2026-05-01","lastDay":"2026-05-06","events":70,
-                 "peopleSample":{"spec":"2","seed":7,"people":10,"sampled":2},"figures":"figures.csv.gz",
-                 "files":[{"path":"features.json","kind":"features"},{"path":"events.csv.gz","kind":"events"},
-                          {"path":"people.csv.gz","kind":"people"}],"aFieldOfALaterVersion":true}
-                """.formatted(version));
-        Files.writeString(folder.resolve("features.json"), FEATURES);
-        Files.write(folder.resolve("people.csv.gz"), gzip("user_id,segment\nu1,smb\nu2,\n"));
-        Files.write(folder.resolve("events.csv.gz"), gzip("""
-                event_id,user_id,timestamp,event,platform,session_id,target,properties
-                e1,u1,2026-05-05T10:00:00Z,bulk_opened,web,s1,,{}
-                e2,u1,2026-05-05T10:01:00Z,bulk_saved,web,s1,,{}
-                e3,u2,2026-05-06T09:00:00Z,bulk_opened,ios,s2,,{}
-                """));
-        Files.write(folder.resolve("figures.csv.gz"), gzip(FIGURES));
-        return folder;
-    }
-
     @Test
     void anExtractFolderImportsItsSampleAndKeepsTheClustersFiguresExact() throws IOException {
-        Path extract = extract(1);
+        Path extract = HandBuiltExtract.folder(dir, 1);
         try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
             List<ImportResult> results = new Importer(workspace).importFolder(extract, Progress.NONE);
             // In the order their data depends on each other, the exact figures last.
@@ -88,7 +45,8 @@ class ExtractImportTest {
             assertEquals("yarn-prod", source.cluster());
             assertEquals(0.2, source.sampleFraction(), 1e-12);
             assertEquals("From an extract of cluster yarn-prod (made 2026-11-20, data 2026-05-01 – 2026-05-06): 2 of 10 people"
-                    + " sampled (20.0%); adoption, funnel and first-use figures are exact, the rest are estimates from the sample.",
+                    + " sampled (20.0%); adoption is counted exactly over everyone and shown beside the sample's estimate, every other figure"
+                    + " comes from the sample.",
                     DataOrigin.describe(new OverviewQueries(workspace).origin().orElseThrow()));
 
             ExactAdoption exact = ExactAdoption.of(new ExtractStore(workspace), "bulk-edit").orElseThrow();
@@ -105,15 +63,7 @@ class ExtractImportTest {
 
     @Test
     void aZippedExtractIsRecognisedByItsManifest() throws IOException {
-        Path folder = extract(1);
-        Path zip = dir.resolve("extract.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            for (String name : List.of("manifest.json", "features.json", "events.csv.gz", "people.csv.gz", "figures.csv.gz")) {
-                out.putNextEntry(new ZipEntry(name));
-                out.write(Files.readAllBytes(folder.resolve(name)));
-                out.closeEntry();
-            }
-        }
+        Path zip = HandBuiltExtract.zip(dir);
         try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
             assertEquals(List.of("features.json", "events.csv.gz", "people.csv.gz", "figures.csv.gz"),
                     new Importer(workspace).plans(zip).stream().map(p -> p.sniff().displayName()).toList());
@@ -122,7 +72,7 @@ class ExtractImportTest {
 
     @Test
     void aNewerExtractIsRefusedWithAClearMessageAndNothingImported() throws IOException {
-        Path extract = extract(2);
+        Path extract = HandBuiltExtract.folder(dir, 2);
         try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
             ImportProblem refused = assertThrows(ImportProblem.class, () -> new Importer(workspace).importFolder(extract, Progress.NONE));
             assertEquals("This extract is format version 2, newer than this Uptake reads (up to 1): update Uptake to import it.",
@@ -144,11 +94,44 @@ class ExtractImportTest {
         assertEquals(0.3, everyone.high(), 1e-12);
     }
 
-    private static byte[] gzip(String text) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (OutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+    @Test
+    void aSampledExtractShowsTheClustersExactAdoptionBesideTheSamplesEstimate() throws IOException {
+        Path extract = HandBuiltExtract.folder(dir, 1);
+        try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
+            WorkspaceServices services = TestServices.of(workspace);
+            services.importer().importFolder(extract, Progress.NONE);
+            AdoptionSummary sample = services.adoption().summary("bulk-edit", null, null);
+            assertEquals(List.of(1, 2), List.of(sample.adopters(), sample.activePeople()));
+
+            ExactAndSampled shown = services.clusterFigures().adoption("bulk-edit", sample.adopters(), sample.activePeople()).orElseThrow();
+            assertEquals(3.0 / 7, shown.exactRate(), 1e-12);
+            assertEquals("Counted exactly on cluster yarn-prod over all 10 people (2026-05-01 – 2026-05-06): 3 of 7 active people"
+                    + " adopted it (42.9%). The figures below come from a sample of 2 people (20.0% of everyone): 1 of 2 sampled"
+                    + " active people adopted it: 50% (95% interval 11%–89%).", shown.label());
+            assertTrue(services.clusterFigures().adoption("no-such-feature", 0, 0).isEmpty());
         }
-        return bytes.toByteArray();
+    }
+
+    @Test
+    void anExtractOfEveryoneSaysTheSamplesFiguresAreExactToo() throws IOException {
+        Path extract = HandBuiltExtract.folder(dir, 1, 10);
+        try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
+            WorkspaceServices services = TestServices.of(workspace);
+            services.importer().importFolder(extract, Progress.NONE);
+            assertEquals("Counted exactly on cluster yarn-prod over all 10 people (2026-05-01 – 2026-05-06): 3 of 7 active people"
+                    + " adopted it (42.9%). Every person's records are in this workspace, so the figures below are exact too.",
+                    services.clusterFigures().adoption("bulk-edit", 1, 2).orElseThrow().label());
+        }
+    }
+
+    @Test
+    void rawDataHasNoExtractToShow() throws IOException {
+        try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
+            WorkspaceServices services = TestServices.of(workspace);
+            Path events = Files.writeString(dir.resolve("events.csv"), "user_id,timestamp,event\nu1,2026-05-05T10:00:00Z,bulk_saved\n");
+            services.importer().importFile(services.importer().plan(events), Progress.NONE);
+            assertTrue(services.clusterFigures().origin().isEmpty());
+            assertTrue(services.clusterFigures().adoption("bulk-edit", 1, 1).isEmpty());
+        }
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.uptake.gui.common.NoteLabel;
 import org.uptake.gui.common.Styles;
 import org.uptake.model.ImportRecord;
 import org.uptake.model.WorkspaceSummary;
@@ -65,12 +66,7 @@ public final class OverviewView extends VBox implements org.uptake.gui.common.Sh
         VBox.setVgrow(imports, Priority.ALWAYS);
 
         // Where the data came from, when it is an extract of the Spark job (cluster, date, sample).
-        Label origin = new Label();
-        origin.setId(ORIGIN_ID);
-        origin.setWrapText(true);
-        origin.textProperty().bind(viewModel.originProperty());
-        origin.visibleProperty().bind(viewModel.originProperty().isNotEmpty());
-        origin.managedProperty().bind(origin.visibleProperty());
+        Label origin = NoteLabel.of(ORIGIN_ID, viewModel.originProperty());
         getChildren().addAll(heading, keptBanner(), origin, tiles, emptyHint, importsTitle, imports);
         viewModel.readOnly().ifPresent(reason -> {
             Label readOnly = new Label("This workspace is read-only (" + reason + "): you can read it, but imports and reviews"

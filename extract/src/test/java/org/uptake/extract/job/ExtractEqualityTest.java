@@ -20,18 +20,18 @@ import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.adoption.AdoptionSummary;
 import org.uptake.adoption.FunnelReport;
 import org.uptake.extract.ExactAdoption;
+import org.uptake.extract.ExactAndSampled;
 import org.uptake.extract.SampledRate;
-import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactReport;
 import org.uptake.ingest.ImportProblem;
-import org.uptake.ingest.Importer;
 import org.uptake.model.ExtractSource;
 import org.uptake.model.Progress;
+import org.uptake.outreach.CopyGenerator;
+import org.uptake.outreach.Secrets;
 import org.uptake.sample.SampleGenerator;
 import org.uptake.sample.SampleOptions;
-import org.uptake.struggle.StruggleAnalysis;
+import org.uptake.services.WorkspaceServices;
 import org.uptake.struggle.TextSimilarities;
-import org.uptake.workspace.ExtractStore;
 import org.uptake.workspace.FeatureDefinitions;
 import org.uptake.workspace.Workspace;
 
@@ -84,27 +84,30 @@ class ExtractEqualityTest {
 
     private static Workspace imported(String name, Path folder) throws IOException {
         Workspace workspace = Workspace.create(dir.resolve(name));
-        new Importer(workspace).importFolder(folder, Progress.NONE);
+        services(workspace).importer().importFolder(folder, Progress.NONE);
         return workspace;
+    }
+
+    /** The desktop's service graph as its tests build it: TF-IDF ticket matching, no model to load. */
+    private static WorkspaceServices services(Workspace workspace) {
+        return new WorkspaceServices(workspace, Secrets.environmentOnly(), TextSimilarities::tfIdf, CopyGenerator::fromSettings);
     }
 
     @Test
     void anExtractOfEveryoneGivesEveryFigureOfTheRawImport() {
         for (String key : features) {
-            AdoptionAnalysis a = new AdoptionAnalysis(fromRaw);
-            AdoptionAnalysis b = new AdoptionAnalysis(fromEveryone);
+            AdoptionAnalysis a = services(fromRaw).adoption();
+            AdoptionAnalysis b = services(fromEveryone).adoption();
             assertEquals(a.summary(key, null, null), b.summary(key, null, null), key);
             for (FunnelReport.Breakdown by : FunnelReport.Breakdown.values()) {
                 if (hasFunnel(key)) {
                     assertEquals(a.funnel(key, by, 7, null, null), b.funnel(key, by, 7, null, null), key + " by " + by);
                 }
             }
-            assertEquals(new StruggleAnalysis(fromRaw, TextSimilarities::tfIdf).analyze(key, null, null, Progress.NONE),
-                    new StruggleAnalysis(fromEveryone, TextSimilarities::tfIdf).analyze(key, null, null, Progress.NONE), key);
-            ImpactReport x = new ImpactAnalysis(fromRaw, new StruggleAnalysis(fromRaw, TextSimilarities::tfIdf))
-                    .report(key, false, Progress.NONE);
-            ImpactReport y = new ImpactAnalysis(fromEveryone, new StruggleAnalysis(fromEveryone, TextSimilarities::tfIdf))
-                    .report(key, false, Progress.NONE);
+            assertEquals(services(fromRaw).struggles().analyze(key, null, null, Progress.NONE),
+                    services(fromEveryone).struggles().analyze(key, null, null, Progress.NONE), key);
+            ImpactReport x = services(fromRaw).impact().report(key, false, Progress.NONE);
+            ImpactReport y = services(fromEveryone).impact().report(key, false, Progress.NONE);
             // Everything but when each report was made.
             assertEquals(new ImpactReport(x.feature(), x.asOf(), y.made(), x.adoption(), x.curve(), x.funnelBySegment(), x.struggles(),
                     x.campaigns(), x.metrics(), x.weeklyTickets(), x.summary(), x.recommendations()), y, key);
@@ -113,12 +116,12 @@ class ExtractEqualityTest {
 
     @Test
     void theClustersExactFiguresEqualTheDesktops() {
-        ExtractSource source = new ExtractStore(fromEveryone).latest().orElseThrow();
+        ExtractSource source = services(fromEveryone).clusterFigures().origin().orElseThrow();
         assertEquals("test-local", source.cluster());
         assertEquals(1.0, source.sampleFraction());
         for (String key : features) {
-            AdoptionSummary s = new AdoptionAnalysis(fromRaw).summary(key, null, null);
-            ExactAdoption exact = ExactAdoption.of(new ExtractStore(fromEveryone), key).orElseThrow();
+            AdoptionSummary s = services(fromRaw).adoption().summary(key, null, null);
+            ExactAdoption exact = services(fromEveryone).clusterFigures().exact(key).orElseThrow();
             assertEquals(s.activePeople(), exact.active("all", "all"), key);
             assertEquals(s.adopters(), exact.adopters("all", "all"), key);
             assertEquals(s.targetAudience().activePeople(), exact.active("target", "target"), key);
@@ -135,7 +138,7 @@ class ExtractEqualityTest {
                 assertEquals(0, exact.funnelStep(1), key);
                 continue;
             }
-            FunnelReport funnel = new AdoptionAnalysis(fromRaw).funnel(key, FunnelReport.Breakdown.NONE, 7, null, null);
+            FunnelReport funnel = services(fromRaw).adoption().funnel(key, FunnelReport.Breakdown.NONE, 7, null, null);
             for (FunnelReport.Group g : funnel.groups()) {
                 for (int k = 0; k < g.steps().size(); k++) {
                     assertEquals(g.steps().get(k).people(), exact.funnelStep(k + 1), key + " step " + (k + 1));
@@ -146,20 +149,24 @@ class ExtractEqualityTest {
 
     @Test
     void aTenthsIntervalsCoverTheExactFigures() {
-        ExtractSource source = new ExtractStore(fromTenth).latest().orElseThrow();
+        ExtractSource source = services(fromTenth).clusterFigures().origin().orElseThrow();
         double fraction = source.sampleFraction();
         assertTrue(fraction > 0.05 && fraction < 0.15, "sampled " + source.peopleSampled() + " of " + source.people());
         for (String key : features) {
-            AdoptionSummary sampled = new AdoptionAnalysis(fromTenth).summary(key, null, null);
-            AdoptionSummary exact = new AdoptionAnalysis(fromRaw).summary(key, null, null);
+            AdoptionSummary sampled = services(fromTenth).adoption().summary(key, null, null);
+            AdoptionSummary exact = services(fromRaw).adoption().summary(key, null, null);
             SampledRate adoption = SampledRate.of(sampled.adopters(), sampled.activePeople(), fraction);
             assertTrue(adoption.covers(exact.adoptionRate()), key + ": " + adoption.label() + " vs " + exact.adoptionRate());
             SampledRate abandonment = SampledRate.of(sampled.abandoned(), sampled.activePeople(), fraction);
             assertTrue(abandonment.covers(exact.abandonmentRate()), key + ": " + abandonment.label() + " vs " + exact.abandonmentRate());
             SampledRate audience = SampledRate.of(sampled.targetAudience().adopters(), sampled.targetAudience().activePeople(), fraction);
             assertTrue(audience.covers(exact.targetAudience().adoptionRate()), key + ": " + audience.label());
-            // The exact figures came along whole, sample or not.
-            assertEquals(exact.adopters(), ExactAdoption.of(new ExtractStore(fromTenth), key).orElseThrow().adopters("all", "all"));
+            // The exact figures came along whole, sample or not, and what the screens show beside the sample covers them.
+            assertEquals(exact.adopters(), services(fromTenth).clusterFigures().exact(key).orElseThrow().adopters("all", "all"));
+            ExactAndSampled shown = services(fromTenth).clusterFigures().adoption(key, sampled.adopters(), sampled.activePeople())
+                    .orElseThrow();
+            assertEquals(exact.adoptionRate(), shown.exactRate(), 1e-12, key);
+            assertTrue(shown.sampled().covers(shown.exactRate()), key + ": " + shown.label());
         }
     }
 
@@ -177,7 +184,7 @@ class ExtractEqualityTest {
         Files.writeString(manifest, Files.readString(manifest).replace("\"formatVersion\" : " + ExtractJob.FORMAT_VERSION,
                 "\"formatVersion\" : " + (ExtractJob.FORMAT_VERSION + 1)));
         try (Workspace workspace = Workspace.create(dir.resolve("ws-newer"))) {
-            ImportProblem refused = assertThrows(ImportProblem.class, () -> new Importer(workspace).plans(newer));
+            ImportProblem refused = assertThrows(ImportProblem.class, () -> services(workspace).importer().plans(newer));
             assertEquals("This extract is format version 2, newer than this Uptake reads (up to 1): update Uptake to import it.",
                     refused.getMessage());
         }
