@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.uptake.account.AccountAnalysis;
 import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.extract.ClusterFigures;
 import org.uptake.gui.shell.MainWindowViewModel;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactValidation;
@@ -75,7 +76,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.uptake.ingest..", "org.uptake.adoption..",
                         "org.uptake.struggle..", "org.uptake.outreach..", "org.uptake.onboarding..",
                         "org.uptake.impact..", "org.uptake.report..", "org.uptake.sample..", "org.uptake.watch..",
-                        "org.uptake.account..")
+                        "org.uptake.account..", "org.uptake.extract..")
                 .check(classes);
     }
 
@@ -118,7 +119,7 @@ class ArchitectureTest {
         noClasses().that().doNotBelongToAnyOf(WorkspaceServices.class)
                 .should().callConstructorWhere(target(owner(oneOf(AdoptionAnalysis.class, StruggleAnalysis.class,
                         CampaignConversions.class, Outreach.class, Delivery.class, Onboarding.class, ImpactAnalysis.class,
-                        ImpactValidation.class, Portfolio.class, Watch.class, AccountAnalysis.class))))
+                        ImpactValidation.class, Portfolio.class, Watch.class, AccountAnalysis.class, ClusterFigures.class))))
                 .because("screens and commands share the one graph of their open workspace")
                 .check(classes);
         noClasses().that().doNotBelongToAnyOf(WorkspaceServices.class)
@@ -172,7 +173,8 @@ class ArchitectureTest {
      * {@code watch} comes after the analyses (it imports inbox files and runs rules on adoption and struggle) and
      * before the services; {@code report} draws its digest as a PDF. {@code account} comes after struggle and outreach
      * (it reads struggling people and writes plays into outreach's review queue) and before watch, report and the services;
-     * {@code report} draws the account brief.
+     * {@code report} draws the account brief. {@code extract} reads a Spark extract's exact figures beside the
+     * analyses, which never depend on it; only the services and the screens show them.
      */
     @Test
     void packagesFollowThePipelineOrder() {
@@ -189,6 +191,7 @@ class ArchitectureTest {
                 .layer("watch").definedBy("org.uptake.watch..")
                 .layer("report").definedBy("org.uptake.report..")
                 .layer("sample").definedBy("org.uptake.sample..")
+                .layer("extract").definedBy("org.uptake.extract..")
                 .layer("gui").definedBy("org.uptake.gui..")
                 .layer("services").definedBy("org.uptake.services..")
                 .layer("app").definedBy("org.uptake.app..")
@@ -205,10 +208,11 @@ class ArchitectureTest {
                 .whereLayer("report").mayOnlyAccessLayers("model", "workspace", "adoption", "struggle", "outreach", "impact", "account",
                         "watch")
                 .whereLayer("sample").mayOnlyAccessLayers("model")
+                .whereLayer("extract").mayOnlyAccessLayers("model", "workspace")
                 .whereLayer("services").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle", "outreach",
-                        "onboarding", "impact", "account", "watch", "report")
+                        "onboarding", "impact", "account", "watch", "report", "extract")
                 .whereLayer("gui").mayOnlyAccessLayers("model", "workspace", "ingest", "adoption", "struggle", "outreach",
-                        "onboarding", "impact", "account", "watch", "report", "services")
+                        "onboarding", "impact", "account", "watch", "report", "extract", "services")
                 .check(classes);
     }
 }

@@ -1,9 +1,11 @@
 package org.uptake.app;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.uptake.adoption.AdopterRetention;
 import org.uptake.adoption.AdoptionSummary;
+import org.uptake.extract.ExactAndSampled;
 import org.uptake.model.Figures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,21 +34,28 @@ final class AdoptionCommand implements Callable<Integer> {
     }
 
     /** What one opening of the workspace reads: the adoption, and its retention when asked. */
-    private record Read(AdoptionSummary summary, AdopterRetention retention, int version) {
+    private record Read(AdoptionSummary summary, AdopterRetention retention, int version, Optional<ExactAndSampled> extract) {
     }
 
     @Override
     public Integer call() {
-        Read read = target.workspace.read(services -> new Read(services.adoption().summary(target.feature, dates.from, dates.to),
-                retention ? services.retention().of(target.feature) : null, services.featureVersions().current(target.feature)));
+        Read read = target.workspace.read(services -> {
+            AdoptionSummary s = services.adoption().summary(target.feature, dates.from, dates.to);
+            return new Read(s, retention ? services.retention().of(target.feature) : null, services.featureVersions().current(target.feature),
+                    services.clusterFigures().adoption(s.featureKey(), s.adopters(), s.activePeople()));
+        });
         AdoptionSummary s = read.summary();
+        // From a Spark extract, the exact count on the cluster comes first, so the sample's figures below are read as such.
+        String text = read.extract().map(e -> e.label() + System.lineSeparator()).orElse("") + toText(s);
         if (read.retention() == null) {
-            options.print(AdoptionJson.of(s, read.version()), toText(s));
+            options.print(AdoptionJson.of(s, read.version()), text);
         } else {
-            options.print(new WithRetention(AdoptionJson.of(s, read.version()), read.retention()), toText(s) + "\n" + RetentionText.of(read.retention()));
+            options.print(new WithRetention(AdoptionJson.of(s, read.version()), read.retention()), text + "\n" + RetentionText.of(read.retention()));
         }
         return 0;
     }
+
+    /** A feature's adoption as the workspace computes it, and, when its data came from a Spark extract, the cluster's exact count. */
 
     static String toText(AdoptionSummary s) {
         StringBuilder text = new StringBuilder();

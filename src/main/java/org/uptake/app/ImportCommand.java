@@ -3,12 +3,10 @@ package org.uptake.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.uptake.ingest.ColumnMapping;
 import org.uptake.ingest.Dialect;
 import org.uptake.ingest.ImportPlan;
@@ -145,30 +143,12 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** The files given, with every folder replaced by the files in it (not its truth.json or README.md), sorted. */
+    /** The files given, each folder read as the Import screen reads a dropped one ({@link Importer#filesIn}). */
     private static List<Path> expand(List<Path> paths) {
         try {
-            return expandFolders(paths);
+            return Importer.filesIn(paths);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
-    }
-
-    private static List<Path> expandFolders(List<Path> paths) throws IOException {
-        List<Path> all = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().equals("truth.json")
-                                    && !p.getFileName().toString().equalsIgnoreCase("README.md"))
-                            .sorted()
-                            .forEach(all::add);
-                }
-            } else {
-                all.add(path);
-            }
-        }
-        return all;
     }
 }

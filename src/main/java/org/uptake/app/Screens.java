@@ -79,7 +79,7 @@ final class Screens implements ScreenFactory {
                     window::importFiles, workspace.readOnlyReason().orElse(null), executor, notifier));
             case IMPORT -> importScreen(s, window);
             case ADOPTION -> new AdoptionView(new AdoptionViewModel(s.adoption(), executor, notifier, featureWhileOpen(workspace, window),
-                    saveTarget(workspace)), new HistoryViewModel(s.targets(), s.retention(), executor, notifier,
+                    saveTarget(workspace), s.clusterFigures()), new HistoryViewModel(s.targets(), s.retention(), executor, notifier,
                     featureWhileOpen(workspace, window)));
             case STRUGGLES -> new StrugglesView(new StrugglesViewModel(s.struggles(), executor, notifier,
                     featureWhileOpen(workspace, window), saveTarget(workspace)));

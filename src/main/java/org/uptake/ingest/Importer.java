@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 import java.util.zip.ZipException;
@@ -58,11 +59,54 @@ public final class Importer {
 
     /** One plan per table the file holds: a zip of several CSV files gives one per entry, with its own header. */
     public List<ImportPlan> plans(Path file) {
+        Optional<Path> extract = extractManifest(file);
+        if (extract.isPresent()) {
+            return extractPlans(extract.get());
+        }
         List<ImportPlan> plans = new ArrayList<>();
         for (FileSniff sniff : sniffer.sniffAll(file)) {
             ImportPlan plan = ImportPlan.suggested(sniff);
             plans.add(mappings.recall(plan).orElse(plan));
         }
+        return plans;
+    }
+
+    private static Optional<Path> extractManifest(Path dropped) {
+        try {
+            return ExtractManifest.find(dropped);
+        } catch (IOException e) {
+            throw new ImportProblem(dropped.getFileName() + " could not be read as an extract: " + e.getMessage(), e);
+        }
+    }
+
+    /** An extract of the Spark job: its sampled records as the files they are, then its exact figures. */
+    private List<ImportPlan> extractPlans(Path manifestFile) {
+        try {
+            return extractPlansOf(manifestFile);
+        } catch (IOException e) {
+            throw new ImportProblem(manifestFile.getParent().getFileName() + " could not be read as an extract: " + e.getMessage(), e);
+        }
+    }
+
+    private List<ImportPlan> extractPlansOf(Path manifestFile) throws IOException {
+        ExtractManifest manifest = ExtractManifest.read(manifestFile);
+        Path folder = manifestFile.getParent();
+        List<ImportPlan> plans = new ArrayList<>();
+        for (ExtractManifest.FileEntry entry : manifest.files()) {
+            Path path = folder.resolve(entry.path());
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.list(path)) {
+                    for (Path file : files.filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith("."))
+                            .sorted().toList()) {
+                        plans.addAll(plans(file));
+                    }
+                }
+            } else {
+                plans.addAll(plans(path));
+            }
+        }
+        FileSniff figures = sniffer.sniff(folder.resolve(manifest.figures()));
+        plans.add(ImportPlan.suggested(figures.withKind(SourceKind.EXTRACT_FIGURES, Dialect.GENERIC)));
         return plans;
     }
 
@@ -94,13 +138,14 @@ public final class Importer {
     }
 
     /**
-     * The files to import from what was given or dropped: a file as it is; a folder, every file under it in name
-     * order, leaving out the sample's {@code truth.json}, READMEs and hidden files.
+     * The files to import from what was given or dropped: a file as it is; an extract of the Spark job's folder
+     * as it is (read whole, through its manifest); any other folder, every file under it in name order, leaving
+     * out the sample's {@code truth.json}, READMEs and hidden files.
      */
     public static List<Path> filesIn(List<Path> given) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : given) {
-            if (!Files.isDirectory(path)) {
+            if (!Files.isDirectory(path) || ExtractManifest.find(path).isPresent()) {
                 files.add(path);
                 continue;
             }
@@ -187,6 +232,12 @@ public final class Importer {
                     outcome.records = definitions.records;
                     outcome.imported = definitions.imported;
                     outcome.duplicates = definitions.duplicates;
+                }
+                case EXTRACT_FIGURES -> {
+                    ExtractFigureImport figures = new ExtractFigureImport();
+                    figures.run(tx, batchId, plan.sniff().file());
+                    outcome.records = figures.records;
+                    outcome.imported = figures.imported;
                 }
                 case BRIEF -> {
                     DefinitionImport definitions = new DefinitionImport(tx, index, batchId);

@@ -11,7 +11,9 @@ public enum SourceKind {
     PEOPLE("people"),
     EVENTS("events"),
     TICKETS("support tickets"),
-    OUTREACH_HISTORY("outreach history");
+    OUTREACH_HISTORY("outreach history"),
+    /** The exact figures of an extract from the Spark job; after the sampled records they sum up. */
+    EXTRACT_FIGURES("extract figures");
 
     private final String label;
 

@@ -11,6 +11,7 @@ import org.uptake.adoption.EventCatalogQueries;
 import org.uptake.adoption.FeaturePeople;
 import org.uptake.adoption.Retention;
 import org.uptake.adoption.TargetHistory;
+import org.uptake.extract.ClusterFigures;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactValidation;
 import org.uptake.impact.Portfolio;
@@ -36,6 +37,7 @@ import org.uptake.watch.Watch;
 import org.uptake.watch.WatchSettings;
 import org.uptake.workspace.AlertStore;
 import org.uptake.workspace.Cached;
+import org.uptake.workspace.ExtractStore;
 import org.uptake.workspace.FeatureQueries;
 import org.uptake.workspace.FeatureVersions;
 import org.uptake.workspace.InboxLog;
@@ -69,6 +71,7 @@ public final class WorkspaceServices {
     private final FeatureVersions featureVersions;
     private final EventCatalogQueries eventCatalog;
     private final DefinitionPreview definitionPreview;
+    private final ClusterFigures clusterFigures;
     private org.uptake.account.AccountAnalysis accounts;
     /** Built on first use: building it moves secrets an older Uptake kept in the workspace out of it, a write only outreach should cause. */
     private Outreach outreach;
@@ -102,6 +105,7 @@ public final class WorkspaceServices {
         this.featureVersions = new FeatureVersions(workspace);
         this.eventCatalog = new EventCatalogQueries(workspace);
         this.definitionPreview = new DefinitionPreview(adoption);
+        this.clusterFigures = new ClusterFigures(new ExtractStore(workspace));
     }
 
     public Workspace workspace() {
@@ -163,6 +167,11 @@ public final class WorkspaceServices {
 
     public Delivery delivery() {
         return delivery;
+    }
+
+    /** The exact figures of the Spark extract the workspace's data came from, if any. */
+    public ClusterFigures clusterFigures() {
+        return clusterFigures;
     }
 
     public OverviewQueries overview() {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.uptake.model.ExtractSource;
 import org.uptake.model.ImportRecord;
 import org.uptake.model.WorkspaceSummary;
 
@@ -35,6 +36,11 @@ public final class OverviewQueries {
 
     public OverviewQueries(Workspace workspace) {
         this.workspace = workspace;
+    }
+
+    /** The extract the workspace's data came from, if any (the Overview says so). */
+    public Optional<ExtractSource> origin() {
+        return new ExtractStore(workspace).latest();
     }
 
     public WorkspaceSummary summary(int recentImportLimit) {

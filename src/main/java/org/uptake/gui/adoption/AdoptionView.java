@@ -28,6 +28,7 @@ import org.uptake.adoption.PeopleQuery;
 import org.uptake.adoption.UsageDepth;
 import org.uptake.gui.chart.AdoptionCurveChart;
 import org.uptake.gui.chart.FunnelChart;
+import org.uptake.gui.common.NoteLabel;
 import org.uptake.gui.common.Placeholders;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
@@ -45,6 +46,8 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     public static final String CAVEAT_ID = "adoptionCaveat";
 
     private final AdoptionViewModel viewModel;
+    static final String EXTRACT_ID = "adoption-extract";
+
     private final Label title = new Label("Adoption");
     private final AdoptionTiles tiles;
     private final ChartViewer curve = org.uptake.gui.chart.PageChart.empty();
@@ -111,7 +114,9 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         caveat.getStyleClass().add(Styles.MUTED);
         caveat.managedProperty().bind(caveat.textProperty().isNotEmpty());
         caveat.visibleProperty().bind(caveat.managedProperty());
-        VBox content = new VBox(14, header(), message, tiles, caveat, new HBox(12, curve, funnel), hint, tabs);
+        // From a sampled Spark extract, the exact count beside the sample's estimate, so neither passes for the other.
+        Label extract = NoteLabel.of(EXTRACT_ID, viewModel.extractNoteProperty());
+        VBox content = new VBox(14, header(), message, extract, tiles, caveat, new HBox(12, curve, funnel), hint, tabs);
         content.setPadding(new Insets(20));
         setContent(content);
         viewModel.resultProperty().addListener((obs, old, result) -> show(result));

@@ -6,6 +6,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,6 +17,7 @@ import org.uptake.adoption.AdoptionOverview;
 import org.uptake.adoption.FunnelReport;
 import org.uptake.adoption.NonAdopter;
 import org.uptake.adoption.PersonRow;
+import org.uptake.extract.ClusterFigures;
 import org.uptake.gui.common.BackgroundJob;
 import org.uptake.gui.common.ExportTarget;
 import org.uptake.gui.common.Exports;
@@ -35,6 +38,7 @@ public final class AdoptionViewModel {
     static final int SHOULD_BE_USING = 200;
 
     private final AdoptionAnalysis analysis;
+    private final ClusterFigures cluster;
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final Exports exports;
@@ -44,11 +48,14 @@ public final class AdoptionViewModel {
     private final ObjectProperty<FunnelReport.Breakdown> breakdown = new SimpleObjectProperty<>(FunnelReport.Breakdown.SEGMENT);
     private final ReadOnlyObjectWrapper<AdoptionOverview> result = new ReadOnlyObjectWrapper<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper extractNote = new ReadOnlyStringWrapper("");
     private final LatestJob job;
 
+    /** @param cluster the exact figures of the Spark extract the data came from, set beside the sample's */
     public AdoptionViewModel(AdoptionAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature,
-            ExportTarget exportTarget) {
+            ExportTarget exportTarget, ClusterFigures cluster) {
         this.analysis = analysis;
+        this.cluster = cluster;
         this.executor = executor;
         this.notifier = notifier;
         this.exports = new Exports(exportTarget, executor, notifier);
@@ -58,6 +65,33 @@ public final class AdoptionViewModel {
         from.addListener((obs, old, now) -> refresh());
         to.addListener((obs, old, now) -> refresh());
         breakdown.addListener((obs, old, now) -> refresh());
+        result.addListener((obs, old, now) -> showExtract(now));
+    }
+
+    /** From an extract, the exact adoption counted on the cluster beside the sample's estimate; nothing otherwise. */
+    private void showExtract(AdoptionOverview shown) {
+        extractNote.set("");
+        if (shown == null) {
+            return;
+        }
+        String key = shown.feature().key();
+        long adopters = shown.summary().adopters();
+        long active = shown.summary().activePeople();
+        // The cluster counted the whole period; dates chosen here narrow only the sample's figures.
+        String narrowed = from.get() == null && to.get() == null ? "" : " (The exact count is for the whole period, not the dates chosen.)";
+        executor.submit(BackgroundJob.of("Reading the extract's exact figures", progress -> cluster.adoption(key, adopters, active)
+                        .map(e -> e.label() + narrowed).orElse(""))
+                .onSuccess(note -> {
+                    if (shown == result.get()) {
+                        extractNote.set(note);
+                    }
+                })
+                .onFailure(failure -> notifier.problem("Could not read the extract's exact figures", failure)));
+    }
+
+    /** The extract's exact adoption beside the sample's, when the data came from a Spark extract; empty otherwise. */
+    public ReadOnlyStringProperty extractNoteProperty() {
+        return extractNote.getReadOnlyProperty();
     }
 
     /** Recomputes in the background; only the latest request's result is shown. */

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.uptake.gui.common.NoteLabel;
 import org.uptake.gui.common.Styles;
 import org.uptake.model.ImportRecord;
 import org.uptake.model.WorkspaceSummary;
@@ -37,6 +38,8 @@ public final class OverviewView extends VBox implements org.uptake.gui.common.Sh
     private final TableView<ImportRecord> imports = new TableView<>();
 
     private final OverviewViewModel viewModel;
+
+    static final String ORIGIN_ID = "overview-origin";
 
     public OverviewView(OverviewViewModel viewModel) {
         this.viewModel = viewModel;
@@ -62,7 +65,9 @@ public final class OverviewView extends VBox implements org.uptake.gui.common.Sh
         configureImports();
         VBox.setVgrow(imports, Priority.ALWAYS);
 
-        getChildren().addAll(heading, keptBanner(), tiles, emptyHint, importsTitle, imports);
+        // Where the data came from, when it is an extract of the Spark job (cluster, date, sample).
+        Label origin = NoteLabel.of(ORIGIN_ID, viewModel.originProperty());
+        getChildren().addAll(heading, keptBanner(), origin, tiles, emptyHint, importsTitle, imports);
         viewModel.readOnly().ifPresent(reason -> {
             Label readOnly = new Label("This workspace is read-only (" + reason + "): you can read it, but imports and reviews"
                     + " cannot be saved. Make it writable, or copy the folder somewhere writable.");

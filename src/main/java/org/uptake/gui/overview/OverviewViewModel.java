@@ -9,8 +9,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.uptake.extract.DataOrigin;
 import org.uptake.gui.common.BackgroundJob;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
@@ -28,6 +31,7 @@ public final class OverviewViewModel {
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final ReadOnlyObjectWrapper<WorkspaceSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper origin = new ReadOnlyStringWrapper("");
     private final KeptOriginals kept;
     private final Path importsFolder;
     private final Consumer<List<Path>> importAgain;
@@ -53,6 +57,10 @@ public final class OverviewViewModel {
         executor.submit(BackgroundJob.of("Counting what the workspace holds", progress -> queries.summary(RECENT_IMPORTS))
                 .onSuccess(summary::set)
                 .onFailure(failure -> notifier.problem("Could not read the workspace", failure)));
+        executor.submit(BackgroundJob.of("Reading where the data came from",
+                progress -> queries.origin().map(DataOrigin::describe).orElse(""))
+                .onSuccess(origin::set)
+                .onFailure(failure -> notifier.problem("Could not read where the data came from", failure)));
         executor.submit(BackgroundJob.of("Looking for kept files the database does not know",
                 progress -> kept.unknown().stream().map(importsFolder::resolve).toList())
                 .onSuccess(unknownKept::setAll)
@@ -77,6 +85,11 @@ public final class OverviewViewModel {
     /** Why the workspace is read-only (shown on the Overview), or empty. */
     public Optional<String> readOnly() {
         return Optional.ofNullable(readOnly);
+    }
+
+    /** Where the data came from when it is an extract of the Spark job (cluster, date, sample), else empty. */
+    public ReadOnlyStringProperty originProperty() {
+        return origin.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<WorkspaceSummary> summaryProperty() {

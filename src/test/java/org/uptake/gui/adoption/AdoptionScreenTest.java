@@ -22,6 +22,7 @@ import org.uptake.adoption.TimelineEvent;
 import org.uptake.gui.SampleScreen;
 import org.uptake.gui.common.ExportTo;
 import org.uptake.gui.common.SecondaryWindow;
+import org.uptake.services.WorkspaceServices;
 
 /**
  * The Adoption screen on the sample workspace: tiles, breakdowns, the people behind a number (which
@@ -38,7 +39,8 @@ class AdoptionScreenTest extends SampleScreen {
     void theScreenShowsTheSamplesAdoptionAndFollowsThePickers(FxRobot robot) throws Exception {
         openSample("dashboard-customization");
         ExportTo exports = ExportTo.folder(temp);
-        AdoptionViewModel viewModel = new AdoptionViewModel(TestServices.asTheAppBuildsIt(workspace).adoption(), executor, notifier, feature, exports);
+        WorkspaceServices services = TestServices.asTheAppBuildsIt(workspace);
+        AdoptionViewModel viewModel = new AdoptionViewModel(services.adoption(), executor, notifier, feature, exports, services.clusterFigures());
         show(robot, () -> new AdoptionView(viewModel));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "32.6%".equals(tileValue(robot, "#tile-adoption")));
         // The tiles are set first in the same FX update that then draws the charts and fills the tables.

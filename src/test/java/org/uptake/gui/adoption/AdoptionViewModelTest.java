@@ -23,6 +23,7 @@ import org.uptake.gui.common.SynchronousTaskExecutor;
 import org.uptake.ingest.Importer;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.Progress;
+import org.uptake.services.WorkspaceServices;
 import org.uptake.workspace.FeatureQueries;
 import org.uptake.workspace.Workspace;
 
@@ -82,7 +83,8 @@ class AdoptionViewModelTest {
     }
 
     private AdoptionViewModel viewModel(ExportTo target) {
-        return new AdoptionViewModel(TestServices.of(workspace).adoption(), new SynchronousTaskExecutor(), notifier, feature, target);
+        WorkspaceServices services = TestServices.of(workspace);
+        return new AdoptionViewModel(services.adoption(), new SynchronousTaskExecutor(), notifier, feature, target, services.clusterFigures());
     }
 
     @Test
