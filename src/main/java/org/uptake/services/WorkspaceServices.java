@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.CrossTabulation;
 import org.uptake.adoption.FeaturePeople;
+import org.uptake.adoption.PeriodComparison;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactValidation;
 import org.uptake.impact.Portfolio;
@@ -20,6 +22,7 @@ import org.uptake.outreach.OutreachSettings;
 import org.uptake.outreach.Secrets;
 import org.uptake.report.DigestPdf;
 import org.uptake.struggle.StruggleAnalysis;
+import org.uptake.struggle.StrugglePeriods;
 import org.uptake.struggle.TextSimilarities;
 import org.uptake.struggle.TextSimilarity;
 import org.uptake.watch.AlertBook;
@@ -49,7 +52,10 @@ public final class WorkspaceServices {
     private final Secrets secrets;
     private final Function<OutreachSettings, CopyGenerator> generators;
     private final AdoptionAnalysis adoption;
+    private final PeriodComparison periods;
+    private final CrossTabulation crossTabulation;
     private final StruggleAnalysis struggles;
+    private final StrugglePeriods strugglePeriods;
     private final CampaignConversions conversions;
     private final ImpactAnalysis impact;
     private final ImpactValidation validation;
@@ -77,6 +83,9 @@ public final class WorkspaceServices {
         this.generators = generators;
         this.adoption = new AdoptionAnalysis(workspace, FeaturePeople.cache(workspace));
         this.struggles = new StruggleAnalysis(workspace, adoption, similarity);
+        this.periods = new PeriodComparison(adoption);
+        this.crossTabulation = new CrossTabulation(adoption);
+        this.strugglePeriods = new StrugglePeriods(struggles);
         this.conversions = new CampaignConversions(workspace, adoption);
         this.impact = new ImpactAnalysis(workspace, adoption, struggles, conversions);
         this.validation = new ImpactValidation(workspace);
@@ -97,6 +106,21 @@ public final class WorkspaceServices {
 
     public StruggleAnalysis struggles() {
         return struggles;
+    }
+
+    /** Adoption and funnel conversion in two windows. */
+    public PeriodComparison periods() {
+        return periods;
+    }
+
+    /** Struggle share and ticket rate in two windows. */
+    public StrugglePeriods strugglePeriods() {
+        return strugglePeriods;
+    }
+
+    /** Adoption by two attributes at once. */
+    public CrossTabulation crossTabulation() {
+        return crossTabulation;
     }
 
     public CampaignConversions conversions() {
