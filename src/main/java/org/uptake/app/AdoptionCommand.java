@@ -1,10 +1,15 @@
 package org.uptake.app;
 
 import java.util.concurrent.Callable;
+import java.util.List;
+import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.AdoptionComparison;
 import org.uptake.adoption.AdoptionSummary;
+import org.uptake.adoption.CrossBreakdown;
 import org.uptake.model.Figures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code uptake adoption <ws> --feature K}: the target audience's adoption against target and pace, by segment, plan, role and main platform. */
 @Command(name = "adoption", description = "A feature's adoption: rate against target and pace, by segment, plan and role,"
@@ -20,10 +25,45 @@ final class AdoptionCommand implements Callable<Integer> {
     @Mixin
     WindowOptions dates;
 
+    @Mixin
+    CompareOption compare;
+
+    @Option(names = "--cross", paramLabel = "A,B", description = "Adoption by two attributes at once, a pivot of rows A and"
+            + " columns B: two of segment, plan, role, platform (the main platform).")
+    String cross;
+
     @Override
     public Integer call() {
+        compare.check(options);
+        if (cross != null) {
+            return cross();
+        }
+        if (compare.asked()) {
+            AdoptionComparison c = target.workspace.read(services -> services.periods().compare(target.feature,
+                    compare.periods(dates, services.adoption().lastDay()), AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS));
+            options.print(c, ComparisonText.of(c.featureName(), c.current(), c.other(), c.figures(),
+                    List.of("Adoption: " + AdoptionComparison.DEFINITION + " (" + c.audience() + ")."), c.method(), c.caveats()));
+            return 0;
+        }
         AdoptionSummary s = target.workspace.read(services -> services.adoption().summary(target.feature, dates.from, dates.to));
         options.print(AdoptionJson.of(s), toText(s));
+        return 0;
+    }
+
+    private int cross() {
+        String[] pair = cross.split("[,×x]", -1);
+        if (pair.length != 2 || compare.asked()) {
+            throw options.usage(compare.asked() ? "--cross and --compare go one at a time" : "--cross takes two attributes: A,B (such as segment,plan)");
+        }
+        CrossBreakdown x;
+        try {
+            CrossBreakdown.attribute(pair[0]);
+            CrossBreakdown.attribute(pair[1]);
+        } catch (IllegalArgumentException e) {
+            throw options.usage(e.getMessage());
+        }
+        x = target.workspace.read(services -> services.crossTabulation().of(target.feature, dates.from, dates.to, pair[0], pair[1]));
+        options.print(x, CrossText.of(x));
         return 0;
     }
 
