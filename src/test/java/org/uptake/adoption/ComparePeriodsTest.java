@@ -21,13 +21,13 @@ import org.uptake.workspace.Workspace;
  * Two windows of a feature launched before the data starts, with no target segments and its own event
  * names; every count below is worked out by hand from the events, person by person.
  */
-class ComparePeriodsTest {
+public class ComparePeriodsTest {
 
-    static final String FEATURES = """
+    public static final String FEATURES = """
             [{"key":"reports","name":"Report export","launchedAt":"2026-01-01","adoption":{"event":"export_done","target":0.3,"withinDays":30},
               "funnel":["report_open","export_done"]}]
             """;
-    static final String PEOPLE = """
+    public static final String PEOPLE = """
             user_id,segment,plan,role,email
             p1,smb,pro,admin,p1@example.com
             p2,smb,starter,viewer,p2@example.com
@@ -40,7 +40,7 @@ class ComparePeriodsTest {
     // Other window (Feb 1–14): active p1 p2 p3 p5 p6 p7; export_done in it: p1, p5; funnel entered p1 p3 p7, completed p1
     // (p7's export comes after the window ends). Current window (Feb 15–28): active p1 p2 p3 p4 p5 p7; export_done in it:
     // p2 p3 p5 p7; funnel entered p2 p3 p4, completed p2 p3.
-    static final String EVENTS = """
+    public static final String EVENTS = """
             user_id,timestamp,event,platform,session_id,target,properties
             p1,2026-02-03T10:00:00.000Z,report_open,web,s1,,
             p1,2026-02-03T10:00:05.000Z,click,web,s1,export_btn,
@@ -66,7 +66,7 @@ class ComparePeriodsTest {
             p7,2026-02-15T01:00:00.000Z,export_done,web,s12,,
             """;
     // Tagged with the feature's key: p6 files in the other window, p2 and p4 in the current one.
-    static final String TICKETS = """
+    public static final String TICKETS = """
             ticket_id,requester_email,created_at,subject,body,tags
             T1,p6@example.com,2026-02-12T12:00:00Z,Question one,Something about the thing,reports
             T2,p2@example.com,2026-02-16T12:00:00Z,Question two,Something about the thing,reports
