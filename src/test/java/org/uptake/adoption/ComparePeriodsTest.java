@@ -82,14 +82,21 @@ public class ComparePeriodsTest {
 
     @BeforeEach
     void build() throws Exception {
-        workspace = Workspace.create(temp.resolve("ws"));
+        workspace = workspace(temp);
         services = TestServices.of(workspace);
+    }
+
+    /** A workspace of these files, imported as an analyst would (the other comparison and pivot tests share it). */
+    public static Workspace workspace(Path temp) throws Exception {
+        Workspace workspace = Workspace.create(temp.resolve("ws"));
+        WorkspaceServices services = TestServices.of(workspace);
         for (String[] file : List.of(new String[] {"features.json", FEATURES}, new String[] {"people.csv", PEOPLE},
                 new String[] {"events.csv", EVENTS}, new String[] {"tickets.csv", TICKETS})) {
             Path path = temp.resolve(file[0]);
             Files.writeString(path, file[1]);
             services.importer().importFile(services.importer().plan(path), Progress.NONE);
         }
+        return workspace;
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package org.uptake.adoption;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uptake.TestServices;
-import org.uptake.model.Progress;
 import org.uptake.services.WorkspaceServices;
 import org.uptake.workspace.Workspace;
 
@@ -29,14 +27,8 @@ class CrossTabulationTest {
 
     @BeforeEach
     void build() throws Exception {
-        workspace = Workspace.create(temp.resolve("ws"));
+        workspace = ComparePeriodsTest.workspace(temp);
         services = TestServices.of(workspace);
-        for (String[] file : List.of(new String[] {"features.json", ComparePeriodsTest.FEATURES},
-                new String[] {"people.csv", ComparePeriodsTest.PEOPLE}, new String[] {"events.csv", ComparePeriodsTest.EVENTS})) {
-            Path path = temp.resolve(file[0]);
-            Files.writeString(path, file[1]);
-            services.importer().importFile(services.importer().plan(path), Progress.NONE);
-        }
     }
 
     @AfterEach

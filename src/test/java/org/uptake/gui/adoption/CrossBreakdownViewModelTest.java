@@ -2,7 +2,6 @@ package org.uptake.gui.adoption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.uptake.adoption.PeopleQuery;
 import org.uptake.gui.common.RecordingNotifier;
 import org.uptake.gui.common.SynchronousTaskExecutor;
 import org.uptake.model.FeatureRef;
-import org.uptake.model.Progress;
 import org.uptake.services.WorkspaceServices;
 import org.uptake.workspace.FeatureQueries;
 import org.uptake.workspace.Workspace;
@@ -37,14 +35,8 @@ class CrossBreakdownViewModelTest {
 
     @BeforeEach
     void build() throws Exception {
-        workspace = Workspace.create(temp.resolve("ws"));
+        workspace = ComparePeriodsTest.workspace(temp);
         WorkspaceServices s = TestServices.of(workspace);
-        for (String[] file : List.of(new String[] {"features.json", ComparePeriodsTest.FEATURES},
-                new String[] {"people.csv", ComparePeriodsTest.PEOPLE}, new String[] {"events.csv", ComparePeriodsTest.EVENTS})) {
-            Path path = temp.resolve(file[0]);
-            Files.writeString(path, file[1]);
-            s.importer().importFile(s.importer().plan(path), Progress.NONE);
-        }
         model = new CrossBreakdownViewModel(s.crossTabulation(), new SynchronousTaskExecutor(), new RecordingNotifier(), feature, from, to);
         feature.set(new FeatureQueries(workspace).list().get(0));
     }

@@ -2,7 +2,6 @@ package org.uptake.gui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.uptake.adoption.RateComparison;
 import org.uptake.gui.common.RecordingNotifier;
 import org.uptake.gui.common.SynchronousTaskExecutor;
 import org.uptake.model.FeatureRef;
-import org.uptake.model.Progress;
 import org.uptake.services.WorkspaceServices;
 import org.uptake.workspace.FeatureQueries;
 import org.uptake.workspace.Workspace;
@@ -37,14 +35,8 @@ class CompareViewModelTest {
 
     @BeforeEach
     void build() throws Exception {
-        workspace = Workspace.create(temp.resolve("ws"));
+        workspace = ComparePeriodsTest.workspace(temp);
         WorkspaceServices s = TestServices.of(workspace);
-        for (String[] file : List.of(new String[] {"features.json", ComparePeriodsTest.FEATURES},
-                new String[] {"people.csv", ComparePeriodsTest.PEOPLE}, new String[] {"events.csv", ComparePeriodsTest.EVENTS})) {
-            Path path = temp.resolve(file[0]);
-            Files.writeString(path, file[1]);
-            s.importer().importFile(s.importer().plan(path), Progress.NONE);
-        }
         model = new CompareViewModel((key, from, to, other) -> ComparedFigures.of(s.periods().compare(key,
                 ComparedPeriods.of(from, to, other, s.adoption().lastDay()), AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS)),
                 new SynchronousTaskExecutor(), notifier, feature);
