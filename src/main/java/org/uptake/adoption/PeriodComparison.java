@@ -29,8 +29,8 @@ public final class PeriodComparison {
         for (int k = 1; k < steps; k++) {
             stepRows.add(RateComparison.of(feature.funnel().get(k), a.reach[k], a.reach[k - 1], b.reach[k], b.reach[k - 1]));
         }
-        AdoptionSummary.TargetAudience audience = new AdoptionSummary.TargetAudience(feature.targetSegments(), 0, 0, 0, null);
-        return new AdoptionComparison(feature.key(), feature.name(), periods.current(), periods.other(), audience.describe(),
+        return new AdoptionComparison(feature.key(), feature.name(), periods.current(), periods.other(),
+                AdoptionSummary.TargetAudience.describe(feature.targetSegments()),
                 RateComparison.of("adoption", a.audienceAdopters, a.audienceActive, b.audienceAdopters, b.audienceActive),
                 conversion, funnelWindowDays, stepRows, RateComparison.METHOD, PeriodCaveats.of(feature.launchedAt(), periods));
     }

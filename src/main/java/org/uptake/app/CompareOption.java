@@ -20,10 +20,14 @@ final class CompareOption {
     /** Checks the value before the workspace opens; a bad one is bad usage. */
     void check(CommonOptions options) {
         if (compare != null && !ComparedPeriods.PREVIOUS.equalsIgnoreCase(compare.trim())) {
+            if (!compare.trim().matches("\\d{4}-\\d{2}-\\d{2}\\.\\.\\d{4}-\\d{2}-\\d{2}")) {
+                throw options.usage("--compare is 'previous' or YYYY-MM-DD..YYYY-MM-DD, not '" + compare + "'");
+            }
             try {
                 Period.parse(compare);
             } catch (IllegalArgumentException e) {
-                throw options.usage("--compare is 'previous' or YYYY-MM-DD..YYYY-MM-DD, not '" + compare + "'");
+                // A day that does not exist, or a window that ends before it starts: the period says which.
+                throw options.usage("--compare " + compare + ": " + e.getMessage());
             }
         }
     }

@@ -25,7 +25,9 @@ public class ComparePeriodsTest {
 
     public static final String FEATURES = """
             [{"key":"reports","name":"Report export","launchedAt":"2026-01-01","adoption":{"event":"export_done","target":0.3,"withinDays":30},
-              "funnel":["report_open","export_done"]}]
+              "funnel":["report_open","export_done"]},
+             {"key":"reports-smb","name":"Report export for SMB","launchedAt":"2026-01-01",
+              "adoption":{"event":"export_done","target":0.3,"withinDays":30},"funnel":["report_open","export_done"],"targetSegments":["smb"]}]
             """;
     public static final String PEOPLE = """
             user_id,segment,plan,role,email
@@ -126,6 +128,17 @@ public class ComparePeriodsTest {
         assertEquals(2 / 6.0, c.adoption().difference(), 1e-12);
         assertEquals("all active people", c.audience());
         assertEquals(List.of(), c.caveats());
+    }
+
+    @Test
+    void adoptionInAWindowCountsOnlyTheTargetAudience() {
+        AdoptionComparison c = services.periods().compare("reports-smb", byDefault(), 7);
+        // smb: p1 p2 p4 p7. Current: all four active, p2 and p7 exported; other: p1 p2 p7 active, p1 exported.
+        assertEquals(new RateComparison.Rate(2, 4, 0.5), c.adoption().current());
+        assertEquals(new RateComparison.Rate(1, 3, 1 / 3.0), c.adoption().other());
+        assertEquals("smb", c.audience());
+        // The funnel counts everyone who entered it, as the funnel report does.
+        assertEquals(new RateComparison.Rate(2, 3, 2 / 3.0), c.funnelConversion().current());
     }
 
     @Test

@@ -78,6 +78,9 @@ class CompareCommandTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("--compare is 'previous' or YYYY-MM-DD..YYYY-MM-DD, not 'last-week'"), run.err());
         assertTrue(run.err().contains("try uptake adoption --help"), run.err());
+        CliRun reversed = CliRun.of("struggles", ws, "--feature", "reports", "--compare", "2026-02-14..2026-02-01");
+        assertEquals(2, reversed.exitCode());
+        assertTrue(reversed.err().contains("--compare 2026-02-14..2026-02-01: A period ends on or after it starts"), reversed.err());
     }
 
     @Test

@@ -38,7 +38,7 @@ class CrossBreakdownViewModelTest {
         workspace = ComparePeriodsTest.workspace(temp);
         WorkspaceServices s = TestServices.of(workspace);
         model = new CrossBreakdownViewModel(s.crossTabulation(), new SynchronousTaskExecutor(), new RecordingNotifier(), feature, from, to);
-        feature.set(new FeatureQueries(workspace).list().get(0));
+        feature.set(new FeatureQueries(workspace).list().stream().filter(f -> f.key().equals("reports")).findFirst().orElseThrow());
     }
 
     @AfterEach

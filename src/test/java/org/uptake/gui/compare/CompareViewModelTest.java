@@ -40,7 +40,7 @@ class CompareViewModelTest {
         model = new CompareViewModel((key, from, to, other) -> ComparedFigures.of(s.periods().compare(key,
                 ComparedPeriods.of(from, to, other, s.adoption().lastDay()), AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS)),
                 new SynchronousTaskExecutor(), notifier, feature);
-        feature.set(new FeatureQueries(workspace).list().get(0));
+        feature.set(new FeatureQueries(workspace).list().stream().filter(f -> f.key().equals("reports")).findFirst().orElseThrow());
     }
 
     @AfterEach
