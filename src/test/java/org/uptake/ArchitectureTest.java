@@ -30,6 +30,9 @@ import org.uptake.outreach.CampaignConversions;
 import org.uptake.outreach.Delivery;
 import org.uptake.outreach.Outreach;
 import org.uptake.services.WorkspaceServices;
+import org.uptake.adoption.PeriodComparison;
+import org.uptake.adoption.CrossTabulation;
+import org.uptake.struggle.StrugglePeriods;
 import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.watch.Watch;
 import org.uptake.workspace.Workspace;
@@ -119,7 +122,8 @@ class ArchitectureTest {
         noClasses().that().doNotBelongToAnyOf(WorkspaceServices.class)
                 .should().callConstructorWhere(target(owner(oneOf(AdoptionAnalysis.class, StruggleAnalysis.class,
                         CampaignConversions.class, Outreach.class, Delivery.class, Onboarding.class, ImpactAnalysis.class,
-                        ImpactValidation.class, Portfolio.class, Watch.class, AccountAnalysis.class, ClusterFigures.class))))
+                        ImpactValidation.class, Portfolio.class, Watch.class, AccountAnalysis.class, ClusterFigures.class,
+                        PeriodComparison.class, CrossTabulation.class, StrugglePeriods.class))))
                 .because("screens and commands share the one graph of their open workspace")
                 .check(classes);
         noClasses().that().doNotBelongToAnyOf(WorkspaceServices.class)

@@ -56,6 +56,11 @@ public final class AdoptionAnalysis {
         return days == null ? null : days[1];
     }
 
+    /** The feature's people in [from, to], shared through the graph's cache: for the comparisons and cross breakdowns beside this class. */
+    FeaturePeople read(Feature feature, LocalDate from, LocalDate to) {
+        return queries.load(feature, from, to);
+    }
+
     /** A feature with the window asked for, defaults filled in (launch and the day of the last event), and the data's first day. */
     record Window(Feature feature, LocalDate start, LocalDate end, LocalDate dataStart) {
     }
@@ -150,7 +155,7 @@ public final class AdoptionAnalysis {
     }
 
     /** In the feature's target audience: one of its target segments, or anyone when it names none. */
-    private static boolean inAudience(Feature feature, FeaturePeople.Person p) {
+    static boolean inAudience(Feature feature, FeaturePeople.Person p) {
         return feature.targetSegments().isEmpty() || p.segment() != null && feature.targetSegments().contains(p.segment());
     }
 
@@ -292,6 +297,8 @@ public final class AdoptionAnalysis {
                         case REVERTED -> data.reverted(p.id());
                         case STOPPED -> data.stopped(p.id());
                         case BREAKDOWN -> query.value().equals(valueOf(p, query.attribute()));
+                        case CELL -> query.value().equals(valueOf(p, query.attribute()))
+                                && query.columnValue().equals(valueOf(p, query.columnAttribute()));
                         case FUNNEL_STEP -> level > query.step() && (query.by() == FunnelReport.Breakdown.NONE
                                 || query.value().equals(groupOf(p, query.by(), data)));
                     };
@@ -352,7 +359,7 @@ public final class AdoptionAnalysis {
                 .thenComparingInt(FeaturePeople.Person::id);
     }
 
-    private static String valueOf(FeaturePeople.Person p, String attribute) {
+    static String valueOf(FeaturePeople.Person p, String attribute) {
         return orNone(switch (attribute) {
             case "segment" -> p.segment();
             case "plan" -> p.plan();

@@ -154,6 +154,9 @@ final class AdoptionQueries {
             if (name == adoption && ts >= launch && (use[0] == Long.MIN_VALUE || ts < use[0])) {
                 use[0] = ts;
             }
+            if (name == adoption && ts >= data.windowStart && ts < data.windowEnd) {
+                data.adoptedInWindow.add(person);
+            }
             if (ts < data.windowEnd) {
                 Integer step = stepOf.get(name);
                 if (step != null) {

@@ -79,6 +79,11 @@ public record AdoptionSummary(
 
         /** "enterprise and smb", or "all active people". */
         public String describe() {
+            return describe(segments);
+        }
+
+        /** The audience of these target segments in words: "enterprise and smb", or "all active people" for none. */
+        public static String describe(List<String> segments) {
             if (segments.isEmpty()) {
                 return "all active people";
             }

@@ -40,6 +40,8 @@ public final class FeaturePeople {
     final Int2ObjectOpenHashMap<long[]> use = new Int2ObjectOpenHashMap<>();
     final Int2ObjectOpenHashMap<List<StepEvent>> steps = new Int2ObjectOpenHashMap<>();
     final IntOpenHashSet activeLately = new IntOpenHashSet();
+    /** People who did the adoption event inside the window (on or after launch): adoption in a window, for comparisons. */
+    final IntOpenHashSet adoptedInWindow = new IntOpenHashSet();
 
     /** The cache of a workspace's reads: few, since at a million people one feature's read holds about 100 MB. */
     public static Cached<Window, FeaturePeople> cache(Workspace workspace) {

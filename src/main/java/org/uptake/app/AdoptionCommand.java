@@ -1,10 +1,14 @@
 package org.uptake.app;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.uptake.adoption.AdopterRetention;
+import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.AdoptionComparison;
 import org.uptake.adoption.AdoptionSummary;
+import org.uptake.adoption.CrossBreakdown;
 import org.uptake.extract.ExactAndSampled;
 import org.uptake.model.Figures;
 import picocli.CommandLine.Command;
@@ -37,8 +41,26 @@ final class AdoptionCommand implements Callable<Integer> {
     private record Read(AdoptionSummary summary, AdopterRetention retention, int version, Optional<ExactAndSampled> extract) {
     }
 
+    @Mixin
+    CompareOption compare;
+
+    @Option(names = "--cross", paramLabel = "A,B", description = "Adoption by two attributes at once, a pivot of rows A and"
+            + " columns B: two of segment, plan, role, platform (the main platform).")
+    String cross;
+
     @Override
     public Integer call() {
+        compare.check(options);
+        if (cross != null) {
+            return cross();
+        }
+        if (compare.asked()) {
+            AdoptionComparison c = target.workspace.read(services -> services.periods().compare(target.feature,
+                    compare.periods(dates, services.adoption().lastDay()), AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS));
+            options.print(c, ComparisonText.of(c.featureName(), c.current(), c.other(), c.figures(),
+                    List.of("Adoption: " + AdoptionComparison.DEFINITION + " (" + c.audience() + ")."), c.method(), c.caveats()));
+            return 0;
+        }
         Read read = target.workspace.read(services -> {
             AdoptionSummary s = services.adoption().summary(target.feature, dates.from, dates.to);
             return new Read(s, retention ? services.retention().of(target.feature) : null, services.featureVersions().current(target.feature),
@@ -55,7 +77,22 @@ final class AdoptionCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A feature's adoption as the workspace computes it, and, when its data came from a Spark extract, the cluster's exact count. */
+    private int cross() {
+        String[] pair = cross.split("[,×x]", -1);
+        if (pair.length != 2 || compare.asked()) {
+            throw options.usage(compare.asked() ? "--cross and --compare go one at a time" : "--cross takes two attributes: A,B (such as segment,plan)");
+        }
+        CrossBreakdown x;
+        try {
+            CrossBreakdown.attribute(pair[0]);
+            CrossBreakdown.attribute(pair[1]);
+        } catch (IllegalArgumentException e) {
+            throw options.usage(e.getMessage());
+        }
+        x = target.workspace.read(services -> services.crossTabulation().of(target.feature, dates.from, dates.to, pair[0], pair[1]));
+        options.print(x, CrossText.of(x));
+        return 0;
+    }
 
     static String toText(AdoptionSummary s) {
         StringBuilder text = new StringBuilder();

@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", description = "Measure speed and memory on the large generated scenario (or one thing, with a subcommand).",
         subcommands = {BenchImportCommand.class, BenchAdoptionCommand.class, BenchStrugglesCommand.class, BenchWatchCommand.class,
-            BenchAccountsCommand.class, BenchPreviewCommand.class})
+            BenchAccountsCommand.class, BenchPreviewCommand.class, BenchCompareCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     static final String FEATURE = "dashboard-customization";

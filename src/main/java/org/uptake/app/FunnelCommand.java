@@ -3,7 +3,10 @@ package org.uptake.app;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.uptake.adoption.AdoptionComparison;
 import org.uptake.adoption.FunnelReport;
+import org.uptake.adoption.Period;
+import org.uptake.adoption.RateComparison;
 import org.uptake.model.Figures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +31,14 @@ final class FunnelCommand implements Callable<Integer> {
     @Mixin
     WindowOptions dates;
 
+    @Mixin
+    CompareOption compare;
+
+    /** What {@code funnel --compare --json} prints: both windows, overall conversion and each step's, with the differences. */
+    record FunnelComparisonJson(String feature, Period current, Period other, int windowDays, RateComparison conversion,
+            List<RateComparison> steps, String method, List<String> caveats) {
+    }
+
     /** What {@code funnel --json} prints: the report's groups and steps as they are. */
     record FunnelJson(String feature, String by, String byLabel, int windowDays, List<FunnelReport.Group> groups) {
 
@@ -45,6 +56,25 @@ final class FunnelCommand implements Callable<Integer> {
             days = Integer.parseInt(window.toLowerCase().replace("d", "").trim());
         } catch (IllegalArgumentException e) {
             throw options.usage("--by is segment, plan, role or platform; --window is a number of days like 7d");
+        }
+        compare.check(options);
+        if (compare.asked()) {
+            if (breakdown != FunnelReport.Breakdown.NONE) {
+                throw options.usage("--compare compares the whole funnel; leave out --by");
+            }
+            AdoptionComparison c = target.workspace.read(services -> services.periods().compare(target.feature,
+                    compare.periods(dates, services.adoption().lastDay()), days));
+            if (c.funnelConversion() == null) {
+                throw new IllegalArgumentException("Feature '" + target.feature + "' defines no funnel.");
+            }
+            List<RateComparison> rows = new java.util.ArrayList<>(List.of(c.funnelConversion()));
+            rows.addAll(c.funnelSteps());
+            options.print(new FunnelComparisonJson(c.featureKey(), c.current(), c.other(), days, c.funnelConversion(), c.funnelSteps(),
+                    c.method(), c.caveats()), ComparisonText.of("Funnel of " + c.featureName() + ", " + days + "-day window", c.current(),
+                    c.other(), rows, List.of("Funnel conversion: of the people who entered the funnel in a window, the share who reached"
+                            + " its last step; a step's row: of those who reached the step before, the share who reached it."),
+                    c.method(), c.caveats()));
+            return 0;
         }
         FunnelReport report = target.workspace.read(services -> services.adoption().funnel(target.feature, breakdown, days,
                 dates.from, dates.to));

@@ -1,5 +1,11 @@
 package org.uptake.app;
 
+import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.ComparedPeriods;
+import org.uptake.gui.adoption.CrossBreakdownViewModel;
+import org.uptake.gui.compare.ComparePane;
+import org.uptake.gui.compare.CompareViewModel;
+import org.uptake.gui.compare.ComparedFigures;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -78,11 +84,8 @@ final class Screens implements ScreenFactory {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(s.overview(), s.keptOriginals(), workspace.importsFolder(),
                     window::importFiles, workspace.readOnlyReason().orElse(null), executor, notifier));
             case IMPORT -> importScreen(s, window);
-            case ADOPTION -> new AdoptionView(new AdoptionViewModel(s.adoption(), executor, notifier, featureWhileOpen(workspace, window),
-                    saveTarget(workspace), s.clusterFigures()), new HistoryViewModel(s.targets(), s.retention(), executor, notifier,
-                    featureWhileOpen(workspace, window)));
-            case STRUGGLES -> new StrugglesView(new StrugglesViewModel(s.struggles(), executor, notifier,
-                    featureWhileOpen(workspace, window), saveTarget(workspace)));
+            case ADOPTION -> adoptionScreen(s, workspace, window);
+            case STRUGGLES -> struggleScreen(s, workspace, window);
             case OUTREACH -> new OutreachView(new OutreachViewModel(s.outreach(), s.delivery(), executor, notifier,
                     featureWhileOpen(workspace, window), saveTarget(workspace)));
             case ONBOARDING -> onboardingScreen(s, window);
@@ -149,6 +152,29 @@ final class Screens implements ScreenFactory {
     private Node accountsScreen(WorkspaceServices s) {
         return new org.uptake.gui.account.AccountsView(new org.uptake.gui.account.AccountsViewModel(s.accounts(),
                 new org.uptake.account.AccountPlays(s.outreach().review()), s.struggles()::timeline, executor, notifier));
+    }
+
+    /** The Adoption screen with its "Compare to" and cross-breakdown tabs. */
+    private Node adoptionScreen(WorkspaceServices s, Workspace workspace, MainWindowViewModel window) {
+        javafx.beans.value.ObservableValue<org.uptake.model.FeatureRef> feature = featureWhileOpen(workspace, window);
+        AdoptionViewModel model = new AdoptionViewModel(s.adoption(), executor, notifier, feature, saveTarget(workspace), s.clusterFigures());
+        AdoptionView view = new AdoptionView(model, new HistoryViewModel(s.targets(), s.retention(), executor, notifier, feature));
+        view.addTab("Compare to", new ComparePane(new CompareViewModel((key, from, to, other) -> ComparedFigures.of(s.periods().compare(key,
+                ComparedPeriods.of(from, to, other, s.adoption().lastDay()), AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS)),
+                executor, notifier, feature)));
+        view.addCrossBreakdown(new CrossBreakdownViewModel(s.crossTabulation(), executor, notifier, feature, model.fromProperty(),
+                model.toProperty()));
+        return view;
+    }
+
+    /** The Struggles screen with its "Compare to" tab. */
+    private Node struggleScreen(WorkspaceServices s, Workspace workspace, MainWindowViewModel window) {
+        javafx.beans.value.ObservableValue<org.uptake.model.FeatureRef> feature = featureWhileOpen(workspace, window);
+        StrugglesView view = new StrugglesView(new StrugglesViewModel(s.struggles(), executor, notifier, feature, saveTarget(workspace)));
+        view.addTab("Compare to", new ComparePane(new CompareViewModel((key, from, to, other) -> ComparedFigures.of(
+                s.strugglePeriods().compare(key, ComparedPeriods.of(from, to, other, s.adoption().lastDay()),
+                        org.uptake.model.Progress.NONE)), executor, notifier, feature)));
+        return view;
     }
 
     private Node importScreen(WorkspaceServices s, MainWindowViewModel window) {

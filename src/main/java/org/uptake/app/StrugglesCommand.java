@@ -9,6 +9,7 @@ import org.uptake.report.BugReport;
 import org.uptake.struggle.BugSuspect;
 import org.uptake.struggle.EarlyWarning;
 import org.uptake.struggle.StruggleCluster;
+import org.uptake.struggle.StruggleComparison;
 import org.uptake.struggle.StruggleReport;
 import org.uptake.struggle.StrugglingPerson;
 import org.uptake.workspace.ExportFile;
@@ -33,6 +34,9 @@ final class StrugglesCommand implements Callable<Integer> {
     @Mixin
     ExportOptions exports;
 
+    @Mixin
+    CompareOption compare;
+
     @Option(names = "--people", description = "Also list every struggling person with their signals.")
     boolean people;
 
@@ -42,6 +46,19 @@ final class StrugglesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        compare.check(options);
+        if (compare.asked()) {
+            if (bugReport != null || people) {
+                throw options.usage("--compare prints the two windows' figures only; leave out --people and --bug-report");
+            }
+            StruggleComparison c = target.workspace.read(services -> services.strugglePeriods().compare(target.feature,
+                    compare.periods(dates, services.adoption().lastDay()), Progress.NONE));
+            options.print(c, ComparisonText.of(c.featureName() + " — struggles", c.current(), c.other(), c.figures(),
+                    java.util.List.of("Struggle share: of the people who entered the feature in a window, the share struggling;"
+                            + " ticket rate: of the people active in it, the share who filed a ticket about the feature."),
+                    c.method(), c.caveats()));
+            return 0;
+        }
         if (bugReport != null) {
             BugReport.Format.of(bugReport);
         }

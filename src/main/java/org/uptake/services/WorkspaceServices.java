@@ -12,6 +12,8 @@ import org.uptake.adoption.FeaturePeople;
 import org.uptake.adoption.Retention;
 import org.uptake.adoption.TargetHistory;
 import org.uptake.extract.ClusterFigures;
+import org.uptake.adoption.CrossTabulation;
+import org.uptake.adoption.PeriodComparison;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactValidation;
 import org.uptake.impact.Portfolio;
@@ -25,6 +27,7 @@ import org.uptake.outreach.OutreachSettings;
 import org.uptake.outreach.Secrets;
 import org.uptake.report.DigestPdf;
 import org.uptake.struggle.StruggleAnalysis;
+import org.uptake.struggle.StrugglePeriods;
 import org.uptake.struggle.TextSimilarities;
 import org.uptake.struggle.TextSimilarity;
 import org.uptake.watch.AlertBook;
@@ -57,7 +60,10 @@ public final class WorkspaceServices {
     private final Secrets secrets;
     private final Function<OutreachSettings, CopyGenerator> generators;
     private final AdoptionAnalysis adoption;
+    private final PeriodComparison periods;
+    private final CrossTabulation crossTabulation;
     private final StruggleAnalysis struggles;
+    private final StrugglePeriods strugglePeriods;
     private final CampaignConversions conversions;
     private final ImpactAnalysis impact;
     private final ImpactValidation validation;
@@ -94,6 +100,9 @@ public final class WorkspaceServices {
         this.targets = new TargetHistory(workspace, people);
         this.retention = new Retention(workspace, people);
         this.struggles = new StruggleAnalysis(workspace, adoption, similarity);
+        this.periods = new PeriodComparison(adoption);
+        this.crossTabulation = new CrossTabulation(adoption);
+        this.strugglePeriods = new StrugglePeriods(struggles);
         this.conversions = new CampaignConversions(workspace, adoption);
         this.impact = new ImpactAnalysis(workspace, adoption, retention, struggles, conversions);
         this.validation = new ImpactValidation(workspace);
@@ -143,6 +152,21 @@ public final class WorkspaceServices {
 
     public StruggleAnalysis struggles() {
         return struggles;
+    }
+
+    /** Adoption and funnel conversion in two windows. */
+    public PeriodComparison periods() {
+        return periods;
+    }
+
+    /** Struggle share and ticket rate in two windows. */
+    public StrugglePeriods strugglePeriods() {
+        return strugglePeriods;
+    }
+
+    /** Adoption by two attributes at once. */
+    public CrossTabulation crossTabulation() {
+        return crossTabulation;
     }
 
     public CampaignConversions conversions() {

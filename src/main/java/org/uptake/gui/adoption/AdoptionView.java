@@ -56,6 +56,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     private final TableView<NonAdopter> shouldBeUsing = new TableView<>();
     private final Label depth = new Label();
     private final Label caveat = new Label();
+    private final TabPane tabs;
 
     public AdoptionView(AdoptionViewModel viewModel) {
         this(viewModel, null);
@@ -97,7 +98,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         Placeholders.loading(breakdowns, viewModel.busyProperty(), "Nobody was active in the window.");
         Placeholders.loading(shouldBeUsing, viewModel.busyProperty(), "Everyone active in the target segments has adopted it.");
         depth.setWrapText(true);
-        TabPane tabs = new TabPane(
+        tabs = new TabPane(
                 new Tab("By segment, plan, role and main platform", breakdowns),
                 new Tab("Should be using it", shouldBeUsingPane()),
                 new Tab("Depth", new VBox(8, depth)));
@@ -121,6 +122,16 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         setContent(content);
         viewModel.resultProperty().addListener((obs, old, result) -> show(result));
         viewModel.refresh();
+    }
+
+    /** Adds a pane of its own as a tab beside the breakdowns (the comparison of two windows, say). */
+    public void addTab(String title, javafx.scene.Node content) {
+        tabs.getTabs().add(new Tab(title, content));
+    }
+
+    /** Adds the cross breakdown, whose cells open their people as every number here does. */
+    public void addCrossBreakdown(CrossBreakdownViewModel model) {
+        addTab("Cross breakdown", new CrossBreakdownPane(model, this::openPeople));
     }
 
     @Override

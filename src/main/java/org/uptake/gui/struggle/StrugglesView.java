@@ -61,7 +61,13 @@ public final class StrugglesView extends VBox implements ShownAware {
     private final Label peopleTitle = new Label();
     private final Label method = new Label();
     private final Tab suspectsTab = new Tab("Bug suspects");
+    private final TabPane tabs;
     private final Label clustersEmpty;
+
+    /** Adds a pane of its own as a tab (the comparison of two windows, say). */
+    public void addTab(String title, javafx.scene.Node content) {
+        tabs.getTabs().add(new Tab(title, content));
+    }
 
     public StrugglesView(StrugglesViewModel viewModel) {
         super(12);
@@ -82,7 +88,7 @@ public final class StrugglesView extends VBox implements ShownAware {
         Placeholders.loading(people, viewModel.busyProperty(), "Nobody struggles with the chosen signals.");
         this.suspects = new BugSuspectsPane(viewModel, this::openTimeline);
         suspectsTab.setContent(suspects);
-        TabPane tabs = new TabPane(new Tab("Clusters and people", clustersPane()), suspectsTab,
+        tabs = new TabPane(new Tab("Clusters and people", clustersPane()), suspectsTab,
                 new Tab("Early warning", early));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
