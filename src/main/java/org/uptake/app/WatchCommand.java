@@ -83,7 +83,7 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (options.json) {
             out.println(Json.write(new RunJson(run.asOf(), run.files().stream().map(FileJson::of).toList(), run.raised(), run.open(),
-                    run.digests().stream().map(Path::toString).toList())));
+                    run.digests().stream().map(Path::toString).toList(), run.mailed())));
         } else {
             for (InboxFile f : run.files()) {
                 out.println(f.imported() ? String.format(Locale.ENGLISH, "Imported %s (%,d rows)", f.file(), f.rows())
@@ -93,6 +93,9 @@ final class WatchCommand implements Callable<Integer> {
                 out.printf(Locale.ENGLISH, "Data to %s: %d new alert(s), %d open%n", run.asOf(), run.raised().size(), run.open());
                 run.raised().forEach(a -> out.println("  new: " + a.headline()));
                 run.digests().forEach(d -> out.println("Digest " + d));
+                if (run.mailed() != null) {
+                    out.println("Digest " + run.mailed());
+                }
             } else {
                 out.println(run.files().isEmpty() ? "Nothing new in the inbox." : "Nothing imported; the rules did not run.");
             }
@@ -125,7 +128,7 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     /** One refresh as {@code --json} prints it. */
-    record RunJson(LocalDate asOf, List<FileJson> files, List<Alert> raised, long open, List<String> digests) {
+    record RunJson(LocalDate asOf, List<FileJson> files, List<Alert> raised, long open, List<String> digests, String mailed) {
     }
 
     /** One inbox file as {@code --json} prints it. */

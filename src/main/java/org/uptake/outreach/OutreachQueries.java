@@ -245,4 +245,17 @@ final class OutreachQueries {
             throw new WorkspaceDataException("Cannot read the audit trail of message " + messageId, e);
         }
     }
+
+    /** Whether some person in the workspace has this email (compared without case). */
+    boolean isPersonEmail(String lowerCaseEmail) {
+        try (Connection c = WorkspaceDatabase.connect(workspace);
+             PreparedStatement s = c.prepareStatement("SELECT 1 FROM person WHERE LOWER(email) = ? LIMIT 1")) {
+            s.setString(1, lowerCaseEmail);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new org.uptake.workspace.WorkspaceDataException("Cannot read the people's emails", e);
+        }
+    }
 }

@@ -244,9 +244,16 @@ public final class WorkspaceServices {
                     new FeatureQueries(workspace), workspace);
             watch = new Watch(workspace.name(), settings, inbox, rules, new AlertBook(new AlertStore(workspace), clock),
                     new DigestWriter(List.of(new DigestMarkdown(), new DigestHtml(), new DigestPdf()), workspace.folder(),
-                            workspace.exportsFolder()));
+                            workspace.exportsFolder()), digestMail());
         }
         return watch;
+    }
+
+    /** The digest by email, to the analyst's own address only, through the outreach SMTP settings. */
+    private org.uptake.watch.DigestMail digestMail() {
+        org.uptake.outreach.AnalystMail mail = new org.uptake.outreach.AnalystMail(workspace, secrets);
+        return (to, digest) -> mail.send(to, "Uptake digest: " + digest.workspace() + " as of " + digest.asOf(),
+                org.uptake.watch.DigestMarkdown.text(digest), org.uptake.watch.DigestHtml.page(digest));
     }
 
     /** Inbox folders as the watch settings name them; a relative one lies in the workspace's folder. */

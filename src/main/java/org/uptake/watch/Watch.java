@@ -23,9 +23,12 @@ public final class Watch {
     private final AlertBook book;
     private final DigestWriter digests;
     private final String workspaceName;
+    private final DigestMail mail;
 
-    public Watch(String workspaceName, WorkspaceSettings settings, Inbox inbox, AlertRules rules, AlertBook book, DigestWriter digests) {
+    public Watch(String workspaceName, WorkspaceSettings settings, Inbox inbox, AlertRules rules, AlertBook book, DigestWriter digests,
+            DigestMail mail) {
         this.workspaceName = workspaceName;
+        this.mail = mail;
         this.settings = settings;
         this.inbox = inbox;
         this.rules = rules;
@@ -61,7 +64,7 @@ public final class Watch {
             return new WatchRun(taken, null, List.of(), book.openCount(), List.of());
         }
         WatchRun run = evaluate(progress);
-        return new WatchRun(taken, run.asOf(), run.raised(), run.open(), run.digests());
+        return new WatchRun(taken, run.asOf(), run.raised(), run.open(), run.digests(), run.mailed());
     }
 
     /** Runs the rules as of the data's last day, records their findings, and writes the digest since the previous one. */
@@ -77,7 +80,7 @@ public final class Watch {
                 Digest.proactive(data));
         List<Path> files = digests.write(digest, s.digestFormats());
         settings.put(LAST_DIGEST, data.asOf().toString());
-        return new WatchRun(List.of(), data.asOf(), raised, book.openCount(), files);
+        return new WatchRun(List.of(), data.asOf(), raised, book.openCount(), files, mail(s.digestEmail(), digest));
     }
 
     /**
@@ -101,6 +104,22 @@ public final class Watch {
 
     public DigestWriter digestWriter() {
         return digests;
+    }
+
+    /**
+     * Mails the digest to the analyst's own address when one is set. A refused mail loses nothing (the
+     * files are written, the alerts recorded): the run says why it was not mailed.
+     */
+    private String mail(String to, Digest digest) {
+        if (to == null || to.isBlank()) {
+            return null;
+        }
+        try {
+            mail.send(to.strip(), digest);
+            return "mailed to " + to.strip();
+        } catch (RuntimeException e) {
+            return "not mailed: " + e.getMessage();
+        }
     }
 
     private LocalDate lastDigest() {

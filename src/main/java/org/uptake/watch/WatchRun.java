@@ -9,8 +9,13 @@ import java.util.List;
  * now, the alerts still open, and the digest files written.
  *
  * @param asOf null when the rules did not run (nothing new, or no events yet)
+ * @param mailed where the digest was mailed, or why it was not ("not mailed: …"); null when no address is set
  */
-public record WatchRun(List<InboxFile> files, LocalDate asOf, List<Alert> raised, long open, List<Path> digests) {
+public record WatchRun(List<InboxFile> files, LocalDate asOf, List<Alert> raised, long open, List<Path> digests, String mailed) {
+
+    public WatchRun(List<InboxFile> files, LocalDate asOf, List<Alert> raised, long open, List<Path> digests) {
+        this(files, asOf, raised, open, digests, null);
+    }
 
     public WatchRun {
         files = List.copyOf(files);

@@ -20,6 +20,10 @@ final class WatchWiring {
     }
 
     static Watch watch(Workspace workspace, List<DigestFormat> formats) {
+        return watch(workspace, formats, DigestMail.NONE);
+    }
+
+    static Watch watch(Workspace workspace, List<DigestFormat> formats, DigestMail mail) {
         WorkspaceServices services = TestServices.of(workspace);
         WorkspaceSettings settings = workspace.settings();
         Inbox inbox = new Inbox(() -> WatchSettings.of(settings).inboxes().stream().map(Path::of).toList(), services.importer(),
@@ -27,6 +31,6 @@ final class WatchWiring {
         AlertRules rules = new AlertRules(AlertRules.standard(), services.adoption(), services.struggles(),
                 new FeatureQueries(workspace), workspace);
         return new Watch(workspace.name(), settings, inbox, rules, new AlertBook(new AlertStore(workspace), CLOCK),
-                new DigestWriter(formats, workspace.folder(), workspace.exportsFolder()));
+                new DigestWriter(formats, workspace.folder(), workspace.exportsFolder()), mail);
     }
 }
