@@ -4,7 +4,7 @@
 # keyboard shortcut and captures the screen. Nothing of the user's is touched: preferences, config and
 # logs go to a temporary folder.
 #
-#   scripts/screenshots.sh [WIDTHxHEIGHT] [OUT_DIR]     (default 1280x800 docs/screenshots)
+#   scripts/screenshots.sh [WIDTHxHEIGHT] [OUT_DIR] [light|dark]    (default 1280x800 docs/screenshots light)
 #
 # Needs Debian's xvfb, xdotool and imagemagick (apt-get install xvfb xdotool imagemagick), and a JDK.
 # Set UPTAKE_SHOT_WAIT (seconds per screen, default 20) higher on a slow machine.
@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 
 SIZE=${1:-1280x800}
 OUT=${2:-docs/screenshots}
+THEME=${3:-light}
 WAIT=${UPTAKE_SHOT_WAIT:-20}
 for tool in xvfb-run xdotool import java; do
   command -v "$tool" >/dev/null || { echo "screenshots.sh: $tool is missing (apt-get install xvfb xdotool imagemagick)" >&2; exit 1; }
@@ -49,6 +50,11 @@ done
 xdotool windowmove "\$win" 0 0 windowsize "\$win" ${SIZE%x*} ${SIZE#*x}
 xdotool windowfocus --sync "\$win" || true
 sleep $WAIT
+if [ "$THEME" = dark ]; then
+  xdotool windowfocus "\$win" 2>/dev/null || true
+  xdotool key ctrl+shift+d   # View → Dark theme, as a user switches it
+  sleep 2
+fi
 shot() {
   xdotool windowfocus "\$win" 2>/dev/null || true
   xdotool key "\$1"
@@ -57,7 +63,7 @@ shot() {
   echo "  \$2.png"
 }
 # A first pass starts each screen's analysis; the second captures them finished (each screen keeps its result).
-for key in ctrl+3 ctrl+4 ctrl+5 ctrl+6 ctrl+7 ctrl+8; do
+for key in ctrl+3 ctrl+4 ctrl+5 ctrl+6 ctrl+7 ctrl+8 ctrl+9 ctrl+0; do
   xdotool windowfocus "\$win" 2>/dev/null || true
   xdotool key "\$key"
   sleep $WAIT
@@ -69,6 +75,8 @@ shot ctrl+5 outreach
 shot ctrl+6 onboarding
 shot ctrl+7 impact
 shot ctrl+8 portfolio
+shot ctrl+9 accounts
+shot ctrl+0 alerts
 kill \$app
 INNER
 echo "Screenshots at $SIZE into $OUT:"

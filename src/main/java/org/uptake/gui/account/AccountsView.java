@@ -83,6 +83,9 @@ public final class AccountsView extends SplitPane implements ShownAware {
         prediction.setWrapText(true);
         prediction.textProperty().bind(viewModel.predictionProperty());
         book.setId(BOOK_ID);
+        for (TableView<?> t : List.of(parts, people, matrix, timeline)) {
+            t.setPlaceholder(new Label("Pick an account above to see it here."));
+        }
         book.setItems(viewModel.accounts());
         TableColumn<AccountHealth, AccountHealth> trend = new TableColumn<>("Weekly active");
         trend.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

@@ -146,8 +146,10 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         DatePicker to = new DatePicker();
         to.setPromptText("last event");
         to.valueProperty().bindBidirectional(viewModel.toProperty());
-        from.setPrefWidth(130);
-        to.setPrefWidth(130);
+        from.setPrefWidth(125);
+        to.setPrefWidth(125);
+        from.setMinWidth(110);
+        to.setMinWidth(110);
         ComboBox<FunnelReport.Breakdown> by = new ComboBox<>();
         by.setId(BREAKDOWN_ID);
         by.getItems().setAll(FunnelReport.Breakdown.values());
@@ -168,7 +170,17 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         busy.visibleProperty().bind(viewModel.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, busy, spacer, new Label("From"), from, new Label("to"), to, new Label("Funnel by"), by);
+        // The labels keep their words; when the window is narrow, the title gives way (its tooltip keeps it whole).
+        Label fromLabel = new Label("From");
+        Label toLabel = new Label("to");
+        Label byLabel = new Label("Funnel by");
+        for (Label l : List.of(fromLabel, toLabel, byLabel)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setMinWidth(120);
+        title.setTooltip(new javafx.scene.control.Tooltip());
+        title.getTooltip().textProperty().bind(title.textProperty());
+        HBox header = new HBox(8, title, busy, spacer, fromLabel, from, toLabel, to, byLabel, by);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

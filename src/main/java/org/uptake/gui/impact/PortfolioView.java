@@ -47,7 +47,12 @@ public final class PortfolioView extends VBox implements ShownAware {
                 column("Weekly use", PortfolioRow::trend),
                 column("Feedback loop", r -> r.feedbackLoop().describe()),
                 column("Why", r -> r.caveat() == null ? r.why() : r.why() + "; caveat: " + r.caveat())));
-        double[] widths = {150, 70, 80, 230, 170, 130, 100, 130, 300};
+        // One width per column (a missing one left "Why" at the default 80 px, one word per line).
+        double[] widths = {150, 60, 80, 180, 140, 120, 90, 100, 130, 260};
+        if (widths.length != table.getColumns().size()) {
+            throw new IllegalStateException("a width for each of the portfolio's columns");
+        }
+        table.getColumns().get(widths.length - 1).setMinWidth(200);
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }

@@ -221,11 +221,15 @@ public final class StrugglesView extends VBox implements ShownAware {
         clusters.setId(CLUSTERS_ID);
         clusters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<StruggleCluster, String> label = column("Cluster", StruggleCluster::headline);
-        label.setPrefWidth(470);
+        label.setPrefWidth(380);
         clusters.getColumns().setAll(label,
                 column("Struggling", c -> String.format("%,d of %,d", c.struggling(), c.members())),
                 column("Who struggles", StruggleCluster::shareInWords),
                 column("How sure", StruggleCluster::howSure));
+        // The plain words are read whole; the cluster's headline gives way first (and is whole in the row's tooltip).
+        clusters.getColumns().get(1).setMinWidth(90);
+        clusters.getColumns().get(2).setMinWidth(225);
+        clusters.getColumns().get(3).setMinWidth(185);
         // A headline longer than its column is read whole in the row's tooltip, with the statistics behind "how sure".
         clusters.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
             @Override
