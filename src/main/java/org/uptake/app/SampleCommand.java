@@ -43,9 +43,10 @@ final class SampleCommand implements Callable<Integer> {
             + " inbox one day at a time.")
     String byDay;
 
-    @Option(names = "--past-launches", description = "Also write three features launched weeks before the current ones, with"
-            + " their own events and curves in truth.json: the history `uptake targets` sets targets from.")
-    boolean pastLaunches;
+    @Option(names = "--past-launches", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Write three features launched weeks before the current ones, with their own events and curves in"
+            + " truth.json: the history `uptake targets` sets targets from (default: on; --no-past-launches leaves them out).")
+    boolean pastLaunches = true;
 
     @Override
     public Integer call() throws Exception {

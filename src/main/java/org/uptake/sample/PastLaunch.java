@@ -5,8 +5,8 @@ import org.uptake.model.Feature;
 import org.uptake.model.Feature.AdoptionGoal;
 
 /**
- * A feature launched weeks before the scenario's current ones, written only with {@code uptake
- * sample --past-launches}: the history that targets are set from. Each adopts at its own pace and
+ * A feature launched weeks before the scenario's current ones, written by default (left out with
+ * {@code uptake sample --no-past-launches}): the history that targets are set from. Each adopts at its own pace and
  * to its own level, with its own event names, so the current features' figures do not move.
  *
  * @param chance         each segment's chance to adopt (enterprise, mid-market, smb)

@@ -27,11 +27,12 @@ public final class SampleGenerator {
     private final Population population;
     private final boolean pastLaunches;
 
+    /** The whole scenario, past launches included: the history the Adoption screen's targets stand on. */
     public SampleGenerator(SampleOptions options) {
-        this(options, false);
+        this(options, true);
     }
 
-    /** With {@code pastLaunches}, the workspace also holds three features launched weeks earlier (see {@link PastLaunch}). */
+    /** Without {@code pastLaunches}, the three features launched weeks earlier (see {@link PastLaunch}) are left out. */
     public SampleGenerator(SampleOptions options, boolean pastLaunches) {
         this.options = options;
         this.pastLaunches = pastLaunches;

@@ -60,7 +60,7 @@ class ImpactScreenTest extends SampleScreen {
 
         show(robot, () -> new PortfolioView(viewModel));
         TableView<PortfolioRow> table = robot.lookup("#" + PortfolioView.TABLE_ID).queryTableView();
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> table.getItems().size() == 6);
         PortfolioRow saved = table.getItems().stream().filter(r -> r.featureKey().equals("saved-views")).findFirst().orElseThrow();
         assertEquals(PortfolioRow.Flag.SUNSET_REVIEW, saved.flag());
         assertEquals("dashboard-customization", table.getItems().get(0).featureKey());
