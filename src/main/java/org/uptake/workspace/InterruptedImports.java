@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,14 @@ public final class InterruptedImports {
 
     private static final Logger LOG = LoggerFactory.getLogger(InterruptedImports.class);
     private static final List<String> BATCH_TABLES = List.of("event_block", "event_key_block", "feature_event_block", "quarantine");
+    /**
+     * Tables whose rows carry the import that created them, and only that one (a later import that
+     * changes a person keeps the person's batch): taken back with the import, after its batch tables.
+     */
+    private static final List<String> CREATED_BY_BATCH = List.of("person");
+    private static final Map<String, String> BATCH_INDEX = Map.of("event_block", "event_block_batch", "event_key_block",
+            "event_key_block_batch", "feature_event_block", "feature_event_block_batch", "quarantine", "quarantine_batch",
+            "person", "person_batch");
 
     private InterruptedImports() {
     }
@@ -55,7 +64,7 @@ public final class InterruptedImports {
     /** Batch ids that rows carry but that have no batch row. Read through the batch indexes, so cheap at every open. */
     static List<Long> orphanedBatches(DataSource dataSource) throws SQLException {
         List<Long> orphaned = new ArrayList<>();
-        for (String table : BATCH_TABLES) {
+        for (String table : allBatchTables()) {
             for (long batch : ids(dataSource, "SELECT DISTINCT batch_id FROM " + table
                     + " WHERE batch_id NOT IN (SELECT id FROM import_batch)")) {
                 if (!orphaned.contains(batch)) {
@@ -69,12 +78,18 @@ public final class InterruptedImports {
     /** Builds each batch index anew from its table's rows (a table scan each: only after an interrupted import). */
     private static void rebuildBatchIndexes(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String table : BATCH_TABLES) {
-                String index = table + "_batch";
+            for (String table : allBatchTables()) {
+                String index = BATCH_INDEX.get(table);
                 s.execute("DROP INDEX IF EXISTS " + index);
                 s.execute("CREATE INDEX IF NOT EXISTS " + index + " ON " + table + " (batch_id)");
             }
         }
+    }
+
+    private static List<String> allBatchTables() {
+        List<String> all = new ArrayList<>(BATCH_TABLES);
+        all.addAll(CREATED_BY_BATCH);
+        return all;
     }
 
     private static List<Long> ids(DataSource dataSource, String sql) throws SQLException {
@@ -92,11 +107,15 @@ public final class InterruptedImports {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                for (String table : BATCH_TABLES) {
+                for (String table : allBatchTables()) {
                     try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE batch_id = ?")) {
                         s.setLong(1, batchId);
                         s.executeUpdate();
                     }
+                }
+                // Links from anonymous ids to people just taken back go with them.
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM person_alias WHERE person_id NOT IN (SELECT id FROM person)")) {
+                    s.executeUpdate();
                 }
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM import_batch WHERE id = ?")) {
                     s.setLong(1, batchId);

@@ -74,11 +74,16 @@ class KilledImportTest {
             Fixtures.execute(workspace, "INSERT INTO event_block (bucket, batch_id, events, first_ts, last_ts, data)"
                     + " SELECT bucket, 77, events, first_ts, last_ts, data FROM event_block");
             Fixtures.execute(workspace, "INSERT INTO event_key_block (batch_id, dedupe_keys) SELECT 77, dedupe_keys FROM event_key_block");
+            // A person the unlisted import created (found so by the kill sweep), and the alias that points at them.
+            Fixtures.execute(workspace, "INSERT INTO person (id, user_id, anonymous, batch_id) VALUES (9001, 'u-from-77', FALSE, 77)");
+            Fixtures.execute(workspace, "INSERT INTO person_alias (anonymous_id, person_id) VALUES ('anon-77', 9001)");
             assertEquals(List.of("77"), Fixtures.rows(workspace, "SELECT DISTINCT batch_id FROM event_block WHERE batch_id = 77"));
         }
         try (Workspace workspace = Workspace.open(folder)) {
             assertEquals(before, snapshot(workspace));
             assertEquals(List.of("1"), Fixtures.rows(workspace, "SELECT DISTINCT batch_id FROM event_block"));
+            assertEquals(List.of("2"), Fixtures.rows(workspace, "SELECT COUNT(*) FROM person"));
+            assertEquals(List.of("0"), Fixtures.rows(workspace, "SELECT COUNT(*) FROM person_alias WHERE anonymous_id = 'anon-77'"));
         }
     }
 

@@ -109,8 +109,8 @@ class ExtractEqualityTest {
             ImpactReport x = services(fromRaw).impact().report(key, false, Progress.NONE);
             ImpactReport y = services(fromEveryone).impact().report(key, false, Progress.NONE);
             // Everything but when each report was made.
-            assertEquals(new ImpactReport(x.feature(), x.asOf(), y.made(), x.adoption(), x.curve(), x.funnelBySegment(), x.struggles(),
-                    x.campaigns(), x.metrics(), x.weeklyTickets(), x.summary(), x.recommendations()), y, key);
+            assertEquals(new ImpactReport(x.feature(), x.asOf(), y.made(), x.adoption(), x.curve(), x.retention(), x.funnelBySegment(),
+                    x.struggles(), x.campaigns(), x.metrics(), x.weeklyTickets(), x.summary(), x.recommendations(), x.definitionVersion()), y, key);
         }
     }
 
