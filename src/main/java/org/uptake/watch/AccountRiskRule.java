@@ -13,8 +13,8 @@ import org.uptake.model.Figures;
 
 /**
  * An account is at risk under the account health score's own rules (DESIGN §5: falling activity, a key
- * feature stopped, a rise in struggles or tickets). A fall in activity alone must also pass a test that
- * it is not chance; the other reasons carry their thresholds and tests in the score itself.
+ * feature stopped, a rise in struggles or tickets), with the score's thresholds. A fall in activity
+ * alone also carries a test of how sure it is; the other reasons carry their tests in the score itself.
  */
 public final class AccountRiskRule implements AlertRule {
 
@@ -40,11 +40,11 @@ public final class AccountRiskRule implements AlertRule {
             Double p = null;
             String significance = "the account score's rules: " + a.reasons().stream().map(RiskReason::text).collect(Collectors.joining("; "));
             if (onlyDecline) {
+                // Every account the book calls at risk is an alert, so the Accounts screen and the alerts agree; how sure a
+                // fall in a small account's activity is, the test says (6 people to 3 is p = 0.25: it could be chance).
                 p = Significance.fell(a.previousActivePeople(), a.activePeople());
-                if (p >= data.settings().alpha()) {
-                    continue;
-                }
-                significance = Significance.describe(p, "binomial test of the two windows' active people, one-sided");
+                significance = Significance.describe(p, "binomial test of the two windows' active people, one-sided")
+                        + (p < data.settings().alpha() ? "" : ": could be chance at this size");
             }
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("arr", a.arr());
@@ -55,7 +55,7 @@ public final class AccountRiskRule implements AlertRule {
             figures.put("reasons", a.reasons().stream().map(RiskReason::text).toList());
             String name = a.name() == null || a.name().isBlank() ? a.accountId() : a.name();
             found.add(new Finding(NAME, NAME + ":" + a.accountId(), null, a.accountId(),
-                    name + " (ARR " + Figures.count(Math.round(a.arr())) + ", " + (a.owner() == null ? "no owner" : a.owner())
+                    name + " (ARR " + Figures.count(Math.round(a.arr())) + ", " + (a.owner() == null || a.owner().isBlank() ? "no owner" : a.owner())
                             + ") is at risk: " + a.reasons().get(0).text(),
                     figures, p, significance, "Accounts"));
         }
