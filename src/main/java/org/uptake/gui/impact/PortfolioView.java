@@ -48,7 +48,7 @@ public final class PortfolioView extends VBox implements ShownAware {
                 column("Feedback loop", r -> r.feedbackLoop().describe()),
                 column("Why", r -> r.caveat() == null ? r.why() : r.why() + "; caveat: " + r.caveat())));
         // One width per column (a missing one left "Why" at the default 80 px, one word per line).
-        double[] widths = {150, 60, 80, 180, 140, 120, 90, 100, 130, 260};
+        double[] widths = {150, 72, 80, 180, 140, 120, 90, 100, 130, 260};
         if (widths.length != table.getColumns().size()) {
             throw new IllegalStateException("a width for each of the portfolio's columns");
         }
