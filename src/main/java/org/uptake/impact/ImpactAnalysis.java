@@ -37,6 +37,7 @@ import org.uptake.workspace.Workspace;
 public final class ImpactAnalysis {
 
     static final long SEED = 20_260_302L;
+    private final org.uptake.workspace.FeatureVersions versions;
     private final Workspace workspace;
     private final AdoptionAnalysis adoption;
     private final StruggleAnalysis struggles;
@@ -45,8 +46,9 @@ public final class ImpactAnalysis {
     private final Retention retention;
 
     public ImpactAnalysis(Workspace workspace, AdoptionAnalysis adoption, Retention retention, StruggleAnalysis struggles,
-            CampaignConversions conversions) {
+            CampaignConversions conversions, org.uptake.workspace.FeatureVersions versions) {
         this.workspace = workspace;
+        this.versions = versions;
         this.adoption = adoption;
         this.retention = retention;
         this.struggles = struggles;
@@ -83,7 +85,7 @@ public final class ImpactAnalysis {
                 retention.of(featureKey), funnel, struggle,
                 campaigns, metrics, tickets, Summary.write(feature, summary, participants, metrics),
                 Recommendations.write(feature, summary, struggle, campaigns, metrics),
-                new org.uptake.workspace.FeatureVersions(workspace).current(featureKey));
+                versions.current(featureKey));
         if (record) {
             queries.recordReport(featureKey, json(report).toString());
         }

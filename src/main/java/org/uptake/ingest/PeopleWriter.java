@@ -253,8 +253,8 @@ final class PeopleWriter {
     }
 
     private PeopleStore.PersonTraits traits(String userId, String[] f) {
-        return new PeopleStore.PersonTraits(userId, blankToNull(f[0]), blankToNull(f[1]), blankToNull(f[2]), blankToNull(f[3]),
-                blankToNull(f[4]), instant(f[5]), bool(f[6]));
+        return new PeopleStore.PersonTraits(userId, TraitValues.blankToNull(f[0]), TraitValues.blankToNull(f[1]), TraitValues.blankToNull(f[2]), TraitValues.blankToNull(f[3]),
+                TraitValues.blankToNull(f[4]), instant(f[5]), TraitValues.bool(f[6]));
     }
 
     Int2IntOpenHashMap mergedPairs() {
@@ -280,10 +280,10 @@ final class PeopleWriter {
                 accountsChanged++;
             }
             String[] f = a.getValue();
-            rows.add(new PeopleStore.AccountTraits(a.getKey(), blankToNull(f[ACCOUNT_FIELDS.indexOf("name")]),
-                    blankToNull(f[ACCOUNT_FIELDS.indexOf("tier")]), decimal(f[ACCOUNT_FIELDS.indexOf("arr")]),
-                    blankToNull(f[ACCOUNT_FIELDS.indexOf("csm_owner")]), date(f[ACCOUNT_FIELDS.indexOf("churned_at")]),
-                    date(f[ACCOUNT_FIELDS.indexOf("arr_change_at")]), decimal(f[ACCOUNT_FIELDS.indexOf("arr_after")])));
+            rows.add(new PeopleStore.AccountTraits(a.getKey(), TraitValues.blankToNull(f[ACCOUNT_FIELDS.indexOf("name")]),
+                    TraitValues.blankToNull(f[ACCOUNT_FIELDS.indexOf("tier")]), TraitValues.decimal(f[ACCOUNT_FIELDS.indexOf("arr")]),
+                    TraitValues.blankToNull(f[ACCOUNT_FIELDS.indexOf("csm_owner")]), TraitValues.date(f[ACCOUNT_FIELDS.indexOf("churned_at")]),
+                    TraitValues.date(f[ACCOUNT_FIELDS.indexOf("arr_change_at")]), TraitValues.decimal(f[ACCOUNT_FIELDS.indexOf("arr_after")])));
         }
         store.writeAccounts(rows);
         accountsUpdated = accountTraits.size();
@@ -295,12 +295,12 @@ final class PeopleWriter {
         }
         for (int i = 0; i < ACCOUNT_FIELDS.size(); i++) {
             if (ACCOUNT_FIELDS.get(i).equals("arr") || ACCOUNT_FIELDS.get(i).equals("arr_after")) {
-                java.math.BigDecimal arr = decimal(f[i]);
+                java.math.BigDecimal arr = TraitValues.decimal(f[i]);
                 if (arr != null && (known[i] == null || arr.compareTo((java.math.BigDecimal) known[i]) != 0)) {
                     return false;
                 }
             } else {
-                String v = ACCOUNT_FIELDS.get(i).endsWith("_at") ? java.util.Objects.toString(date(f[i]), null) : blankToNull(f[i]);
+                String v = ACCOUNT_FIELDS.get(i).endsWith("_at") ? java.util.Objects.toString(TraitValues.date(f[i]), null) : TraitValues.blankToNull(f[i]);
                 if (v != null && !v.equals(known[i])) {
                     return false;
                 }
@@ -338,55 +338,26 @@ final class PeopleWriter {
             return false;
         }
         for (int i = 0; i < 5; i++) {
-            String v = blankToNull(f[i]);
+            String v = TraitValues.blankToNull(f[i]);
             if (v != null && !v.equals(known[i])) {
                 return false;
             }
         }
-        if (blankToNull(f[5]) != null) {
+        if (TraitValues.blankToNull(f[5]) != null) {
             OffsetDateTime created = instant(f[5]);
             if (created == null || !created.toInstant().equals(known[5])) {
                 return false;
             }
         }
-        Boolean optedOut = bool(f[6]);
+        Boolean optedOut = TraitValues.bool(f[6]);
         return optedOut == null || optedOut.equals(known[6]);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** An outcome date of accounts.csv: an ISO date, or the date part of an ISO timestamp; null when blank or not a date. */
-    static java.time.LocalDate date(String value) {
-        String v = blankToNull(value);
-        if (v == null || v.length() < 10) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(v.substring(0, 10));
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    static java.math.BigDecimal decimal(String value) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return new java.math.BigDecimal(v.replace(",", "").replace("$", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     /** The parser of the last creation time seen: a file writes them all alike, so detection runs once, not per person. */
     private Timestamps createdParser;
 
     private OffsetDateTime instant(String value) {
-        String v = blankToNull(value);
+        String v = TraitValues.blankToNull(value);
         if (v == null) {
             return null;
         }
@@ -409,16 +380,5 @@ final class PeopleWriter {
         }
     }
 
-    private static Boolean bool(String value) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "yes", "y", "1" -> Boolean.TRUE;
-            case "false", "no", "n", "0" -> Boolean.FALSE;
-            default -> null;
-        };
-    }
 
 }

@@ -52,10 +52,10 @@ final class StorageLimits {
                 case "segment", "plan", "role" -> tooLong(ColumnNames.normalize(f.getKey()), value, LABEL);
                 case "email" -> emailProblem(value);
                 case "arr_after" -> {
-                    BigDecimal arr = PeopleWriter.decimal(value);
+                    BigDecimal arr = TraitValues.decimal(value);
                     yield arr == null ? "arr_after is not a number" : arr.abs().compareTo(MAX_ARR) > 0 ? "arr_after larger than 99,999,999,999,999.99" : null;
                 }
-                case "churned_at", "arr_change_at" -> PeopleWriter.date(value) == null
+                case "churned_at", "arr_change_at" -> TraitValues.date(value) == null
                         ? f.getKey() + " '" + value + "' is not a date (YYYY-MM-DD)" : null;
                 default -> null;
             };
@@ -78,7 +78,7 @@ final class StorageLimits {
                 case "tier" -> tooLong("tier", value, LABEL);
                 case "csm_owner" -> tooLong("csm owner", value, CSM_OWNER);
                 case "arr" -> {
-                    BigDecimal arr = PeopleWriter.decimal(value);
+                    BigDecimal arr = TraitValues.decimal(value);
                     yield arr != null && arr.abs().compareTo(MAX_ARR) > 0 ? "arr larger than 99,999,999,999,999.99" : null;
                 }
                 default -> null;

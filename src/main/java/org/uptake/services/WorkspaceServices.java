@@ -104,14 +104,14 @@ public final class WorkspaceServices {
         this.crossTabulation = new CrossTabulation(adoption);
         this.strugglePeriods = new StrugglePeriods(struggles);
         this.conversions = new CampaignConversions(workspace, adoption);
-        this.impact = new ImpactAnalysis(workspace, adoption, retention, struggles, conversions);
+        this.featureVersions = new FeatureVersions(workspace);
+        this.impact = new ImpactAnalysis(workspace, adoption, retention, struggles, conversions, featureVersions);
         this.validation = new ImpactValidation(workspace);
         this.portfolio = new Portfolio(workspace, impact, targets);
         this.importer = new Importer(workspace);
         this.delivery = new Delivery(workspace, secrets);
         this.overview = new OverviewQueries(workspace);
         this.keptOriginals = new KeptOriginals(workspace);
-        this.featureVersions = new FeatureVersions(workspace);
         this.eventCatalog = new EventCatalogQueries(workspace);
         this.definitionPreview = new DefinitionPreview(adoption);
         this.clusterFigures = new ClusterFigures(new ExtractStore(workspace));
