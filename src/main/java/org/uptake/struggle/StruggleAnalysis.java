@@ -61,7 +61,7 @@ public final class StruggleAnalysis {
     /** Everything for the feature in [from, to] (null: launch and the day of the last event). */
     public StruggleReport analyze(String featureKey, LocalDate from, LocalDate to, Progress progress) {
         StruggleSettings settings = settings();
-        Detected d = detect(featureKey, from, to, settings, progress);
+        Detected d = detect(featureKey, from, to, settings, true, progress);
         FeatureParticipants all = d.all();
         Feature feature = all.feature();
         long t2 = System.nanoTime();
@@ -81,7 +81,8 @@ public final class StruggleAnalysis {
      * the clusters, bug suspects and early warning that other callers (account health) do not need.
      */
     public List<StrugglingPerson> struggling(String featureKey, LocalDate from, LocalDate to) {
-        return detect(featureKey, from, to, settings(), Progress.NONE).struggling();
+        // No profiles: tier and tenure describe clusters, and reading them is a join over every person.
+        return detect(featureKey, from, to, settings(), false, Progress.NONE).struggling();
     }
 
     /** What detection found: the participants, their events, each person's signals and who struggles. */
@@ -89,7 +90,8 @@ public final class StruggleAnalysis {
             List<StrugglingPerson> struggling, List<TicketDetector.Match> matches, TextSimilarity method) {
     }
 
-    private Detected detect(String featureKey, LocalDate from, LocalDate to, StruggleSettings settings, Progress progress) {
+    private Detected detect(String featureKey, LocalDate from, LocalDate to, StruggleSettings settings, boolean withProfiles,
+            Progress progress) {
         progress.update(0, 0, "Reading the feature's participants");
         FeatureParticipants all = adoption.participants(featureKey, from, to);
         Feature feature = all.feature();
@@ -102,7 +104,7 @@ public final class StruggleAnalysis {
             ids.add(p.personId());
         });
         long t0 = System.nanoTime();
-        StruggleData data = queries.load(feature, ids, windowStart, windowEnd, settings.contextMinutes(), progress);
+        StruggleData data = queries.load(feature, ids, windowStart, windowEnd, settings.contextMinutes(), withProfiles, progress);
         long t1 = System.nanoTime();
         progress.update(0, 0, "Detecting struggles");
 

@@ -38,50 +38,49 @@ final class StruggleQueries {
     private static final String PROFILE = "SELECT p.id, a.tier, p.created_at FROM person p"
             + " LEFT JOIN account a ON a.account_id = p.account_id";
 
+    private static final byte[] EXPECTED = "_expected".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private final Workspace workspace;
 
     StruggleQueries(Workspace workspace) {
         this.workspace = workspace;
     }
 
-    StruggleData load(Feature feature, IntOpenHashSet people, long from, long to, int contextMinutes, Progress progress) {
+    /** {@code withProfiles}: also each participant's account tier and creation time, which only clusters use. */
+    StruggleData load(Feature feature, IntOpenHashSet people, long from, long to, int contextMinutes, boolean withProfiles,
+            Progress progress) {
         try (Connection c = WorkspaceDatabase.connect(workspace)) {
             StruggleData data = new StruggleData(tickets(c, from, to), brief(c, feature.key()));
-            profiles(c, people, data);
+            if (withProfiles) {
+                profiles(c, people, data);
+            }
             Map<Integer, String>[] names = dictionary(c);
-            Set<Integer> featureIds = idsOf(names[1], feature.featureEvents());
-            Set<Integer> legacyIds = idsOf(names[1], Set.copyOf(feature.legacyEvents()));
+            IntOpenHashSet featureIds = idsOf(names[1], feature.featureEvents());
+            IntOpenHashSet legacyIds = idsOf(names[1], Set.copyOf(feature.legacyEvents()));
             boolean[] interesting = interesting(names[1]);
             Int2ObjectOpenHashMap<List<ContextEvent>> kept = new Int2ObjectOpenHashMap<>();
             long total = Math.max(1, count(c));
             long[] seen = {0};
             EventStore.scan(c, from, to, block -> {
                 for (int i = 0; i < block.size(); i++) {
+                    // Cheapest tests first: most events belong to no participant or are of no kind the detectors read.
                     long ts = block.ts(i);
-                    if (ts < from || ts >= to) {
+                    if (ts < from || ts >= to || !people.contains(block.person(i))) {
                         continue;
                     }
                     int nameId = block.name(i);
                     boolean isFeature = featureIds.contains(nameId);
-                    boolean isLegacy = legacyIds.contains(nameId);
-                    String props = null;
-                    if (!isFeature && !isLegacy && !(nameId < interesting.length && interesting[nameId])) {
-                        // Events that report a state against an expected one (widgets_rendered of widgets_expected).
-                        props = block.properties(i);
-                        if (props == null || !props.contains("_expected")) {
-                            continue;
-                        }
-                    }
-                    int person = block.person(i);
-                    if (!people.contains(person)) {
+                    if (!isFeature && !legacyIds.contains(nameId) && !(nameId < interesting.length && interesting[nameId])
+                            // Events that report a state against an expected one (widgets_rendered of widgets_expected).
+                            && !block.propertiesContain(i, EXPECTED)) {
                         continue;
                     }
+                    int person = block.person(i);
                     int target = block.target(i);
                     int platform = block.platform(i);
                     kept.computeIfAbsent(person, p -> new ArrayList<>()).add(new ContextEvent(ts,
                             names[1].get(nameId), target == 0 ? null : names[3].get(target), block.session(i),
-                            platform == 0 ? null : names[2].get(platform), props == null ? block.properties(i) : props,
-                            isFeature));
+                            platform == 0 ? null : names[2].get(platform), block.properties(i), isFeature));
                 }
                 seen[0] += block.size();
                 progress.update(Math.min(seen[0], total), total, String.format("Reading events: %,d of %,d", seen[0], total));
@@ -173,8 +172,8 @@ final class StruggleQueries {
         return flags;
     }
 
-    private static Set<Integer> idsOf(Map<Integer, String> eventNames, Set<String> wanted) {
-        Set<Integer> ids = new HashSet<>();
+    private static IntOpenHashSet idsOf(Map<Integer, String> eventNames, Set<String> wanted) {
+        IntOpenHashSet ids = new IntOpenHashSet();
         eventNames.forEach((id, name) -> {
             if (wanted.contains(name)) {
                 ids.add(id);

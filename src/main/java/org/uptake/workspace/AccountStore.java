@@ -32,6 +32,9 @@ public final class AccountStore {
     private static final String TICKETS = "SELECT person_id, created_at, subject FROM ticket WHERE person_id IS NOT NULL";
     private static final String CONTACTS = "SELECT person_id, campaign_id, channel, sent_at FROM campaign_contact"
             + " WHERE group_name = 'treatment'";
+    private static final String USES_OF = USES + " WHERE person_id = ANY(?)";
+    private static final String TICKETS_OF = TICKETS + " AND person_id = ANY(?)";
+    private static final String CONTACTS_OF = CONTACTS + " AND person_id = ANY(?)";
     private static final String PEOPLE_OF = "SELECT id, user_id, segment, role, email FROM person WHERE account_id = ? ORDER BY user_id";
 
     /** An account as accounts.csv (or Segment group calls) described it, with its outcomes when the file gave them. */
@@ -61,22 +64,25 @@ public final class AccountStore {
             List<PersonTicket> tickets, List<Contact> contacts) {
     }
 
-    private static final String SEGMENT_PEOPLE = "SELECT COUNT(*) FROM person WHERE segment = ?";
-    private static final String SEGMENT_ADOPTERS = "SELECT pf.feature_key, COUNT(*) FROM person_feature pf JOIN person p ON p.id = pf.person_id"
-            + " WHERE p.segment = ? AND pf.first_adoption IS NOT NULL GROUP BY pf.feature_key";
+    private static final String ADOPTIONS = "SELECT person_id, feature_key, first_adoption FROM person_feature"
+            + " WHERE first_adoption IS NOT NULL";
 
     /** A segment's people and its adopters per feature: what one account is compared with. */
     public record SegmentCounts(int people, Map<String, Integer> adopters) {
     }
 
     private final Workspace workspace;
+    /** Every segment's counts, read in one pass: each account page compares with its own segment's. */
+    private final Cached<Boolean, Map<String, SegmentCounts>> segments;
 
     public AccountStore(Workspace workspace) {
         this.workspace = workspace;
+        this.segments = new Cached<>(workspace, 1);
     }
 
     /** Every account and the people of every account. */
     public AccountData readAll() {
+        long version = workspace.dataVersion();
         try (Connection c = workspace.connection()) {
             List<StoredAccount> accounts = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(ACCOUNTS); ResultSet rs = s.executeQuery()) {
@@ -87,15 +93,24 @@ public final class AccountStore {
             Int2ObjectOpenHashMap<PersonActivity> activity = new Int2ObjectOpenHashMap<>();
             ActivityStore.scan(c, a -> activity.put(a.person(), a));
             List<Member> members = new ArrayList<>();
+            SegmentTally tally = new SegmentTally();
             ProfileStore.scan(c, block -> {
                 for (int p = block.firstPerson(), end = p + ProfileStore.PEOPLE_PER_BLOCK; p < end; p++) {
-                    if (block.has(p) && block.accountId(p) != null) {
-                        members.add(new Member(p, block.userId(p), block.accountId(p), block.segment(p), block.role(p), "",
-                                Optional.ofNullable(activity.get(p))));
+                    if (block.has(p)) {
+                        tally.person(p, block.segment(p));
+                        if (block.accountId(p) != null) {
+                            members.add(new Member(p, block.userId(p), block.accountId(p), block.segment(p), block.role(p), "",
+                                    Optional.ofNullable(activity.get(p))));
+                        }
                     }
                 }
             });
-            return read(c, accounts, members);
+            AccountData data = read(c, accounts, members, tally);
+            if (workspace.dataVersion() == version) {
+                // Only counts of the data as it still is: an import that ran meanwhile leaves the pages to read their own.
+                segments.get(Boolean.TRUE, all -> tally.counts());
+            }
+            return data;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the accounts of workspace '" + workspace.name() + "'", e);
         }
@@ -126,16 +141,12 @@ public final class AccountStore {
                 }
             }
             Int2ObjectOpenHashMap<PersonActivity> activity = new Int2ObjectOpenHashMap<>();
-            ActivityStore.scan(c, a -> {
-                if (people.containsKey(a.person())) {
-                    activity.put(a.person(), a);
-                }
-            });
+            ActivityStore.scanPeople(c, new it.unimi.dsi.fastutil.ints.IntOpenHashSet(people.keySet()), a -> activity.put(a.person(), a));
             List<Member> members = new ArrayList<>();
             people.forEach((id, p) -> members.add(new Member(id, (String) p[0], accountId, (String) p[1], (String) p[2], p[3] == null ? "" : (String) p[3],
                     Optional.ofNullable(activity.get(id)))));
             members.sort(java.util.Comparator.comparing(Member::userId));
-            return Optional.of(read(c, accounts, members));
+            return Optional.of(read(c, accounts, members, null));
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read account '" + accountId + "'", e);
         }
@@ -143,39 +154,51 @@ public final class AccountStore {
 
     /** The people of a segment and their adopters per feature (an account's tier is its people's segment). */
     public SegmentCounts segmentAdoption(String segment) {
+        String key = segment == null ? "\u0000none" : segment;
+        return segments.get(Boolean.TRUE, all -> readSegments()).getOrDefault(key, new SegmentCounts(0, Map.of()));
+    }
+
+    private Map<String, SegmentCounts> readSegments() {
         try (Connection c = workspace.connection()) {
-            int people = 0;
-            try (PreparedStatement s = c.prepareStatement(SEGMENT_PEOPLE)) {
-                s.setString(1, segment);
-                try (ResultSet rs = s.executeQuery()) {
-                    people = rs.next() ? rs.getInt(1) : 0;
-                }
-            }
-            Map<String, Integer> adopters = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement(SEGMENT_ADOPTERS)) {
-                s.setString(1, segment);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        adopters.put(rs.getString(1), rs.getInt(2));
+            SegmentTally tally = new SegmentTally();
+            ProfileStore.scan(c, block -> {
+                for (int p = block.firstPerson(), end = p + ProfileStore.PEOPLE_PER_BLOCK; p < end; p++) {
+                    if (block.has(p)) {
+                        tally.person(p, block.segment(p));
                     }
                 }
+            });
+            try (PreparedStatement s = c.prepareStatement(ADOPTIONS); ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    tally.use(rs.getInt(1), rs.getString(2), true);
+                }
             }
-            return new SegmentCounts(people, Map.copyOf(adopters));
+            return tally.counts();
         } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot read the adoption of segment '" + segment + "'", e);
+            throw new WorkspaceDataException("Cannot read the adoption of the segments", e);
         }
     }
 
-    private AccountData read(Connection c, List<StoredAccount> accounts, List<Member> members) throws SQLException {
+    /**
+     * The members' feature use, tickets and contacts. For one account ({@code tally} null) the rows are looked
+     * up by person through the indexes; for the whole book one pass over each table is cheaper, and its feature
+     * use also goes to the tally of segments.
+     */
+    private AccountData read(Connection c, List<StoredAccount> accounts, List<Member> members, SegmentTally tally) throws SQLException {
+        boolean few = tally == null;
         it.unimi.dsi.fastutil.ints.IntOpenHashSet ids = new it.unimi.dsi.fastutil.ints.IntOpenHashSet(members.size());
         members.forEach(m -> ids.add(m.personId()));
+        java.sql.Array idArray = few ? c.createArrayOf("INTEGER", ids.intStream().boxed().toArray()) : null;
         List<FeatureUse> uses = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(USES); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = prepare(c, few ? USES_OF : USES, idArray); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 int person = rs.getInt(1);
+                long adopted = rs.getLong(3);
+                boolean adoptedNull = rs.wasNull();
+                if (tally != null) {
+                    tally.use(person, rs.getString(2), !adoptedNull);
+                }
                 if (ids.contains(person)) {
-                    long adopted = rs.getLong(3);
-                    boolean adoptedNull = rs.wasNull();
                     long last = rs.getLong(4);
                     boolean lastNull = rs.wasNull();
                     uses.add(new FeatureUse(person, rs.getString(2), adoptedNull ? -1 : Math.floorDiv(adopted, 86_400_000L),
@@ -184,7 +207,7 @@ public final class AccountStore {
             }
         }
         List<PersonTicket> tickets = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(TICKETS); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = prepare(c, few ? TICKETS_OF : TICKETS, idArray); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 if (ids.contains(rs.getInt(1))) {
                     tickets.add(new PersonTicket(rs.getInt(1), utcDay(rs.getObject(2, OffsetDateTime.class)), rs.getString(3)));
@@ -192,7 +215,7 @@ public final class AccountStore {
             }
         }
         List<Contact> contacts = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(CONTACTS); ResultSet rs = s.executeQuery()) {
+        try (PreparedStatement s = prepare(c, few ? CONTACTS_OF : CONTACTS, idArray); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 if (ids.contains(rs.getInt(1))) {
                     contacts.add(new Contact(rs.getInt(1), rs.getString(2), rs.getString(3),
@@ -201,6 +224,14 @@ public final class AccountStore {
             }
         }
         return new AccountData(lastDay(c), accounts, members, uses, tickets, contacts);
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, java.sql.Array ids) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        if (ids != null) {
+            s.setArray(1, ids);
+        }
+        return s;
     }
 
     private static Optional<LocalDate> lastDay(Connection c) throws SQLException {

@@ -48,6 +48,25 @@ public final class ActivityStore {
         });
     }
 
+    /** The activity of these people only: the blocks that hold them, one read each (an account's page, not the whole book). */
+    public static void scanPeople(Connection c, it.unimi.dsi.fastutil.ints.IntCollection people, Visitor visitor) throws SQLException {
+        java.util.TreeSet<Integer> blocks = new java.util.TreeSet<>();
+        people.forEach((int p) -> blocks.add(p / PEOPLE_PER_BLOCK));
+        try (PreparedStatement read = c.prepareStatement(READ_ONE)) {
+            for (int blockNo : blocks) {
+                PersonActivity[] block = readBlock(read, blockNo);
+                if (block == null) {
+                    continue;
+                }
+                for (PersonActivity a : block) {
+                    if (a != null && people.contains(a.person())) {
+                        visitor.person(a);
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * Adds an import's counts — keys {@code person << 32 | epoch day} and {@code person << 32 |
      * platform id} — and moves the activity of merged placeholders (anonymous id → person) onto

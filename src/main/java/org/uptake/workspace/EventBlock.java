@@ -133,6 +133,30 @@ public final class EventBlock {
         return new BlockBytes.Reader(bytes, propsOffset[i]).readString();
     }
 
+    /**
+     * Whether event {@code i}'s properties contain {@code ascii} (ASCII bytes), without making a string of them:
+     * a scan asks this of every event. Exactly {@code properties(i).contains(...)}, since no byte of a multi-byte
+     * UTF-8 character is ASCII.
+     */
+    public boolean propertiesContain(int i, byte[] ascii) {
+        if (propsOffset == null) {
+            readPropertyOffsets();
+        }
+        BlockBytes.Reader in = new BlockBytes.Reader(bytes, propsOffset[i]);
+        int length = in.readInt() - 1;
+        int start = in.position;
+        for (int at = start, last = start + length - ascii.length; at <= last; at++) {
+            int k = 0;
+            while (k < ascii.length && bytes[at + k] == ascii[k]) {
+                k++;
+            }
+            if (k == ascii.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void readSessions() {
         BlockBytes.Reader in = new BlockBytes.Reader(bytes, sessionsAt);
         String[] names = new String[in.readInt()];

@@ -214,6 +214,30 @@ public class AccountAnalysisTest {
     }
 
     @Test
+    void anAccountsPageReadsOnlyItsPeopleAndComparesWithItsWholeSegment() {
+        AccountPage page = analysis.page("A2").orElseThrow();
+        // The page scores the account exactly as the book does.
+        assertEquals(analysis.book().accounts().stream().filter(a -> a.accountId().equals("A2")).findFirst().orElseThrow(), page.health());
+        // All five were last active on 20 April (so by user id); q1–q4 last used Reports on 10 March, more than 28 days
+        // before 30 April: stopped; q5 used it on 20 April.
+        assertEquals(List.of("q1 q1@a2.example STOPPED 2026-04-20", "q2 q2@a2.example STOPPED 2026-04-20", "q3 q3@a2.example STOPPED 2026-04-20",
+                "q4 q4@a2.example STOPPED 2026-04-20", "q5 q5@a2.example ADOPTED 2026-04-20"), page.people().stream()
+                .map(p -> p.userId() + " " + p.email() + " " + p.uses().get(0) + " " + p.lastActive().orElseThrow()).toList());
+        // Gold has 13 people (A1's six, A2's five, A5's two); A2's five are its only Reports adopters.
+        assertEquals(List.of(new AccountPage.SegmentAdoption("reports", "Reports", 5, 5, 5, 13, Optional.of(LocalDate.of(2026, 3, 10)))),
+                page.adoption());
+        assertEquals(Optional.empty(), analysis.page("nobody"));
+    }
+
+    @Test
+    void aSilverAccountComparesWithSilverNotGold() {
+        analysis.book(); // the book counts the segments on its way; the page after it uses those counts
+        // Silver: A3, A4 and A6's fifteen people, none of whom saved a report.
+        assertEquals(List.of(new AccountPage.SegmentAdoption("reports", "Reports", 0, 5, 0, 15, Optional.empty())),
+                analysis.page("A4").orElseThrow().adoption());
+    }
+
+    @Test
     void bookOfBusinessPerOwnerLeavesChurnedAccountsOut() {
         assertEquals(List.of(new BookOfBusiness("Kim", 3, 850_000, 800_000), new BookOfBusiness("Lee", 2, 300_000, 100_000)),
                 analysis.book().owners());

@@ -51,6 +51,25 @@ class EventStoreTest {
     }
 
     @Test
+    void askingWhetherPropertiesContainTextAnswersAsTheStringWould() {
+        EventBlock.Builder builder = new EventBlock.Builder();
+        builder.add(1, 1, 1, 0, 0, null, "{\"widgets_expected\":3}", 1);
+        builder.add(1, 2, 1, 0, 0, null, null, 2);
+        builder.add(1, 3, 1, 0, 0, null, "{\"é\":\"_expecte\"}", 3);
+        builder.add(1, 4, 1, 0, 0, null, "{\"naïve\":\"x_expected\"}", 4);
+        builder.add(1, 5, 1, 0, 0, null, "_expected", 5);
+        builder.add(1, 6, 1, 0, 0, null, "", 6);
+        EventBlock block = EventBlock.decode(builder.encode(), new Int2IntOpenHashMap(), 1);
+        byte[] expected = "_expected".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        List<Boolean> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < block.size(); i++) {
+            answers.add(block.propertiesContain(i, expected));
+        }
+        assertEquals(List.of(true, false, false, true, true, false), answers);
+    }
+
+    @Test
     void mergedPlaceholdersReadAsTheirPerson() {
         EventBlock.Builder builder = new EventBlock.Builder();
         builder.add(5, 1, 1, 0, 0, null, null, 1);

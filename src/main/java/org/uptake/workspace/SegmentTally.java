@@ -1,0 +1,42 @@
+package org.uptake.workspace;
+
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.uptake.workspace.AccountStore.SegmentCounts;
+
+/**
+ * Counts each segment's people and its adopters per feature while the person profiles and the
+ * feature use go by once: the book of business reads both anyway, so the account pages that follow
+ * compare with their segment without a second pass over a million people.
+ */
+final class SegmentTally {
+
+    /** A person without a segment is in no segment; only an account without a tier compares with them, under "". */
+    private static final String NONE = "\u0000none";
+
+    private final Int2ObjectOpenHashMap<String> segmentOf = new Int2ObjectOpenHashMap<>();
+    private final Map<String, Integer> people = new HashMap<>();
+    private final Map<String, Map<String, Integer>> adopters = new HashMap<>();
+
+    /** A person and their segment (null: none). */
+    void person(int id, String segment) {
+        String key = segment == null ? NONE : segment;
+        segmentOf.put(id, key);
+        people.merge(key, 1, Integer::sum);
+    }
+
+    /** A row of feature use; only adopters count, and only people seen before (the join on the person table). */
+    void use(int person, String featureKey, boolean adopted) {
+        String segment = segmentOf.get(person);
+        if (adopted && segment != null) {
+            adopters.computeIfAbsent(segment, k -> new HashMap<>()).merge(featureKey, 1, Integer::sum);
+        }
+    }
+
+    Map<String, SegmentCounts> counts() {
+        Map<String, SegmentCounts> counts = new HashMap<>();
+        people.forEach((segment, n) -> counts.put(segment, new SegmentCounts(n, Map.copyOf(adopters.getOrDefault(segment, Map.of())))));
+        return Map.copyOf(counts);
+    }
+}
