@@ -97,22 +97,16 @@ class ArchitectureTest {
      * Import writers that still run SQL on the import's connection themselves; each is a step of
      * the move into stores left to do (docs/ARCHITECTURE.md §1). The list may only shrink.
      */
-    private static final Set<String> NOT_YET_MOVED = Set.of("org.uptake.ingest.EventImport", "org.uptake.ingest.EventLoader",
-            "org.uptake.ingest.FeatureUse", "org.uptake.ingest.TableImport", "org.uptake.ingest.TicketRows");
-
     /** A class (or a class nested in one) whose name says it holds SQL: {@code *Queries} or {@code *Store}. */
     private static final DescribedPredicate<JavaClass> OWNS_SQL = DescribedPredicate.describe("named *Queries or *Store", c -> {
         String topLevel = c.getName().substring(c.getPackageName().length() + 1).split("\\$")[0];
         return topLevel.endsWith("Queries") || topLevel.endsWith("Store");
     });
 
-    private static final DescribedPredicate<JavaClass> NOT_YET_MOVED_CLASSES = DescribedPredicate.describe(
-            "an import writer not yet moved into stores", c -> NOT_YET_MOVED.contains(c.getName().split("\\$")[0]));
-
     @Test
     void sqlStaysInWorkspaceAndInQueriesOrStoreClasses() {
         noClasses().that().resideOutsideOfPackage("org.uptake.workspace..")
-                .and(DescribedPredicate.not(OWNS_SQL)).and(DescribedPredicate.not(NOT_YET_MOVED_CLASSES))
+                .and(DescribedPredicate.not(OWNS_SQL))
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..")
                 .check(classes);
     }
@@ -149,13 +143,6 @@ class ArchitectureTest {
     }
 
     @Test
-    void theNotYetMovedListNamesOnlyClassesThatStillUseSql() {
-        classes().that(NOT_YET_MOVED_CLASSES).and().areTopLevelClasses()
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
-                .check(classes);
-    }
-
-    @Test
     void theServiceGraphSitsBetweenTheAnalysesAndTheirUsers() {
         noClasses().that().resideOutsideOfPackages("org.uptake.services..", "org.uptake.gui..", "org.uptake.app..")
                 .should().dependOnClassesThat().resideInAPackage("org.uptake.services..")
@@ -165,7 +152,7 @@ class ArchitectureTest {
     @Test
     void onlyQueriesAndStoresGetAConnection() {
         noClasses().that().resideOutsideOfPackage("org.uptake.workspace..")
-                .and(DescribedPredicate.not(OWNS_SQL)).and(DescribedPredicate.not(NOT_YET_MOVED_CLASSES))
+                .and(DescribedPredicate.not(OWNS_SQL))
                 .should().callMethod("org.uptake.workspace.WorkspaceDatabase", "connect", "org.uptake.workspace.Workspace")
                 .orShould().callMethod("org.uptake.workspace.Transaction", "connection")
                 .check(classes);

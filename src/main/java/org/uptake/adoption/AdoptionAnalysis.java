@@ -1,5 +1,6 @@
 package org.uptake.adoption;
 
+import org.uptake.model.Quantiles;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ public final class AdoptionAnalysis {
         AdoptionSummary.TimeToFirstUse summary() {
             double[] sorted = days.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             long within7 = Arrays.stream(sorted).filter(d -> d <= 7).count();
-            return new AdoptionSummary.TimeToFirstUse(sorted.length, Stats.median(sorted), Stats.p75(sorted),
+            return new AdoptionSummary.TimeToFirstUse(sorted.length, Quantiles.median(sorted), Quantiles.p75(sorted),
                     Stats.rate((int) within7, sorted.length), leftOut);
         }
     }

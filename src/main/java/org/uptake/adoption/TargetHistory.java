@@ -1,5 +1,6 @@
 package org.uptake.adoption;
 
+import org.uptake.model.Quantiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,7 +100,7 @@ public final class TargetHistory {
                 + Figures.percent(best, 1) + ")." : null;
         String verdict = Figures.percent(proposed, 0) + " is more ambitious than " + below + " of your " + sorted.length
                 + " past launches at " + at + ".";
-        return new TargetAdvice(feature.key(), horizon, proposed, keys, rates, below, Stats.median(sorted), Stats.p75(sorted), verdict,
+        return new TargetAdvice(feature.key(), horizon, proposed, keys, rates, below, Quantiles.median(sorted), Quantiles.p75(sorted), verdict,
                 warning);
     }
 

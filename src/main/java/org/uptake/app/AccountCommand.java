@@ -13,17 +13,12 @@ import org.uptake.workspace.ExportFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code uptake account <ws> <accountId> [--json]}: one account's health parts, reasons, people, adoption against its segment and plays. */
 @Command(name = "account", description = "One account: its health and the parts of the score, why it is at risk, its people,"
         + " its adoption against its segment's, its timeline and the recommended plays.")
 final class AccountCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions options;
@@ -60,7 +55,7 @@ final class AccountCommand implements Callable<Integer> {
         if (csvFile != null) {
             AccountBriefCsv.write(page, csvFile);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = options.out();
         if (options.json) {
             out.println(Json.write(new PageJson(page.asOf().toString(), AccountsCommand.AccountJson.of(page.health()),
                     page.health().parts(), page.people(), page.adoption(), page.timeline(), page.plays())));

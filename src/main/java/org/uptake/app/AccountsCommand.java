@@ -13,18 +13,12 @@ import org.uptake.account.RiskReason;
 import org.uptake.model.Figures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code uptake accounts <ws> [--owner NAME] [--band at-risk] [--json]}: the book of business, at-risk accounts first by ARR. */
 @Command(name = "accounts", description = "Every account's health (0-100, healthy / watch / at risk), why the at-risk ones are,"
         + " ranked by ARR at risk; the book of business per CSM owner; whether the score predicted churn and downgrades.")
 final class AccountsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions options;
@@ -65,7 +59,7 @@ final class AccountsCommand implements Callable<Integer> {
         List<AccountHealth> shown = book.accounts().stream().filter(a -> owner == null || a.owner().equalsIgnoreCase(owner))
                 .filter(a -> wanted == null || a.band() == wanted).toList();
         List<BookOfBusiness> owners = book.owners().stream().filter(o -> owner == null || o.owner().equalsIgnoreCase(owner)).toList();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = options.out();
         if (options.json) {
             out.println(Json.write(new BookJson(book.asOf().toString(), shown.stream().map(AccountJson::of).toList(), owners,
                     prediction.summary())));
@@ -93,6 +87,6 @@ final class AccountsCommand implements Callable<Integer> {
                 return b;
             }
         }
-        throw new ParameterException(spec.commandLine(), "Unknown band '" + value + "': use at-risk, watch, healthy, too-small or churned");
+        throw options.usage("Unknown band '" + value + "': use at-risk, watch, healthy, too-small or churned");
     }
 }

@@ -5,16 +5,11 @@ import java.util.concurrent.Callable;
 import org.uptake.account.AccountAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code uptake bench accounts <ws>}: the book of business cold, then one account's page (the top at-risk one). */
 @Command(name = "accounts", description = "Time the book of business for every account (cold: the first run after opening) and one"
         + " account's page.")
 final class BenchAccountsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions options;
@@ -24,7 +19,7 @@ final class BenchAccountsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = options.out();
         workspace.use(services -> {
             AccountAnalysis analysis = services.accounts();
             long t0 = System.nanoTime();

@@ -10,9 +10,7 @@ import org.uptake.watch.Watch;
 import org.uptake.watch.WatchRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code uptake bench watch <ws> --day F}: one incremental refresh, timed: a day's file taken from an
@@ -21,9 +19,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "watch", description = "Time one incremental refresh: a day's file through the inbox, the rollups, every alert rule and the digest.")
 final class BenchWatchCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions options;
@@ -37,7 +32,7 @@ final class BenchWatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = options.out();
         Path inbox = Files.createTempDirectory("uptake-bench-inbox");
         Files.copy(day, inbox.resolve(day.getFileName()));
         return workspace.call(services -> {

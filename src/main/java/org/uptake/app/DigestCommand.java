@@ -10,18 +10,12 @@ import org.uptake.watch.DigestMarkdown;
 import org.uptake.watch.Watch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code uptake digest <dir> --since last|YYYY-MM-DD [--out F] [--json]}: the alerts since a data day, and the proactive figure. */
 @Command(name = "digest", description = "Print (or write with --out: .md, .html or .pdf) the digest: alerts since a data day with their"
         + " figures, significance and status, and per feature the share of ticket filers who struggled visibly first. Runs no rule.")
 final class DigestCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions options;
@@ -49,13 +43,13 @@ final class DigestCommand implements Callable<Integer> {
             if (out != null) {
                 Path written = watch.digestWriter().write(digest, extension, out, force);
                 if (!options.json) {
-                    spec.commandLine().getOut().println("Wrote the digest to " + written);
+                    options.out().println("Wrote the digest to " + written);
                 }
             }
             if (options.json) {
-                spec.commandLine().getOut().println(Json.write(digest));
+                options.out().println(Json.write(digest));
             } else if (out == null) {
-                spec.commandLine().getOut().print(DigestMarkdown.text(digest));
+                options.out().print(DigestMarkdown.text(digest));
             }
             return 0;
         });
@@ -68,7 +62,7 @@ final class DigestCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(since.trim());
         } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--since takes last or a day as YYYY-MM-DD (got '" + since + "')");
+            throw options.usage("--since takes last or a day as YYYY-MM-DD (got '" + since + "')");
         }
     }
 
@@ -79,6 +73,6 @@ final class DigestCommand implements Callable<Integer> {
                 return ext;
             }
         }
-        throw new ParameterException(spec.commandLine(), "--out must end in .md, .html or .pdf (got " + file.getFileName() + ")");
+        throw options.usage("--out must end in .md, .html or .pdf (got " + file.getFileName() + ")");
     }
 }

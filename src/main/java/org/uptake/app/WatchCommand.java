@@ -16,19 +16,13 @@ import org.uptake.watch.WatchSettings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code uptake watch <dir> [--once|--every 1h]}: imports new inbox files, runs the alert rules, writes the digest. */
 @Command(name = "watch", description = "Take new files from the workspace's inbox folders (through the same atomic import as a drop),"
         + " run the alert rules on the data as of its last event day, and write the digest into exports/. --once (the default) for"
         + " cron; --every 1h to keep running.")
 final class WatchCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     CommonOptions options;
@@ -80,7 +74,7 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     private void print(WatchRun run) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = options.out();
         if (options.json) {
             out.println(Json.write(new RunJson(run.asOf(), run.files().stream().map(FileJson::of).toList(), run.raised(), run.open(),
                     run.digests().stream().map(Path::toString).toList(), run.mailed())));
@@ -103,7 +97,7 @@ final class WatchCommand implements Callable<Integer> {
         out.flush();
         long failed = run.files().stream().filter(f -> !f.imported()).count();
         if (failed > 0) {
-            spec.commandLine().getErr().println("uptake: " + failed + " inbox file(s) failed and moved to failed/ with a note of why.");
+            options.err().println("uptake: " + failed + " inbox file(s) failed and moved to failed/ with a note of why.");
         }
     }
 
@@ -124,7 +118,7 @@ final class WatchCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             // falls through to the message below
         }
-        throw new ParameterException(spec.commandLine(), "--every takes a period such as 90s, 30m, 1h or 1d (got '" + text + "')");
+        throw options.usage("--every takes a period such as 90s, 30m, 1h or 1d (got '" + text + "')");
     }
 
     /** One refresh as {@code --json} prints it. */

@@ -1,11 +1,8 @@
 package org.uptake.ingest;
 
 import org.uptake.workspace.Transaction;
-import org.uptake.workspace.WorkspaceDataException;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +46,6 @@ final class EventImport {
 
     private final ImportPlan plan;
     private final Transaction transaction;
-    private final Connection connection;
     private final WorkspaceIndex index;
     private final long batchId;
     private final List<Feature> features;
@@ -57,7 +53,6 @@ final class EventImport {
     EventImport(ImportPlan plan, Transaction transaction, WorkspaceIndex index, long batchId, List<Feature> features) {
         this.plan = plan;
         this.transaction = transaction;
-        this.connection = transaction.connection();
         this.index = index;
         this.batchId = batchId;
         this.features = features;
@@ -65,14 +60,6 @@ final class EventImport {
 
     /** Loads the file; returns the loader (counts, rollup increments) and the people writer. */
     Outcome run(QuarantineWriter quarantine, Progress progress) throws IOException {
-        try {
-            return load(quarantine, progress);
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("The workspace could not be written", e);
-        }
-    }
-
-    private Outcome load(QuarantineWriter quarantine, Progress progress) throws SQLException, IOException {
         PeopleWriter people = new PeopleWriter(transaction, index, batchId);
         EventResolver resolver = new EventResolver(index, people, features);
         // Sized once from the file's size: growing a set of millions of keys step by step costs seconds of rehashing.
@@ -156,10 +143,10 @@ final class EventImport {
         people.flush();
         long t2 = System.nanoTime();
         var merges = people.mergedPairs();
-        ActivityStore.add(connection, resolver.activeDays, resolver.platformEvents, merges);
+        ActivityStore.add(transaction, resolver.activeDays, resolver.platformEvents, merges);
         long t3 = System.nanoTime();
-        resolver.featureUse.apply(connection, features, index.names, p -> merges.getOrDefault(p, p));
-        RollupQueries.refreshMovedPeople(connection, features, index.names);
+        FeatureUseStore.apply(transaction, resolver.featureUse, features, index.names, p -> merges.getOrDefault(p, p));
+        RollupQueries.refreshMovedPeople(transaction, features, index.names);
         long t4 = System.nanoTime();
         LOG.info("Loaded {} events in {} ms; flush {} ms, people {} ms ({} merged), active days {} ms ({} rows), features {} ms",
                 resolver.imported, (t0 - started) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,

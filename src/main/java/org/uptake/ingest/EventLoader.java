@@ -1,13 +1,9 @@
 package org.uptake.ingest;
 
-import org.uptake.workspace.Transaction;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import org.uptake.workspace.EventBlock;
-import org.uptake.workspace.FeatureEventStore;
+import org.uptake.workspace.EventBlockWriter;
 import org.uptake.workspace.EventStore;
+import org.uptake.workspace.Transaction;
 
 /**
  * Writes resolved events into the workspace: events in blocks, one open block per person bucket,
@@ -21,25 +17,21 @@ final class EventLoader implements AutoCloseable {
     static final int BLOCK_PROPERTY_BYTES = 256 * 1024;
     private static final int BLOCKS_PER_COMMIT = 16;
 
-    private final Connection connection;
     private final long batchId;
-    private final EventStore.Inserter blocks;
-    private final PreparedStatement featureEvents;
+    private final EventBlockWriter blocks;
     private final EventBlock.Builder[] open = new EventBlock.Builder[EventStore.BUCKETS];
     private final java.util.Map<String, EventBlock.Builder> openFeatures = new java.util.HashMap<>();
     private int blocksSinceCommit;
 
-    EventLoader(Transaction transaction, long batchId) throws SQLException {
-        this.connection = transaction.connection();
+    EventLoader(Transaction transaction, long batchId) {
         this.batchId = batchId;
-        this.blocks = EventStore.inserter(connection);
-        this.featureEvents = FeatureEventStore.prepareInsert(connection);
+        this.blocks = EventBlockWriter.open(transaction);
         for (int b = 0; b < open.length; b++) {
             open[b] = new EventBlock.Builder();
         }
     }
 
-    void add(EventResolver.Row row) throws SQLException {
+    void add(EventResolver.Row row) {
         int bucket = EventStore.bucketOf(row.person());
         EventBlock.Builder block = open[bucket];
         block.add(row.person(), row.ts(), row.name(), row.platform(), row.target(), row.session(), row.properties(),
@@ -52,41 +44,40 @@ final class EventLoader implements AutoCloseable {
                 EventBlock.Builder featureBlock = openFeatures.computeIfAbsent(key, k -> new EventBlock.Builder());
                 featureBlock.add(row.person(), row.ts(), row.name(), row.platform(), 0, null, null, 0);
                 if (featureBlock.size() == EventBlock.MAX_EVENTS) {
-                    FeatureEventStore.insert(featureEvents, key, batchId, featureBlock);
+                    blocks.featureEvents(key, batchId, featureBlock);
                     featureBlock.clear();
                 }
             }
         }
     }
 
-    private void store(int bucket) throws SQLException {
-        blocks.insert(bucket, batchId, open[bucket]);
+    private void store(int bucket) {
+        blocks.events(bucket, batchId, open[bucket]);
         open[bucket].clear();
         if (++blocksSinceCommit == BLOCKS_PER_COMMIT) {
-            connection.commit();
+            blocks.commit();
             blocksSinceCommit = 0;
         }
     }
 
     /** Stores the open blocks and what is still batched; the caller commits. */
-    void flush() throws SQLException {
+    void flush() {
         for (int b = 0; b < open.length; b++) {
             if (open[b].size() > 0) {
-                blocks.insert(b, batchId, open[b]);
+                blocks.events(b, batchId, open[b]);
                 open[b].clear();
             }
         }
         for (var e : openFeatures.entrySet()) {
             if (e.getValue().size() > 0) {
-                FeatureEventStore.insert(featureEvents, e.getKey(), batchId, e.getValue());
+                blocks.featureEvents(e.getKey(), batchId, e.getValue());
                 e.getValue().clear();
             }
         }
     }
 
     @Override
-    public void close() throws SQLException {
+    public void close() {
         blocks.close();
-        featureEvents.close();
     }
 }

@@ -203,6 +203,20 @@ final class PeopleStore {
         }
     }
 
+    /** Each person's id by lower-cased email, to find a ticket's requester when it names no user id. */
+    static Map<String, Integer> idsByEmail(Transaction tx) {
+        Map<String, Integer> byEmail = new HashMap<>();
+        try (Statement s = tx.connection().createStatement();
+             ResultSet rs = s.executeQuery("SELECT LOWER(email), id FROM person WHERE email IS NOT NULL")) {
+            while (rs.next()) {
+                byEmail.put(rs.getString(1), rs.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+        return byEmail;
+    }
+
     private static WorkspaceDataException failed(SQLException e) {
         return new WorkspaceDataException("The workspace could not be written", e);
     }

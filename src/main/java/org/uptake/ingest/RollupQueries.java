@@ -69,7 +69,15 @@ final class RollupQueries {
      * an earlier import knew only as anonymous placeholders, whose stored feature events now read
      * as the person's. (This import's own pairs are done in memory by {@link FeatureUse}.)
      */
-    static void refreshMovedPeople(Connection c, List<Feature> features, Dictionary names) throws SQLException {
+    static void refreshMovedPeople(Transaction tx, List<Feature> features, Dictionary names) {
+        try {
+            refreshMovedPeople(tx.connection(), features, names);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("The workspace could not be written", e);
+        }
+    }
+
+    private static void refreshMovedPeople(Connection c, List<Feature> features, Dictionary names) throws SQLException {
         for (Feature feature : features) {
             IntOpenHashSet touched = new IntOpenHashSet();
             try (PreparedStatement s = c.prepareStatement("SELECT person_id FROM import_touched WHERE feature_key = ?")) {
@@ -92,7 +100,7 @@ final class RollupQueries {
                     }
                 }
             });
-            use.insertAll(c, feature, names);
+            FeatureUseStore.insertAll(c, use, feature, names);
         }
         try (Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM import_touched");
@@ -140,7 +148,7 @@ final class RollupQueries {
         if (!ids.isEmpty()) {
             copyFeatureEvents(c, feature.key(), ids, use);
         }
-        use.insertAll(c, feature, names);
+        FeatureUseStore.insertAll(c, use, feature, names);
     }
 
     /** Copies the stored events with these names into the feature's blocks, keeping each one's import. */

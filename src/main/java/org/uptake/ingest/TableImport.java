@@ -1,17 +1,11 @@
 package org.uptake.ingest;
 
+import org.uptake.workspace.CampaignContactStore;
 import org.uptake.workspace.Transaction;
 import org.uptake.workspace.WorkspaceDataException;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,7 +21,6 @@ final class TableImport {
 
     private final ImportPlan plan;
     private final Transaction transaction;
-    private final Connection connection;
     private final WorkspaceIndex index;
     private final long batchId;
     long imported;
@@ -42,32 +35,23 @@ final class TableImport {
     TableImport(ImportPlan plan, Transaction transaction, WorkspaceIndex index, long batchId) {
         this.plan = plan;
         this.transaction = transaction;
-        this.connection = transaction.connection();
         this.index = index;
         this.batchId = batchId;
     }
 
     PeopleWriter run(QuarantineWriter quarantine, Progress progress) throws IOException {
-        try {
-            return load(quarantine, progress);
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("The workspace could not be written", e);
-        }
-    }
-
-    private PeopleWriter load(QuarantineWriter quarantine, Progress progress) throws IOException, SQLException {
         PeopleWriter people = new PeopleWriter(transaction, index, batchId);
         List<String> header = plan.sniff().header();
         RowHandler handler = switch (plan.sniff().kind()) {
             case PEOPLE -> peopleRows(people, header);
             case ACCOUNTS -> accountRows(people, header);
-            case TICKETS -> tickets();
+            case TICKETS -> new TicketRows(plan, transaction, index, batchId, this);
             case OUTREACH_HISTORY -> new OutreachRows(header);
             default -> throw new IllegalArgumentException(plan.sniff().kind() + " is not a table");
         };
         AtomicLong position = new AtomicLong();
         long size = plan.sniff().sizeBytes();
-        SQLException[] failure = new SQLException[1];
+        WorkspaceDataException[] failure = new WorkspaceDataException[1];
         DelimitedRecords.read(plan.sniff(), (line, raw, values, unreadable) -> {
             records++;
             if (failure[0] != null) {
@@ -86,7 +70,7 @@ final class TableImport {
                 if (problem != null) {
                     quarantine.add(line, raw, problem);
                 }
-            } catch (SQLException e) {
+            } catch (WorkspaceDataException e) {
                 failure[0] = e;
             }
             if ((records & 1023) == 0) {
@@ -114,9 +98,9 @@ final class TableImport {
 
     /** One data row; returns why it was rejected, or null. */
     interface RowHandler {
-        String row(String[] values) throws SQLException;
+        String row(String[] values);
 
-        default void finish() throws SQLException {
+        default void finish() {
         }
     }
 
@@ -132,14 +116,6 @@ final class TableImport {
             return null;
         }
         return values[i].strip();
-    }
-
-    private RowHandler tickets() {
-        try {
-            return new TicketRows(plan, connection, index, batchId, this);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private RowHandler peopleRows(PeopleWriter people, List<String> header) {
@@ -207,15 +183,14 @@ final class TableImport {
 
     /** Outreach history: campaign, person, treatment or control, channel, when. */
     private final class OutreachRows implements RowHandler {
-        private final PreparedStatement merge;
+        private final CampaignContactStore merge;
         private final Map<String, Integer> columns = new HashMap<>();
 
-        OutreachRows(List<String> header) throws SQLException {
+        OutreachRows(List<String> header) {
             for (int i = 0; i < header.size(); i++) {
                 columns.put(ColumnNames.normalize(header.get(i)), i);
             }
-            merge = connection.prepareStatement("MERGE INTO campaign_contact (campaign_id, person_id, group_name, channel,"
-                    + " sent_at, subject, batch_id) KEY (campaign_id, person_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            merge = CampaignContactStore.importer(transaction);
         }
 
         private String get(String[] values, String name) {
@@ -224,7 +199,7 @@ final class TableImport {
         }
 
         @Override
-        public String row(String[] values) throws SQLException {
+        public String row(String[] values) {
             String campaign = get(values, "campaign_id");
             String userId = get(values, "user_id");
             String group = get(values, "group");
@@ -249,21 +224,14 @@ final class TableImport {
             if (person == 0) {
                 return "unknown user id " + userId + " (import people or events first)";
             }
-            merge.setString(1, campaign);
-            merge.setInt(2, person);
-            merge.setString(3, group.toLowerCase(java.util.Locale.ROOT));
-            merge.setString(4, get(values, "channel"));
-            merge.setObject(5, Instant.ofEpochMilli(at).atOffset(ZoneOffset.UTC));
-            merge.setString(6, get(values, "subject"));
-            merge.setLong(7, batchId);
-            merge.addBatch();
+            merge.add(campaign, person, group.toLowerCase(java.util.Locale.ROOT), get(values, "channel"), Instant.ofEpochMilli(at),
+                    get(values, "subject"), batchId);
             imported++;
             return null;
         }
 
         @Override
-        public void finish() throws SQLException {
-            merge.executeBatch();
+        public void finish() {
             merge.close();
         }
     }

@@ -112,25 +112,4 @@ final class Definitions {
         double dy = ((Number) p.get("y")).doubleValue() - ((Number) q.get("y")).doubleValue();
         return Math.hypot(dx, dy) <= RAGE_DISTANCE_PX;
     }
-
-    /** The median as DESIGN §5 has it: the mean of the two middle values for an even count. */
-    static double median(double[] sorted) {
-        int n = sorted.length;
-        if (n == 0) {
-            return Double.NaN;
-        }
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    /** The 75th percentile, interpolating linearly between closest ranks (R's type 7, Excel's PERCENTILE). */
-    static double p75(double[] sorted) {
-        int n = sorted.length;
-        if (n == 0) {
-            return Double.NaN;
-        }
-        double rank = 0.75 * (n - 1);
-        int low = (int) Math.floor(rank);
-        int high = Math.min(n - 1, low + 1);
-        return sorted[low] + (rank - low) * (sorted[high] - sorted[low]);
-    }
 }

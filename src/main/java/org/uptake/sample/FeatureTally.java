@@ -1,5 +1,6 @@
 package org.uptake.sample;
 
+import org.uptake.model.Quantiles;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DayOfWeek;
@@ -189,8 +190,8 @@ final class FeatureTally {
             ttfu.putNull("medianDays");
             ttfu.putNull("p75Days");
         } else {
-            ttfu.put("medianDays", Definitions.median(sorted));
-            ttfu.put("p75Days", Definitions.p75(sorted));
+            ttfu.put("medianDays", Quantiles.median(sorted));
+            ttfu.put("p75Days", Quantiles.p75(sorted));
         }
         ttfu.put("within7DaysPeople", within7);
         ttfu.put("within7Days", rate((int) within7, sorted.length));

@@ -15,7 +15,7 @@ import org.uptake.struggle.StruggleReport;
  * a struggle cluster whose corrected Fisher test passes the watch's level. The previous period's
  * share of the same group is shown beside it when that period had it as a cluster.
  */
-public final class StruggleClusterRule implements AlertRule {
+public final class StruggleClusterRule extends FeatureRule {
 
     public static final String NAME = "struggle-cluster";
 
@@ -29,38 +29,32 @@ public final class StruggleClusterRule implements AlertRule {
                 .distinct().sorted().collect(java.util.stream.Collectors.joining(","));
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    public StruggleClusterRule() {
+        super(NAME);
     }
 
     @Override
-    public List<Finding> evaluate(WatchedData data) {
+    List<Finding> judge(Feature f, WatchedData data) {
         WatchSettings s = data.settings();
         List<Finding> found = new ArrayList<>();
-        for (Feature f : data.features()) {
-            StruggleReport now = data.strugglesNow(f.key());
-            for (StruggleCluster c : now.clusters()) {
-                if (c.qValue() >= s.alpha() || c.members() < s.minPeople()) {
-                    continue;
-                }
-                Map<String, Object> figures = new LinkedHashMap<>();
-                figures.put("struggling", c.struggling());
-                figures.put("members", c.members());
-                figures.put("share", c.share());
-                figures.put("baseline", c.baseline());
-                figures.put("oddsRatio", c.oddsRatio());
-                figures.put("qValue", c.qValue());
-                StruggleReport before = data.strugglesBefore(f);
-                if (before != null) {
-                    before.clusters().stream().filter(b -> b.label().equals(c.label())).findFirst()
-                            .ifPresent(b -> figures.put("previousShare", b.share()));
-                }
-                found.add(new Finding(NAME, NAME + ":" + f.key() + ":" + group(c), f.key(), null,
-                        f.name() + ": " + c.headline() + " (" + Figures.count(c.struggling()) + " of " + Figures.count(c.members()) + ")",
-                        figures, c.qValue(), Significance.describe(c.qValue(), "Fisher exact test, Benjamini–Hochberg corrected"),
-                        "Struggles"));
+        for (StruggleCluster c : data.strugglesNow(f.key()).clusters()) {
+            if (c.qValue() >= s.alpha() || c.members() < s.minPeople()) {
+                continue;
             }
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("struggling", c.struggling());
+            figures.put("members", c.members());
+            figures.put("share", c.share());
+            figures.put("baseline", c.baseline());
+            figures.put("oddsRatio", c.oddsRatio());
+            figures.put("qValue", c.qValue());
+            StruggleReport before = data.strugglesBefore(f);
+            if (before != null) {
+                before.clusters().stream().filter(b -> b.label().equals(c.label())).findFirst()
+                        .ifPresent(b -> figures.put("previousShare", b.share()));
+            }
+            found.add(finding(f, group(c), f.name() + ": " + c.headline() + " (" + Figures.count(c.struggling()) + " of "
+                    + Figures.count(c.members()) + ")", figures, c.qValue(), "Fisher exact test, Benjamini–Hochberg corrected", "Struggles"));
         }
         return found;
     }

@@ -72,6 +72,15 @@ public final class ActivityStore {
      * platform id} — and moves the activity of merged placeholders (anonymous id → person) onto
      * their people. Inside the caller's transaction.
      */
+    public static void add(Transaction tx, Long2IntMap dayEvents, Long2IntMap platformEvents, Int2IntMap merges) {
+        try {
+            add(tx.connection(), dayEvents, platformEvents, merges);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("The workspace could not be written", e);
+        }
+    }
+
+    /** {@link #add(Transaction, Long2IntMap, Long2IntMap, Int2IntMap)} on a connection (the block-store migration). */
     public static void add(Connection c, Long2IntMap dayEvents, Long2IntMap platformEvents, Int2IntMap merges) throws SQLException {
         Long2IntOpenHashMap days = new Long2IntOpenHashMap(dayEvents.size());
         for (Long2IntMap.Entry e : dayEvents.long2IntEntrySet()) {

@@ -243,12 +243,12 @@ class ImporterTest extends ImportingTest {
 
     @Test
     void rollupsFollowEachImportIncrementallyWhenKnownPairsAreReadInOnePass() throws Exception {
-        int few = FeatureUse.fewPairs;
-        FeatureUse.fewPairs = 0;
+        int few = FeatureUseStore.fewPairs;
+        FeatureUseStore.fewPairs = 0;
         try {
             rollupsFollowEachImportIncrementally();
         } finally {
-            FeatureUse.fewPairs = few;
+            FeatureUseStore.fewPairs = few;
         }
     }
 
