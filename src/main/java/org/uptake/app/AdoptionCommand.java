@@ -10,6 +10,7 @@ import org.uptake.adoption.AdoptionComparison;
 import org.uptake.adoption.AdoptionSummary;
 import org.uptake.adoption.CrossBreakdown;
 import org.uptake.extract.ExactAndSampled;
+import org.uptake.model.FeatureVersion;
 import org.uptake.model.Figures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +39,8 @@ final class AdoptionCommand implements Callable<Integer> {
     }
 
     /** What one opening of the workspace reads: the adoption, and its retention when asked. */
-    private record Read(AdoptionSummary summary, AdopterRetention retention, int version, Optional<ExactAndSampled> extract) {
+    private record Read(AdoptionSummary summary, AdopterRetention retention, int version, String definition,
+            Optional<ExactAndSampled> extract) {
     }
 
     @Mixin
@@ -63,12 +65,13 @@ final class AdoptionCommand implements Callable<Integer> {
         }
         Read read = target.workspace.read(services -> {
             AdoptionSummary s = services.adoption().summary(target.feature, dates.from, dates.to);
-            return new Read(s, retention ? services.retention().of(target.feature) : null, services.featureVersions().current(target.feature),
-                    services.clusterFigures().adoption(s.featureKey(), s.adopters(), s.activePeople()));
+            Optional<FeatureVersion> used = services.featureVersions().latest(target.feature);
+            return new Read(s, retention ? services.retention().of(target.feature) : null, used.map(FeatureVersion::version).orElse(0),
+                    used.map(FeatureVersion::label).orElse(null), services.clusterFigures().adoption(s.featureKey(), s.adopters(), s.activePeople()));
         });
         AdoptionSummary s = read.summary();
         // From a Spark extract, the exact count on the cluster comes first, so the sample's figures below are read as such.
-        String text = read.extract().map(e -> e.label() + System.lineSeparator()).orElse("") + toText(s);
+        String text = read.extract().map(e -> e.label() + System.lineSeparator()).orElse("") + toText(s, read.definition());
         if (read.retention() == null) {
             options.print(AdoptionJson.of(s, read.version()), text);
         } else {
@@ -94,10 +97,11 @@ final class AdoptionCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String toText(AdoptionSummary s) {
+    /** {@code definition}: the definition the figures were counted on ("definition v3, 29 Nov 2026"), null when there is none. */
+    static String toText(AdoptionSummary s, String definition) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Figures.LOCALE, "%s — %s to %s (%d days since launch on %s)%n", s.featureName(), s.from(), s.to(),
-                s.daysSinceLaunch(), s.launchedAt()));
+        text.append(String.format(Figures.LOCALE, "%s — %s to %s (%d days since launch on %s)%s%n", s.featureName(), s.from(), s.to(),
+                s.daysSinceLaunch(), s.launchedAt(), definition == null ? "" : " · " + definition));
         AdoptionSummary.TargetAudience audience = s.targetAudience();
         text.append(String.format(Figures.LOCALE, "Adoption   %s of %s (%s of %s active people); target %s within %d days, pace today %s — %s%n",
                 Figures.percent(audience.adoptionRate(), 1), audience.describe(), Figures.count(audience.adopters()),

@@ -157,7 +157,8 @@ final class Screens implements ScreenFactory {
     /** The Adoption screen with its "Compare to" and cross-breakdown tabs. */
     private Node adoptionScreen(WorkspaceServices s, Workspace workspace, MainWindowViewModel window) {
         javafx.beans.value.ObservableValue<org.uptake.model.FeatureRef> feature = featureWhileOpen(workspace, window);
-        AdoptionViewModel model = new AdoptionViewModel(s.adoption(), executor, notifier, feature, saveTarget(workspace), s.clusterFigures());
+        AdoptionViewModel model = new AdoptionViewModel(s.adoption(), executor, notifier, feature, saveTarget(workspace), s.clusterFigures(),
+                s.featureVersions());
         AdoptionView view = new AdoptionView(model, new HistoryViewModel(s.targets(), s.retention(), executor, notifier, feature));
         view.addTab("Compare to", new ComparePane(new CompareViewModel((key, from, to, other) -> ComparedFigures.of(s.periods().compare(key,
                 ComparedPeriods.of(from, to, other, s.adoption().lastDay()), AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS)),
@@ -170,7 +171,8 @@ final class Screens implements ScreenFactory {
     /** The Struggles screen with its "Compare to" tab. */
     private Node struggleScreen(WorkspaceServices s, Workspace workspace, MainWindowViewModel window) {
         javafx.beans.value.ObservableValue<org.uptake.model.FeatureRef> feature = featureWhileOpen(workspace, window);
-        StrugglesView view = new StrugglesView(new StrugglesViewModel(s.struggles(), executor, notifier, feature, saveTarget(workspace)));
+        StrugglesView view = new StrugglesView(new StrugglesViewModel(s.struggles(), executor, notifier, feature, saveTarget(workspace),
+                s.featureVersions()));
         view.addTab("Compare to", new ComparePane(new CompareViewModel((key, from, to, other) -> ComparedFigures.of(
                 s.strugglePeriods().compare(key, ComparedPeriods.of(from, to, other, s.adoption().lastDay()),
                         org.uptake.model.Progress.NONE)), executor, notifier, feature)));

@@ -64,20 +64,26 @@ final class StrugglesCommand implements Callable<Integer> {
         }
         ExportFile bugFile = exports.target(bugReport, target.workspace.folder);
         int[] version = new int[1];
+        String[] definition = new String[1];
         StruggleReport report = target.workspace.read(services -> {
-            version[0] = services.featureVersions().current(target.feature);
+            services.featureVersions().latest(target.feature).ifPresent(v -> {
+                version[0] = v.version();
+                definition[0] = v.label();
+            });
             return services.struggles().analyze(target.feature, dates.from, dates.to, Progress.NONE);
         });
         if (bugFile != null) {
             BugReport.write(BugReport.bugs(report.feature(), report.bugSuspects()), bugFile);
         }
-        options.print(StrugglesJson.of(report, version[0], people), toText(report, people));
+        options.print(StrugglesJson.of(report, version[0], people), toText(report, definition[0], people));
         return 0;
     }
 
-    static String toText(StruggleReport r, boolean withPeople) {
+    /** {@code definition}: the definition the figures come from ("definition v3, 29 Nov 2026"), null when there is none. */
+    static String toText(StruggleReport r, String definition, boolean withPeople) {
         StringBuilder t = new StringBuilder();
-        t.append(String.format("%s — struggles from %s to %s%n", r.feature().name(), r.from(), r.to()));
+        t.append(String.format("%s — struggles from %s to %s%s%n", r.feature().name(), r.from(), r.to(),
+                definition == null ? "" : " · " + definition));
         t.append(String.format("%,d struggling people of %,d who entered the feature (%,d active)%n", r.struggling().size(),
                 r.entrants(), r.activePeople()));
         t.append(StrugglingPerson.definition(r.settings().abandonedAttempts())).append('\n');

@@ -59,6 +59,7 @@ public final class ImpactAnalysis {
     /** The full report; {@code record} keeps it in the workspace as a history of what was reported when. */
     public ImpactReport report(String featureKey, boolean record, Progress progress) {
         Feature feature = adoption.feature(featureKey);
+        java.util.Optional<org.uptake.model.FeatureVersion> used = versions.latest(featureKey);
         LocalDate[] days = queries.dataDays();
         if (days == null) {
             throw new IllegalArgumentException("The workspace has no events yet: import some first.");
@@ -85,7 +86,7 @@ public final class ImpactAnalysis {
                 retention.of(featureKey), funnel, struggle,
                 campaigns, metrics, tickets, Summary.write(feature, summary, participants, metrics),
                 Recommendations.write(feature, summary, struggle, campaigns, metrics),
-                versions.current(featureKey));
+                used.map(org.uptake.model.FeatureVersion::version).orElse(0), used.map(org.uptake.model.FeatureVersion::label).orElse(""));
         if (record) {
             queries.recordReport(featureKey, json(report).toString());
         }

@@ -16,10 +16,11 @@ import org.uptake.struggle.StruggleReport;
  * and caveats, tickets over time, a plain-language summary and recommendations.
  *
  * @param weeklyTickets per ticket metric, its tickets per week: [week start epoch day, tickets]
+ * @param definition the definition measured, as screens name it ("definition v3, 29 Nov 2026"); empty when none is stored
  */
 public record ImpactReport(Feature feature, LocalDate asOf, Instant made, AdoptionSummary adoption, AdoptionCurve curve,
         org.uptake.adoption.AdopterRetention retention, FunnelReport funnelBySegment, StruggleReport struggles, List<CampaignConversion> campaigns, List<MetricImpact> metrics,
-        List<WeeklyTickets> weeklyTickets, String summary, List<String> recommendations, int definitionVersion) {
+        List<WeeklyTickets> weeklyTickets, String summary, List<String> recommendations, int definitionVersion, String definition) {
 
     public ImpactReport {
         campaigns = List.copyOf(campaigns);

@@ -39,12 +39,22 @@ final class MetricMeasure {
         return new int[] {before, after};
     }
 
+    /** Why a metric cannot be compared over these weeks, in words; null when it can. */
+    static String whyNotMeasurable(int[] weeks, LocalDate launch, LocalDate firstDay) {
+        if (weeks[0] == 0) {
+            return launch.isAfter(firstDay) ? "less than a whole week of data before launch"
+                    : launch.equals(firstDay) ? "the data starts on launch day, so there is no before"
+                    : "the data starts after launch, so there is no before";
+        }
+        return weeks[1] == 0 ? "less than a whole week since launch" : null;
+    }
+
     MetricImpact measure(Feature feature, Feature.SuccessMetric metric, LocalDate firstDay, LocalDate lastDay, List<String> context) {
         int[] w = weeks(feature.launchedAt(), firstDay, lastDay);
         String name = metric.name() == null ? metric.event() : metric.name();
         String better = metric.better() == null ? "higher" : metric.better();
-        if (w[0] == 0 || w[1] == 0) {
-            String why = w[0] == 0 ? "the data starts after launch, so there is no before" : "less than a whole week since launch";
+        String why = whyNotMeasurable(w, feature.launchedAt(), firstDay);
+        if (why != null) {
             return new MetricImpact(name, "not measured", better, null, null, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     w[0], w[1], Confidence.NOT_MEASURABLE, List.of("Not measurable: " + why + "."), name + " cannot be measured yet: " + why + ".");
         }

@@ -16,6 +16,7 @@ import org.uptake.adoption.CrossTabulation;
 import org.uptake.adoption.PeriodComparison;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactValidation;
+import org.uptake.impact.MetricPreview;
 import org.uptake.impact.Portfolio;
 import org.uptake.ingest.Importer;
 import org.uptake.onboarding.Onboarding;
@@ -77,6 +78,7 @@ public final class WorkspaceServices {
     private final FeatureVersions featureVersions;
     private final EventCatalogQueries eventCatalog;
     private final DefinitionPreview definitionPreview;
+    private final MetricPreview metricPreview;
     private final ClusterFigures clusterFigures;
     private org.uptake.account.AccountAnalysis accounts;
     /** Built on first use: building it moves secrets an older Uptake kept in the workspace out of it, a write only outreach should cause. */
@@ -114,6 +116,7 @@ public final class WorkspaceServices {
         this.keptOriginals = new KeptOriginals(workspace);
         this.eventCatalog = new EventCatalogQueries(workspace);
         this.definitionPreview = new DefinitionPreview(adoption);
+        this.metricPreview = new MetricPreview(workspace);
         this.clusterFigures = new ClusterFigures(new ExtractStore(workspace));
     }
 
@@ -134,6 +137,11 @@ public final class WorkspaceServices {
     /** Adoption and funnel of a definition not saved yet (the feature editor's live preview). */
     public DefinitionPreview definitionPreview() {
         return definitionPreview;
+    }
+
+    /** Success metrics of a definition not saved yet, before launch and since (the feature editor's live preview). */
+    public MetricPreview metricPreview() {
+        return metricPreview;
     }
 
     public AdoptionAnalysis adoption() {

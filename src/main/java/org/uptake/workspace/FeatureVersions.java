@@ -112,6 +112,12 @@ public final class FeatureVersions {
         return versions;
     }
 
+    /** The feature's current definition, empty when the workspace does not define it. */
+    public java.util.Optional<FeatureVersion> latest(String key) {
+        List<FeatureVersion> all = history(key);
+        return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1));
+    }
+
     /** The number of the feature's current definition, 0 when the workspace does not define it. */
     public int current(String key) {
         try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(LATEST)) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code uptake features}: the list with versions, a changed definition kept as version 2 (and
- * stated by adoption and struggles), and export then import into a new workspace without loss.
+ * stated by adoption and struggles, in JSON and in text), and export then import into a new workspace without loss.
  * Two features unlike the sample: one launched before the data starts with no target segments, one
  * with every optional field.
  */
@@ -71,10 +71,20 @@ class FeaturesCommandTest {
         assertEquals("problem, adoption (features-v2.json)", shown.at("/history/1/whatChanged").asText());
         assertEquals(System.getProperty("user.name"), shown.at("/history/1/changedBy").asText());
 
-        JsonNode adoption = JSON.readTree(CliRun.of("adoption", ws, "--feature", "smart-filters", "--json").out());
+        CliRun adoptionRun = CliRun.of("adoption", ws, "--feature", "smart-filters", "--json");
+        assertEquals(0, adoptionRun.exitCode(), adoptionRun.err() + adoptionRun.out());
+        JsonNode adoption = JSON.readTree(adoptionRun.out());
         assertEquals(2, adoption.get("definitionVersion").asInt());
         JsonNode struggles = JSON.readTree(CliRun.of("struggles", ws, "--feature", "bulk-export", "--json").out());
         assertEquals(1, struggles.get("definitionVersion").asInt());
+        // The text says it too, with the day the definition was saved.
+        String adoptionText = CliRun.of("adoption", ws, "--feature", "smart-filters").out().lines().findFirst().orElseThrow();
+        assertTrue(adoptionText.matches("Smart filters — 2026-03-02 to 2026-03-03 \\(.*\\) · definition v2, \\d{1,2} [A-Z][a-z]{2} \\d{4}"),
+                adoptionText);
+        CliRun strugglesRun = CliRun.of("struggles", ws, "--feature", "bulk-export");
+        assertEquals(0, strugglesRun.exitCode(), strugglesRun.err());
+        String strugglesText = strugglesRun.out().lines().findFirst().orElseThrow();
+        assertTrue(strugglesText.matches("Bulk export — struggles from .* · definition v1, \\d{1,2} [A-Z][a-z]{2} \\d{4}"), strugglesText);
 
         Path exported = temp.resolve("exported.json");
         CliRun export = CliRun.of("features", ws, "export", "--out", exported.toString());

@@ -32,7 +32,17 @@ class FeatureVersionsTest {
                     .map(v -> v.version() + " " + v.changedBy() + " " + v.whatChanged() + " " + v.definition()).toList());
             assertEquals(1, new FeatureVersions(workspace).current("boards"));
             assertEquals(0, new FeatureVersions(workspace).current("other"));
+            assertEquals(history.get(0), new FeatureVersions(workspace).latest("boards").orElseThrow());
+            assertEquals(java.util.Optional.empty(), new FeatureVersions(workspace).latest("other"));
         }
+    }
+
+    @Test
+    void anAnalysisNamesTheVersionAndTheDayItWasSavedInUtc() {
+        assertEquals("definition v3, 29 Nov 2026", new FeatureVersion("boards", 3, "{}", "ana", java.time.Instant.parse("2026-11-29T23:30:00Z"),
+                "adoption").label());
+        assertEquals("definition v12, 1 Dec 2026", new FeatureVersion("boards", 12, "{}", "ana", java.time.Instant.parse("2026-12-01T00:00:00Z"),
+                "funnel").label());
     }
 
     @Test

@@ -44,6 +44,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     public static final String BREAKDOWN_TABLE_ID = "breakdownTable";
     public static final String SHOULD_BE_USING_ID = "shouldBeUsingTable";
     public static final String CAVEAT_ID = "adoptionCaveat";
+    public static final String DEFINITION_ID = "adoptionDefinition";
 
     private final AdoptionViewModel viewModel;
     static final String EXTRACT_ID = "adoption-extract";
@@ -180,7 +181,12 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         title.setMinWidth(120);
         title.setTooltip(new javafx.scene.control.Tooltip());
         title.getTooltip().textProperty().bind(title.textProperty());
-        HBox header = new HBox(8, title, busy, spacer, fromLabel, from, toLabel, to, byLabel, by);
+        Label definition = new Label();
+        definition.setId(DEFINITION_ID);
+        definition.getStyleClass().add(Styles.MUTED);
+        definition.setMinWidth(Region.USE_PREF_SIZE);
+        definition.textProperty().bind(viewModel.definitionProperty());
+        HBox header = new HBox(8, title, definition, busy, spacer, fromLabel, from, toLabel, to, byLabel, by);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

@@ -27,6 +27,7 @@ import org.uptake.gui.common.TaskExecutor;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.Figures;
 import org.uptake.report.PeopleCsv;
+import org.uptake.workspace.FeatureVersions;
 
 /**
  * The Adoption screen's state: the feature (from the header's picker), the date range and the
@@ -39,6 +40,7 @@ public final class AdoptionViewModel {
 
     private final AdoptionAnalysis analysis;
     private final ClusterFigures cluster;
+    private final FeatureVersions versions;
     private final TaskExecutor executor;
     private final Notifier notifier;
     private final Exports exports;
@@ -49,13 +51,18 @@ public final class AdoptionViewModel {
     private final ReadOnlyObjectWrapper<AdoptionOverview> result = new ReadOnlyObjectWrapper<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper extractNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper definition = new ReadOnlyStringWrapper("");
     private final LatestJob job;
 
-    /** @param cluster the exact figures of the Spark extract the data came from, set beside the sample's */
+    /**
+     * @param cluster the exact figures of the Spark extract the data came from, set beside the sample's
+     * @param versions the features' definitions, to say which one the figures come from
+     */
     public AdoptionViewModel(AdoptionAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature,
-            ExportTarget exportTarget, ClusterFigures cluster) {
+            ExportTarget exportTarget, ClusterFigures cluster, FeatureVersions versions) {
         this.analysis = analysis;
         this.cluster = cluster;
+        this.versions = versions;
         this.executor = executor;
         this.notifier = notifier;
         this.exports = new Exports(exportTarget, executor, notifier);
@@ -100,6 +107,7 @@ public final class AdoptionViewModel {
         if (current == null) {
             job.cancel();
             result.set(null);
+            definition.set("");
             message.set("No feature to show: import a features.json that defines one.");
             return;
         }
@@ -107,9 +115,22 @@ public final class AdoptionViewModel {
         LocalDate end = to.get();
         FunnelReport.Breakdown by = breakdown.get();
         message.set("");
-        job.submit("Computing the adoption of " + current.name(),
-                progress -> analysis.overview(current.key(), start, end, by, SHOULD_BE_USING), result::set, () -> { },
-                failure -> notifier.problem("Could not compute the adoption of " + current.name(), failure));
+        job.submit("Computing the adoption of " + current.name(), progress -> {
+            // The version is read with the figures, so the header names the definition they were counted on.
+            String used = versions.latest(current.key()).map(org.uptake.model.FeatureVersion::label).orElse("");
+            return new Shown(analysis.overview(current.key(), start, end, by, SHOULD_BE_USING), used);
+        }, shown -> {
+            definition.set(shown.definition());
+            result.set(shown.overview());
+        }, () -> { }, failure -> notifier.problem("Could not compute the adoption of " + current.name(), failure));
+    }
+
+    private record Shown(AdoptionOverview overview, String definition) {
+    }
+
+    /** The definition the shown figures were counted on: "definition v3, 29 Nov 2026"; empty before any. */
+    public ReadOnlyStringProperty definitionProperty() {
+        return definition.getReadOnlyProperty();
     }
 
     /** Loads the people behind a number in the background and hands them over on the FX thread. */

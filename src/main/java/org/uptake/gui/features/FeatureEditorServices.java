@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.uptake.adoption.DefinitionPreview;
 import org.uptake.adoption.EventCatalogEntry;
+import org.uptake.impact.MetricPreview;
 import org.uptake.ingest.FeaturesFile;
 import org.uptake.ingest.ImportResult;
 import org.uptake.model.Feature;
@@ -34,6 +35,11 @@ public final class FeatureEditorServices implements FeatureEditorViewModel.Servi
     @Override
     public DefinitionPreview.Counts preview(Feature draft) {
         return services.definitionPreview().of(draft);
+    }
+
+    @Override
+    public List<MetricPreview.Values> metrics(Feature draft) {
+        return services.metricPreview().of(draft);
     }
 
     @Override

@@ -53,6 +53,10 @@ public final class FeatureEditorView extends BorderPane {
     public static final String TARGET_ID = "adoptionTarget";
     public static final String WITHIN_DAYS_ID = "adoptionWithinDays";
     public static final String PREVIEW_ID = "definitionPreview";
+    public static final String METRIC_NAME_ID = "metricName";
+    public static final String METRIC_EVENT_ID = "metricEvent";
+    public static final String METRIC_PROPERTY_ID = "metricProperty";
+    public static final String ADD_METRIC_ID = "addMetric";
     public static final String PROBLEM_ID = "definitionProblem";
     public static final String HISTORY_ID = "definitionHistory";
     public static final String SAVE_ID = "saveFeature";
@@ -221,16 +225,20 @@ public final class FeatureEditorView extends BorderPane {
             }
         });
         TextField name = new TextField();
+        name.setId(METRIC_NAME_ID);
         name.setPromptText("Metric name");
         TextField event = new TextField();
+        event.setId(METRIC_EVENT_ID);
         event.setPromptText("event");
         TextField property = new TextField();
+        property.setId(METRIC_PROPERTY_ID);
         property.setPromptText("property");
         TextField tags = new TextField();
         tags.setPromptText("or ticket tags, a, b");
         ComboBox<String> better = new ComboBox<>(javafx.collections.FXCollections.observableArrayList("lower", "higher"));
         better.setValue("lower");
         Button add = new Button("Add metric");
+        add.setId(ADD_METRIC_ID);
         add.setOnAction(e -> {
             model.addMetric(name.getText(), event.getText(), property.getText(), tags.getText(), better.getValue());
             name.clear();
@@ -253,7 +261,7 @@ public final class FeatureEditorView extends BorderPane {
         Label preview = new Label();
         preview.setId(PREVIEW_ID);
         preview.setWrapText(true);
-        preview.textProperty().bind(model.previewProperty().map(FeatureEditorViewModel::describe).orElse(""));
+        preview.textProperty().bind(model.previewTextProperty());
         Label status = new Label();
         status.setWrapText(true);
         status.getStyleClass().add(Styles.MUTED);

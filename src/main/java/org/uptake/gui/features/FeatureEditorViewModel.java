@@ -20,6 +20,7 @@ import org.uptake.gui.common.BackgroundJob;
 import org.uptake.gui.common.LatestJob;
 import org.uptake.gui.common.Notifier;
 import org.uptake.gui.common.TaskExecutor;
+import org.uptake.impact.MetricPreview;
 import org.uptake.model.Feature;
 import org.uptake.model.FeatureVersion;
 import org.uptake.model.Figures;
@@ -38,6 +39,9 @@ public final class FeatureEditorViewModel {
         List<String> segments();
 
         DefinitionPreview.Counts preview(Feature draft);
+
+        /** The draft's success metrics before launch and since. */
+        List<MetricPreview.Values> metrics(Feature draft);
 
         /** Saves the definition, attaching the brief file when one is given; returns what to tell the person. */
         String save(Feature feature, Path brief) throws Exception;
@@ -62,6 +66,8 @@ public final class FeatureEditorViewModel {
     private final ObservableList<String> segments = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<DefinitionPreview.Counts> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<MetricPreview.Values>> metrics = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper previewText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper previewStatus = new ReadOnlyStringWrapper("");
     private final ObservableList<FeatureVersion> history = FXCollections.observableArrayList();
     private final StringProperty briefFile = new SimpleStringProperty("");
@@ -114,6 +120,8 @@ public final class FeatureEditorViewModel {
         if (built.problem() != null) {
             previews.cancel();
             preview.set(null);
+            metrics.set(List.of());
+            previewText.set("");
             previewStatus.set("Preview: complete the definition (" + built.problem() + ")");
             return;
         }
@@ -124,11 +132,16 @@ public final class FeatureEditorViewModel {
             if (wait > 0) {
                 Thread.sleep(wait);
             }
-            return services.preview(built.feature());
+            return new Previewed(services.preview(built.feature()), services.metrics(built.feature()));
         }, figures -> {
-            preview.set(figures);
+            preview.set(figures.counts());
+            metrics.set(figures.metrics());
+            previewText.set(describe(figures.counts(), figures.metrics()));
             previewStatus.set("");
         }, () -> { }, failure -> previewStatus.set("Preview failed: " + failure.getMessage()));
+    }
+
+    private record Previewed(DefinitionPreview.Counts counts, List<MetricPreview.Values> metrics) {
     }
 
     /** Uses the first picked event as the adoption event. */
@@ -240,6 +253,16 @@ public final class FeatureEditorViewModel {
         return preview.getReadOnlyProperty();
     }
 
+    /** The draft's success metrics before launch and since, as last previewed. */
+    public ReadOnlyObjectProperty<List<MetricPreview.Values>> metricsProperty() {
+        return metrics.getReadOnlyProperty();
+    }
+
+    /** The preview in words: adopters, funnel counts, then one line per success metric. */
+    public ReadOnlyStringProperty previewTextProperty() {
+        return previewText.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty previewStatusProperty() {
         return previewStatus.getReadOnlyProperty();
     }
@@ -257,8 +280,11 @@ public final class FeatureEditorViewModel {
         return briefFile;
     }
 
-    /** The text of a preview: adopters of active people, the audience when the draft targets segments, and funnel counts. */
-    public static String describe(DefinitionPreview.Counts figures) {
+    /**
+     * The text of a preview: adopters of active people, the audience when the draft targets segments, funnel counts, and
+     * each success metric before launch and since.
+     */
+    public static String describe(DefinitionPreview.Counts figures, List<MetricPreview.Values> metrics) {
         if (figures == null) {
             return "";
         }
@@ -278,6 +304,7 @@ public final class FeatureEditorViewModel {
             figures.funnel().groups().forEach(g -> g.steps().forEach(step -> text.append(String.format(Figures.LOCALE,
                     "%n  %s: %s", step.name(), Figures.count(step.people())))));
         }
+        metrics.forEach(m -> text.append(System.lineSeparator()).append(m.line()));
         return text.toString();
     }
 }

@@ -34,6 +34,7 @@ public final class ImpactView extends ScrollPane implements ShownAware {
     public static final String VALIDATION_ID = "impactValidation";
     public static final String VALIDATE_BUTTON_ID = "impactValidate";
     public static final String EXPORT_PDF_ID = "impactExportPdf";
+    public static final String DEFINITION_ID = "impactDefinition";
 
     private final ImpactViewModel viewModel;
     private final Label summary = new Label();
@@ -92,7 +93,12 @@ public final class ImpactView extends ScrollPane implements ShownAware {
         refresh.setOnAction(e -> viewModel.refreshReport());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(10, title, busy, gap, validate, pdf, figures, refresh);
+        Label definition = new Label();
+        definition.setId(DEFINITION_ID);
+        definition.getStyleClass().add(Styles.MUTED);
+        definition.setMinWidth(Region.USE_PREF_SIZE);
+        definition.textProperty().bind(viewModel.reportProperty().map(ImpactReport::definition).orElse(""));
+        HBox header = new HBox(10, title, definition, busy, gap, validate, pdf, figures, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

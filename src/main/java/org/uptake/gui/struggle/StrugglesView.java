@@ -50,6 +50,7 @@ public final class StrugglesView extends VBox implements ShownAware {
     public static final String PEOPLE_ID = "strugglersTable";
     public static final String SUSPECTS_ID = "bugSuspectsTable";
     public static final String EARLY_ID = "earlyWarningTable";
+    public static final String DEFINITION_ID = "strugglesDefinition";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final StrugglesViewModel viewModel;
@@ -115,7 +116,12 @@ public final class StrugglesView extends VBox implements ShownAware {
         thresholds.setOnAction(e -> viewModel.editSettings(current -> ThresholdsDialog.edit(getScene().getWindow(), current)));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(12, title, busy, gap, thresholds, refresh);
+        Label definition = new Label();
+        definition.setId(DEFINITION_ID);
+        definition.getStyleClass().add(Styles.MUTED);
+        definition.setMinWidth(Region.USE_PREF_SIZE);
+        definition.textProperty().bind(viewModel.definitionProperty());
+        HBox header = new HBox(12, title, definition, busy, gap, thresholds, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

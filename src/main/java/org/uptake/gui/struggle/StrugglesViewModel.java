@@ -27,6 +27,7 @@ import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.struggle.StruggleCluster;
 import org.uptake.struggle.StruggleReport;
 import org.uptake.struggle.StrugglingPerson;
+import org.uptake.workspace.FeatureVersions;
 
 /**
  * The Struggles screen's state: the header's feature drives one background analysis (latest request
@@ -42,6 +43,8 @@ public final class StrugglesViewModel {
     private final ReadOnlyObjectWrapper<StruggleReport> result = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Set<SignalKind>> kinds = new SimpleObjectProperty<>(EnumSet.allOf(SignalKind.class));
     private final StringProperty message = new SimpleStringProperty("");
+    private final javafx.beans.property.ReadOnlyStringWrapper definition = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final FeatureVersions versions;
     private final LatestJob job;
     private FeatureRef computedFor;
 
@@ -49,9 +52,11 @@ public final class StrugglesViewModel {
     static final FileChooser.ExtensionFilter JIRA_CSV = new FileChooser.ExtensionFilter("CSV (Jira import)", "*.csv");
     static final FileChooser.ExtensionFilter GITHUB_JSON = new FileChooser.ExtensionFilter("JSON (GitHub issues)", "*.json");
 
+    /** @param versions the features' definitions, to say which one the figures come from */
     public StrugglesViewModel(StruggleAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature,
-            ExportTarget exportTarget) {
+            ExportTarget exportTarget, FeatureVersions versions) {
         this.analysis = analysis;
+        this.versions = versions;
         this.executor = executor;
         this.notifier = notifier;
         this.exports = new Exports(exportTarget, executor, notifier);
@@ -66,17 +71,31 @@ public final class StrugglesViewModel {
         if (current == null) {
             job.cancel();
             result.set(null);
+            definition.set("");
             message.set("No feature to show: import a features.json that defines one.");
             return;
         }
         message.set("");
-        job.submit("Finding who struggles with " + current.name(), progress -> analysis.analyze(current.key(), null, null, progress),
-                report -> {
+        job.submit("Finding who struggles with " + current.name(), progress -> {
+            // The version is read with the analysis, so the header names the definition its figures come from.
+            String used = versions.latest(current.key()).map(org.uptake.model.FeatureVersion::label).orElse("");
+            return new Analysed(analysis.analyze(current.key(), null, null, progress), used);
+        },
+                analysed -> {
                     computedFor = current;
-                    result.set(report);
+                    definition.set(analysed.definition());
+                    result.set(analysed.report());
                 },
                 () -> message.set("Cancelled. Press Refresh to analyse the feature again."),
                 failure -> notifier.problem("Could not analyse the struggles with " + current.name(), failure));
+    }
+
+    private record Analysed(StruggleReport report, String definition) {
+    }
+
+    /** The definition the shown figures come from: "definition v3, 29 Nov 2026"; empty before any. */
+    public javafx.beans.property.ReadOnlyStringProperty definitionProperty() {
+        return definition.getReadOnlyProperty();
     }
 
     /**

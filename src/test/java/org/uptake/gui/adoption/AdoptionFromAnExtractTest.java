@@ -31,7 +31,7 @@ class AdoptionFromAnExtractTest {
 
     private AdoptionViewModel viewModel(WorkspaceServices services) {
         return new AdoptionViewModel(services.adoption(), new SynchronousTaskExecutor(), notifier, feature, ExportTo.cancel(),
-                services.clusterFigures());
+                services.clusterFigures(), services.featureVersions());
     }
 
     @Test

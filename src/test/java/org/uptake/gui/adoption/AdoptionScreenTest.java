@@ -40,7 +40,8 @@ class AdoptionScreenTest extends SampleScreen {
         openSample("dashboard-customization");
         ExportTo exports = ExportTo.folder(temp);
         WorkspaceServices services = TestServices.asTheAppBuildsIt(workspace);
-        AdoptionViewModel viewModel = new AdoptionViewModel(services.adoption(), executor, notifier, feature, exports, services.clusterFigures());
+        AdoptionViewModel viewModel = new AdoptionViewModel(services.adoption(), executor, notifier, feature, exports, services.clusterFigures(),
+                services.featureVersions());
         show(robot, () -> new AdoptionView(viewModel));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> "32.6%".equals(tileValue(robot, "#tile-adoption")));
         // The tiles are set first in the same FX update that then draws the charts and fills the tables.
@@ -95,5 +96,32 @@ class AdoptionScreenTest extends SampleScreen {
         WaitForAsyncUtils.waitForFxEvents();
         choose(robot, "scheduled-exports");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "14.5%".equals(tileValue(robot, "#tile-adoption")));
+    }
+
+    @Test
+    void theHeaderNamesTheDefinitionItsFiguresComeFromAndFollowsAnEdit(FxRobot robot) throws Exception {
+        openSample("dashboard-customization");
+        WorkspaceServices services = TestServices.asTheAppBuildsIt(workspace);
+        AdoptionViewModel viewModel = new AdoptionViewModel(services.adoption(), executor, notifier, feature, ExportTo.cancel(),
+                services.clusterFigures(), services.featureVersions());
+        AdoptionView[] view = new AdoptionView[1];
+        show(robot, () -> view[0] = new AdoptionView(viewModel));
+        javafx.scene.control.Label definition = robot.lookup("#" + AdoptionView.DEFINITION_ID).queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !definition.getText().isEmpty());
+        org.uptake.model.FeatureVersion first = services.featureVersions().latest("dashboard-customization").orElseThrow();
+        assertEquals(1, first.version());
+        assertEquals(first.label(), definition.getText());
+        assertTrue(definition.getText().matches("definition v1, \\d{1,2} [A-Z][a-z]{2} \\d{4}"), definition.getText());
+
+        // The target is edited (saved as the feature editor saves); shown again, the screen names version 2.
+        org.uptake.model.Feature f = services.adoption().feature("dashboard-customization");
+        org.uptake.model.Feature edited = new org.uptake.model.Feature(f.key(), f.name(), f.launchedAt(), f.problem(), f.targetSegments(),
+                new org.uptake.model.Feature.AdoptionGoal(f.adoption().event(), 0.4, f.adoption().withinDays()), f.funnel(), f.revertEvent(),
+                f.legacyEvents(), f.usageEvents(), f.successMetrics(), f.brief(), f.rageClickIgnore());
+        org.uptake.ingest.FeaturesFile.save(services.importer(), edited, temp.resolve("scratch"));
+        robot.interact(() -> view[0].onShown());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> definition.getText().startsWith("definition v2, "));
+        assertEquals(services.featureVersions().latest("dashboard-customization").orElseThrow().label(), definition.getText());
+        assertEquals(0.4, viewModel.resultProperty().get().summary().target(), "the figures shown with it are the edited definition's");
     }
 }

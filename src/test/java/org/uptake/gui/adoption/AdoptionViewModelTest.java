@@ -84,7 +84,8 @@ class AdoptionViewModelTest {
 
     private AdoptionViewModel viewModel(ExportTo target) {
         WorkspaceServices services = TestServices.of(workspace);
-        return new AdoptionViewModel(services.adoption(), new SynchronousTaskExecutor(), notifier, feature, target, services.clusterFigures());
+        return new AdoptionViewModel(services.adoption(), new SynchronousTaskExecutor(), notifier, feature, target, services.clusterFigures(),
+                services.featureVersions());
     }
 
     @Test

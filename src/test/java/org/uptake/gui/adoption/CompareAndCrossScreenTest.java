@@ -33,7 +33,8 @@ class CompareAndCrossScreenTest extends SampleScreen {
     void comparesWindowsAndDrillsFromACellToItsPeople(FxRobot robot) throws Exception {
         openSample("dashboard-customization");
         WorkspaceServices s = TestServices.asTheAppBuildsIt(workspace);
-        AdoptionViewModel model = new AdoptionViewModel(s.adoption(), executor, notifier, feature, ExportTo.folder(temp), s.clusterFigures());
+        AdoptionViewModel model = new AdoptionViewModel(s.adoption(), executor, notifier, feature, ExportTo.folder(temp), s.clusterFigures(),
+                s.featureVersions());
         AdoptionView[] view = new AdoptionView[1];
         show(robot, () -> {
             view[0] = new AdoptionView(model);

@@ -66,6 +66,25 @@ class FeatureEditorScreenTest extends SampleScreen {
         assertEquals(List.of("dashboard_edit_opened", "widget_moved", "layout_saved"), model.form().funnel());
         assertEquals("", model.problemProperty().get());
 
+        // A success metric typed in: the preview adds its line under the funnel, 4 whole weeks before launch against the 2 since.
+        // (Typed into the fields as they are, whether or not the form is scrolled to them.)
+        robot.interact(() -> {
+            robot.lookup("#" + FeatureEditorView.METRIC_NAME_ID).queryTextInputControl().setText("Dashboard session time");
+            robot.lookup("#" + FeatureEditorView.METRIC_EVENT_ID).queryTextInputControl().setText("dashboard_viewed");
+            robot.lookup("#" + FeatureEditorView.METRIC_PROPERTY_ID).queryTextInputControl().setText("duration_s");
+            robot.lookup("#" + FeatureEditorView.ADD_METRIC_ID).queryButton().fire();
+        });
+        assertEquals(List.of(new org.uptake.model.Feature.SuccessMetric("Dashboard session time", "dashboard_viewed", "duration_s", List.of(),
+                "lower")), model.form().successMetrics());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.metricsProperty().get().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        String line = model.metricsProperty().get().get(0).line();
+        assertTrue(line.matches("Dashboard session time: [0-9.]+ → [0-9.]+ mean duration_s, 4 weeks before vs 2 since"
+                + " \\([0-9,]+ people with values in both\\)"), line);
+        String shown = robot.lookup("#" + FeatureEditorView.PREVIEW_ID).queryAs(Label.class).getText();
+        assertTrue(shown.endsWith("layout_saved: " + String.format("%,d", model.previewProperty().get().funnel().groups().get(0).steps().get(2)
+                .people()) + "\n" + line), shown);
+
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.previewProperty().get() != null);
         robot.clickOn("#" + FeatureEditorView.SAVE_ID);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !notifier.told().isEmpty());

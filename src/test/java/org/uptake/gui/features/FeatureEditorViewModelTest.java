@@ -103,12 +103,29 @@ class FeatureEditorViewModelTest {
                 form.successMetrics());
         // Launch on the first data day: all four people are active after it, three shared, one opened-then-shared within 7 days.
         assertEquals(3, model.previewProperty().get().summary().adopters());
-        assertEquals("Adopters 3 of 4 active people (75.0%) since 2026-04-01\n  report_opened: 3\n  report_shared: 1",
-                FeatureEditorViewModel.describe(model.previewProperty().get()));
+        // The data starts on the launch day: the ticket metric has no weeks before it, and says so under the funnel.
+        assertEquals("Adopters 3 of 4 active people (75.0%) since 2026-04-01\n  report_opened: 3\n  report_shared: 1\n"
+                + "Report tickets: not measurable yet, the data starts on launch day, so there is no before.",
+                model.previewTextProperty().get());
 
         form.targetSegments().add("smb");
         assertEquals("Adopters 3 of 4 active people (75.0%) since 2026-04-01\nTarget segments: 2 of 2 (100.0%)\n  report_opened: 3\n"
-                + "  report_shared: 1", FeatureEditorViewModel.describe(model.previewProperty().get()));
+                + "  report_shared: 1\nReport tickets: not measurable yet, the data starts on launch day, so there is no before.",
+                model.previewTextProperty().get());
+    }
+
+    @Test
+    void eachSuccessMetricIsPreviewedBeforeLaunchAndSinceWithTheRest() {
+        // Launched a week into the data (1 to 12 April): one whole week before, and the 5 days since are no whole week.
+        model.form().load(DefinitionPreviewTest.DRAFT);
+        model.form().launchedAtProperty().set("2026-04-08");
+        model.addMetric("Reports opened", "report_opened", "", "", "higher");
+        assertEquals(List.of("Reports opened: not measurable yet, less than a whole week since launch."),
+                model.metricsProperty().get().stream().map(org.uptake.impact.MetricPreview.Values::line).toList());
+        // Five days earlier, 3 April: no whole week before any more; the line follows the launch date as the adopters do.
+        model.form().launchedAtProperty().set("2026-04-03");
+        assertEquals("Adopters 2 of 3 active people (66.7%) since 2026-04-03\n  report_opened: 1\n  report_shared: 0\n"
+                + "Reports opened: not measurable yet, less than a whole week of data before launch.", model.previewTextProperty().get());
     }
 
     @Test

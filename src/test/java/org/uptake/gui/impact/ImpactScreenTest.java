@@ -42,6 +42,9 @@ class ImpactScreenTest extends SampleScreen {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("-13.9%", tileValue(robot, "#tile-metric-1"));
         assertTrue(summary.getText().contains("Dashboard session time is 13.9% lower"), summary.getText());
+        assertEquals(services.featureVersions().latest("dashboard-customization").orElseThrow().label(),
+                robot.lookup("#" + ImpactView.DEFINITION_ID).queryAs(Label.class).getText(), "the header names the definition measured");
+        assertTrue(viewModel.reportProperty().get().definition().startsWith("definition v1, "));
 
         // Validate runs in the background and states the report's false-claim and recovery rates.
         robot.clickOn("#" + ImpactView.VALIDATE_BUTTON_ID);

@@ -1,6 +1,7 @@
 package org.uptake.gui.struggle;
 
 import org.uptake.TestServices;
+import org.uptake.services.WorkspaceServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,9 @@ class StrugglesScreenTest extends SampleScreen {
 
     private void showStruggles(FxRobot robot, ExportTo exports) throws Exception {
         openSample("dashboard-customization");
-        StrugglesViewModel viewModel = new StrugglesViewModel(TestServices.asTheAppBuildsIt(workspace).struggles(), executor, notifier, feature, exports);
+        WorkspaceServices services = TestServices.asTheAppBuildsIt(workspace);
+        StrugglesViewModel viewModel = new StrugglesViewModel(services.struggles(), executor, notifier, feature, exports,
+                services.featureVersions());
         show(robot, () -> new StrugglesView(viewModel));
     }
 

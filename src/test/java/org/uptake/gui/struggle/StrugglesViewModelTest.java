@@ -1,6 +1,7 @@
 package org.uptake.gui.struggle;
 
 import org.uptake.TestServices;
+import org.uptake.services.WorkspaceServices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -90,8 +91,28 @@ class StrugglesViewModelTest {
     }
 
     private StrugglesViewModel viewModel(ExportTo target) {
-        return new StrugglesViewModel(TestServices.of(workspace).struggles(), new SynchronousTaskExecutor(), notifier,
-                feature, target);
+        WorkspaceServices services = TestServices.of(workspace);
+        return new StrugglesViewModel(services.struggles(), new SynchronousTaskExecutor(), notifier, feature, target,
+                services.featureVersions());
+    }
+
+    @Test
+    void theDefinitionTheFiguresComeFromIsNamedAndFollowsAnEdit() throws Exception {
+        StrugglesViewModel model = viewModel(ExportTo.cancel());
+        assertEquals("", model.definitionProperty().get(), "nothing shown, no definition named");
+        feature.set(new FeatureQueries(workspace).list().get(0));
+        org.uptake.workspace.FeatureVersions versions = new org.uptake.workspace.FeatureVersions(workspace);
+        assertEquals(versions.latest("boards").orElseThrow().label(), model.definitionProperty().get());
+        assertTrue(model.definitionProperty().get().startsWith("definition v1, "), model.definitionProperty().get());
+
+        // The funnel loses its first step: version 2, named once the screen analyses again (Refresh).
+        Path edited = Files.writeString(temp.resolve("features-2.json"), FEATURES.replace("\"funnel\":[\"board_opened\",\"board_saved\"]",
+                "\"funnel\":[\"board_saved\"]"));
+        new Importer(workspace).importFile(new Importer(workspace).plan(edited), Progress.NONE);
+        assertTrue(model.definitionProperty().get().startsWith("definition v1, "), "still the figures of version 1");
+        model.refresh();
+        assertEquals(versions.latest("boards").orElseThrow().label(), model.definitionProperty().get());
+        assertTrue(model.definitionProperty().get().startsWith("definition v2, "), model.definitionProperty().get());
     }
 
     private static List<String> ids(List<StrugglingPerson> people) {
