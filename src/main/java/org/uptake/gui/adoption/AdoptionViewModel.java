@@ -23,6 +23,7 @@ import org.uptake.gui.common.ExportTarget;
 import org.uptake.gui.common.Exports;
 import org.uptake.gui.common.LatestJob;
 import org.uptake.gui.common.Notifier;
+import org.uptake.gui.common.PeopleNames;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.Figures;
@@ -50,6 +51,8 @@ public final class AdoptionViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper extractNote = new ReadOnlyStringWrapper("");
     private final LatestJob job;
+    /** The emails and account names of the shown overview's should-be-using people, read with it. */
+    private PeopleNames names = PeopleNames.NONE;
 
     /** @param cluster the exact figures of the Spark extract the data came from, set beside the sample's */
     public AdoptionViewModel(AdoptionAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature,
@@ -107,9 +110,20 @@ public final class AdoptionViewModel {
         LocalDate end = to.get();
         FunnelReport.Breakdown by = breakdown.get();
         message.set("");
-        job.submit("Computing the adoption of " + current.name(),
-                progress -> analysis.overview(current.key(), start, end, by, SHOULD_BE_USING), result::set, () -> { },
+        job.submit("Computing the adoption of " + current.name(), progress -> {
+                    AdoptionOverview overview = analysis.overview(current.key(), start, end, by, SHOULD_BE_USING);
+                    return java.util.Map.entry(overview, PeopleNames.read(analysis::contacts,
+                            overview.shouldBeUsing().stream().map(NonAdopter::userId).toList()));
+                }, shown -> {
+                    names = shown.getValue();
+                    result.set(shown.getKey());
+                }, () -> { },
                 failure -> notifier.problem("Could not compute the adoption of " + current.name(), failure));
+    }
+
+    /** The emails and account names of the people the shown overview lists (ids where the data gives none). */
+    public PeopleNames names() {
+        return names;
     }
 
     /** Loads the people behind a number in the background and hands them over on the FX thread. */

@@ -27,6 +27,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.uptake.adoption.TimelineEvent;
 import org.uptake.gui.adoption.TimelineWindow;
+import org.uptake.gui.common.NamedColumn;
+import org.uptake.gui.common.Periods;
 import org.uptake.gui.common.Placeholders;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
@@ -150,7 +152,7 @@ public final class StrugglesView extends VBox implements ShownAware {
             clusters.getItems().clear();
             people.getItems().clear();
             suspects.show(List.of());
-            early.show(null);
+            early.show(null, viewModel.names(), "");
             return;
         }
         java.util.Map<SignalKind, Integer> byKind = r.peopleByKind();
@@ -178,7 +180,7 @@ public final class StrugglesView extends VBox implements ShownAware {
                 : "No group of people struggles more than the rest beyond chance.");
         showPeople(null);
         suspects.show(r.bugSuspects());
-        early.show(w);
+        early.show(w, viewModel.names(), Periods.between(r.from(), r.to()));
         method.setText(String.format("%s, %s to %s. %s Clusters describe who and where (segment, plan, role, main platform,"
                         + " app version, account tier, tenure, platform of the attempt, elements clicked): one-sided Fisher test,"
                         + " Benjamini–Hochberg at %.0f%%, at least %d struggling people; groups sharing 80%% of their people are"
@@ -190,8 +192,10 @@ public final class StrugglesView extends VBox implements ShownAware {
     private void showPeople(StruggleCluster cluster) {
         List<StrugglingPerson> shown = viewModel.visiblePeople(cluster);
         people.getItems().setAll(shown);
-        peopleTitle.setText(cluster == null ? String.format("All struggling people (%,d)", shown.size())
-                : String.format("%s — %,d struggling people", cluster.label(), shown.size()));
+        StruggleReport r = viewModel.resultProperty().get();
+        String period = r == null ? "" : " " + Periods.between(r.from(), r.to());
+        peopleTitle.setText(cluster == null ? String.format("All struggling people%s (%,d)", period, shown.size())
+                : String.format("%s — %,d struggling people%s", cluster.label(), shown.size(), period));
     }
 
     private VBox clustersPane() {
@@ -249,7 +253,10 @@ public final class StrugglesView extends VBox implements ShownAware {
         people.setId(PEOPLE_ID);
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         people.getColumns().setAll(
-                personColumn("Person", p -> p.person().userId()), personColumn("Segment", p -> p.person().segment()),
+                NamedColumn.of("Person", p -> viewModel.names().who(p.person().userId()), p -> p.person().userId()),
+                NamedColumn.of("Account", p -> viewModel.names().account(p.person().userId(), p.person().accountId()),
+                        p -> p.person().accountId()),
+                personColumn("Segment", p -> p.person().segment()),
                 personColumn("Plan", p -> p.person().plan()), personColumn("Role", p -> p.person().role()),
                 personColumn("Platform", p -> p.person().mainPlatform()), personColumn("Step reached", StrugglingPerson::stepReached),
                 personColumn("Score", p -> Integer.toString(p.score())),

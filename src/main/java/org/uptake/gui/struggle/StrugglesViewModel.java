@@ -19,6 +19,7 @@ import org.uptake.gui.common.ExportTarget;
 import org.uptake.gui.common.Exports;
 import org.uptake.gui.common.LatestJob;
 import org.uptake.gui.common.Notifier;
+import org.uptake.gui.common.PeopleNames;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.SignalKind;
@@ -43,15 +44,20 @@ public final class StrugglesViewModel {
     private final ObjectProperty<Set<SignalKind>> kinds = new SimpleObjectProperty<>(EnumSet.allOf(SignalKind.class));
     private final StringProperty message = new SimpleStringProperty("");
     private final LatestJob job;
+    private final PeopleNames.Reader contacts;
     private FeatureRef computedFor;
+    /** The emails and account names of the shown report's people, read with it. */
+    private PeopleNames names = PeopleNames.NONE;
 
     static final FileChooser.ExtensionFilter MARKDOWN = new FileChooser.ExtensionFilter("Markdown (paste anywhere)", "*.md");
     static final FileChooser.ExtensionFilter JIRA_CSV = new FileChooser.ExtensionFilter("CSV (Jira import)", "*.csv");
     static final FileChooser.ExtensionFilter GITHUB_JSON = new FileChooser.ExtensionFilter("JSON (GitHub issues)", "*.json");
 
-    public StrugglesViewModel(StruggleAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature,
-            ExportTarget exportTarget) {
+    /** @param contacts reads the emails and account names the people lists show */
+    public StrugglesViewModel(StruggleAnalysis analysis, PeopleNames.Reader contacts, TaskExecutor executor, Notifier notifier,
+            ObservableValue<FeatureRef> feature, ExportTarget exportTarget) {
         this.analysis = analysis;
+        this.contacts = contacts;
         this.executor = executor;
         this.notifier = notifier;
         this.exports = new Exports(exportTarget, executor, notifier);
@@ -70,13 +76,34 @@ public final class StrugglesViewModel {
             return;
         }
         message.set("");
-        job.submit("Finding who struggles with " + current.name(), progress -> analysis.analyze(current.key(), null, null, progress),
-                report -> {
+        job.submit("Finding who struggles with " + current.name(), progress -> {
+                    StruggleReport report = analysis.analyze(current.key(), null, null, progress);
+                    return new Shown(report, PeopleNames.read(contacts, peopleIn(report)));
+                },
+                shown -> {
                     computedFor = current;
-                    result.set(report);
+                    names = shown.names();
+                    result.set(shown.report());
                 },
                 () -> message.set("Cancelled. Press Refresh to analyse the feature again."),
                 failure -> notifier.problem("Could not analyse the struggles with " + current.name(), failure));
+    }
+
+    /** A report with the names of its people, computed together so a list never shows ids first and names later. */
+    private record Shown(StruggleReport report, PeopleNames names) {
+    }
+
+    /** Everyone the screen lists: the struggling people and the ticket filers of the early warning. */
+    private static Set<String> peopleIn(StruggleReport report) {
+        Set<String> ids = new java.util.HashSet<>();
+        report.struggling().forEach(p -> ids.add(p.person().userId()));
+        report.earlyWarning().people().forEach(r -> ids.add(r.userId()));
+        return ids;
+    }
+
+    /** The emails and account names of the shown report's people (ids where the data gives none). */
+    public PeopleNames names() {
+        return names;
     }
 
     /**

@@ -90,7 +90,8 @@ class StrugglesViewModelTest {
     }
 
     private StrugglesViewModel viewModel(ExportTo target) {
-        return new StrugglesViewModel(TestServices.of(workspace).struggles(), new SynchronousTaskExecutor(), notifier,
+        return new StrugglesViewModel(TestServices.of(workspace).struggles(), TestServices.of(workspace).adoption()::contacts,
+                new SynchronousTaskExecutor(), notifier,
                 feature, target);
     }
 
