@@ -2,7 +2,6 @@ package org.uptake.adoption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.uptake.gui.common.PeopleNames;
-import org.uptake.ingest.Importer;
-import org.uptake.model.Progress;
+import org.uptake.outreach.OutreachFixture;
 import org.uptake.workspace.Workspace;
 
 /** The one read people lists show people by: email and account name by user id, on people with and without either. */
@@ -27,14 +25,9 @@ class PersonContactsTest {
     @BeforeEach
     void build() throws Exception {
         workspace = Workspace.create(temp.resolve("ws"));
-        Importer importer = new Importer(workspace);
-        for (String[] file : List.of(
-                new String[] {"accounts.csv", "account_id,name,tier\nA1,Acme Bank,enterprise\nA2,,smb\n"},
-                new String[] {"people.csv", "user_id,account_id,segment,email\nx1,A1,smb,ada@acme.example\nx2,A2,smb,\nx3,,smb,\n"})) {
-            Path path = temp.resolve(file[0]);
-            Files.writeString(path, file[1]);
-            importer.importFile(importer.plan(path), Progress.NONE);
-        }
+        OutreachFixture.importFile(workspace, temp, "accounts.csv", "account_id,name,tier\nA1,Acme Bank,enterprise\nA2,,smb\n");
+        OutreachFixture.importFile(workspace, temp, "people.csv",
+                "user_id,account_id,segment,email\nx1,A1,smb,ada@acme.example\nx2,A2,smb,\nx3,,smb,\n");
         analysis = new AdoptionAnalysis(workspace, FeaturePeople.cache(workspace));
     }
 
