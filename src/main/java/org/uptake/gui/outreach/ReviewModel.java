@@ -127,7 +127,12 @@ public final class ReviewModel {
         return loads;
     }
 
-    /** How a message's recipient reads: their email and account, their id in brackets; null for content with no recipient. */
+    /** Who a message goes to, short enough for the queue's list: their email, else their id; null for content with no recipient. */
+    public String who(Message m) {
+        return m.userId() == null ? null : names.who(m.userId());
+    }
+
+    /** How a message's recipient reads in full: their email and account, their id in brackets; null for content with no recipient. */
     public String recipient(Message m) {
         if (m.userId() == null) {
             return null;

@@ -76,7 +76,7 @@ public final class ReviewPane extends SplitPane {
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof Message m) {
-                    setText((m.userId() == null ? m.audience() : model.recipient(m)) + " — " + m.subject()
+                    setText((m.userId() == null ? m.audience() : model.who(m)) + " — " + m.subject()
                             + (m.passesChecks() ? "" : "  ⚠ " + m.problems().size() + " check" + (m.problems().size() == 1 ? "" : "s")));
                     if (!m.passesChecks()) {
                         getStyleClass().add("fails-checks");

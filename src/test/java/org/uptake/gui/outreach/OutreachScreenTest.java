@@ -60,13 +60,13 @@ class OutreachScreenTest extends SampleScreen {
         assertEquals(MessageStatus.DRAFT, draft.status());
         robot.interact(() -> tree.getSelectionModel().select(first));
         WaitForAsyncUtils.waitForFxEvents();
-        // The queue and the preview name the recipient by email and account, the id in brackets.
+        // The queue names the recipient by email; the preview by email and account, the id in brackets.
         java.util.Map<String, String> emails = sampleColumn("people.csv", "email");
         java.util.Map<String, String> accountOf = sampleColumn("people.csv", "account_id");
         java.util.Map<String, String> accounts = sampleColumn("accounts.csv", "name");
         String recipient = emails.get(draft.userId()) + " · " + accounts.get(accountOf.get(draft.userId())) + " (" + draft.userId() + ")";
         assertTrue(robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
-                .anyMatch(c -> c.getItem() == draft && (recipient + " — " + draft.subject()).equals(c.getText())), recipient);
+                .anyMatch(c -> c.getItem() == draft && (emails.get(draft.userId()) + " — " + draft.subject()).equals(c.getText())), recipient);
         assertTrue(robot.lookup("#messagePreview .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().endsWith(" " + recipient)), "the preview says who receives it: " + recipient);
         Button approve = robot.lookup("#" + ReviewPane.APPROVE_ID).queryButton();
