@@ -306,15 +306,23 @@ public final class AdoptionAnalysis {
                 })
                 .sorted(mostActiveFirst(activity))
                 .toList();
-        Map<Integer, AdoptionQueries.Contact> contacts = queries.contacts(chosen.stream().mapToInt(FeaturePeople.Person::id).toArray());
+        Map<String, PersonContact> contacts = contacts(chosen.stream().map(FeaturePeople.Person::userId).toList());
         return chosen.stream().map(p -> {
             long[] a = activity.getOrDefault(p.id(), new long[2]);
             long adoptedAt = data.firstAdoption(p.id());
-            AdoptionQueries.Contact contact = contacts.getOrDefault(p.id(), AdoptionQueries.Contact.NONE);
+            PersonContact contact = contacts.getOrDefault(p.userId(), new PersonContact(p.userId(), null, p.accountId(), null));
             return new PersonRow(p.userId(), contact.email(), p.segment(), p.plan(), p.role(), p.accountId(), contact.accountName(),
                     adoptedAt == Long.MAX_VALUE ? null : java.time.Instant.ofEpochMilli(adoptedAt),
                     data.furthestStep(p.id(), windowDays), (int) a[0], a[1]);
         }).toList();
+    }
+
+    /**
+     * The email, account and account name of these people by user id (ids the workspace does not know
+     * are left out): the one read every people list of the GUI shows people by.
+     */
+    public Map<String, PersonContact> contacts(java.util.Collection<String> userIds) {
+        return queries.contacts(userIds);
     }
 
     /**

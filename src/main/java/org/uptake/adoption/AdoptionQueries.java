@@ -30,13 +30,8 @@ final class AdoptionQueries {
     private static final String PERSON_ID = "SELECT id FROM person WHERE user_id = ?";
     private static final String USE_DAYS = "SELECT person_id, activity_day FROM person_feature_day"
             + " WHERE feature_key = ? AND uses > 0 AND activity_day BETWEEN ? AND ?";
-    private static final String CONTACTS = "SELECT p.id, p.email, a.name FROM person p LEFT JOIN account a ON a.account_id = p.account_id"
-            + " WHERE p.id = ANY(?)";
-
-    /** How to reach a person and the name of their account, as the exports gave them (either may be null). */
-    record Contact(String email, String accountName) {
-        static final Contact NONE = new Contact(null, null);
-    }
+    private static final String CONTACTS = "SELECT p.user_id, p.email, p.account_id, a.name FROM person p"
+            + " LEFT JOIN account a ON a.account_id = p.account_id WHERE p.user_id = ANY(?)";
 
     private final Workspace workspace;
     private final Cached<FeaturePeople.Window, FeaturePeople> people;
@@ -275,16 +270,17 @@ final class AdoptionQueries {
         }
     }
 
-    /** The email and account name of each of these people (by person id); people with neither are left out. */
-    Map<Integer, Contact> contacts(int[] personIds) {
-        Map<Integer, Contact> contacts = new HashMap<>();
+    /** The email, account and account name of each of these people (by user id); unknown ids are left out. */
+    Map<String, PersonContact> contacts(java.util.Collection<String> userIds) {
+        Map<String, PersonContact> contacts = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return contacts;
+        }
         try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(CONTACTS)) {
-            s.setArray(1, c.createArrayOf("INTEGER", java.util.Arrays.stream(personIds).boxed().toArray()));
+            s.setArray(1, c.createArrayOf("VARCHAR", userIds.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    if (rs.getString(2) != null || rs.getString(3) != null) {
-                        contacts.put(rs.getInt(1), new Contact(rs.getString(2), rs.getString(3)));
-                    }
+                    contacts.put(rs.getString(1), new PersonContact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                 }
             }
         } catch (SQLException e) {

@@ -86,7 +86,7 @@ final class Screens implements ScreenFactory {
             case IMPORT -> importScreen(s, window);
             case ADOPTION -> adoptionScreen(s, workspace, window);
             case STRUGGLES -> struggleScreen(s, workspace, window);
-            case OUTREACH -> new OutreachView(new OutreachViewModel(s.outreach(), s.delivery(), executor, notifier,
+            case OUTREACH -> new OutreachView(new OutreachViewModel(s.outreach(), s.delivery(), s.adoption()::contacts, executor, notifier,
                     featureWhileOpen(workspace, window), saveTarget(workspace)));
             case ONBOARDING -> onboardingScreen(s, window);
             case IMPACT -> new ImpactView(impactModel(s, window));
@@ -171,8 +171,8 @@ final class Screens implements ScreenFactory {
     /** The Struggles screen with its "Compare to" tab. */
     private Node struggleScreen(WorkspaceServices s, Workspace workspace, MainWindowViewModel window) {
         javafx.beans.value.ObservableValue<org.uptake.model.FeatureRef> feature = featureWhileOpen(workspace, window);
-        StrugglesView view = new StrugglesView(new StrugglesViewModel(s.struggles(), executor, notifier, feature, saveTarget(workspace),
-                s.featureVersions()));
+        StrugglesView view = new StrugglesView(new StrugglesViewModel(s.struggles(), s.adoption()::contacts, executor, notifier, feature,
+                saveTarget(workspace), s.featureVersions()));
         view.addTab("Compare to", new ComparePane(new CompareViewModel((key, from, to, other) -> ComparedFigures.of(
                 s.strugglePeriods().compare(key, ComparedPeriods.of(from, to, other, s.adoption().lastDay()),
                         org.uptake.model.Progress.NONE)), executor, notifier, feature)));

@@ -68,6 +68,8 @@ final class WatchWhileOpen {
         window.openAlertsProperty().bind(current.openCountProperty());
         current.reload();
         if (!workspace.readOnly()) {
+            // A workspace whose data was never evaluated (the sample, a first import) shows its alerts without a click.
+            current.catchUp();
             AlertsViewModel polling = current;
             timer = new Timeline(new KeyFrame(EVERY, e -> polling.poll()));
             timer.setCycleCount(Timeline.INDEFINITE);

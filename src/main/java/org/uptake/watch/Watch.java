@@ -16,6 +16,8 @@ public final class Watch {
 
     /** The data day of the last digest written, for {@code --since last}. */
     static final String LAST_DIGEST = "watch.lastDigest";
+    /** The data day the rules last ran on (by a refresh, {@code uptake watch} or an opening's catch-up). */
+    static final String LAST_EVALUATED = "watch.lastEvaluated";
 
     private final WorkspaceSettings settings;
     private final Inbox inbox;
@@ -80,7 +82,30 @@ public final class Watch {
                 Digest.proactive(data));
         List<Path> files = digests.write(digest, s.digestFormats());
         settings.put(LAST_DIGEST, data.asOf().toString());
+        settings.put(LAST_EVALUATED, data.asOf().toString());
         return new WatchRun(List.of(), data.asOf(), raised, book.openCount(), files, mail(s.digestEmail(), digest));
+    }
+
+    /**
+     * On opening a workspace: runs the rules once when its data reaches a day they have not run on
+     * (never evaluated, or newer data since), so the alerts show what the data holds before anyone
+     * checks the inbox. Records the alerts, not a digest (the next refresh's digest covers them); does
+     * nothing when there are no events or the rules already ran on the data's last day.
+     */
+    public WatchRun catchUp(Progress progress) {
+        WatchedData data = rules.data(settings());
+        LocalDate ranOn = lastEvaluated();
+        if (data == null || ranOn != null && !data.asOf().isAfter(ranOn)) {
+            return new WatchRun(List.of(), null, List.of(), book.openCount(), List.of());
+        }
+        List<Alert> raised = book.update(rules.evaluate(data, progress), data.asOf());
+        settings.put(LAST_EVALUATED, data.asOf().toString());
+        return new WatchRun(List.of(), data.asOf(), raised, book.openCount(), List.of());
+    }
+
+    /** The data day the rules last ran on; a workspace watched before this was recorded ran them on its last digest's day. */
+    private LocalDate lastEvaluated() {
+        return settings.get(LAST_EVALUATED).map(LocalDate::parse).orElseGet(this::lastDigest);
     }
 
     /**

@@ -95,6 +95,45 @@ public abstract class SampleScreen {
                 .map(w -> (Stage) w).toList().forEach(Stage::close));
     }
 
+    /**
+     * A column of the sample's own people or accounts file by its first column (user_id → email,
+     * account_id → name): what a people list should show, read without the code under test.
+     */
+    protected static java.util.Map<String, String> sampleColumn(String file, String column) throws java.io.IOException {
+        com.fasterxml.jackson.dataformat.csv.CsvMapper csv = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        try (com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> rows = csv.readerFor(java.util.Map.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader()).readValues(SAMPLE.resolve(file).toFile())) {
+            while (rows.hasNext()) {
+                java.util.Map<String, String> row = rows.next();
+                values.put(row.values().iterator().next(), row.get(column));
+            }
+        }
+        return values;
+    }
+
+    /** The text and tooltip of the rendered cell of {@code row} in the column titled {@code title} (null when not rendered). */
+    protected static String[] shownCell(FxRobot robot, javafx.scene.control.TableView<?> table, String title, int row) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                table.scrollTo(row);
+                table.layout();
+                for (javafx.scene.Node n : table.lookupAll(".table-cell")) {
+                    if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                            && title.equals(cell.getTableColumn().getText()) && cell.getIndex() == row && !cell.isEmpty()) {
+                        return new String[] {cell.getText(), cell.getTooltip() == null ? null : cell.getTooltip().getText()};
+                    }
+                }
+                return null;
+            }).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not read a cell of " + title, e);
+        }
+    }
+
     /** A tile's big number read on the FX thread (a lookup from the test thread can race a screen rebuilding its tiles); null while not shown. */
     protected static String tileValue(FxRobot robot, String tileId) {
         try {

@@ -29,6 +29,8 @@ import org.uptake.adoption.UsageDepth;
 import org.uptake.gui.chart.AdoptionCurveChart;
 import org.uptake.gui.chart.FunnelChart;
 import org.uptake.gui.common.NoteLabel;
+import org.uptake.gui.common.NamedColumn;
+import org.uptake.gui.common.Periods;
 import org.uptake.gui.common.Placeholders;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
@@ -55,6 +57,9 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     private final ChartViewer funnel = org.uptake.gui.chart.PageChart.empty();
     private final TableView<String[]> breakdowns = new TableView<>();
     private final TableView<NonAdopter> shouldBeUsing = new TableView<>();
+    private static final String SHOULD_BE_USING_NOTE = "Active people in the feature's target segments who have not adopted it, most"
+            + " active first; active days and events counted";
+    private final Label shouldBeUsingNote = new Label(SHOULD_BE_USING_NOTE + " in the window.");
     private final Label depth = new Label();
     private final Label caveat = new Label();
     private final TabPane tabs;
@@ -214,6 +219,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         }
         breakdowns.getItems().setAll(rows(s));
         shouldBeUsing.getItems().setAll(result.shouldBeUsing());
+        shouldBeUsingNote.setText(SHOULD_BE_USING_NOTE + " " + Periods.between(s.from(), s.to()) + ".");
         UsageDepth d = result.depth();
         StringBuilder l28 = new StringBuilder();
         for (int i = 0; i < d.l28().size(); i++) {
@@ -276,8 +282,9 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     }
 
     private VBox shouldBeUsingPane() {
-        Label note = new Label("Active people in the feature's target segments who have not adopted it, most active first.");
-        note.getStyleClass().add(Styles.MUTED);
+        shouldBeUsingNote.getStyleClass().add(Styles.MUTED);
+        shouldBeUsingNote.setWrapText(true);
+        Label note = shouldBeUsingNote;
         Button export = new Button("Export CSV…");
         export.setOnAction(e -> viewModel.exportShouldBeUsing());
         VBox.setVgrow(shouldBeUsing, Priority.ALWAYS);
@@ -288,8 +295,9 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         shouldBeUsing.setId(SHOULD_BE_USING_ID);
         shouldBeUsing.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         shouldBeUsing.getColumns().setAll(
-                column("Person", NonAdopter::userId), column("Segment", NonAdopter::segment), column("Plan", NonAdopter::plan),
-                column("Role", NonAdopter::role), column("Account", NonAdopter::accountId),
+                NamedColumn.of("Person", n -> viewModel.names().who(n.userId()), NonAdopter::userId),
+                NamedColumn.of("Account", n -> viewModel.names().account(n.userId(), n.accountId()), NonAdopter::accountId),
+                column("Segment", NonAdopter::segment), column("Plan", NonAdopter::plan), column("Role", NonAdopter::role),
                 column("Active days", n -> Integer.toString(n.activeDays())), column("Events", n -> org.uptake.model.Figures.count(n.events())));
     }
 

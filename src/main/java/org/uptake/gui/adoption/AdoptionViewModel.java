@@ -23,6 +23,7 @@ import org.uptake.gui.common.ExportTarget;
 import org.uptake.gui.common.Exports;
 import org.uptake.gui.common.LatestJob;
 import org.uptake.gui.common.Notifier;
+import org.uptake.gui.common.PeopleNames;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.Figures;
@@ -53,6 +54,8 @@ public final class AdoptionViewModel {
     private final ReadOnlyStringWrapper extractNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper definition = new ReadOnlyStringWrapper("");
     private final LatestJob job;
+    /** The emails and account names of the shown overview's should-be-using people, read with it. */
+    private PeopleNames names = PeopleNames.NONE;
 
     /**
      * @param cluster the exact figures of the Spark extract the data came from, set beside the sample's
@@ -118,19 +121,27 @@ public final class AdoptionViewModel {
         job.submit("Computing the adoption of " + current.name(), progress -> {
             // The version is read with the figures, so the header names the definition they were counted on.
             String used = versions.latest(current.key()).map(org.uptake.model.FeatureVersion::label).orElse("");
-            return new Shown(analysis.overview(current.key(), start, end, by, SHOULD_BE_USING), used);
+            AdoptionOverview overview = analysis.overview(current.key(), start, end, by, SHOULD_BE_USING);
+            return new Shown(overview, used, PeopleNames.read(analysis::contacts,
+                    overview.shouldBeUsing().stream().map(NonAdopter::userId).toList()));
         }, shown -> {
             definition.set(shown.definition());
+            names = shown.names();
             result.set(shown.overview());
         }, () -> { }, failure -> notifier.problem("Could not compute the adoption of " + current.name(), failure));
     }
 
-    private record Shown(AdoptionOverview overview, String definition) {
+    private record Shown(AdoptionOverview overview, String definition, PeopleNames names) {
     }
 
     /** The definition the shown figures were counted on: "definition v3, 29 Nov 2026"; empty before any. */
     public ReadOnlyStringProperty definitionProperty() {
         return definition.getReadOnlyProperty();
+    }
+
+    /** The emails and account names of the people the shown overview lists (ids where the data gives none). */
+    public PeopleNames names() {
+        return names;
     }
 
     /** Loads the people behind a number in the background and hands them over on the FX thread. */

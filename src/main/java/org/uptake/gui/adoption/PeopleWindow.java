@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.uptake.adoption.PersonRow;
+import org.uptake.gui.common.NamedColumn;
 import org.uptake.gui.common.SecondaryWindow;
 import org.uptake.gui.common.Styles;
 
@@ -55,8 +56,8 @@ public final class PeopleWindow {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                withTooltip(text("Person", PersonRow::who), PersonRow::userId), text("Segment", PersonRow::segment),
-                text("Plan", PersonRow::plan), text("Role", PersonRow::role), withTooltip(text("Account", PersonRow::account), PersonRow::accountId),
+                NamedColumn.of("Person", PersonRow::who, PersonRow::userId), text("Segment", PersonRow::segment),
+                text("Plan", PersonRow::plan), text("Role", PersonRow::role), NamedColumn.of("Account", PersonRow::account, PersonRow::accountId),
                 text("Adopted (UTC)", r -> r.adoptedAt() == null ? "" : WHEN.format(r.adoptedAt())),
                 text("Furthest step", r -> r.furthestStep() == 0 ? "—" : funnel.isEmpty() ? Integer.toString(r.furthestStep())
                         : funnel.get(Math.min(funnel.size(), r.furthestStep()) - 1)),
@@ -124,20 +125,6 @@ public final class PeopleWindow {
         TableColumn<PersonRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
         return c;
-    }
-
-    /** The id behind a name, on hover: the email or account name is what a person reads, the id what the exports use. */
-    private static TableColumn<PersonRow, String> withTooltip(TableColumn<PersonRow, String> column, Function<PersonRow, String> id) {
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                PersonRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setText(empty ? null : item);
-                setTooltip(row == null || id.apply(row) == null ? null : new javafx.scene.control.Tooltip(id.apply(row)));
-            }
-        });
-        return column;
     }
 
     private static TableColumn<PersonRow, Long> number(String title, Function<PersonRow, Long> value) {

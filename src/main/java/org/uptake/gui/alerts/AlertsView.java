@@ -38,16 +38,18 @@ public final class AlertsView extends VBox implements ShownAware {
         TableView<Alert> table = new TableView<>(viewModel.alerts());
         table.setId(TABLE_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Status", 90, a -> a.status().label()));
+        table.getColumns().add(column("Status", 75, a -> a.status().label()));
         table.getColumns().add(column("Since", 95, a -> a.since().toString()));
-        table.getColumns().add(column("Rule", 120, Alert::rule));
-        table.getColumns().add(column("Feature", 130, a -> a.feature() == null ? "" : a.feature()));
+        table.getColumns().add(column("Rule", 125, Alert::rule));
+        table.getColumns().add(column("Feature", 190, a -> a.feature() == null ? "" : a.feature()));
         table.getColumns().add(column("What happened", 520, Alert::headline));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Alert alert, boolean empty) {
                 super.updateItem(alert, empty);
                 getStyleClass().remove(Styles.ALERT_OPEN);
+                // A headline longer than its column is read whole on hover (and in the details below once picked).
+                setTooltip(empty || alert == null ? null : new javafx.scene.control.Tooltip(alert.headline()));
                 if (!empty && alert != null && alert.isOpen()) {
                     getStyleClass().add(Styles.ALERT_OPEN);
                 }

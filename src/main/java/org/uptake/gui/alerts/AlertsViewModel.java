@@ -56,6 +56,14 @@ public final class AlertsViewModel {
                 watch.dataDay())).onSuccess(this::show).onFailure(failure -> notifier.problem("Could not read the alerts", failure)));
     }
 
+    /**
+     * On opening the workspace: runs the rules once in the background when its data was never
+     * evaluated (or grew since), then shows the alerts; a workspace already evaluated is only read.
+     */
+    public void catchUp() {
+        run("Looking for alerts in the data…", "Looking for alerts", "Could not look for alerts", progress -> watch.catchUp(progress));
+    }
+
     /** Takes ready inbox files and runs the rules even when nothing new came in. */
     public void checkNow() {
         refresh(true);
@@ -67,12 +75,17 @@ public final class AlertsViewModel {
     }
 
     private void refresh(boolean always) {
+        run("Checking the inbox…", "Keeping watch", "Could not check the inbox", progress -> watch.refresh(always, progress));
+    }
+
+    /** One look at a time: says so in the status line, then tells what it found and reads the alerts again. */
+    private void run(String doing, String title, String failed, BackgroundJob.Work<WatchRun> look) {
         if (checking) {
             return;
         }
         checking = true;
-        status.set("Checking the inbox…");
-        executor.submit(BackgroundJob.of("Keeping watch", progress -> watch.refresh(always, progress))
+        status.set(doing);
+        executor.submit(BackgroundJob.of(title, look)
                 .onSuccess(run -> {
                     checking = false;
                     announce(run);
@@ -80,7 +93,7 @@ public final class AlertsViewModel {
                 })
                 .onFailure(failure -> {
                     checking = false;
-                    notifier.problem("Could not check the inbox", failure);
+                    notifier.problem(failed, failure);
                     reload();
                 })
                 .onCancelled(() -> checking = false));

@@ -16,6 +16,8 @@ public final class Styles {
     /** A sidebar button with something waiting (the Alerts badge). */
     public static final String BADGE = "badge";
     public static final String ALERT_OPEN = "alert-open";
+    /** A table whose column headers wrap onto a second line instead of ending in "…". */
+    public static final String WRAPPED_HEADERS = "wrapped-headers";
     public static final String HEADER = "header";
     public static final String WORKSPACE_NAME = "workspace-name";
     /** AtlantaFX's class for the one button that does the screen's main thing. */

@@ -37,6 +37,8 @@ public final class PortfolioView extends VBox implements ShownAware {
         setPadding(new Insets(20));
         table.setId(TABLE_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Nine columns share 1,070 px at 1280×800: the headers wrap rather than end in "…".
+        table.getStyleClass().add(Styles.WRAPPED_HEADERS);
         table.getColumns().setAll(List.of(
                 column("Feature", PortfolioRow::name), column("Priority", r -> Integer.toString(r.priority())),
                 column("Flag", r -> r.flag().label()),

@@ -30,6 +30,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.uptake.gui.common.NamedColumn;
+import org.uptake.gui.common.Periods;
 import org.uptake.gui.common.Placeholders;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
@@ -57,6 +59,9 @@ public final class OutreachView extends VBox implements ShownAware {
     private final TableView<CampaignConversion> conversion = new TableView<>();
     private final FilteredList<PlannedContact> contacts = new FilteredList<>(FXCollections.observableArrayList());
     private final ReviewPane review;
+    private final Label audienceHint = new Label(AUDIENCE_HINT + " since launch), and what the policy decided.");
+    private static final String AUDIENCE_HINT = "Everyone the feature's outreach would reach, why they are in their audience"
+            + " (their signals and use counted";
 
     public OutreachView(OutreachViewModel viewModel) {
         super(12);
@@ -146,6 +151,8 @@ public final class OutreachView extends VBox implements ShownAware {
                 tile("held-out", outcomes.get(PlannedContact.Outcome.HELD_OUT), "held out",
                         String.format("the %.0f%% control group", 100 * plan.settings().holdoutShare())));
         ((javafx.collections.ObservableList<PlannedContact>) contacts.getSource()).setAll(plan.contacts());
+        audienceHint.setText(AUDIENCE_HINT + " " + Periods.between(plan.feature().launchedAt(),
+                plan.asOf().atOffset(java.time.ZoneOffset.UTC).toLocalDate()) + "), and what the policy decided.");
         Object chosen = audienceFilter.getValue();
         List<Object> choices = new java.util.ArrayList<>();
         choices.add("Every audience");
@@ -176,10 +183,11 @@ public final class OutreachView extends VBox implements ShownAware {
         audienceFilter.setId("audienceFilter");
         audienceFilter.valueProperty().addListener((obs, old, now) -> contacts.setPredicate(c ->
                 !(now instanceof AudienceChoice a) || c.audience() == a.audience()));
-        Label hint = new Label("Everyone the feature's outreach would reach, why they are in their audience, and what the policy decided.");
-        hint.getStyleClass().add(Styles.MUTED);
+        audienceHint.getStyleClass().add(Styles.MUTED);
+        audienceHint.setWrapText(true);
         VBox.setVgrow(audience, Priority.ALWAYS);
-        VBox pane = new VBox(8, new HBox(10, audienceFilter, hint), audience);
+        HBox.setHgrow(audienceHint, Priority.ALWAYS);
+        VBox pane = new VBox(8, new HBox(10, audienceFilter, audienceHint), audience);
         pane.setPadding(new Insets(8, 0, 0, 0));
         return pane;
     }
@@ -189,7 +197,11 @@ public final class OutreachView extends VBox implements ShownAware {
         audience.setItems(contacts);
         audience.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         audience.getColumns().setAll(List.of(
-                column("Person", c -> c.person().userId()), column("Audience", c -> c.audience().label()),
+                NamedColumn.of("Person", c -> c.email() == null || c.email().isBlank() ? c.person().userId() : c.email(),
+                        c -> c.person().userId()),
+                NamedColumn.of("Account", c -> c.accountName() == null || c.accountName().isBlank() ? c.person().accountId() : c.accountName(),
+                        c -> c.person().accountId()),
+                column("Audience", c -> c.audience().label()),
                 column("Why", PlannedContact::why), column("Outcome", c -> c.outcome().label()),
                 column("Channel", c -> c.channel() == null ? "" : c.channel().label()), column("Because", PlannedContact::note)));
     }

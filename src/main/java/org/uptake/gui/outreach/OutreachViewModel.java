@@ -16,6 +16,7 @@ import org.uptake.gui.common.ExportTarget;
 import org.uptake.gui.common.Exports;
 import org.uptake.gui.common.LatestJob;
 import org.uptake.gui.common.Notifier;
+import org.uptake.gui.common.PeopleNames;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.Figures;
@@ -43,7 +44,8 @@ public final class OutreachViewModel {
     private final ObservableList<CampaignConversion> conversion = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
 
-    public OutreachViewModel(Outreach outreach, Delivery delivery, TaskExecutor executor, Notifier notifier,
+    /** @param contacts reads the emails and account names the review queue shows its recipients by */
+    public OutreachViewModel(Outreach outreach, Delivery delivery, PeopleNames.Reader contacts, TaskExecutor executor, Notifier notifier,
             ObservableValue<FeatureRef> feature, ExportTarget exportTarget) {
         this.outreach = outreach;
         this.delivery = delivery;
@@ -52,7 +54,7 @@ public final class OutreachViewModel {
         this.exports = new Exports(exportTarget, executor, notifier);
         this.feature = feature;
         this.job = new LatestJob(executor);
-        this.review = new ReviewModel(outreach, Outreach.KIND, executor, notifier, feature);
+        this.review = new ReviewModel(outreach, Outreach.KIND, contacts, executor, notifier, feature);
         feature.addListener((obs, old, now) -> refresh());
     }
 

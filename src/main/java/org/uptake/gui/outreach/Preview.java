@@ -15,15 +15,16 @@ final class Preview extends VBox {
         setId("messagePreview");
     }
 
-    void show(Message m, String subject, String body) {
+    /** Shows {@code m} as sent to {@code recipient} (how the queue names them), with the text being edited. */
+    void show(Message m, String recipient, String subject, String body) {
         getChildren().clear();
         if (m == null) {
             getChildren().add(new Label("Choose a message to see it as its recipient will."));
             return;
         }
         Label kind = new Label(switch (m.channel()) {
-            case EMAIL -> "Email to " + m.userId();
-            case IN_APP -> "In-app message for " + m.userId();
+            case EMAIL -> "Email to " + recipient;
+            case IN_APP -> "In-app message for " + recipient;
             case CSM_TASK -> "Task for the account's CSM";
             default -> m.channel().label() + " for " + m.audience();
         });

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import javafx.beans.value.ObservableValue;
 import org.uptake.gui.common.BackgroundJob;
 import org.uptake.gui.common.Notifier;
+import org.uptake.gui.common.PeopleNames;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.Message;
@@ -33,8 +34,20 @@ public final class ReviewModel {
     private final ObjectProperty<MessageStatus> status = new SimpleObjectProperty<>(MessageStatus.DRAFT);
     private final javafx.beans.property.IntegerProperty loads = new javafx.beans.property.SimpleIntegerProperty();
 
+    private final PeopleNames.Reader contacts;
+    /** The recipients' emails and account names, read with the messages. */
+    private PeopleNames names = PeopleNames.NONE;
+
+    /** A queue of content with no recipient (onboarding): nobody's name to read. */
     public ReviewModel(Outreach outreach, String kind, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature) {
+        this(outreach, kind, ids -> java.util.Map.of(), executor, notifier, feature);
+    }
+
+    /** @param contacts reads the emails and account names the queue shows its recipients by */
+    public ReviewModel(Outreach outreach, String kind, PeopleNames.Reader contacts, TaskExecutor executor, Notifier notifier,
+            ObservableValue<FeatureRef> feature) {
         this.outreach = outreach;
+        this.contacts = contacts;
         this.kind = kind;
         this.executor = executor;
         this.notifier = notifier;
@@ -51,9 +64,15 @@ public final class ReviewModel {
             return;
         }
         MessageStatus s = status.get();
-        executor.submit(BackgroundJob.of("Reading the review queue", p -> outreach.review().queue(f.key(), kind, s))
-                .onSuccess(found -> {
-                    messages.setAll(found);
+        executor.submit(BackgroundJob.of("Reading the review queue", p -> {
+                    List<Message> found = outreach.review().queue(f.key(), kind, s);
+                    java.util.Set<String> recipients = new java.util.HashSet<>();
+                    found.stream().map(Message::userId).filter(java.util.Objects::nonNull).forEach(recipients::add);
+                    return java.util.Map.entry(found, PeopleNames.read(contacts, recipients));
+                })
+                .onSuccess(read -> {
+                    names = read.getValue();
+                    messages.setAll(read.getKey());
                     loads.set(loads.get() + 1);
                 })
                 .onFailure(e -> notifier.problem("Could not read the review queue", e)));
@@ -106,6 +125,21 @@ public final class ReviewModel {
     /** Counts finished reloads, so a view redraws even when the list came back unchanged (e.g. empty again). */
     public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
         return loads;
+    }
+
+    /** Who a message goes to, short enough for the queue's list: their email, else their id; null for content with no recipient. */
+    public String who(Message m) {
+        return m.userId() == null ? null : names.who(m.userId());
+    }
+
+    /** How a message's recipient reads in full: their email and account, their id in brackets; null for content with no recipient. */
+    public String recipient(Message m) {
+        if (m.userId() == null) {
+            return null;
+        }
+        String who = names.who(m.userId());
+        String account = names.account(m.userId(), null);
+        return who + (account == null ? "" : " · " + account) + (who.equals(m.userId()) ? "" : " (" + m.userId() + ")");
     }
 
     public ObservableList<Message> messages() {

@@ -76,7 +76,7 @@ public final class ReviewPane extends SplitPane {
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof Message m) {
-                    setText((m.userId() == null ? m.audience() : m.userId()) + " — " + m.subject()
+                    setText((m.userId() == null ? m.audience() : model.who(m)) + " — " + m.subject()
                             + (m.passesChecks() ? "" : "  ⚠ " + m.problems().size() + " check" + (m.problems().size() == 1 ? "" : "s")));
                     if (!m.passesChecks()) {
                         getStyleClass().add("fails-checks");
@@ -246,7 +246,7 @@ public final class ReviewPane extends SplitPane {
      * saved, not approved (Approve would approve the stored text, not what the analyst sees).
      */
     private void textChanged() {
-        preview.show(shown, subject.getText(), body.getText());
+        preview.show(shown, shown == null ? null : model.recipient(shown), subject.getText(), body.getText());
         if (shown == null) {
             save.setDisable(true);
             approve.setDisable(true);

@@ -27,6 +27,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.uptake.adoption.TimelineEvent;
 import org.uptake.gui.adoption.TimelineWindow;
+import org.uptake.gui.common.NamedColumn;
+import org.uptake.gui.common.Periods;
 import org.uptake.gui.common.Placeholders;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.gui.common.Styles;
@@ -93,7 +95,12 @@ public final class StrugglesView extends VBox implements ShownAware {
                 new Tab("Early warning", early));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().setAll(header(), filters(), message, tiles, tabs, method);
+        // How struggling is counted is read once, not every time: folded under the tabs, it leaves the lists the height.
+        javafx.scene.control.TitledPane howCounted = new javafx.scene.control.TitledPane("How struggling is counted", method);
+        howCounted.setId("howCounted");
+        howCounted.setExpanded(false);
+        howCounted.setAnimated(false);
+        getChildren().setAll(header(), filters(), message, tiles, tabs, howCounted);
         viewModel.resultProperty().addListener((obs, old, report) -> show(report));
         viewModel.kindsProperty().addListener((obs, old, now) -> show(viewModel.resultProperty().get()));
         viewModel.refresh();
@@ -156,26 +163,26 @@ public final class StrugglesView extends VBox implements ShownAware {
             clusters.getItems().clear();
             people.getItems().clear();
             suspects.show(List.of());
-            early.show(null);
+            early.show(null, viewModel.names(), "");
             return;
         }
         java.util.Map<SignalKind, Integer> byKind = r.peopleByKind();
         EarlyWarning w = r.earlyWarning();
         tiles.getChildren().setAll(
                 tile("struggling", String.format("%,d", r.struggling().size()), "struggling people",
-                        String.format("%.0f%% of the %,d who entered the feature", r.entrants() == 0 ? 0 : 100.0 * r.struggling().stream()
+                        String.format("%.0f%% of %,d who entered", r.entrants() == 0 ? 0 : 100.0 * r.struggling().stream()
                                 .filter(p -> p.person().entered()).count() / r.entrants(), r.entrants())),
                 tile("rage", String.format("%,d", byKind.get(SignalKind.RAGE_CLICKS)), "with rage clicks",
                         String.format("%,d bursts", r.signalsByKind().get(SignalKind.RAGE_CLICKS))),
                 tile("undo", String.format("%,d", byKind.get(SignalKind.UNDO_LOOP)), "with undo/redo loops",
                         String.format("%,d loops", r.signalsByKind().get(SignalKind.UNDO_LOOP))),
                 tile("abandoned", String.format("%,d", byKind.get(SignalKind.ABANDONED)), "abandoned", "entered, never finished"),
-                tile("tickets", String.format("%,d", byKind.get(SignalKind.TICKET)), "filed tickets about it",
+                tile("tickets", String.format("%,d", byKind.get(SignalKind.TICKET)), "filed tickets",
                         String.format("%,d with errors · %,d with workarounds", byKind.get(SignalKind.ERROR),
                                 byKind.get(SignalKind.WORKAROUND))),
                 tile("early-warning", w.ticketPeople() == 0 ? "–" : String.format("%.0f%%", 100 * w.share()), "early warning",
                         w.ticketPeople() == 0 ? "no tickets about the feature"
-                                : String.format("%d of %d ticket filers struggled visibly first (goal > 50%%)", w.detectedBefore(),
+                                : String.format("%d of %d filers struggled first (goal > 50%%)", w.detectedBefore(),
                                         w.ticketPeople())));
         suspectsTab.setText(String.format("Bug suspects (%d)", r.bugSuspects().stream().filter(BugSuspect::defect).count()));
         List<StruggleCluster> visible = viewModel.visibleClusters();
@@ -184,7 +191,7 @@ public final class StrugglesView extends VBox implements ShownAware {
                 : "No group of people struggles more than the rest beyond chance.");
         showPeople(null);
         suspects.show(r.bugSuspects());
-        early.show(w);
+        early.show(w, viewModel.names(), Periods.between(r.from(), r.to()));
         method.setText(String.format("%s, %s to %s. %s Clusters describe who and where (segment, plan, role, main platform,"
                         + " app version, account tier, tenure, platform of the attempt, elements clicked): one-sided Fisher test,"
                         + " Benjamini–Hochberg at %.0f%%, at least %d struggling people; groups sharing 80%% of their people are"
@@ -196,8 +203,10 @@ public final class StrugglesView extends VBox implements ShownAware {
     private void showPeople(StruggleCluster cluster) {
         List<StrugglingPerson> shown = viewModel.visiblePeople(cluster);
         people.getItems().setAll(shown);
-        peopleTitle.setText(cluster == null ? String.format("All struggling people (%,d)", shown.size())
-                : String.format("%s — %,d struggling people", cluster.label(), shown.size()));
+        StruggleReport r = viewModel.resultProperty().get();
+        String period = r == null ? "" : " " + Periods.between(r.from(), r.to());
+        peopleTitle.setText(cluster == null ? String.format("All struggling people%s (%,d)", period, shown.size())
+                : String.format("%s — %,d struggling people%s", cluster.label(), shown.size(), period));
     }
 
     private VBox clustersPane() {
@@ -216,7 +225,7 @@ public final class StrugglesView extends VBox implements ShownAware {
         VBox below = new VBox(8, peopleHeader, people);
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(clusters, below);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.4);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox pane = new VBox(8, hint, split);
         pane.setPadding(new Insets(8, 0, 0, 0));
@@ -255,11 +264,19 @@ public final class StrugglesView extends VBox implements ShownAware {
         people.setId(PEOPLE_ID);
         people.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         people.getColumns().setAll(
-                personColumn("Person", p -> p.person().userId()), personColumn("Segment", p -> p.person().segment()),
+                NamedColumn.of("Person", p -> viewModel.names().who(p.person().userId()), p -> p.person().userId()),
+                NamedColumn.of("Account", p -> viewModel.names().account(p.person().userId(), p.person().accountId()),
+                        p -> p.person().accountId()),
+                personColumn("Segment", p -> p.person().segment()),
                 personColumn("Plan", p -> p.person().plan()), personColumn("Role", p -> p.person().role()),
                 personColumn("Platform", p -> p.person().mainPlatform()), personColumn("Step reached", StrugglingPerson::stepReached),
                 personColumn("Score", p -> Integer.toString(p.score())),
                 personColumn("Signals", p -> String.join(", ", p.kinds().stream().map(SignalKind::label).toList())));
+        // An email and an account name are read whole; the short attributes take what they need, the signals the rest.
+        double[] widths = {230, 160, 95, 80, 75, 75, 125, 55};
+        for (int i = 0; i < widths.length; i++) {
+            people.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         people.setOnKeyPressed(e -> {
             StrugglingPerson chosen = people.getSelectionModel().getSelectedItem();
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && chosen != null) {

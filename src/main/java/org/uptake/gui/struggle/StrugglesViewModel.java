@@ -19,6 +19,7 @@ import org.uptake.gui.common.ExportTarget;
 import org.uptake.gui.common.Exports;
 import org.uptake.gui.common.LatestJob;
 import org.uptake.gui.common.Notifier;
+import org.uptake.gui.common.PeopleNames;
 import org.uptake.gui.common.TaskExecutor;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.SignalKind;
@@ -46,16 +47,23 @@ public final class StrugglesViewModel {
     private final javafx.beans.property.ReadOnlyStringWrapper definition = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final FeatureVersions versions;
     private final LatestJob job;
+    private final PeopleNames.Reader contacts;
     private FeatureRef computedFor;
+    /** The emails and account names of the shown report's people, read with it. */
+    private PeopleNames names = PeopleNames.NONE;
 
     static final FileChooser.ExtensionFilter MARKDOWN = new FileChooser.ExtensionFilter("Markdown (paste anywhere)", "*.md");
     static final FileChooser.ExtensionFilter JIRA_CSV = new FileChooser.ExtensionFilter("CSV (Jira import)", "*.csv");
     static final FileChooser.ExtensionFilter GITHUB_JSON = new FileChooser.ExtensionFilter("JSON (GitHub issues)", "*.json");
 
-    /** @param versions the features' definitions, to say which one the figures come from */
-    public StrugglesViewModel(StruggleAnalysis analysis, TaskExecutor executor, Notifier notifier, ObservableValue<FeatureRef> feature,
-            ExportTarget exportTarget, FeatureVersions versions) {
+    /**
+     * @param contacts reads the emails and account names the people lists show
+     * @param versions the features' definitions, to say which one the figures come from
+     */
+    public StrugglesViewModel(StruggleAnalysis analysis, PeopleNames.Reader contacts, TaskExecutor executor, Notifier notifier,
+            ObservableValue<FeatureRef> feature, ExportTarget exportTarget, FeatureVersions versions) {
         this.analysis = analysis;
+        this.contacts = contacts;
         this.versions = versions;
         this.executor = executor;
         this.notifier = notifier;
@@ -77,25 +85,41 @@ public final class StrugglesViewModel {
         }
         message.set("");
         job.submit("Finding who struggles with " + current.name(), progress -> {
-            // The version is read with the analysis, so the header names the definition its figures come from.
-            String used = versions.latest(current.key()).map(org.uptake.model.FeatureVersion::label).orElse("");
-            return new Analysed(analysis.analyze(current.key(), null, null, progress), used);
-        },
-                analysed -> {
+                    // The version is read with the analysis, so the header names the definition its figures come from.
+                    String used = versions.latest(current.key()).map(org.uptake.model.FeatureVersion::label).orElse("");
+                    StruggleReport report = analysis.analyze(current.key(), null, null, progress);
+                    return new Shown(report, used, PeopleNames.read(contacts, peopleIn(report)));
+                },
+                shown -> {
                     computedFor = current;
-                    definition.set(analysed.definition());
-                    result.set(analysed.report());
+                    definition.set(shown.definition());
+                    names = shown.names();
+                    result.set(shown.report());
                 },
                 () -> message.set("Cancelled. Press Refresh to analyse the feature again."),
                 failure -> notifier.problem("Could not analyse the struggles with " + current.name(), failure));
     }
 
-    private record Analysed(StruggleReport report, String definition) {
+    /** A report with its definition and the names of its people, computed together so a list never shows ids first and names later. */
+    private record Shown(StruggleReport report, String definition, PeopleNames names) {
     }
 
     /** The definition the shown figures come from: "definition v3, 29 Nov 2026"; empty before any. */
     public javafx.beans.property.ReadOnlyStringProperty definitionProperty() {
         return definition.getReadOnlyProperty();
+    }
+
+    /** Everyone the screen lists: the struggling people and the ticket filers of the early warning. */
+    private static Set<String> peopleIn(StruggleReport report) {
+        Set<String> ids = new java.util.HashSet<>();
+        report.struggling().forEach(p -> ids.add(p.person().userId()));
+        report.earlyWarning().people().forEach(r -> ids.add(r.userId()));
+        return ids;
+    }
+
+    /** The emails and account names of the shown report's people (ids where the data gives none). */
+    public PeopleNames names() {
+        return names;
     }
 
     /**

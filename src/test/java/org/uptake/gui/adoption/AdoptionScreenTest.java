@@ -53,6 +53,15 @@ class AdoptionScreenTest extends SampleScreen {
         assertTrue(rows.contains("segment|enterprise|731|380|52.0%"), rows.toString());
         TableView<?> shouldBeUsing = robot.lookup("#" + AdoptionView.SHOULD_BE_USING_ID).queryTableView();
         assertTrue(shouldBeUsing.getItems().size() > 100, "active non-adopters in enterprise and SMB");
+        robot.clickOn("Should be using it");
+        org.uptake.adoption.NonAdopter first = (org.uptake.adoption.NonAdopter) shouldBeUsing.getItems().get(0);
+        assertEquals(List.of(sampleColumn("people.csv", "email").get(first.userId()), first.userId()),
+                List.of(shownCell(robot, shouldBeUsing, "Person", 0)));
+        assertEquals(List.of(sampleColumn("accounts.csv", "name").get(first.accountId()), first.accountId()),
+                List.of(shownCell(robot, shouldBeUsing, "Account", 0)));
+        assertTrue(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                        .anyMatch(l -> l.getText().endsWith("active days and events counted from 2 Mar to 16 Mar 2026.")),
+                "the list says which days its counts cover");
 
         robot.clickOn("#tile-abandoned");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + PeopleWindow.TABLE_ID).tryQuery().isPresent());

@@ -51,6 +51,24 @@ class AlertsViewModelTest {
     }
 
     @Test
+    void openingDataNeverEvaluatedShowsItsAlertsWithoutAClick() throws Exception {
+        try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
+            Watch watch = WatchFixtures.watch(workspace);
+            WatchFixtures.importScenario(workspace, temp.resolve("days"), 0, WatchFixtures.MOBILE_BREAKS + 1);
+            List<Throwable> problems = new ArrayList<>();
+            AlertsViewModel vm = new AlertsViewModel(watch, new SynchronousTaskExecutor(), RecordingNotifier.onProblem((t, e) -> problems.add(e)),
+                    (s, f) -> { });
+            vm.reload();
+            assertEquals(0, vm.openCountProperty().get(), "imported, never evaluated: the panel was empty");
+            vm.catchUp();
+            assertEquals(List.of("struggle-cluster:board"), vm.alerts().stream().map(a -> a.rule() + ":" + a.feature()).toList());
+            assertEquals(1, vm.openCountProperty().get(), "the badge");
+            assertEquals("Data to 2026-05-22 · 1 open · 1 shown", vm.statusProperty().get());
+            assertEquals(List.of(), problems);
+        }
+    }
+
+    @Test
     void showAllAddsTheClearedAlerts() {
         try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
             Watch watch = WatchFixtures.watch(workspace);

@@ -43,7 +43,8 @@ class OutreachScreenTest extends SampleScreen {
         // Secrets from a folder of the test's own, never the user's config folder.
         Secrets secrets = Secrets.in(temp.resolve("config"));
         OutreachViewModel viewModel = new OutreachViewModel(TestServices.asTheAppBuildsIt(workspace, secrets).outreach(),
-                TestServices.asTheAppBuildsIt(workspace, secrets).delivery(), executor,
+                TestServices.asTheAppBuildsIt(workspace, secrets).delivery(),
+                TestServices.asTheAppBuildsIt(workspace, secrets).adoption()::contacts, executor,
                 notifier, feature, exports);
         show(robot, () -> new OutreachView(viewModel));
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> "129".equals(tileValue(robot, "#tile-held-out")));
@@ -59,6 +60,15 @@ class OutreachScreenTest extends SampleScreen {
         assertEquals(MessageStatus.DRAFT, draft.status());
         robot.interact(() -> tree.getSelectionModel().select(first));
         WaitForAsyncUtils.waitForFxEvents();
+        // The queue names the recipient by email; the preview by email and account, the id in brackets.
+        java.util.Map<String, String> emails = sampleColumn("people.csv", "email");
+        java.util.Map<String, String> accountOf = sampleColumn("people.csv", "account_id");
+        java.util.Map<String, String> accounts = sampleColumn("accounts.csv", "name");
+        String recipient = emails.get(draft.userId()) + " · " + accounts.get(accountOf.get(draft.userId())) + " (" + draft.userId() + ")";
+        assertTrue(robot.lookup(".tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .anyMatch(c -> c.getItem() == draft && (emails.get(draft.userId()) + " — " + draft.subject()).equals(c.getText())), recipient);
+        assertTrue(robot.lookup("#messagePreview .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().endsWith(" " + recipient)), "the preview says who receives it: " + recipient);
         Button approve = robot.lookup("#" + ReviewPane.APPROVE_ID).queryButton();
         assertFalse(approve.isDisabled(), "a template draft passes its checks");
 
@@ -104,6 +114,16 @@ class OutreachScreenTest extends SampleScreen {
             assertEquals(draft.id(), messages.get(0).get("messageId").asLong());
             assertEquals(draft.body() + " See you there.", messages.get(0).get("text").asText(), "what was approved is what the analyst saw");
         }
+
+        robot.clickOn("Audiences");
+        javafx.scene.control.TableView<org.uptake.outreach.PlannedContact> audience = robot.lookup("#" + OutreachView.AUDIENCE_TABLE_ID)
+                .queryTableView();
+        String person = audience.getItems().get(0).person().userId();
+        String account = audience.getItems().get(0).person().accountId();
+        assertEquals(List.of(emails.get(person), person), List.of(shownCell(robot, audience, "Person", 0)));
+        assertEquals(List.of(accounts.get(account), account), List.of(shownCell(robot, audience, "Account", 0)));
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().contains("counted from 2 Mar to 16 Mar 2026")),
+                "the audiences say which days their signals are counted in");
     }
 
     private static TreeItem<Object> firstMessage(TreeView<Object> tree) {

@@ -52,7 +52,8 @@ class OutreachViewModelTest {
     }
 
     private OutreachViewModel viewModel(ExportTo target) {
-        return new OutreachViewModel(outreach, TestServices.of(workspace).delivery(), new SynchronousTaskExecutor(), notifier, feature, target);
+        return new OutreachViewModel(outreach, TestServices.of(workspace).delivery(), TestServices.of(workspace).adoption()::contacts,
+                new SynchronousTaskExecutor(), notifier, feature, target);
     }
 
     private FeatureRef reports() {

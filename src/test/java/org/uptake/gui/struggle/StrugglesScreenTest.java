@@ -35,8 +35,8 @@ class StrugglesScreenTest extends SampleScreen {
     private void showStruggles(FxRobot robot, ExportTo exports) throws Exception {
         openSample("dashboard-customization");
         WorkspaceServices services = TestServices.asTheAppBuildsIt(workspace);
-        StrugglesViewModel viewModel = new StrugglesViewModel(services.struggles(), executor, notifier, feature, exports,
-                services.featureVersions());
+        StrugglesViewModel viewModel = new StrugglesViewModel(services.struggles(), services.adoption()::contacts, executor, notifier,
+                feature, exports, services.featureVersions());
         show(robot, () -> new StrugglesView(viewModel));
     }
 
@@ -91,6 +91,30 @@ class StrugglesScreenTest extends SampleScreen {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<StrugglingPerson> ticketers = robot.lookup("#" + StrugglesView.PEOPLE_ID).queryTableView();
         assertEquals(21, ticketers.getItems().size());
+    }
+
+    @Test
+    void peopleListsShowEmailsAndAccountNamesWithTheIdsInTooltips(FxRobot robot) throws Exception {
+        showStruggles(robot, ExportTo.cancel());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> "71%".equals(tileValue(robot, "#tile-early-warning")));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Map<String, String> emails = sampleColumn("people.csv", "email");
+        java.util.Map<String, String> accounts = sampleColumn("accounts.csv", "name");
+        TableView<StrugglingPerson> people = robot.lookup("#" + StrugglesView.PEOPLE_ID).queryTableView();
+        StrugglingPerson first = people.getItems().get(0);
+        assertEquals(List.of(emails.get(first.person().userId()), first.person().userId()),
+                List.of(shownCell(robot, people, "Person", 0)));
+        assertEquals(List.of(accounts.get(first.person().accountId()), first.person().accountId()),
+                List.of(shownCell(robot, people, "Account", 0)));
+        assertTrue(robot.lookup(".section-title").queryAllAs(javafx.scene.control.Label.class).stream()
+                        .anyMatch(l -> l.getText().startsWith("All struggling people from 2 Mar to 16 Mar 2026 (")),
+                "the people list says which days it counts");
+
+        robot.clickOn("Early warning");
+        TableView<org.uptake.struggle.EarlyWarning.Row> early = robot.lookup("#" + StrugglesView.EARLY_ID).queryTableView();
+        String filer = early.getItems().get(0).userId();
+        assertEquals(List.of(emails.get(filer), filer), List.of(shownCell(robot, early, "Person", 0)));
+        assertTrue(accounts.containsValue(shownCell(robot, early, "Account", 0)[0]), "the filer's account by its name");
     }
 
     @Test

@@ -92,8 +92,8 @@ class StrugglesViewModelTest {
 
     private StrugglesViewModel viewModel(ExportTo target) {
         WorkspaceServices services = TestServices.of(workspace);
-        return new StrugglesViewModel(services.struggles(), new SynchronousTaskExecutor(), notifier, feature, target,
-                services.featureVersions());
+        return new StrugglesViewModel(services.struggles(), services.adoption()::contacts, new SynchronousTaskExecutor(), notifier,
+                feature, target, services.featureVersions());
     }
 
     @Test
