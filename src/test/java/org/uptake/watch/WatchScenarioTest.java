@@ -64,6 +64,9 @@ class WatchScenarioTest {
         assertEquals(WatchScenario.day(WatchScenario.MOBILE_BREAKS), first, RAISED.toString());
         Alert mobile = watch.alerts().all().stream().filter(a -> a.rule().equals("struggle-cluster")).findFirst().orElseThrow();
         assertTrue(mobile.headline().contains("obile"), mobile.headline());
+        // One alert per feature, naming the period its shares come from and how many groups it leads.
+        assertTrue(mobile.headline().startsWith("Planning board, in the last 14 data days: People trying it on mobile"), mobile.headline());
+        assertEquals("1", String.valueOf(mobile.figures().get("groups")), mobile.figures().toString());
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class StrugglesView extends VBox implements ShownAware {
     }
 
     public StrugglesView(StrugglesViewModel viewModel) {
-        super(12);
+        super(8);
         this.viewModel = viewModel;
         setPadding(new Insets(20));
         tiles.setId("struggleTiles");
@@ -221,8 +221,11 @@ public final class StrugglesView extends VBox implements ShownAware {
         HBox peopleHeader = new HBox(12, peopleTitle, everyone);
         peopleHeader.setAlignment(Pos.CENTER_LEFT);
         clusters.setMinHeight(120);
+        // Dense rows: at 1280×800 the tiles and tabs leave the two lists about 300 px between them.
+        clusters.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
+        people.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         VBox.setVgrow(people, Priority.ALWAYS);
-        VBox below = new VBox(8, peopleHeader, people);
+        VBox below = new VBox(4, peopleHeader, people);
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(clusters, below);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.4);
@@ -315,7 +318,7 @@ public final class StrugglesView extends VBox implements ShownAware {
 
     private static VBox tile(String id, String value, String label, String detail) {
         VBox tile = org.uptake.gui.common.Tiles.tile(id, value, label, detail, null, 150);
-        tile.getStyleClass().add("compact");
+        tile.getStyleClass().addAll("compact", "short");
         return tile;
     }
 
