@@ -72,6 +72,10 @@ public final class FeatureEditorViewModel {
     private final ObservableList<FeatureVersion> history = FXCollections.observableArrayList();
     private final StringProperty briefFile = new SimpleStringProperty("");
     private final LatestJob previews;
+    /** The success metrics count on their own: at a million people their first read is the slower half, and adopters need not wait. */
+    private final LatestJob metricPreviews;
+    /** The draft part the shown metric lines were counted for. */
+    private MetricsOf metricsFor;
 
     /** {@code debounce}: how long the preview waits after a change before it counts (zero in tests). */
     public FeatureEditorViewModel(Services services, TaskExecutor executor, Notifier notifier, Duration debounce, Runnable onSaved) {
@@ -81,6 +85,7 @@ public final class FeatureEditorViewModel {
         this.debounce = debounce;
         this.onSaved = onSaved;
         this.previews = new LatestJob(executor);
+        this.metricPreviews = new LatestJob(executor);
         search.addListener((obs, old, text) -> shownEvents.setPredicate(e -> e.matches(text)));
         picked.addListener((javafx.collections.ListChangeListener<EventCatalogEntry>) c ->
                 suggestedLaunch.set(EventCatalogEntry.suggestedLaunch(picked)));
@@ -119,6 +124,7 @@ public final class FeatureEditorViewModel {
         problem.set(built.problem() == null ? "" : built.problem());
         if (built.problem() != null) {
             previews.cancel();
+            metricPreviews.cancel();
             preview.set(null);
             metrics.set(List.of());
             previewText.set("");
@@ -127,21 +133,38 @@ public final class FeatureEditorViewModel {
         }
         previewStatus.set("Counting…");
         long wait = debounce.toMillis();
-        previews.submit("Previewing " + built.feature().key(), progress -> {
+        Feature draft = built.feature();
+        previews.submit("Previewing " + draft.key(), progress -> {
             // Typing is a burst of changes: wait for a pause so only the last one reads the events.
-            if (wait > 0) {
-                Thread.sleep(wait);
-            }
-            return new Previewed(services.preview(built.feature()), services.metrics(built.feature()));
-        }, figures -> {
-            preview.set(figures.counts());
-            metrics.set(figures.metrics());
-            previewText.set(describe(figures.counts(), figures.metrics()));
+            pause(wait);
+            return services.preview(draft);
+        }, counts -> {
+            preview.set(counts);
+            // Metric lines of an earlier draft (another metric, another launch) are not shown beside these counts.
+            previewText.set(describe(counts, MetricsOf.of(draft).equals(metricsFor) ? metrics.get() : List.of()));
             previewStatus.set("");
         }, () -> { }, failure -> previewStatus.set("Preview failed: " + failure.getMessage()));
+        metricPreviews.submit("Previewing the success metrics of " + draft.key(), progress -> {
+            pause(wait);
+            return services.metrics(draft);
+        }, values -> {
+            metricsFor = MetricsOf.of(draft);
+            metrics.set(values);
+            previewText.set(describe(preview.get(), values));
+        }, () -> { }, failure -> previewStatus.set("Preview of the success metrics failed: " + failure.getMessage()));
     }
 
-    private record Previewed(DefinitionPreview.Counts counts, List<MetricPreview.Values> metrics) {
+    /** What the metric lines depend on: the metrics and the launch date. */
+    private record MetricsOf(List<Feature.SuccessMetric> metrics, LocalDate launch) {
+        static MetricsOf of(Feature draft) {
+            return new MetricsOf(draft.successMetrics(), draft.launchedAt());
+        }
+    }
+
+    private static void pause(long millis) throws InterruptedException {
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
     }
 
     /** Uses the first picked event as the adoption event. */
@@ -268,7 +291,7 @@ public final class FeatureEditorViewModel {
     }
 
     public ObservableBooleanValue busyProperty() {
-        return previews.busyProperty();
+        return previews.busyProperty().or(metricPreviews.busyProperty());
     }
 
     public ObservableList<FeatureVersion> history() {

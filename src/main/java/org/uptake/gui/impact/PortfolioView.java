@@ -43,20 +43,22 @@ public final class PortfolioView extends VBox implements ShownAware {
                 column("Feature", PortfolioRow::name), column("Priority", r -> Integer.toString(r.priority())),
                 column("Flag", r -> r.flag().label()),
                 column("Adoption", PortfolioRow::adoptionText),
-                column("Target against achieved", PortfolioRow::targetAgainstAchieved),
+                column("Target vs achieved", PortfolioRow::targetAgainstAchieved),
                 column("Impact", PortfolioRow::impactText),
                 column("Struggling", r -> Figures.percent(r.struggleShare(), 0) + ", " + r.struggleTrend()),
                 column("Weekly use", PortfolioRow::trend),
                 column("Feedback loop", r -> r.feedbackLoop().describe()),
                 column("Why", r -> r.caveat() == null ? r.why() : r.why() + "; caveat: " + r.caveat())));
         // One width per column (a missing one left "Why" at the default 80 px, one word per line).
-        double[] widths = {150, 72, 80, 180, 140, 120, 90, 100, 130, 260};
-        if (widths.length != table.getColumns().size()) {
+        double[] widths = {150, 80, 80, 180, 140, 120, 100, 100, 130, 260};
+        // The least each may shrink to: its header's longest word whole ("Priority", not "Prio/rity").
+        double[] least = {100, 80, 64, 120, 100, 90, 100, 84, 100, 200};
+        if (widths.length != table.getColumns().size() || least.length != widths.length) {
             throw new IllegalStateException("a width for each of the portfolio's columns");
         }
-        table.getColumns().get(widths.length - 1).setMinWidth(200);
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
+            table.getColumns().get(i).setMinWidth(least[i]);
         }
         table.setPrefHeight(330);
         table.setRowFactory(v -> new TableRow<>() {
