@@ -50,9 +50,9 @@ public final class PortfolioView extends VBox implements ShownAware {
                 column("Feedback loop", r -> r.feedbackLoop().describe()),
                 column("Why", r -> r.caveat() == null ? r.why() : r.why() + "; caveat: " + r.caveat())));
         // One width per column (a missing one left "Why" at the default 80 px, one word per line).
-        double[] widths = {150, 80, 80, 180, 140, 120, 100, 100, 130, 260};
+        double[] widths = {150, 72, 70, 180, 140, 120, 100, 100, 130, 260};
         // The least each may shrink to: its header's longest word whole ("Priority", not "Prio/rity").
-        double[] least = {100, 80, 64, 120, 100, 90, 100, 84, 100, 200};
+        double[] least = {135, 72, 60, 120, 100, 90, 100, 84, 100, 200};
         if (widths.length != table.getColumns().size() || least.length != widths.length) {
             throw new IllegalStateException("a width for each of the portfolio's columns");
         }
