@@ -81,7 +81,7 @@ public final class StruggleAnalysis {
      * the clusters, bug suspects and early warning that other callers (account health) do not need.
      */
     public List<StrugglingPerson> struggling(String featureKey, LocalDate from, LocalDate to) {
-        // No profiles: tier and tenure describe clusters, and reading them is a join over every person.
+        // No profiles: tier and tenure only describe clusters, and reading them is a pass over every person.
         return detect(featureKey, from, to, settings(), false, Progress.NONE).struggling();
     }
 

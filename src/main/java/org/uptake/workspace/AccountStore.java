@@ -64,7 +64,7 @@ public final class AccountStore {
             List<PersonTicket> tickets, List<Contact> contacts) {
     }
 
-    private static final String ADOPTIONS = "SELECT person_id, feature_key, first_adoption FROM person_feature"
+    private static final String ADOPTIONS = "SELECT person_id, feature_key FROM person_feature"
             + " WHERE first_adoption IS NOT NULL";
 
     /** A segment's people and its adopters per feature: what one account is compared with. */
@@ -95,13 +95,11 @@ public final class AccountStore {
             List<Member> members = new ArrayList<>();
             SegmentTally tally = new SegmentTally();
             ProfileStore.scan(c, block -> {
+                tally.people(block);
                 for (int p = block.firstPerson(), end = p + ProfileStore.PEOPLE_PER_BLOCK; p < end; p++) {
-                    if (block.has(p)) {
-                        tally.person(p, block.segment(p));
-                        if (block.accountId(p) != null) {
-                            members.add(new Member(p, block.userId(p), block.accountId(p), block.segment(p), block.role(p), "",
-                                    Optional.ofNullable(activity.get(p))));
-                        }
+                    if (block.has(p) && block.accountId(p) != null) {
+                        members.add(new Member(p, block.userId(p), block.accountId(p), block.segment(p), block.role(p), "",
+                                Optional.ofNullable(activity.get(p))));
                     }
                 }
             });
@@ -154,20 +152,13 @@ public final class AccountStore {
 
     /** The people of a segment and their adopters per feature (an account's tier is its people's segment). */
     public SegmentCounts segmentAdoption(String segment) {
-        String key = segment == null ? "\u0000none" : segment;
-        return segments.get(Boolean.TRUE, all -> readSegments()).getOrDefault(key, new SegmentCounts(0, Map.of()));
+        return segments.get(Boolean.TRUE, all -> readSegments()).getOrDefault(SegmentTally.key(segment), new SegmentCounts(0, Map.of()));
     }
 
     private Map<String, SegmentCounts> readSegments() {
         try (Connection c = workspace.connection()) {
             SegmentTally tally = new SegmentTally();
-            ProfileStore.scan(c, block -> {
-                for (int p = block.firstPerson(), end = p + ProfileStore.PEOPLE_PER_BLOCK; p < end; p++) {
-                    if (block.has(p)) {
-                        tally.person(p, block.segment(p));
-                    }
-                }
-            });
+            ProfileStore.scan(c, tally::people);
             try (PreparedStatement s = c.prepareStatement(ADOPTIONS); ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     tally.use(rs.getInt(1), rs.getString(2), true);

@@ -19,11 +19,20 @@ final class SegmentTally {
     private final Map<String, Integer> people = new HashMap<>();
     private final Map<String, Map<String, Integer>> adopters = new HashMap<>();
 
-    /** A person and their segment (null: none). */
-    void person(int id, String segment) {
-        String key = segment == null ? NONE : segment;
-        segmentOf.put(id, key);
-        people.merge(key, 1, Integer::sum);
+    /** The key a segment is counted under (null: none). */
+    static String key(String segment) {
+        return segment == null ? NONE : segment;
+    }
+
+    /** Every person of a profile block, each with their segment. */
+    void people(ProfileStore.Block block) {
+        for (int p = block.firstPerson(), end = p + ProfileStore.PEOPLE_PER_BLOCK; p < end; p++) {
+            if (block.has(p)) {
+                String key = key(block.segment(p));
+                segmentOf.put(p, key);
+                people.merge(key, 1, Integer::sum);
+            }
+        }
     }
 
     /** A row of feature use; only adopters count, and only people seen before (the join on the person table). */
