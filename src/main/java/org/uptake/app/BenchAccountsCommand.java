@@ -22,24 +22,14 @@ final class BenchAccountsCommand implements Callable<Integer> {
         PrintWriter out = options.out();
         workspace.use(services -> {
             AccountAnalysis analysis = services.accounts();
-            long t0 = System.nanoTime();
-            AccountAnalysis.Book book = analysis.book();
-            double bookMs = (System.nanoTime() - t0) / 1e6;
+            AccountAnalysis.Book[] read = new AccountAnalysis.Book[1];
+            double bookMs = Stopwatch.ms(() -> read[0] = analysis.book());
+            AccountAnalysis.Book book = read[0];
             String id = book.accounts().isEmpty() ? null : book.accounts().get(0).accountId();
-            double pageMs = 0;
-            if (id != null) {
-                long t1 = System.nanoTime();
-                analysis.page(id);
-                pageMs = (System.nanoTime() - t1) / 1e6;
-            }
+            double pageMs = id == null ? 0 : Stopwatch.ms(() -> analysis.page(id));
             // The next account down the list: what a CSM waits for once the first page has read the segments.
             String next = book.accounts().size() < 2 ? null : book.accounts().get(1).accountId();
-            double nextMs = 0;
-            if (next != null) {
-                long t2 = System.nanoTime();
-                analysis.page(next);
-                nextMs = (System.nanoTime() - t2) / 1e6;
-            }
+            double nextMs = next == null ? 0 : Stopwatch.ms(() -> analysis.page(next));
             if (options.json) {
                 out.println(Json.write(Json.object().put("accounts", book.accounts().size()).put("atRisk", book.atRisk().size())
                         .put("bookColdMs", bookMs).put("pageAccount", id).put("pageMs", pageMs)
