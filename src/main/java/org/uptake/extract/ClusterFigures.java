@@ -1,7 +1,9 @@
 package org.uptake.extract;
 
+import java.util.List;
 import java.util.Optional;
 import org.uptake.model.ExtractSource;
+import org.uptake.model.Feature;
 import org.uptake.workspace.ExtractStore;
 
 /**
@@ -24,6 +26,17 @@ public final class ClusterFigures {
     /** A feature's exact figures from the latest extract, if the workspace's data came from one that counted it. */
     public Optional<ExactAdoption> exact(String featureKey) {
         return ExactAdoption.of(store, featureKey);
+    }
+
+    /** A feature's adoption, breakdowns, funnel steps and time to first use as the latest extract counted them, if it did. */
+    public Optional<ExactCounts> counts(String featureKey) {
+        return store.latest().flatMap(source -> ExactAdoption.of(store, source, featureKey).map(exact -> exact.counts(source)));
+    }
+
+    /** A feature's success metrics as the latest extract counted them; empty when the data did not come from one. */
+    public List<ExactMetric> metrics(Feature feature) {
+        return store.latest().map(source -> ExactMetric.of(store.figures(source.batchId(), feature.key()), feature, source))
+                .orElse(List.of());
     }
 
     /**

@@ -1,10 +1,14 @@
 package org.uptake.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.uptake.model.ExtractFigure;
 import org.uptake.model.ExtractSource;
+import org.uptake.model.Quantiles;
 import org.uptake.workspace.ExtractStore;
 
 /**
@@ -25,7 +29,12 @@ public final class ExactAdoption {
     /** The feature's exact figures from the workspace's latest extract, if its data came from one. */
     public static Optional<ExactAdoption> of(ExtractStore store, String featureKey) {
         Optional<ExtractSource> source = store.latest();
-        return source.map(s -> new ExactAdoption(store.figures(s.batchId(), featureKey))).filter(e -> !e.figures.isEmpty());
+        return source.flatMap(s -> of(store, s, featureKey));
+    }
+
+    /** The feature's exact figures in one extract, if it counted the feature. */
+    static Optional<ExactAdoption> of(ExtractStore store, ExtractSource source, String featureKey) {
+        return Optional.of(new ExactAdoption(store.figures(source.batchId(), featureKey))).filter(e -> !e.figures.isEmpty());
     }
 
     /** Active people in a cell: dimension "all" (item "all"), "target" (item "target"), "segment", "plan", "role" or "platform". */
@@ -62,14 +71,54 @@ public final class ExactAdoption {
     }
 
     /** The cells of one dimension as item → {active, adopters}, items in order. */
-    public java.util.SortedMap<String, long[]> cells(String dimension) {
-        java.util.SortedMap<String, long[]> cells = new java.util.TreeMap<>();
+    public SortedMap<String, long[]> cells(String dimension) {
+        SortedMap<String, long[]> cells = new TreeMap<>();
         for (ExtractFigure f : figures) {
             if (f.dimension().equals(dimension) && (f.figure().equals("active") || f.figure().equals("adopters"))) {
                 cells.computeIfAbsent(f.item(), k -> new long[2])[f.figure().equals("active") ? 0 : 1] = Math.round(f.amount());
             }
         }
         return cells;
+    }
+
+    /** Everything above in one record, for a screen or a command; a kind the extract lacks stays empty (or null). */
+    public ExactCounts counts(ExtractSource source) {
+        List<ExactCounts.Step> steps = new ArrayList<>();
+        figures.stream().filter(f -> f.figure().equals("funnel-step"))
+                .forEach(f -> steps.add(new ExactCounts.Step(Integer.parseInt(f.dimension()), f.item(), Math.round(f.amount()))));
+        steps.sort((a, b) -> Integer.compare(a.step(), b.step()));
+        ExactCounts.Cell target = has("active", "target") ? new ExactCounts.Cell("target", active("target", "target"),
+                adopters("target", "target")) : null;
+        return new ExactCounts(source, active("all", "all"), adopters("all", "all"), target, cellList("segment"), cellList("plan"),
+                cellList("role"), cellList("platform"), steps, has("abandoned", "all") ? abandoned() : null, firstUse(false), firstUse(true));
+    }
+
+    private List<ExactCounts.Cell> cellList(String dimension) {
+        List<ExactCounts.Cell> cells = new ArrayList<>();
+        cells(dimension).forEach((item, cell) -> cells.add(new ExactCounts.Cell(item, cell[0], cell[1])));
+        return cells;
+    }
+
+    /** Null when the extract carries no first-use times although the feature has adopters, or no target audience (an older job's extract). */
+    private ExactCounts.FirstUse firstUse(boolean target) {
+        String figure = target ? "first-use-ms-target" : "first-use-ms";
+        long adopters = target ? adopters("target", "target") : adopters("all", "all");
+        if (target && !has("active", "target") || adopters > 0 && figures.stream().noneMatch(f -> f.figure().equals(figure))) {
+            return null;
+        }
+        double[] days = firstUseDays(target);
+        long within7 = Arrays.stream(days).filter(d -> d <= 7).count();
+        return new ExactCounts.FirstUse(days.length, Quantiles.median(days), Quantiles.p75(days),
+                days.length == 0 ? 0 : within7 / (double) days.length, amount(figure, "left-out"));
+    }
+
+    private boolean has(String figure, String dimension) {
+        return figures.stream().anyMatch(f -> f.figure().equals(figure) && f.dimension().equals(dimension));
+    }
+
+    private long amount(String figure, String dimension) {
+        return figures.stream().filter(f -> f.figure().equals(figure) && f.dimension().equals(dimension))
+                .mapToLong(f -> Math.round(f.amount())).sum();
     }
 
     private long amount(String figure, String dimension, String item) {

@@ -15,7 +15,7 @@ public record ExactAndSampled(ExtractSource source, long adopters, long activePe
 
     /**
      * E.g. "Counted exactly on cluster yarn-prod over all 10 people (2026-05-01 – 2026-05-06): 3 of 7 active people
-     * adopted it (42.9%). The figures below come from a sample of 2 people (20.0% of everyone): 1 of 2 sampled active people
+     * adopted it (42.9%). Figures not marked as counted exactly come from a sample of 2 people (20.0% of everyone): 1 of 2 sampled active people
      * adopted it: 50% (95% interval 11%–89%)."
      */
     public String label() {
@@ -25,7 +25,7 @@ public record ExactAndSampled(ExtractSource source, long adopters, long activePe
         if (source.everyone()) {
             return exact + " Every person's records are in this workspace, so the figures below are exact too.";
         }
-        return exact + " The figures below come from a sample of " + Figures.count(source.peopleSampled()) + " people ("
+        return exact + " Figures not marked as counted exactly come from a sample of " + Figures.count(source.peopleSampled()) + " people ("
                 + Figures.percent(source.sampleFraction(), 1) + " of everyone): " + Figures.count(sampled.hits()) + " of "
                 + Figures.count(sampled.people()) + " sampled active people adopted it: " + Figures.percent(sampled.estimate(), 0)
                 + " (95% interval " + Figures.percent(sampled.low(), 0) + "–" + Figures.percent(sampled.high(), 0) + ").";

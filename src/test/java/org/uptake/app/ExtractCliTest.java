@@ -28,7 +28,7 @@ class ExtractCliTest {
         assertEquals(0, adoption.exitCode(), adoption.err());
         List<String> lines = adoption.out().lines().toList();
         assertEquals("Counted exactly on cluster yarn-prod over all 10 people (2026-05-01 – 2026-05-06): 3 of 7 active people"
-                + " adopted it (42.9%). The figures below come from a sample of 2 people (20.0% of everyone): 1 of 2 sampled"
+                + " adopted it (42.9%). Figures not marked as counted exactly come from a sample of 2 people (20.0% of everyone): 1 of 2 sampled"
                 + " active people adopted it: 50% (95% interval 11%–89%).", lines.get(0));
         assertTrue(lines.get(1).startsWith("Bulk edit — "), lines.get(1));
     }

@@ -45,8 +45,8 @@ class ExtractImportTest {
             assertEquals("yarn-prod", source.cluster());
             assertEquals(0.2, source.sampleFraction(), 1e-12);
             assertEquals("From an extract of cluster yarn-prod (made 2026-11-20, data 2026-05-01 – 2026-05-06): 2 of 10 people"
-                    + " sampled (20.0%); adoption is counted exactly over everyone and shown beside the sample's estimate, every other figure"
-                    + " comes from the sample.",
+                    + " sampled (20.0%); adoption, its breakdowns, funnel steps, time to first use and success metrics'"
+                    + " totals are counted exactly over everyone, every other figure comes from the sample.",
                     DataOrigin.describe(new OverviewQueries(workspace).origin().orElseThrow()));
 
             ExactAdoption exact = ExactAdoption.of(new ExtractStore(workspace), "bulk-edit").orElseThrow();
@@ -106,7 +106,7 @@ class ExtractImportTest {
             ExactAndSampled shown = services.clusterFigures().adoption("bulk-edit", sample.adopters(), sample.activePeople()).orElseThrow();
             assertEquals(3.0 / 7, shown.exactRate(), 1e-12);
             assertEquals("Counted exactly on cluster yarn-prod over all 10 people (2026-05-01 – 2026-05-06): 3 of 7 active people"
-                    + " adopted it (42.9%). The figures below come from a sample of 2 people (20.0% of everyone): 1 of 2 sampled"
+                    + " adopted it (42.9%). Figures not marked as counted exactly come from a sample of 2 people (20.0% of everyone): 1 of 2 sampled"
                     + " active people adopted it: 50% (95% interval 11%–89%).", shown.label());
             assertTrue(services.clusterFigures().adoption("no-such-feature", 0, 0).isEmpty());
         }

@@ -38,6 +38,59 @@ public final class HandBuiltExtract {
             bulk-edit,first-use-ms,left-out,0,1.0
             """;
 
+    /**
+     * A newer job's extract of the same 10 people: bulk-edit aimed at smb with success metrics, by plan, role and main
+     * platform too; saved-views (no target segments, no funnel, counted by segment only) launched on 20 April, before the
+     * extract's first day, so every adopter's first use may predate the data.
+     */
+    static final String FULL_FEATURES = "[{\"key\":\"bulk-edit\",\"name\":\"Bulk edit\",\"launchedAt\":\"2026-05-04\","
+            + "\"targetSegments\":[\"smb\"],\"adoption\":{\"event\":\"bulk_saved\",\"target\":0.2,\"withinDays\":30},"
+            + "\"funnel\":[\"bulk_opened\",\"bulk_saved\"],\"successMetrics\":["
+            + "{\"name\":\"Edit time\",\"event\":\"edit_done\",\"property\":\"duration_s\",\"better\":\"lower\"},"
+            + "{\"name\":\"Bulk tickets\",\"ticketTags\":[\"bulk\"],\"better\":\"lower\"}]},"
+            + "{\"key\":\"saved-views\",\"name\":\"Saved views\",\"launchedAt\":\"2026-04-20\","
+            + "\"adoption\":{\"event\":\"view_saved\",\"target\":0.3,\"withinDays\":30}}]";
+
+    static final String FULL_FIGURES = FIGURES.replace("bulk-edit,first-use-ms,left-out,0,1.0\n", "") + """
+            bulk-edit,active,target,target,5.0
+            bulk-edit,adopters,target,target,2.0
+            bulk-edit,active,plan,pro,4.0
+            bulk-edit,adopters,plan,pro,3.0
+            bulk-edit,active,plan,free,3.0
+            bulk-edit,adopters,plan,free,0.0
+            bulk-edit,active,role,admin,7.0
+            bulk-edit,adopters,role,admin,3.0
+            bulk-edit,active,platform,web,6.0
+            bulk-edit,adopters,platform,web,3.0
+            bulk-edit,active,platform,ios,1.0
+            bulk-edit,adopters,platform,ios,0.0
+            bulk-edit,first-use-ms-target,all,43200000,1.0
+            bulk-edit,first-use-ms-target,all,172800000,1.0
+            bulk-edit,metric-people,Edit time,adopters/before,3.0
+            bulk-edit,metric-events,Edit time,adopters/before,6.0
+            bulk-edit,metric-total,Edit time,adopters/before,300.0
+            bulk-edit,metric-people,Edit time,adopters/after,3.0
+            bulk-edit,metric-events,Edit time,adopters/after,6.0
+            bulk-edit,metric-total,Edit time,adopters/after,180.0
+            bulk-edit,metric-people,Edit time,others/before,2.0
+            bulk-edit,metric-events,Edit time,others/before,4.0
+            bulk-edit,metric-total,Edit time,others/before,200.0
+            bulk-edit,metric-people,Edit time,others/after,2.0
+            bulk-edit,metric-events,Edit time,others/after,4.0
+            bulk-edit,metric-total,Edit time,others/after,180.0
+            bulk-edit,metric-tickets,Bulk tickets,before,3.0
+            bulk-edit,metric-tickets,Bulk tickets,after,1.0
+            saved-views,active,all,all,9.0
+            saved-views,adopters,all,all,4.0
+            saved-views,active,target,target,9.0
+            saved-views,adopters,target,target,4.0
+            saved-views,active,segment,smb,5.0
+            saved-views,adopters,segment,smb,3.0
+            saved-views,active,segment,(none),4.0
+            saved-views,adopters,segment,(none),1.0
+            saved-views,first-use-ms,left-out,86400000,4.0
+            """;
+
     /** The files the manifest lists, besides the manifest and the figures. */
     public static final List<String> FILES = List.of("manifest.json", "features.json", "events.csv.gz", "people.csv.gz",
             "figures.csv.gz");
@@ -70,6 +123,28 @@ public final class HandBuiltExtract {
                 """));
         Files.write(folder.resolve("figures.csv.gz"), gzip(FIGURES));
         return folder;
+    }
+
+    /**
+     * The newer job's extract ({@link #FULL_FIGURES}), 2 of 10 people sampled: u1 (smb, pro, admin) opens and saves bulk edit,
+     * saves a view and finishes edits before and after launch; u2 (no segment, free, admin) only opens it.
+     */
+    public static Path full(Path dir) throws IOException {
+        Path folder = folder(dir, 1, 2);
+        Path full = Files.move(folder, dir.resolve("extract-full"));
+        Files.writeString(full.resolve("features.json"), FULL_FEATURES);
+        Files.write(full.resolve("people.csv.gz"), gzip("user_id,segment,plan,role\nu1,smb,pro,admin\nu2,,free,admin\n"));
+        Files.write(full.resolve("events.csv.gz"), gzip("""
+                event_id,user_id,timestamp,event,platform,session_id,target,properties
+                e4,u1,2026-05-02T09:00:00Z,view_saved,web,s0,,{}
+                e5,u1,2026-05-02T09:05:00Z,edit_done,web,s0,,"{""duration_s"":50}"
+                e1,u1,2026-05-05T10:00:00Z,bulk_opened,web,s1,,{}
+                e2,u1,2026-05-05T10:01:00Z,bulk_saved,web,s1,,{}
+                e6,u1,2026-05-05T10:02:00Z,edit_done,web,s1,,"{""duration_s"":30}"
+                e3,u2,2026-05-06T09:00:00Z,bulk_opened,ios,s2,,{}
+                """));
+        Files.write(full.resolve("figures.csv.gz"), gzip(FULL_FIGURES));
+        return full;
     }
 
     /** The extract's folder zipped, manifest.json at the zip's root. */

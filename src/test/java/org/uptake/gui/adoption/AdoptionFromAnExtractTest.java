@@ -44,7 +44,7 @@ class AdoptionFromAnExtractTest {
 
             assertEquals(0.5, vm.resultProperty().get().summary().adoptionRate(), 1e-12);
             String exact = "Counted exactly on cluster yarn-prod over all 10 people (2026-05-01 – 2026-05-06): 3 of 7 active people"
-                    + " adopted it (42.9%). The figures below come from a sample of 2 people (20.0% of everyone): 1 of 2 sampled"
+                    + " adopted it (42.9%). Figures not marked as counted exactly come from a sample of 2 people (20.0% of everyone): 1 of 2 sampled"
                     + " active people adopted it: 50% (95% interval 11%–89%).";
             assertEquals(exact, vm.extractNoteProperty().get());
 

@@ -35,8 +35,8 @@ class OverviewViewModelTest {
             OverviewViewModel model = viewModel(workspace, notifier);
             model.refresh();
             assertEquals("From an extract of cluster yarn-prod (made 2026-11-20, data 2026-05-01 – 2026-05-06): 2 of 10 people"
-                    + " sampled (20.0%); adoption is counted exactly over everyone and shown beside the sample's estimate, every other figure"
-                    + " comes from the sample.",
+                    + " sampled (20.0%); adoption, its breakdowns, funnel steps, time to first use and success metrics'"
+                    + " totals are counted exactly over everyone, every other figure comes from the sample.",
                     model.originProperty().get());
             assertEquals(List.of(), notifier.told());
         }
