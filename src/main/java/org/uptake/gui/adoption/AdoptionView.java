@@ -50,6 +50,9 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
 
     private final AdoptionViewModel viewModel;
     static final String EXTRACT_ID = "adoption-extract";
+    static final String BREAKDOWN_SOURCE_ID = "adoption-breakdown-source";
+    static final String FUNNEL_SOURCE_ID = "adoption-funnel-source";
+    static final String DEPTH_SOURCE_ID = "adoption-depth-source";
 
     private final Label title = new Label("Adoption");
     private final AdoptionTiles tiles;
@@ -62,6 +65,10 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
     private final Label shouldBeUsingNote = new Label(SHOULD_BE_USING_NOTE + " in the window.");
     private final Label depth = new Label();
     private final Label caveat = new Label();
+    /** On data from an extract: whether each block was counted exactly on the cluster or comes from the sample. */
+    private final javafx.beans.property.StringProperty breakdownSource = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.StringProperty funnelSource = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.StringProperty depthSource = new javafx.beans.property.SimpleStringProperty("");
     private final TabPane tabs;
 
     public AdoptionView(AdoptionViewModel viewModel) {
@@ -105,9 +112,9 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         Placeholders.loading(shouldBeUsing, viewModel.busyProperty(), "Everyone active in the target segments has adopted it.");
         depth.setWrapText(true);
         tabs = new TabPane(
-                new Tab("By segment, plan, role and main platform", breakdowns),
+                new Tab("By segment, plan, role and main platform", breakdownPane()),
                 new Tab("Should be using it", shouldBeUsingPane()),
-                new Tab("Depth", new VBox(8, depth)));
+                new Tab("Depth", new VBox(8, blockLabel(DEPTH_SOURCE_ID, depthSource), depth)));
         if (history != null) {
             HistoryPane pane = new HistoryPane(history);
             tabs.getTabs().addAll(new Tab("Targets from history", pane.targets()), new Tab("Who stays", pane.whoStays()));
@@ -123,10 +130,12 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         caveat.visibleProperty().bind(caveat.managedProperty());
         // From a sampled Spark extract, the exact count beside the sample's estimate, so neither passes for the other.
         Label extract = NoteLabel.of(EXTRACT_ID, viewModel.extractNoteProperty());
-        VBox content = new VBox(14, header(), message, extract, tiles, caveat, new HBox(12, curve, funnel), hint, tabs);
+        VBox content = new VBox(14, header(), message, extract, tiles, caveat, new HBox(12, curve, funnel),
+                blockLabel(FUNNEL_SOURCE_ID, funnelSource), hint, tabs);
         content.setPadding(new Insets(20));
         setContent(content);
         viewModel.resultProperty().addListener((obs, old, result) -> show(result));
+        viewModel.blocksProperty().addListener((obs, old, blocks) -> showBlocks(blocks));
         viewModel.refresh();
     }
 
@@ -208,7 +217,6 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         }
         AdoptionSummary s = result.summary();
         title.setText("Adoption — " + s.featureName());
-        tiles.show(s);
         caveat.setText(s.caveat() == null ? "" : "Caveat on adoption, time to first use and depth: " + s.caveat() + "; time to first use"
                 + " leaves out " + Figures.count(s.timeToFirstUse().leftOut()) + " adopters whose first use may predate the data.");
         curve.setChart(AdoptionCurveChart.create(result.curve()));
@@ -217,9 +225,8 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         if (result.funnel() != null) {
             funnel.setChart(FunnelChart.create(result.funnel()));
         }
-        breakdowns.getItems().setAll(rows(s));
         shouldBeUsing.getItems().setAll(result.shouldBeUsing());
-        shouldBeUsingNote.setText(SHOULD_BE_USING_NOTE + " " + Periods.between(s.from(), s.to()) + ".");
+        showBlocks(viewModel.blocksProperty().get());
         UsageDepth d = result.depth();
         StringBuilder l28 = new StringBuilder();
         for (int i = 0; i < d.l28().size(); i++) {
@@ -231,6 +238,33 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
                 + " last 28 days)%n%nL28 — people by days used out of the last 28:%s%s", Figures.count(d.surface()), Figures.count(d.regular()),
                 Figures.count(d.power()), UsageDepth.POWER_DAYS, l28.length() == 0 ? " none" : l28,
                 s.caveat() == null ? "" : String.format("%n%nCaveat: %s; uses before the data are not counted.", s.caveat())));
+    }
+
+    /** On data from an extract, the exact blocks and the sample's labels; on raw data, nothing (the labels take no room). */
+    private void showBlocks(ExtractBlocks blocks) {
+        AdoptionOverview result = viewModel.resultProperty().get();
+        boolean fits = blocks != null && result != null && blocks.shown() == result;
+        breakdownSource.set(fits ? blocks.breakdownLabel() : "");
+        funnelSource.set(fits ? blocks.funnelLine() : "");
+        depthSource.set(fits ? blocks.depthLabel() : "");
+        if (result == null) {
+            return;
+        }
+        AdoptionSummary s = result.summary();
+        tiles.show(s, fits ? blocks : null);
+        breakdowns.getItems().setAll(fits ? blocks.breakdownRows() : rows(s));
+        shouldBeUsingNote.setText((fits ? blocks.sampleLabel() + ". " : "") + SHOULD_BE_USING_NOTE + " " + Periods.between(s.from(), s.to()) + ".");
+    }
+
+    private static Label blockLabel(String id, javafx.beans.property.StringProperty text) {
+        Label label = NoteLabel.of(id, text);
+        label.getStyleClass().add(Styles.MUTED);
+        return label;
+    }
+
+    private VBox breakdownPane() {
+        VBox.setVgrow(breakdowns, Priority.ALWAYS);
+        return new VBox(6, blockLabel(BREAKDOWN_SOURCE_ID, breakdownSource), breakdowns);
     }
 
     /** Opens the people behind a number in their own window. */

@@ -52,6 +52,7 @@ public final class AdoptionViewModel {
     private final ReadOnlyObjectWrapper<AdoptionOverview> result = new ReadOnlyObjectWrapper<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper extractNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ExtractBlocks> blocks = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper definition = new ReadOnlyStringWrapper("");
     private final LatestJob job;
     /** The emails and account names of the shown overview's should-be-using people, read with it. */
@@ -78,9 +79,10 @@ public final class AdoptionViewModel {
         result.addListener((obs, old, now) -> showExtract(now));
     }
 
-    /** From an extract, the exact adoption counted on the cluster beside the sample's estimate; nothing otherwise. */
+    /** From an extract, the exact figures counted on the cluster beside the sample's estimates; nothing otherwise. */
     private void showExtract(AdoptionOverview shown) {
         extractNote.set("");
+        blocks.set(null);
         if (shown == null) {
             return;
         }
@@ -88,20 +90,32 @@ public final class AdoptionViewModel {
         long adopters = shown.summary().adopters();
         long active = shown.summary().activePeople();
         // The cluster counted the whole period; dates chosen here narrow only the sample's figures.
-        String narrowed = from.get() == null && to.get() == null ? "" : " (The exact count is for the whole period, not the dates chosen.)";
-        executor.submit(BackgroundJob.of("Reading the extract's exact figures", progress -> cluster.adoption(key, adopters, active)
-                        .map(e -> e.label() + narrowed).orElse(""))
-                .onSuccess(note -> {
+        boolean narrowed = from.get() != null || to.get() != null;
+        String whole = narrowed ? " (The exact count is for the whole period, not the dates chosen.)" : "";
+        executor.submit(BackgroundJob.of("Reading the extract's exact figures", progress -> new FromExtract(
+                        cluster.adoption(key, adopters, active).map(e -> e.label() + whole).orElse(""),
+                        cluster.counts(key).map(exact -> ExtractBlocks.of(shown, exact, narrowed)).orElse(null)))
+                .onSuccess(read -> {
                     if (shown == result.get()) {
-                        extractNote.set(note);
+                        extractNote.set(read.note());
+                        blocks.set(read.blocks());
                     }
                 })
                 .onFailure(failure -> notifier.problem("Could not read the extract's exact figures", failure)));
     }
 
+    /** The note and the blocks read from the extract for one overview. */
+    private record FromExtract(String note, ExtractBlocks blocks) {
+    }
+
     /** The extract's exact adoption beside the sample's, when the data came from a Spark extract; empty otherwise. */
     public ReadOnlyStringProperty extractNoteProperty() {
         return extractNote.getReadOnlyProperty();
+    }
+
+    /** The screen's blocks as an extract gives them (exact or labelled as the sample's); null when the data is not from one. */
+    ReadOnlyObjectProperty<ExtractBlocks> blocksProperty() {
+        return blocks.getReadOnlyProperty();
     }
 
     /** Recomputes in the background; only the latest request's result is shown. */

@@ -1,6 +1,8 @@
 package org.uptake.gui.adoption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,57 @@ class AdoptionFromAnExtractTest {
     }
 
     @Test
+    void breakdownsFunnelAndTimeToFirstUseComeFromTheClusterAndTheRestSaysItIsTheSamples() throws Exception {
+        try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
+            WorkspaceServices services = TestServices.of(workspace);
+            services.importer().importFolder(HandBuiltExtract.full(temp), Progress.NONE);
+            AdoptionViewModel vm = viewModel(services);
+            feature.set(new FeatureQueries(workspace).list().stream().filter(f -> f.key().equals("bulk-edit")).findFirst().orElseThrow());
+
+            ExtractBlocks blocks = vm.blocksProperty().get();
+            assertSame(vm.resultProperty().get(), blocks.shown());
+            assertEquals("Counted exactly on the cluster.", blocks.breakdownLabel());
+            // The cluster's 7 active people, not the sample's 2.
+            assertEquals(List.of("segment|(none)|2|1|50.0%", "segment|smb|5|2|40.0%", "plan|free|3|0|0.0%", "plan|pro|4|3|75.0%",
+                    "role|admin|7|3|42.9%", "main platform|ios|1|0|0.0%", "main platform|web|6|3|50.0%"),
+                    blocks.breakdownRows().stream().map(r -> String.join("|", r)).toList());
+            assertEquals("Funnel steps counted exactly on the cluster (7-day window): bulk_opened 4 → bulk_saved 3 (75.0%) · abandoned 1"
+                    + " (14.3% of active people). The chart is from a sample of 2 people (20.0%).", blocks.funnelLine());
+            assertEquals(List.of("0.5 days", "p75 1.3 days · 100% within 7 days · smb: median 1.3 days · counted exactly on the cluster"),
+                    List.of(blocks.timeToFirstUseValue(), blocks.timeToFirstUseDetail()));
+            assertEquals(List.of("1", "14.3% of active people entered and never finished · counted exactly on the cluster"),
+                    List.of(blocks.abandonedValue(), blocks.abandonedDetail()));
+            // u1 used it once: surface, not power. Reverted, stopped and depth need each person's events: the sample's, with the interval its size allows.
+            assertEquals("undid it within 24 h of adopting: 0 of 1 sampled adopters: 0% (95% interval 0%–75%)", blocks.revertedDetail());
+            assertEquals("adopted, active, no use in the last 14 days: 0 of 1 sampled adopters: 0% (95% interval 0%–75%)",
+                    blocks.stoppedDetail());
+            assertEquals("From a sample of 2 people (20.0%): power users 0 of 1 sampled adopters: 0% (95% interval 0%–75%).",
+                    blocks.depthLabel());
+
+            vm.fromProperty().set(LocalDate.of(2026, 5, 6));
+            assertEquals("Counted exactly on the cluster, whole period (not the dates chosen).", vm.blocksProperty().get().breakdownLabel());
+            assertEquals(List.of(), notifier.told());
+        }
+    }
+
+    @Test
+    void anOlderExtractWithoutPlanRoleOrPlatformTakesThemFromTheSampleAndSaysSo() throws Exception {
+        try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
+            WorkspaceServices services = TestServices.of(workspace);
+            services.importer().importFolder(HandBuiltExtract.folder(temp, 1), Progress.NONE);
+            AdoptionViewModel vm = viewModel(services);
+            feature.set(new FeatureQueries(workspace).list().get(0));
+            ExtractBlocks blocks = vm.blocksProperty().get();
+            assertEquals("Counted exactly on the cluster; plan, role, main platform from a sample of 2 people (20.0%).",
+                    blocks.breakdownLabel());
+            assertEquals(List.of("segment|(none)|2|1|50.0%", "segment|smb|5|2|40.0%"),
+                    blocks.breakdownRows().stream().map(r -> String.join("|", r)).filter(r -> r.startsWith("segment")).toList());
+            assertEquals("main platform|web|1|1|100.0% (sample; 95% 25%–100%)",
+                    blocks.breakdownRows().stream().map(r -> String.join("|", r)).filter(r -> r.contains("web")).findFirst().orElseThrow());
+        }
+    }
+
+    @Test
     void rawDataShowsNoExtractNote() throws Exception {
         try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
             WorkspaceServices services = TestServices.of(workspace);
@@ -70,6 +123,7 @@ class AdoptionFromAnExtractTest {
             feature.set(new FeatureQueries(workspace).list().get(0));
             assertEquals(1, vm.resultProperty().get().summary().adopters());
             assertEquals("", vm.extractNoteProperty().get());
+            assertNull(vm.blocksProperty().get());
         }
     }
 }

@@ -1,0 +1,122 @@
+package org.uptake.gui.adoption;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.uptake.adoption.AdoptionOverview;
+import org.uptake.adoption.AdoptionSummary;
+import org.uptake.extract.ExactCounts;
+import org.uptake.extract.SampleLabel;
+import org.uptake.extract.SampledRate;
+import org.uptake.model.ExtractSource;
+import org.uptake.model.Figures;
+
+/**
+ * The Adoption screen's blocks on data from a Spark extract, in words: the breakdowns, funnel steps, time to first use
+ * and abandoned people as the cluster counted them exactly (a kind the extract lacks falls back to the sample), and the
+ * sample's figures (reverted, stopped, depth, who should be using it) labelled with its size, their shares with a 95% interval.
+ *
+ * @param shown the overview these blocks go with (a newer one makes them stale)
+ */
+record ExtractBlocks(AdoptionOverview shown, String exactLabel, String sampleLabel, String breakdownLabel, List<String[]> breakdownRows,
+        String funnelLine, String timeToFirstUseValue, String timeToFirstUseDetail, String abandonedValue, String abandonedDetail,
+        String revertedDetail, String stoppedDetail, String depthLabel) {
+
+    private static final String[][] DIMENSIONS = {{"segment", "segment"}, {"plan", "plan"}, {"role", "role"},
+        {AdoptionSummary.MAIN_PLATFORM, "platform"}};
+
+    /** @param narrowed whether the screen's dates narrow the sample's figures (the cluster's stay whole-period) */
+    static ExtractBlocks of(AdoptionOverview shown, ExactCounts exact, boolean narrowed) {
+        ExtractSource source = exact.source();
+        AdoptionSummary s = shown.summary();
+        String exactly = "Counted exactly on the cluster" + (narrowed ? ", whole period (not the dates chosen)" : "");
+        String sample = capital(SampleLabel.of(source));
+        List<String[]> rows = new ArrayList<>();
+        List<String> fromSample = new ArrayList<>();
+        for (String[] d : DIMENSIONS) {
+            List<ExactCounts.Cell> cells = cells(exact, d[1]);
+            if (cells.isEmpty()) {
+                fromSample.add(d[0]);
+                for (AdoptionSummary.Breakdown b : sampled(s, d[1])) {
+                    SampledRate r = SampledRate.of(b.adopters(), b.activePeople(), source.sampleFraction());
+                    rows.add(new String[] {d[0], b.value(), Figures.count(b.activePeople()), Figures.count(b.adopters()),
+                        Figures.percent(b.adoptionRate(), 1) + " (sample; 95% " + Figures.percent(r.low(), 0) + "–" + Figures.percent(r.high(), 0) + ")"});
+                }
+            } else {
+                cells.forEach(c -> rows.add(new String[] {d[0], c.value(), Figures.count(c.activePeople()), Figures.count(c.adopters()),
+                    Figures.percent(c.adoptionRate(), 1)}));
+            }
+        }
+        String breakdownLabel = fromSample.size() == DIMENSIONS.length ? sample + "."
+                : exactly + (fromSample.isEmpty() ? "." : "; " + String.join(", ", fromSample) + " " + SampleLabel.of(source) + ".");
+
+        String funnel = "";
+        if (shown.funnel() != null) {
+            funnel = exact.funnel().isEmpty() ? "The funnel chart is " + SampleLabel.of(source) + "."
+                    : "Funnel steps " + lower(exactly) + " (" + ExactCounts.FUNNEL_WINDOW_DAYS + "-day window): " + exact.funnelLine()
+                            + ". The chart is " + SampleLabel.of(source) + ".";
+        }
+
+        String ttfuValue;
+        String ttfuDetail;
+        ExactCounts.FirstUse t = exact.timeToFirstUse();
+        if (t != null) {
+            ttfuValue = t.adopters() == 0 ? "–" : Figures.days(t.medianDays());
+            ExactCounts.FirstUse target = exact.targetTimeToFirstUse();
+            ttfuDetail = (t.adopters() == 0 ? "no adopters to measure" : "p75 " + Figures.days(t.p75Days()) + " · "
+                    + Figures.percent(t.within7Days(), 0) + " within 7 days")
+                    + (s.targetAudience().isSegments() && target != null && target.adopters() > 0
+                            ? " · " + s.targetAudience().describe() + ": median " + Figures.days(target.medianDays()) : "")
+                    + (t.leftOut() > 0 ? " · leaves out " + Figures.count(t.leftOut()) + " whose first use may predate the data" : "")
+                    + " · " + lower(exactly);
+        } else {
+            AdoptionSummary.TimeToFirstUse st = s.timeToFirstUse();
+            ttfuValue = st.adopters() == 0 ? "–" : Figures.days(st.medianDays());
+            ttfuDetail = st.adopters() == 0 ? "no sampled adopters to measure · " + SampleLabel.of(source)
+                    : "p75 " + Figures.days(st.p75Days()) + " · within 7 days: "
+                            + SampleLabel.share((int) Math.round(st.within7Days() * st.adopters()), st.adopters(), "adopters", source)
+                            + " · " + SampleLabel.of(source);
+        }
+
+        String abandonedValue;
+        String abandonedDetail;
+        if (exact.abandoned() != null && !exact.funnel().isEmpty()) {
+            abandonedValue = Figures.count(exact.abandoned());
+            abandonedDetail = Figures.percent(exact.activePeople() == 0 ? 0 : exact.abandoned() / (double) exact.activePeople(), 1)
+                    + " of active people entered and never finished · " + lower(exactly);
+        } else {
+            abandonedValue = Figures.count(s.abandoned());
+            abandonedDetail = "entered and never finished: " + SampleLabel.share(s.abandoned(), s.activePeople(), "active people", source);
+        }
+        String reverted = "undid it within 24 h of adopting: " + SampleLabel.share(s.reverted(), s.adopters(), "adopters", source);
+        String stopped = "adopted, active, no use in the last 14 days: " + SampleLabel.share(s.stopped(), s.adopters(), "adopters", source);
+        String depth = sample + ": power users " + SampleLabel.share(shown.depth().power(), s.adopters(), "adopters", source) + ".";
+        return new ExtractBlocks(shown, exactly, sample, breakdownLabel, rows, funnel, ttfuValue, ttfuDetail, abandonedValue,
+                abandonedDetail, reverted, stopped, depth);
+    }
+
+    private static List<ExactCounts.Cell> cells(ExactCounts exact, String dimension) {
+        return switch (dimension) {
+            case "segment" -> exact.bySegment();
+            case "plan" -> exact.byPlan();
+            case "role" -> exact.byRole();
+            default -> exact.byPlatform();
+        };
+    }
+
+    private static List<AdoptionSummary.Breakdown> sampled(AdoptionSummary s, String dimension) {
+        return switch (dimension) {
+            case "segment" -> s.bySegment();
+            case "plan" -> s.byPlan();
+            case "role" -> s.byRole();
+            default -> s.byPlatform();
+        };
+    }
+
+    private static String capital(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String lower(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}
