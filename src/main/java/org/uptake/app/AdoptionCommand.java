@@ -10,6 +10,7 @@ import org.uptake.adoption.AdoptionComparison;
 import org.uptake.adoption.AdoptionSummary;
 import org.uptake.adoption.CrossBreakdown;
 import org.uptake.extract.ExactAndSampled;
+import org.uptake.extract.ExactCounts;
 import org.uptake.model.FeatureVersion;
 import org.uptake.model.Figures;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ final class AdoptionCommand implements Callable<Integer> {
 
     /** What one opening of the workspace reads: the adoption, and its retention when asked. */
     private record Read(AdoptionSummary summary, AdopterRetention retention, int version, String definition,
-            Optional<ExactAndSampled> extract) {
+            Optional<ExactAndSampled> extract, Optional<ExactCounts> exact) {
     }
 
     @Mixin
@@ -67,15 +68,21 @@ final class AdoptionCommand implements Callable<Integer> {
             AdoptionSummary s = services.adoption().summary(target.feature, dates.from, dates.to);
             Optional<FeatureVersion> used = services.featureVersions().latest(target.feature);
             return new Read(s, retention ? services.retention().of(target.feature) : null, used.map(FeatureVersion::version).orElse(0),
-                    used.map(FeatureVersion::label).orElse(null), services.clusterFigures().adoption(s.featureKey(), s.adopters(), s.activePeople()));
+                    used.map(FeatureVersion::label).orElse(null), services.clusterFigures().adoption(s.featureKey(), s.adopters(), s.activePeople()),
+                    services.clusterFigures().counts(s.featureKey()));
         });
         AdoptionSummary s = read.summary();
         // From a Spark extract, the exact count on the cluster comes first, so the sample's figures below are read as such.
-        String text = read.extract().map(e -> e.label() + System.lineSeparator()).orElse("") + toText(s, read.definition());
+        boolean narrowed = dates.from != null || dates.to != null;
+        String text = read.extract().map(e -> e.label() + (narrowed ? " (The exact count is for the whole period, not the dates chosen.)" : "")
+                + System.lineSeparator()).orElse("")
+                + read.exact().map(c -> ExactText.of(c, narrowed) + System.lineSeparator() + System.lineSeparator()).orElse("")
+                + toText(s, read.definition());
+        AdoptionJson json = AdoptionJson.of(s, read.version(), read.exact().map(ExactJson::of).orElse(null));
         if (read.retention() == null) {
-            options.print(AdoptionJson.of(s, read.version()), text);
+            options.print(json, text);
         } else {
-            options.print(new WithRetention(AdoptionJson.of(s, read.version()), read.retention()), text + "\n" + RetentionText.of(read.retention()));
+            options.print(new WithRetention(json, read.retention()), text + "\n" + RetentionText.of(read.retention()));
         }
         return 0;
     }

@@ -15,10 +15,16 @@ record AdoptionJson(String feature, String name, int definitionVersion, LocalDat
         int activePeople, int adopters, double adoptionRate, double target, int targetWithinDays, double pace, boolean aheadOfPace,
         Audience targetAudience, List<Row> bySegment, List<Row> byPlan, List<Row> byRole, List<Row> byMainPlatform,
         TimeToFirstUse timeToFirstUse, int abandoned, double abandonmentRate, int reverted, int stopped,
-        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate dataStart, List<String> caveats) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate dataStart, List<String> caveats,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ExactJson exact) {
 
     /** The summary and the number of the definition it was computed with. */
     static AdoptionJson of(AdoptionSummary s, int definitionVersion) {
+        return of(s, definitionVersion, null);
+    }
+
+    /** With {@code exact}: the figures a Spark extract counted on the cluster (null when the data did not come from one). */
+    static AdoptionJson of(AdoptionSummary s, int definitionVersion, ExactJson exact) {
         AdoptionSummary.TargetAudience a = s.targetAudience();
         List<String> caveats = new ArrayList<>();
         if (s.caveat() != null) {
@@ -30,7 +36,7 @@ record AdoptionJson(String feature, String name, int definitionVersion, LocalDat
                 new Audience(a.segments(), a.activePeople(), a.adopters(), a.adoptionRate(), TimeToFirstUse.of(a.timeToFirstUse())),
                 Row.of("segment", s.bySegment()), Row.of("plan", s.byPlan()), Row.of("role", s.byRole()),
                 Row.of("mainPlatform", s.byPlatform()), TimeToFirstUse.of(s.timeToFirstUse()), s.abandoned(), s.abandonmentRate(),
-                s.reverted(), s.stopped(), s.dataStart(), caveats);
+                s.reverted(), s.stopped(), s.dataStart(), caveats, exact);
     }
 
     /** The feature's target segments and their adoption. */

@@ -1,5 +1,7 @@
 package org.uptake.app;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -7,6 +9,8 @@ import org.uptake.adoption.AdoptionComparison;
 import org.uptake.adoption.FunnelReport;
 import org.uptake.adoption.Period;
 import org.uptake.adoption.RateComparison;
+import org.uptake.extract.ExactCounts;
+import org.uptake.extract.SampleLabel;
 import org.uptake.model.Figures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,12 +43,27 @@ final class FunnelCommand implements Callable<Integer> {
             List<RateComparison> steps, String method, List<String> caveats) {
     }
 
-    /** What {@code funnel --json} prints: the report's groups and steps as they are. */
-    record FunnelJson(String feature, String by, String byLabel, int windowDays, List<FunnelReport.Group> groups) {
+    /**
+     * What {@code funnel --json} prints: the report's groups and steps as they are; from a Spark extract, {@code exact}: the steps
+     * the cluster counted over everyone (overall, in its 7-day window).
+     */
+    record FunnelJson(String feature, String by, String byLabel, int windowDays, List<FunnelReport.Group> groups,
+            @JsonInclude(JsonInclude.Include.NON_NULL) ExactFunnel exact) {
 
-        static FunnelJson of(FunnelReport r) {
-            return new FunnelJson(r.featureKey(), r.by().name().toLowerCase(Locale.ROOT), r.by().label(), r.windowDays(), r.groups());
+        static FunnelJson of(FunnelReport r, ExactCounts exact) {
+            return new FunnelJson(r.featureKey(), r.by().name().toLowerCase(Locale.ROOT), r.by().label(), r.windowDays(), r.groups(),
+                    exact == null || exact.funnel().isEmpty() ? null : new ExactFunnel(ExactJson.Source.of(exact.source()),
+                            ExactCounts.FUNNEL_WINDOW_DAYS, exact.funnel(), exact.abandoned()));
         }
+    }
+
+    /** The funnel's steps counted exactly on the cluster, and where. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ExactFunnel(@JsonUnwrapped ExactJson.Source source, int windowDays, List<ExactCounts.Step> steps, Long abandoned) {
+    }
+
+    /** What one opening of the workspace reads: the sample's funnel and the cluster's exact one (null without an extract). */
+    private record Read(FunnelReport report, ExactCounts exact) {
     }
 
     @Override
@@ -76,10 +95,21 @@ final class FunnelCommand implements Callable<Integer> {
                     c.method(), c.caveats()));
             return 0;
         }
-        FunnelReport report = target.workspace.read(services -> services.adoption().funnel(target.feature, breakdown, days,
-                dates.from, dates.to));
-        options.print(FunnelJson.of(report), toText(report));
+        Read read = target.workspace.read(services -> new Read(services.adoption().funnel(target.feature, breakdown, days,
+                dates.from, dates.to), services.clusterFigures().counts(target.feature).orElse(null)));
+        FunnelJson json = FunnelJson.of(read.report(), read.exact());
+        String exact = json.exact() == null ? "" : exactText(read.exact(), days, dates.from != null || dates.to != null);
+        options.print(json, exact + toText(read.report()));
         return 0;
+    }
+
+    /** The cluster's steps first, so the sample's below read as such; where its window or period differ from the asked, it says so. */
+    private static String exactText(ExactCounts exact, int days, boolean narrowed) {
+        String differs = (days != ExactCounts.FUNNEL_WINDOW_DAYS ? ", not the " + days + "-day window asked" : "")
+                + (narrowed ? ", whole period (not the dates chosen)" : "");
+        return "Counted exactly on cluster " + exact.source().cluster() + " over all " + Figures.count(exact.source().people()) + " people ("
+                + ExactCounts.FUNNEL_WINDOW_DAYS + "-day window" + differs + "): " + exact.funnelLine() + System.lineSeparator()
+                + "The funnel below is " + SampleLabel.of(exact.source()) + "." + System.lineSeparator();
     }
 
     static String toText(FunnelReport report) {

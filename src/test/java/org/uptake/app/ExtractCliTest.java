@@ -3,6 +3,8 @@ package org.uptake.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,50 @@ class ExtractCliTest {
         assertEquals("Counted exactly on cluster yarn-prod over all 10 people (2026-05-01 – 2026-05-06): 3 of 7 active people"
                 + " adopted it (42.9%). Figures not marked as counted exactly come from a sample of 2 people (20.0% of everyone): 1 of 2 sampled"
                 + " active people adopted it: 50% (95% interval 11%–89%).", lines.get(0));
-        assertTrue(lines.get(1).startsWith("Bulk edit — "), lines.get(1));
+        assertEquals(List.of("Counted exactly on the cluster:",
+                "  segment        (none)            50.0%  (1 of 2)",
+                "  segment        smb               40.0%  (2 of 5)",
+                "  funnel (7-day window)  bulk_opened 4 → bulk_saved 3 (75.0%) · abandoned 1 (14.3% of active people)",
+                "  time to first use  median 0.5 days, p75 1.3 days, 100% within 7 days; leaves out 1 whose first use may predate the data",
+                ""), lines.subList(1, 7));
+        assertTrue(lines.get(7).startsWith("Bulk edit — "), lines.get(7));
+    }
+
+    @Test
+    void adoptionJsonCarriesTheClustersExactFiguresAndFunnelPrintsItsExactSteps() throws Exception {
+        Path workspace = temp.resolve("w");
+        assertEquals(0, CliRun.of("init", workspace.toString()).exitCode());
+        assertEquals(0, CliRun.of("import", workspace.toString(), HandBuiltExtract.full(temp).toString()).exitCode());
+
+        CliRun adoption = CliRun.of("adoption", workspace.toString(), "--feature", "bulk-edit", "--json");
+        assertEquals(0, adoption.exitCode(), adoption.err());
+        JsonNode exact = new ObjectMapper().readTree(adoption.out()).get("exact");
+        assertEquals("""
+                {"cluster":"yarn-prod","computedAt":"2026-11-20T08:00:00Z","firstDay":"2026-05-01","lastDay":"2026-05-06","people":10,\
+                "peopleSampled":2,"sampleFraction":0.2,"adopters":3,"activePeople":7,"targetAudience":{"adopters":2,"active":5},\
+                "bySegment":[{"segment":"(none)","adopters":1,"active":2},{"segment":"smb","adopters":2,"active":5}],\
+                "byPlan":[{"plan":"free","adopters":0,"active":3},{"plan":"pro","adopters":3,"active":4}],\
+                "byRole":[{"role":"admin","adopters":3,"active":7}],\
+                "byMainPlatform":[{"mainPlatform":"ios","adopters":0,"active":1},{"mainPlatform":"web","adopters":3,"active":6}],\
+                "funnelWindowDays":7,"funnel":[{"step":1,"event":"bulk_opened","people":4},{"step":2,"event":"bulk_saved","people":3}],\
+                "abandoned":1,"timeToFirstUse":{"adopters":3,"medianDays":0.5,"p75Days":1.25,"within7Days":1.0,"leftOut":0},\
+                "targetTimeToFirstUse":{"adopters":2,"medianDays":1.25,"p75Days":1.625,"within7Days":1.0,"leftOut":0}}""",
+                exact.toString());
+
+        // Launched before the extract's first day, no target segments, no funnel, counted by segment only.
+        JsonNode views = new ObjectMapper().readTree(CliRun.of("adoption", workspace.toString(), "--feature", "saved-views", "--json").out())
+                .get("exact");
+        assertEquals(List.of("[]", "null", "{\"adopters\":0,\"medianDays\":null,\"p75Days\":null,\"within7Days\":0.0,\"leftOut\":4}"),
+                List.of(views.get("byPlan").toString(), String.valueOf(views.get("funnel")), views.get("timeToFirstUse").toString()));
+
+        CliRun funnel = CliRun.of("funnel", workspace.toString(), "--feature", "bulk-edit", "--window", "3d");
+        assertEquals(0, funnel.exitCode(), funnel.err());
+        assertEquals(List.of("Counted exactly on cluster yarn-prod over all 10 people (7-day window, not the 3-day window asked): bulk_opened 4"
+                + " → bulk_saved 3 (75.0%) · abandoned 1 (14.3% of active people)", "The funnel below is from a sample of 2 people (20.0%).",
+                "Funnel of bulk-edit, 3-day window"), funnel.out().lines().limit(3).toList());
+        JsonNode funnelJson = new ObjectMapper().readTree(CliRun.of("funnel", workspace.toString(), "--feature", "bulk-edit", "--json").out());
+        assertEquals("[{\"step\":1,\"event\":\"bulk_opened\",\"people\":4},{\"step\":2,\"event\":\"bulk_saved\",\"people\":3}]",
+                funnelJson.get("exact").get("steps").toString());
     }
 
     @Test
