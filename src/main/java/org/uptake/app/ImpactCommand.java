@@ -2,7 +2,11 @@ package org.uptake.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.uptake.extract.ExactMetric;
 import org.uptake.impact.ImpactAnalysis;
 import org.uptake.impact.ImpactReport;
 import org.uptake.impact.ImpactValidation;
@@ -40,8 +44,28 @@ final class ImpactCommand implements Callable<Integer> {
             + " dates before launch, and its recovery rate of a known change injected into a copy of the data (in memory).")
     boolean validate;
 
-    /** The report and, with --validate, its validation. */
-    private record Checked(ImpactReport report, ValidationReport validation) {
+    /** The report, with --validate its validation, and from a Spark extract its metrics' exact aggregates (else empty). */
+    private record Checked(ImpactReport report, ValidationReport validation, List<ExactMetric> exact) {
+    }
+
+    /** A success metric's exact aggregates in {@code impact --json}'s {@code exact}: each side's people, events and property total. */
+    record ExactMetricJson(String name, Map<String, Side> sides, Long ticketsBefore, Long ticketsAfter, long daysBefore, long daysAfter,
+            String sentence) {
+
+        static ExactMetricJson of(ExactMetric m) {
+            Map<String, Side> sides = new LinkedHashMap<>();
+            for (String side : List.of("adopters/before", "adopters/after", "others/before", "others/after")) {
+                double[] s = m.sides().getOrDefault(side, new double[3]);
+                if (m.byEvent()) {
+                    sides.put(side, new Side(Math.round(s[0]), Math.round(s[1]), m.property() ? s[2] : null));
+                }
+            }
+            return new ExactMetricJson(m.name(), sides, m.ticketsBefore(), m.ticketsAfter(), m.daysBefore(), m.daysAfter(), m.sentence());
+        }
+    }
+
+    /** One side of launch for adopters or everyone else: people with the event, events, and the property's total. */
+    record Side(long people, long events, Double total) {
     }
 
     @Override
@@ -50,7 +74,8 @@ final class ImpactCommand implements Callable<Integer> {
         ExportFile csvFile = exports.target(csv, target.workspace.folder);
         Checked checked = target.workspace.read(services -> {
             ImpactReport report = services.impact().report(target.feature, true, Progress.NONE);
-            return new Checked(report, validate ? services.validation().validate(report, Progress.NONE) : null);
+            return new Checked(report, validate ? services.validation().validate(report, Progress.NONE) : null,
+                    services.clusterFigures().metrics(report.feature()));
         });
         ImpactReport report = checked.report();
         ValidationReport validation = checked.validation();
@@ -64,8 +89,22 @@ final class ImpactCommand implements Callable<Integer> {
         if (validation != null) {
             json.set("validation", ImpactValidation.json(validation));
         }
-        options.print(json, text(report) + (validation == null ? "" : "\n\n" + text(validation)));
+        if (!checked.exact().isEmpty()) {
+            json.set("exact", Json.MAPPER.valueToTree(checked.exact().stream().map(ExactMetricJson::of).toList()));
+        }
+        options.print(json, text(report) + exactText(checked.exact()) + (validation == null ? "" : "\n\n" + text(validation)));
         return 0;
+    }
+
+    /** From a Spark extract, the metrics' plain aggregates over everyone beside the report's sampled comparison. */
+    private static String exactText(List<ExactMetric> exact) {
+        if (exact.isEmpty()) {
+            return "";
+        }
+        StringBuilder t = new StringBuilder("\n\nCounted exactly on the cluster over every person and every day before and after launch"
+                + " (plain aggregates; the comparison above is the sample's: whole weeks, comparable people, a bootstrap interval)\n");
+        exact.forEach(m -> t.append("  • ").append(m.sentence()).append('\n'));
+        return t.toString().stripTrailing();
     }
 
     private static String text(ValidationReport v) {

@@ -87,4 +87,32 @@ class ExtractCliTest {
         assertEquals(List.of("uptake: This extract is format version 2, newer than this Uptake reads (up to 1): update Uptake to import it."),
                 refused.err().lines().toList());
     }
+
+    @Test
+    void impactShowsTheSuccessMetricsExactAggregatesBesideTheSamplesComparison() throws Exception {
+        Path workspace = temp.resolve("w");
+        assertEquals(0, CliRun.of("init", workspace.toString()).exitCode());
+        assertEquals(0, CliRun.of("import", workspace.toString(), HandBuiltExtract.full(temp).toString()).exitCode());
+        CliRun impact = CliRun.of("impact", workspace.toString(), "--feature", "bulk-edit");
+        assertEquals(0, impact.exitCode(), impact.err());
+        String out = impact.out();
+        assertTrue(out.contains("""
+                Counted exactly on the cluster over every person and every day before and after launch (plain aggregates; the comparison\
+                 above is the sample's: whole weeks, comparable people, a bootstrap interval)
+                  • Edit time (mean per event), counted exactly on the cluster over everyone: adopters 50.00 → 30.00 (-40.0%), everyone\
+                 else 50.00 → 45.00 (-10.0%)
+                  • Bulk tickets, counted exactly on the cluster: 3 tickets in the 3 days before launch (1.00 a day), 1 in the 3 days since\
+                 (0.33 a day)"""), out);
+        JsonNode exact = new ObjectMapper().readTree(CliRun.of("impact", workspace.toString(), "--feature", "bulk-edit", "--json").out())
+                .get("exact");
+        assertEquals("{\"people\":3,\"events\":6,\"total\":180.0}", exact.get(0).get("sides").get("adopters/after").toString());
+        assertEquals(List.of(3L, 1L), List.of(exact.get(1).get("ticketsBefore").asLong(), exact.get(1).get("ticketsAfter").asLong()));
+
+        // Raw data (no extract): no exact section.
+        Path raw = temp.resolve("raw");
+        assertEquals(0, CliRun.of("init", raw.toString()).exitCode());
+        assertEquals(0, CliRun.of("import", raw.toString(), java.nio.file.Files.writeString(temp.resolve("features.json"),
+                HandBuiltExtract.FULL_FEATURES).toString()).exitCode());
+        assertTrue(CliRun.of("impact", raw.toString(), "--feature", "bulk-edit", "--json").out().indexOf("\"exact\"") < 0);
+    }
 }

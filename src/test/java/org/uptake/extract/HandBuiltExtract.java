@@ -43,7 +43,7 @@ public final class HandBuiltExtract {
      * platform too; saved-views (no target segments, no funnel, counted by segment only) launched on 20 April, before the
      * extract's first day, so every adopter's first use may predate the data.
      */
-    static final String FULL_FEATURES = "[{\"key\":\"bulk-edit\",\"name\":\"Bulk edit\",\"launchedAt\":\"2026-05-04\","
+    public static final String FULL_FEATURES = "[{\"key\":\"bulk-edit\",\"name\":\"Bulk edit\",\"launchedAt\":\"2026-05-04\","
             + "\"targetSegments\":[\"smb\"],\"adoption\":{\"event\":\"bulk_saved\",\"target\":0.2,\"withinDays\":30},"
             + "\"funnel\":[\"bulk_opened\",\"bulk_saved\"],\"successMetrics\":["
             + "{\"name\":\"Edit time\",\"event\":\"edit_done\",\"property\":\"duration_s\",\"better\":\"lower\"},"
