@@ -98,13 +98,7 @@ final class ImpactCommand implements Callable<Integer> {
 
     /** From a Spark extract, the metrics' plain aggregates over everyone beside the report's sampled comparison. */
     private static String exactText(List<ExactMetric> exact) {
-        if (exact.isEmpty()) {
-            return "";
-        }
-        StringBuilder t = new StringBuilder("\n\nCounted exactly on the cluster over every person and every day before and after launch"
-                + " (plain aggregates; the comparison above is the sample's: whole weeks, comparable people, a bootstrap interval)\n");
-        exact.forEach(m -> t.append("  • ").append(m.sentence()).append('\n'));
-        return t.toString().stripTrailing();
+        return exact.isEmpty() ? "" : "\n\n" + ExactMetric.section(exact);
     }
 
     private static String text(ValidationReport v) {

@@ -140,7 +140,7 @@ final class Screens implements ScreenFactory {
 
     private ImpactViewModel impactModel(WorkspaceServices s, MainWindowViewModel window) {
         return new ImpactViewModel(s.impact(), s.validation(), s.portfolio(), executor, notifier, featureWhileOpen(s.workspace(), window),
-                saveTarget(s.workspace()));
+                saveTarget(s.workspace()), s.clusterFigures());
     }
 
     private Node onboardingScreen(WorkspaceServices s, MainWindowViewModel window) {

@@ -58,6 +58,20 @@ public record ExactMetric(String name, boolean byEvent, boolean property, Map<St
         return metrics;
     }
 
+    /**
+     * The metrics' sentences under one heading that says what they are beside the report's comparison, one bullet a line;
+     * empty when there are none (the data did not come from an extract, or it counted no metric).
+     */
+    public static String section(List<ExactMetric> metrics) {
+        if (metrics.isEmpty()) {
+            return "";
+        }
+        StringBuilder t = new StringBuilder("Counted exactly on the cluster over every person and every day before and after launch"
+                + " (plain aggregates; the comparison above is the sample's: whole weeks, comparable people, a bootstrap interval)");
+        metrics.forEach(m -> t.append("\n  • ").append(m.sentence()));
+        return t.toString();
+    }
+
     /** The figure of one side: the property's mean per event, or events per person; NaN without events. */
     public double value(String side) {
         double[] s = sides.get(side);

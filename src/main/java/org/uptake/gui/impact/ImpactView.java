@@ -33,6 +33,7 @@ public final class ImpactView extends ScrollPane implements ShownAware {
     public static final String SUMMARY_ID = "impactSummary";
     public static final String VALIDATION_ID = "impactValidation";
     public static final String VALIDATE_BUTTON_ID = "impactValidate";
+    static final String EXACT_ID = "impactExact";
     public static final String EXPORT_PDF_ID = "impactExportPdf";
     public static final String DEFINITION_ID = "impactDefinition";
 
@@ -54,7 +55,7 @@ public final class ImpactView extends ScrollPane implements ShownAware {
         tiles.setId("impactTiles");
         validation.setId(VALIDATION_ID);
         VBox content = new VBox(14, header(), summary, tiles, section("Recommendations"), recommendations, section("Success metrics"),
-                metrics, section("Validation"), validation, section("Charts"), charts);
+                metrics, org.uptake.gui.common.NoteLabel.of(EXACT_ID, viewModel.exactMetricsProperty()), section("Validation"), validation, section("Charts"), charts);
         content.setPadding(new Insets(20));
         setContent(content);
         viewModel.reportProperty().addListener((obs, old, r) -> show(r));

@@ -6,6 +6,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.uptake.extract.ClusterFigures;
+import org.uptake.extract.ExactMetric;
 import org.uptake.gui.common.ExportTarget;
 import org.uptake.gui.common.Exports;
 import org.uptake.gui.common.LatestJob;
@@ -41,10 +45,14 @@ public final class ImpactViewModel {
     private final ReadOnlyObjectWrapper<ImpactReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ValidationReport> validated = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<PortfolioRow>> rows = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper exactMetrics = new ReadOnlyStringWrapper("");
+    private final ClusterFigures cluster;
 
+    /** @param cluster the exact figures of the Spark extract the data came from, shown beside the sample's comparison */
     public ImpactViewModel(ImpactAnalysis impact, ImpactValidation validation, Portfolio portfolio, TaskExecutor executor,
-            Notifier notifier, ObservableValue<FeatureRef> feature, ExportTarget exportTarget) {
+            Notifier notifier, ObservableValue<FeatureRef> feature, ExportTarget exportTarget, ClusterFigures cluster) {
         this.impact = impact;
+        this.cluster = cluster;
         this.validation = validation;
         this.portfolio = portfolio;
         this.notifier = notifier;
@@ -62,11 +70,26 @@ public final class ImpactViewModel {
         FeatureRef f = feature.getValue();
         if (f == null) {
             reportJob.cancel();
+            exactMetrics.set("");
             report.set(null);
             return;
         }
-        reportJob.submit("Measuring the impact of " + f.name(), p -> impact.report(f.key(), true, p), report::set, () -> { },
-                e -> notifier.problem("Could not measure the impact of " + f.name(), e));
+        reportJob.submit("Measuring the impact of " + f.name(), p -> {
+            ImpactReport measured = impact.report(f.key(), true, p);
+            return new Measured(measured, ExactMetric.section(cluster.metrics(measured.feature())));
+        }, m -> {
+            exactMetrics.set(m.exact());
+            report.set(m.report());
+        }, () -> { }, e -> notifier.problem("Could not measure the impact of " + f.name(), e));
+    }
+
+    /** A report and its metrics' exact aggregates from the extract, read in one job. */
+    private record Measured(ImpactReport report, String exact) {
+    }
+
+    /** From a Spark extract, the success metrics' aggregates counted exactly on the cluster; empty otherwise. */
+    public ReadOnlyStringProperty exactMetricsProperty() {
+        return exactMetrics.getReadOnlyProperty();
     }
 
     /**

@@ -35,7 +35,7 @@ class ImpactScreenTest extends SampleScreen {
         ExportTo exports = ExportTo.folder(temp);
         org.uptake.services.WorkspaceServices services = TestServices.asTheAppBuildsIt(workspace);
         ImpactViewModel viewModel = new ImpactViewModel(services.impact(), services.validation(), services.portfolio(), executor,
-                notifier, feature, exports);
+                notifier, feature, exports, services.clusterFigures());
         show(robot, () -> new ImpactView(viewModel));
         Label summary = robot.lookup("#" + ImpactView.SUMMARY_ID).queryAs(Label.class);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> summary.getText().contains("adoption in the target segments (enterprise and smb) is at 32.6%"));

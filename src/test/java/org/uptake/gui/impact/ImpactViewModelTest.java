@@ -46,7 +46,7 @@ class ImpactViewModelTest {
     private ImpactViewModel viewModel(ExportTo target) {
         org.uptake.services.WorkspaceServices services = TestServices.of(workspace);
         return new ImpactViewModel(services.impact(), services.validation(), services.portfolio(), new SynchronousTaskExecutor(),
-                notifier, feature, target);
+                notifier, feature, target, services.clusterFigures());
     }
 
     @Test
