@@ -15,11 +15,11 @@ public final class SampleLabel {
                 : "from a sample of " + Figures.count(source.peopleSampled()) + " people (" + Figures.percent(source.sampleFraction(), 1) + ")";
     }
 
-    /** "1 of 5 sampled adopters: 20% (95% interval 4%–62%)"; {@code whom} names the people counted ("adopters"). */
+    /** "1 of 5 sampled adopters: 20.0% (95% interval 3.9%–62.4%)"; {@code whom} names the people counted ("adopters"). */
     public static String share(int hits, int people, String whom, ExtractSource source) {
         SampledRate r = SampledRate.of(hits, people, source.sampleFraction());
         String counted = Figures.count(hits) + " of " + Figures.count(people) + (source.everyone() ? " " : " sampled ") + whom;
-        return people == 0 ? counted : counted + ": " + Figures.percent(r.estimate(), 0) + " (95% interval " + Figures.percent(r.low(), 0)
-                + "–" + Figures.percent(r.high(), 0) + ")";
+        return people == 0 ? counted : counted + ": " + Figures.percent(r.estimate(), 1) + " (95% interval " + Figures.percent(r.low(), 1)
+                + "–" + Figures.percent(r.high(), 1) + ")";
     }
 }

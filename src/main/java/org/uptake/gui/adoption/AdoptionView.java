@@ -321,6 +321,9 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         Label note = shouldBeUsingNote;
         Button export = new Button("Export CSV…");
         export.setOnAction(e -> viewModel.exportShouldBeUsing());
+        // The note grows (an extract's sample label goes first); the button keeps its words.
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(note, Priority.ALWAYS);
         VBox.setVgrow(shouldBeUsing, Priority.ALWAYS);
         return new VBox(8, new HBox(12, note, export), shouldBeUsing);
     }

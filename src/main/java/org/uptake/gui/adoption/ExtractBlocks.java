@@ -39,7 +39,7 @@ record ExtractBlocks(AdoptionOverview shown, String exactLabel, String sampleLab
                 for (AdoptionSummary.Breakdown b : sampled(s, d[1])) {
                     SampledRate r = SampledRate.of(b.adopters(), b.activePeople(), source.sampleFraction());
                     rows.add(new String[] {d[0], b.value(), Figures.count(b.activePeople()), Figures.count(b.adopters()),
-                        Figures.percent(b.adoptionRate(), 1) + " (sample; 95% " + Figures.percent(r.low(), 0) + "–" + Figures.percent(r.high(), 0) + ")"});
+                        Figures.percent(b.adoptionRate(), 1) + " (sample; 95% " + Figures.percent(r.low(), 1) + "–" + Figures.percent(r.high(), 1) + ")"});
                 }
             } else {
                 cells.forEach(c -> rows.add(new String[] {d[0], c.value(), Figures.count(c.activePeople()), Figures.count(c.adopters()),

@@ -13,6 +13,8 @@ public final class NoteLabel {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
+        // A note wraps rather than being cut to "…" when a growing table below it asks for the room.
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.textProperty().bind(note);
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         label.visibleProperty().bind(label.managedProperty());

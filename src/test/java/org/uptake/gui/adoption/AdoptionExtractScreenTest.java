@@ -46,7 +46,7 @@ class AdoptionExtractScreenTest extends SampleScreen {
                 + " (14.3% of active people). The chart is from a sample of 2 people (20.0%).", text(robot, AdoptionView.FUNNEL_SOURCE_ID));
         assertEquals("0.5 days", tileValue(robot, "#tile-time-to-first-use"));
         assertEquals("1", tileValue(robot, "#tile-abandoned"));
-        assertEquals("From a sample of 2 people (20.0%): power users 0 of 1 sampled adopters: 0% (95% interval 0%–75%).",
+        assertEquals("From a sample of 2 people (20.0%): power users 0 of 1 sampled adopters: 0.0% (95% interval 0.0%–75.4%).",
                 text(robot, AdoptionView.DEPTH_SOURCE_ID));
         assertEquals(List.of(), notifier.told());
     }
