@@ -21,8 +21,9 @@ record ExtractBlocks(AdoptionOverview shown, String exactLabel, String sampleLab
         String funnelLine, String timeToFirstUseValue, String timeToFirstUseDetail, String abandonedValue, String abandonedDetail,
         String revertedDetail, String stoppedDetail, String depthLabel) {
 
-    private static final String[][] DIMENSIONS = {{"segment", "segment"}, {"plan", "plan"}, {"role", "role"},
-        {AdoptionSummary.MAIN_PLATFORM, "platform"}};
+    /** One attribute of the breakdown table: the cluster's cells (empty when the extract lacks them) and the sample's rows. */
+    private record Dimension(String name, List<ExactCounts.Cell> exact, List<AdoptionSummary.Breakdown> sample) {
+    }
 
     /** @param narrowed whether the screen's dates narrow the sample's figures (the cluster's stay whole-period) */
     static ExtractBlocks of(AdoptionOverview shown, ExactCounts exact, boolean narrowed) {
@@ -32,21 +33,23 @@ record ExtractBlocks(AdoptionOverview shown, String exactLabel, String sampleLab
         String sample = capital(SampleLabel.of(source));
         List<String[]> rows = new ArrayList<>();
         List<String> fromSample = new ArrayList<>();
-        for (String[] d : DIMENSIONS) {
-            List<ExactCounts.Cell> cells = cells(exact, d[1]);
-            if (cells.isEmpty()) {
-                fromSample.add(d[0]);
-                for (AdoptionSummary.Breakdown b : sampled(s, d[1])) {
+        List<Dimension> dimensions = List.of(new Dimension("segment", exact.bySegment(), s.bySegment()),
+                new Dimension("plan", exact.byPlan(), s.byPlan()), new Dimension("role", exact.byRole(), s.byRole()),
+                new Dimension(AdoptionSummary.MAIN_PLATFORM, exact.byPlatform(), s.byPlatform()));
+        for (Dimension d : dimensions) {
+            if (d.exact().isEmpty()) {
+                fromSample.add(d.name());
+                for (AdoptionSummary.Breakdown b : d.sample()) {
                     SampledRate r = SampledRate.of(b.adopters(), b.activePeople(), source.sampleFraction());
-                    rows.add(new String[] {d[0], b.value(), Figures.count(b.activePeople()), Figures.count(b.adopters()),
+                    rows.add(new String[] {d.name(), b.value(), Figures.count(b.activePeople()), Figures.count(b.adopters()),
                         Figures.percent(b.adoptionRate(), 1) + " (sample; 95% " + Figures.percent(r.low(), 1) + "–" + Figures.percent(r.high(), 1) + ")"});
                 }
             } else {
-                cells.forEach(c -> rows.add(new String[] {d[0], c.value(), Figures.count(c.activePeople()), Figures.count(c.adopters()),
+                d.exact().forEach(c -> rows.add(new String[] {d.name(), c.value(), Figures.count(c.activePeople()), Figures.count(c.adopters()),
                     Figures.percent(c.adoptionRate(), 1)}));
             }
         }
-        String breakdownLabel = fromSample.size() == DIMENSIONS.length ? sample + "."
+        String breakdownLabel = fromSample.size() == dimensions.size() ? sample + "."
                 : exactly + (fromSample.isEmpty() ? "." : "; " + String.join(", ", fromSample) + " " + SampleLabel.of(source) + ".");
 
         String funnel = "";
@@ -92,24 +95,6 @@ record ExtractBlocks(AdoptionOverview shown, String exactLabel, String sampleLab
         String depth = sample + ": power users " + SampleLabel.share(shown.depth().power(), s.adopters(), "adopters", source) + ".";
         return new ExtractBlocks(shown, exactly, sample, breakdownLabel, rows, funnel, ttfuValue, ttfuDetail, abandonedValue,
                 abandonedDetail, reverted, stopped, depth);
-    }
-
-    private static List<ExactCounts.Cell> cells(ExactCounts exact, String dimension) {
-        return switch (dimension) {
-            case "segment" -> exact.bySegment();
-            case "plan" -> exact.byPlan();
-            case "role" -> exact.byRole();
-            default -> exact.byPlatform();
-        };
-    }
-
-    private static List<AdoptionSummary.Breakdown> sampled(AdoptionSummary s, String dimension) {
-        return switch (dimension) {
-            case "segment" -> s.bySegment();
-            case "plan" -> s.byPlan();
-            case "role" -> s.byRole();
-            default -> s.byPlatform();
-        };
     }
 
     private static String capital(String text) {
