@@ -25,7 +25,7 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         WindowFactory windows = WindowFactory.forUser();
         boolean firstRun = windows.isFirstRun();
-        MainWindowViewModel window = windows.show(stage);
+        MainWindowViewModel window = windows.show(stage, ProbeReportFile.fromSystemProperties());
         List<String> given = getParameters().getRaw();
         Path sample = sampleFiles();
         if (given.size() == 1) {
