@@ -26,6 +26,8 @@ public final class DesktopApp extends Application {
         WindowFactory windows = WindowFactory.forUser();
         boolean firstRun = windows.isFirstRun();
         MainWindowViewModel window = windows.show(stage, ProbeReportFile.fromSystemProperties());
+        // After the window is up: the first chart would otherwise set Java2D's fonts up on the FX thread.
+        org.uptake.gui.chart.ChartWarmUp.start();
         List<String> given = getParameters().getRaw();
         Path sample = sampleFiles();
         if (given.size() == 1) {
