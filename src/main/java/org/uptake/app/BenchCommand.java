@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", description = "Measure speed and memory on the large generated scenario (or one thing, with a subcommand).",
         subcommands = {BenchImportCommand.class, BenchAdoptionCommand.class, BenchStrugglesCommand.class, BenchWatchCommand.class,
-            BenchAccountsCommand.class, BenchPreviewCommand.class, BenchCompareCommand.class})
+            BenchAccountsCommand.class, BenchPreviewCommand.class, BenchCompareCommand.class, BenchDesktopCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     static final String FEATURE = "dashboard-customization";
@@ -59,7 +59,14 @@ final class BenchCommand implements Callable<Integer> {
     record Report(String machine, @JsonInclude(JsonInclude.Include.NON_NULL) Double generateSeconds, List<ImportJson> imports,
             int activePeople, double adoptionSummaryMs, double funnelBySegmentMs, double adoptionSummaryRememberedMs,
             double strugglesFirstMs, double strugglesMs, double impactReportMs, double pdfExportMs, double bookOfBusinessColdMs,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Double accountPageMs, BenchPreviewCommand.Latency featurePreview, long peakHeapMB) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double accountPageMs, BenchPreviewCommand.Latency featurePreview, long peakHeapMB,
+            DesktopFigures desktop) {
+
+        Report withDesktop(DesktopFigures figures) {
+            return new Report(machine, generateSeconds, imports, activePeople, adoptionSummaryMs, funnelBySegmentMs,
+                    adoptionSummaryRememberedMs, strugglesFirstMs, strugglesMs, impactReportMs, pdfExportMs, bookOfBusinessColdMs,
+                    accountPageMs, featurePreview, peakHeapMB, figures);
+        }
     }
 
     /** The analyses' figures, measured on the imported workspace. */
@@ -88,8 +95,22 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path folder = data.resolveSibling(data.getFileName() + "-workspace");
         FolderDeleter.delete(folder);
-        List<ImportJson> imports = new ArrayList<>();
         Report report;
+        try {
+            // Once the bench let go of its workspace, the desktop app opens it in a process of its own.
+            report = importAndAnalyse(out, folder, machine, generateSeconds).withDesktop(desktop(out, folder));
+        } finally {
+            if (!keep) {
+                FolderDeleter.delete(folder);
+            }
+        }
+        options.print(report, table(report));
+        return 0;
+    }
+
+    /** Imports the scenario into a new workspace in {@code folder} and measures the analyses on it; the workspace is closed after. */
+    private Report importAndAnalyse(PrintWriter out, Path folder, String machine, Double generateSeconds) throws IOException {
+        List<ImportJson> imports = new ArrayList<>();
         // The benchmark creates its own workspace rather than opening one.
         try (HeapPeak overall = new HeapPeak(); Workspace workspace = Workspace.create(folder)) {
             WorkspaceServices services = WorkspaceServices.of(workspace, Secrets.environmentOnly());
@@ -111,17 +132,29 @@ final class BenchCommand implements Callable<Integer> {
             }
             progress(out, "Measuring the analyses…");
             Analyses a = analyses(services, folder.resolve(Workspace.EXPORTS_FOLDER).resolve("impact.pdf"), folder);
-            report = new Report(machine, generateSeconds, imports, a.activePeople(), a.adoptionSummaryMs(), a.funnelBySegmentMs(),
+            return new Report(machine, generateSeconds, imports, a.activePeople(), a.adoptionSummaryMs(), a.funnelBySegmentMs(),
                     a.adoptionSummaryRememberedMs(), a.strugglesFirstMs(), a.strugglesMs(), a.impactReportMs(), a.pdfExportMs(),
                     a.bookOfBusinessColdMs(), a.accountPageMs(), BenchPreviewCommand.measure(services, FEATURE, 3),
-                    overall.bytes() / (1 << 20));
-        } finally {
-            if (!keep) {
-                FolderDeleter.delete(folder);
-            }
+                    overall.bytes() / (1 << 20), null);
         }
-        options.print(report, table(report));
-        return 0;
+    }
+
+    /** Launch to first window and the FX pulse gaps of the app on the bench's workspace, or why they were not measured. */
+    private static DesktopFigures desktop(PrintWriter out, Path folder) throws IOException {
+        String noDisplay = DesktopLaunch.missingDisplay(System.getenv(), System.getProperties()).orElse(null);
+        if (noDisplay != null) {
+            return DesktopFigures.notMeasured("no display");
+        }
+        progress(out, "Measuring the desktop app…");
+        try {
+            return DesktopLaunch.measure(folder, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return DesktopFigures.notMeasured("interrupted");
+        } catch (IllegalStateException e) {
+            // The app's own failure must not cost the figures the bench measured before it.
+            return DesktopFigures.notMeasured(e.getMessage());
+        }
     }
 
     private static Analyses analyses(WorkspaceServices services, Path pdf, Path folder) {
@@ -190,6 +223,9 @@ final class BenchCommand implements Callable<Integer> {
         t.append(String.format(Locale.ROOT, "%-34s %,14.0f   %s%n", "feature editor preview (ms)", r.featurePreview().previewMs(), "< 2,000"));
         t.append(String.format(Locale.ROOT, "%-34s %,14.0f%n", "  after picking new events (ms)", r.featurePreview().firstPreviewMs()));
         t.append(String.format(Locale.ROOT, "%-34s %,14d%n", "peak heap, whole run (MB)", r.peakHeapMB()));
+        if (r.desktop() != null) {
+            t.append(r.desktop().rows());
+        }
         return t.toString().stripTrailing();
     }
 }

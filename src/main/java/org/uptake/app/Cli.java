@@ -21,7 +21,11 @@ public final class Cli {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new UptakeCommand());
+        return run(new CommandLine(new UptakeCommand()), out, err, args);
+    }
+
+    /** Runs {@code commandLine} (the whole CLI, or one command a test built) with the CLI's answers to bad usage and failures. */
+    static int run(CommandLine commandLine, PrintWriter out, PrintWriter err, String... args) {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(Cli::badUsage);

@@ -25,7 +25,9 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         WindowFactory windows = WindowFactory.forUser();
         boolean firstRun = windows.isFirstRun();
-        MainWindowViewModel window = windows.show(stage);
+        MainWindowViewModel window = windows.show(stage, ProbeReportFile.fromSystemProperties());
+        // After the window is up: the first chart would otherwise set Java2D's fonts up on the FX thread.
+        org.uptake.gui.chart.ChartWarmUp.start();
         List<String> given = getParameters().getRaw();
         Path sample = sampleFiles();
         if (given.size() == 1) {

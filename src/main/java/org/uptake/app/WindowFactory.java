@@ -61,6 +61,11 @@ public final class WindowFactory {
     }
 
     public MainWindowViewModel show(Stage stage) {
+        return show(stage, null);
+    }
+
+    /** Shows a main window on {@code stage}, watched by {@code probe} when it is not null ({@code uptake bench desktop}). */
+    public MainWindowViewModel show(Stage stage, org.uptake.gui.shell.DesktopProbe probe) {
         Appearance.useRemembered(recent.preferences());
         FxTaskExecutor executor = new FxTaskExecutor();
         Notifier notifier = new WindowNotifier(stage);
@@ -81,6 +86,9 @@ public final class WindowFactory {
             viewModel.closeOnExit();
             executor.close();
         });
+        if (probe != null) {
+            probe.watch(stage, viewModel, executor);
+        }
         stage.show();
         return viewModel;
     }

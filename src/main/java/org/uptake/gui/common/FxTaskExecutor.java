@@ -142,6 +142,14 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         this.defaultFailureHandler = handler;
     }
 
+    /**
+     * Jobs submitted and not yet through their handlers: 0 once every screen's work has landed on the screen
+     * (the desktop bench waits for it before it measures the next screen).
+     */
+    public int runningJobs() {
+        return running.size();
+    }
+
     /** The most recently submitted task, for the status bar. */
     public ReadOnlyObjectProperty<Task<?>> latestTaskProperty() {
         return latestTask.getReadOnlyProperty();
