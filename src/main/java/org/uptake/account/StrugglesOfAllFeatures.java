@@ -38,12 +38,10 @@ public final class StrugglesOfAllFeatures implements StrugglingPeople {
 
     private IntSet detect(LocalDate from, LocalDate to, List<FeatureRef> all) {
         IntOpenHashSet people = new IntOpenHashSet();
-        for (FeatureRef f : all) {
-            if (!f.launchedAt().isAfter(to)) {
-                // Detection only: the clusters, bug suspects and early warning of a full analysis are not needed here.
-                struggles.struggling(f.key(), from, to).forEach(s -> people.add(s.person().personId()));
-            }
-        }
+        List<String> launched = all.stream().filter(f -> !f.launchedAt().isAfter(to)).map(FeatureRef::key).toList();
+        // Detection only (the clusters, bug suspects and early warning of a full analysis are not needed here), every
+        // feature from one read of the window's events.
+        struggles.strugglingEach(launched, from, to).values().forEach(list -> list.forEach(s -> people.add(s.person().personId())));
         return people;
     }
 }
