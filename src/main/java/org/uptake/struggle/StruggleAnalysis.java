@@ -34,6 +34,10 @@ public final class StruggleAnalysis {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StruggleAnalysis.class);
     /** Clusters shown: beyond this the list stops being something an analyst reads. */
     public static final int MAX_CLUSTERS = 25;
+    /** A rough allowance for one participant with their strings and kept events while detection runs. */
+    private static final long PARTICIPANT_BYTES = 1_000;
+    /** The share of the heap the participants of one shared read may take (1/4). */
+    private static final long PARTICIPANT_SHARE = 4;
 
     private final Workspace workspace;
     private final AdoptionAnalysis adoption;
@@ -128,16 +132,25 @@ public final class StruggleAnalysis {
     }
 
     /**
-     * Each feature's detection in [from, to] as {@link #detect} makes it alone, from one read of the events for all of
-     * them; each result goes to {@code each} as soon as it is made, so only one feature's events are held at a time.
+     * Each feature's detection in [from, to] as {@link #detect} makes it alone, from one read of the events for as many
+     * of them as the heap holds the participants of; each result goes to {@code each} as soon as it is made, so only one
+     * feature's events are held at a time.
      */
     private void detectEach(List<String> featureKeys, LocalDate from, LocalDate to, StruggleSettings settings, boolean withProfiles,
             Progress progress, java.util.function.Consumer<Detected> each) {
         progress.update(0, 0, "Reading the features' participants");
         Map<String, FeatureParticipants> participants = new HashMap<>();
         List<StruggleQueries.Wanted> wanted = new ArrayList<>();
+        long held = 0;
+        long room = Runtime.getRuntime().maxMemory() / PARTICIPANT_SHARE / PARTICIPANT_BYTES;
         for (String featureKey : new java.util.LinkedHashSet<>(featureKeys)) {
             FeatureParticipants all = adoption.participants(featureKey, from, to);
+            if (held > 0 && held + all.active().size() > room) {
+                // At a million people six features' participants and their events do not fit in 1 GB together: read in turns.
+                detectAll(wanted, participants, settings, withProfiles, progress, each);
+                wanted.clear();
+                held = 0;
+            }
             Feature feature = all.feature();
             long windowStart = Math.max(feature.launchedAt().toEpochDay(), all.from().toEpochDay()) * DAY;
             long windowEnd = (all.to().toEpochDay() + 1) * DAY;
@@ -145,7 +158,13 @@ public final class StruggleAnalysis {
             all.active().forEach(p -> ids.add(p.personId()));
             participants.put(featureKey, all);
             wanted.add(new StruggleQueries.Wanted(feature, ids, windowStart, windowEnd));
+            held += all.active().size();
         }
+        detectAll(wanted, participants, settings, withProfiles, progress, each);
+    }
+
+    private void detectAll(List<StruggleQueries.Wanted> wanted, Map<String, FeatureParticipants> participants, StruggleSettings settings,
+            boolean withProfiles, Progress progress, java.util.function.Consumer<Detected> each) {
         long[] t0 = {System.nanoTime()};
         queries.loadEach(wanted, settings.contextMinutes(), withProfiles, progress, (w, data) -> {
             long t1 = System.nanoTime();

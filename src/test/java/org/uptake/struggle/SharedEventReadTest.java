@@ -22,9 +22,9 @@ import org.uptake.workspace.Workspace;
  * windows (one launched mid-window, one before the data starts), event names that are one feature's own and
  * another's legacy, and people who struggle with one feature but not the other.
  */
-class SharedEventReadTest {
+public class SharedEventReadTest {
 
-    static final String FEATURES = """
+    public static final String FEATURES = """
             [{"key":"widgets","name":"Widgets","launchedAt":"2026-03-02","problem":"People cannot arrange widgets on their dashboard",
               "adoption":{"event":"save","target":0.25,"withinDays":30},"funnel":["open","move","save"],"revertEvent":"reset",
               "legacyEvents":["filter"],"targetSegments":["smb"]},
@@ -55,8 +55,8 @@ class SharedEventReadTest {
             oldonce,2026-03-10T10:00:00.000Z,filter,web,s-f1,,
             oldonce,2026-03-10T10:00:01.000Z,list_error,web,s-f1,,"{""error"":""Timeout""}"
             """;
-    static final List<String> KEYS = List.of("widgets", "layouts", "filters");
-    static final LocalDate FROM = LocalDate.of(2026, 3, 1);
+    public static final List<String> KEYS = List.of("widgets", "layouts", "filters");
+    public static final LocalDate FROM = LocalDate.of(2026, 3, 1);
 
     @TempDir
     Path temp;
@@ -64,16 +64,29 @@ class SharedEventReadTest {
     private Workspace workspace;
     private StruggleAnalysis struggles;
 
-    @BeforeEach
-    void build() throws Exception {
-        workspace = Workspace.create(temp.resolve("ws"));
-        Importer importer = new Importer(workspace);
+    public static final LocalDate TO = StruggleAnalysisTest.LAST;
+
+    /** The three features' workspace, imported from files written into {@code temp}. */
+    public static Workspace fixture(Path temp) throws Exception {
+        Workspace workspace = Workspace.create(temp.resolve("ws"));
         for (String[] file : List.of(new String[] {"features.json", FEATURES}, new String[] {"people.csv", StruggleAnalysisTest.PEOPLE},
                 new String[] {"events.csv", EVENTS}, new String[] {"tickets.csv", StruggleAnalysisTest.TICKETS})) {
-            Path path = temp.resolve(file[0]);
-            Files.writeString(path, file[1]);
-            importer.importFile(importer.plan(path), Progress.NONE);
+            importText(workspace, temp, file[0], file[1]);
         }
+        return workspace;
+    }
+
+    /** Imports {@code text} as the file {@code name}. */
+    public static void importText(Workspace workspace, Path temp, String name, String text) throws Exception {
+        Importer importer = new Importer(workspace);
+        Path path = temp.resolve(name);
+        Files.writeString(path, text);
+        importer.importFile(importer.plan(path), Progress.NONE);
+    }
+
+    @BeforeEach
+    void build() throws Exception {
+        workspace = fixture(temp);
         struggles = TestServices.of(workspace).struggles();
     }
 
@@ -84,7 +97,7 @@ class SharedEventReadTest {
 
     @Test
     void eachFeaturesStrugglingPeopleAreThoseOfItsOwnDetection() {
-        Map<String, List<StrugglingPerson>> shared = struggles.strugglingEach(KEYS, FROM, StruggleAnalysisTest.LAST);
+        Map<String, List<StrugglingPerson>> shared = struggles.strugglingEach(KEYS, FROM, TO);
 
         assertEquals(KEYS, List.copyOf(shared.keySet()), "in the order asked");
         Map<String, List<String>> who = new LinkedHashMap<>();
@@ -92,16 +105,16 @@ class SharedEventReadTest {
         assertEquals(Map.of("widgets", List.of("ticketer", "broken", "undofew", "farmiss", "nocoord", "rage", "undo"), "layouts", List.of("rage", "spread", "broken"),
                 "filters", List.of("oldonce")), who);
         for (String key : KEYS) {
-            assertEquals(struggles.struggling(key, FROM, StruggleAnalysisTest.LAST), shared.get(key), key);
+            assertEquals(struggles.struggling(key, FROM, TO), shared.get(key), key);
         }
     }
 
     @Test
     void eachFeaturesAnalysisIsItsOwnAnalysis() {
-        Map<String, StruggleReport> shared = struggles.analyzeEach(KEYS, FROM, StruggleAnalysisTest.LAST, Progress.NONE);
+        Map<String, StruggleReport> shared = struggles.analyzeEach(KEYS, FROM, TO, Progress.NONE);
 
         for (String key : KEYS) {
-            assertEquals(struggles.analyze(key, FROM, StruggleAnalysisTest.LAST, Progress.NONE), shared.get(key), key);
+            assertEquals(struggles.analyze(key, FROM, TO, Progress.NONE), shared.get(key), key);
         }
         // Outside's undo loop came a day before Layouts launched: not in Layouts' window, though in the read.
         assertEquals(List.of(), shared.get("layouts").signals().stream().filter(s -> s.userId().equals("outside")).toList());
