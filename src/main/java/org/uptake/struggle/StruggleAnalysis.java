@@ -44,6 +44,8 @@ public final class StruggleAnalysis {
     private final StruggleQueries queries;
     private final WorkspaceSettings workspaceSettings;
     private final Supplier<TextSimilarity> similarity;
+    /** The last detection of several features (one window): the struggling people and their signals, some tens of MB at a million people. */
+    private final org.uptake.workspace.Cached<DetectionKey, Map<String, StruggleDetection>> detections;
 
     /** Struggles in {@code workspace}, from {@code adoption}'s participants, tickets matched by {@code similarity} (e.g. {@link TextSimilarities#best}). */
     public StruggleAnalysis(Workspace workspace, AdoptionAnalysis adoption, Supplier<TextSimilarity> similarity) {
@@ -52,6 +54,7 @@ public final class StruggleAnalysis {
         this.queries = new StruggleQueries(workspace);
         this.workspaceSettings = workspace.settings();
         this.similarity = similarity;
+        this.detections = new org.uptake.workspace.Cached<>(workspace, 1);
     }
 
     public StruggleSettings settings() {
@@ -108,9 +111,28 @@ public final class StruggleAnalysis {
      * for all of them: the book of business asks for every feature's over the same window.
      */
     public Map<String, List<StrugglingPerson>> strugglingEach(List<String> featureKeys, LocalDate from, LocalDate to) {
-        Map<String, List<StrugglingPerson>> found = new HashMap<>();
-        detectEach(featureKeys, from, to, settings(), false, Progress.NONE, d -> found.put(d.all().feature().key(), d.struggling()));
-        return ordered(featureKeys, found);
+        Map<String, List<StrugglingPerson>> found = new LinkedHashMap<>();
+        detectionEach(featureKeys, from, to).forEach((k, d) -> found.put(k, d.struggling()));
+        return found;
+    }
+
+    /**
+     * Each feature's detection in [from, to] without clusters (who struggles, the early warning), in the order of
+     * {@code featureKeys}, from one read of the events. Remembered while the data and the thresholds stay the same:
+     * a watch refresh asks for the last 28 days twice, for the book of business and for the digest.
+     */
+    public Map<String, StruggleDetection> detectionEach(List<String> featureKeys, LocalDate from, LocalDate to) {
+        StruggleSettings settings = settings();
+        return detections.get(new DetectionKey(List.copyOf(featureKeys), from, to, settings), k -> {
+            Map<String, StruggleDetection> found = new HashMap<>();
+            detectEach(featureKeys, from, to, settings, false, Progress.NONE,
+                    d -> found.put(d.all().feature().key(), new StruggleDetection(d.struggling(), earlyWarning(d.all(), d.byPerson()))));
+            return ordered(featureKeys, found);
+        });
+    }
+
+    /** What a detection without clusters depends on besides the data (whose changes the cache follows itself). */
+    private record DetectionKey(List<String> features, LocalDate from, LocalDate to, StruggleSettings thresholds) {
     }
 
     private static <T> Map<String, T> ordered(List<String> keys, Map<String, T> byKey) {
@@ -146,10 +168,13 @@ public final class StruggleAnalysis {
         for (String featureKey : new java.util.LinkedHashSet<>(featureKeys)) {
             FeatureParticipants all = adoption.participants(featureKey, from, to);
             if (held > 0 && held + all.active().size() > room) {
-                // At a million people six features' participants and their events do not fit in 1 GB together: read in turns.
+                // At a million people six features' participants and their events do not fit in 1 GB together: read in
+                // turns, and this feature's participants again after the others' turn (their people are remembered).
+                all = null;
                 detectAll(wanted, participants, settings, withProfiles, progress, each);
                 wanted.clear();
                 held = 0;
+                all = adoption.participants(featureKey, from, to);
             }
             Feature feature = all.feature();
             long windowStart = Math.max(feature.launchedAt().toEpochDay(), all.from().toEpochDay()) * DAY;

@@ -107,6 +107,11 @@ final class StruggleQueries {
                         }
                     }
                 });
+                if (w == wanted.get(wanted.size() - 1)) {
+                    // The last feature's events are taken: the rest need not stay while its detection runs.
+                    kept.clear();
+                    kept.trim();
+                }
                 each.accept(w, data);
             }
         } catch (SQLException e) {
