@@ -234,7 +234,8 @@ public final class WorkspaceServices {
             FeatureQueries features = new FeatureQueries(workspace);
             accounts = new org.uptake.account.AccountAnalysis(new org.uptake.workspace.AccountStore(workspace), features,
                     new org.uptake.workspace.FeatureDefinitions(workspace), workspace.settings(),
-                    new org.uptake.account.StrugglesOfAllFeatures(struggles, features, new Cached<>(workspace, 4)));
+                    new org.uptake.account.StrugglesOfAllFeatures(struggles, features,
+                            new org.uptake.workspace.StrugglingSetStore(workspace), new Cached<>(workspace, 4)));
         }
         return accounts;
     }

@@ -34,12 +34,18 @@ public final class StruggleAnalysis {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StruggleAnalysis.class);
     /** Clusters shown: beyond this the list stops being something an analyst reads. */
     public static final int MAX_CLUSTERS = 25;
+    /** A rough allowance for one participant with their strings and kept events while detection runs. */
+    private static final long PARTICIPANT_BYTES = 1_000;
+    /** The share of the heap the participants of one shared read may take (1/4). */
+    private static final long PARTICIPANT_SHARE = 4;
 
     private final Workspace workspace;
     private final AdoptionAnalysis adoption;
     private final StruggleQueries queries;
     private final WorkspaceSettings workspaceSettings;
     private final Supplier<TextSimilarity> similarity;
+    /** The last detection of several features (one window): the struggling people and their signals, some tens of MB at a million people. */
+    private final org.uptake.workspace.Cached<DetectionKey, Map<String, StruggleDetection>> detections;
 
     /** Struggles in {@code workspace}, from {@code adoption}'s participants, tickets matched by {@code similarity} (e.g. {@link TextSimilarities#best}). */
     public StruggleAnalysis(Workspace workspace, AdoptionAnalysis adoption, Supplier<TextSimilarity> similarity) {
@@ -48,6 +54,7 @@ public final class StruggleAnalysis {
         this.queries = new StruggleQueries(workspace);
         this.workspaceSettings = workspace.settings();
         this.similarity = similarity;
+        this.detections = new org.uptake.workspace.Cached<>(workspace, 1);
     }
 
     public StruggleSettings settings() {
@@ -61,7 +68,21 @@ public final class StruggleAnalysis {
     /** Everything for the feature in [from, to] (null: launch and the day of the last event). */
     public StruggleReport analyze(String featureKey, LocalDate from, LocalDate to, Progress progress) {
         StruggleSettings settings = settings();
-        Detected d = detect(featureKey, from, to, settings, true, progress);
+        return report(detect(featureKey, from, to, settings, true, progress), settings, progress);
+    }
+
+    /**
+     * Each feature's {@link #analyze} over the same [from, to], in the order of {@code featureKeys}, from one read of the
+     * events for all of them (the figures are those of each feature's own analysis).
+     */
+    public Map<String, StruggleReport> analyzeEach(List<String> featureKeys, LocalDate from, LocalDate to, Progress progress) {
+        StruggleSettings settings = settings();
+        Map<String, StruggleReport> reports = new HashMap<>();
+        detectEach(featureKeys, from, to, settings, true, progress, d -> reports.put(d.all().feature().key(), report(d, settings, progress)));
+        return ordered(featureKeys, reports);
+    }
+
+    private StruggleReport report(Detected d, StruggleSettings settings, Progress progress) {
         FeatureParticipants all = d.all();
         Feature feature = all.feature();
         long t2 = System.nanoTime();
@@ -85,6 +106,41 @@ public final class StruggleAnalysis {
         return detect(featureKey, from, to, settings(), false, Progress.NONE).struggling();
     }
 
+    /**
+     * Each feature's {@link #struggling} in [from, to], in the order of {@code featureKeys}, from one read of the events
+     * for all of them: the book of business asks for every feature's over the same window.
+     */
+    public Map<String, List<StrugglingPerson>> strugglingEach(List<String> featureKeys, LocalDate from, LocalDate to) {
+        Map<String, List<StrugglingPerson>> found = new LinkedHashMap<>();
+        detectionEach(featureKeys, from, to).forEach((k, d) -> found.put(k, d.struggling()));
+        return found;
+    }
+
+    /**
+     * Each feature's detection in [from, to] without clusters (who struggles, the early warning), in the order of
+     * {@code featureKeys}, from one read of the events. Remembered while the data and the thresholds stay the same:
+     * a watch refresh asks for the last 28 days twice, for the book of business and for the digest.
+     */
+    public Map<String, StruggleDetection> detectionEach(List<String> featureKeys, LocalDate from, LocalDate to) {
+        StruggleSettings settings = settings();
+        return detections.get(new DetectionKey(List.copyOf(featureKeys), from, to, settings), k -> {
+            Map<String, StruggleDetection> found = new HashMap<>();
+            detectEach(featureKeys, from, to, settings, false, Progress.NONE,
+                    d -> found.put(d.all().feature().key(), new StruggleDetection(d.struggling(), earlyWarning(d.all(), d.byPerson()))));
+            return ordered(featureKeys, found);
+        });
+    }
+
+    /** What a detection without clusters depends on besides the data (whose changes the cache follows itself). */
+    private record DetectionKey(List<String> features, LocalDate from, LocalDate to, StruggleSettings thresholds) {
+    }
+
+    private static <T> Map<String, T> ordered(List<String> keys, Map<String, T> byKey) {
+        Map<String, T> out = new LinkedHashMap<>();
+        keys.forEach(k -> out.put(k, byKey.get(k)));
+        return out;
+    }
+
     /** What detection found: the participants, their events, each person's signals and who struggles. */
     private record Detected(FeatureParticipants all, StruggleData data, Map<Integer, List<Signal>> byPerson, List<Signal> signals,
             List<StrugglingPerson> struggling, List<TicketDetector.Match> matches, TextSimilarity method) {
@@ -92,20 +148,63 @@ public final class StruggleAnalysis {
 
     private Detected detect(String featureKey, LocalDate from, LocalDate to, StruggleSettings settings, boolean withProfiles,
             Progress progress) {
-        progress.update(0, 0, "Reading the feature's participants");
-        FeatureParticipants all = adoption.participants(featureKey, from, to);
-        Feature feature = all.feature();
-        long windowStart = Math.max(feature.launchedAt().toEpochDay(), all.from().toEpochDay()) * DAY;
-        long windowEnd = (all.to().toEpochDay() + 1) * DAY;
-        Map<Integer, Participant> byId = new LinkedHashMap<>();
-        IntOpenHashSet ids = new IntOpenHashSet();
-        all.active().forEach(p -> {
-            byId.put(p.personId(), p);
-            ids.add(p.personId());
+        Detected[] one = new Detected[1];
+        detectEach(List.of(featureKey), from, to, settings, withProfiles, progress, d -> one[0] = d);
+        return one[0];
+    }
+
+    /**
+     * Each feature's detection in [from, to] as {@link #detect} makes it alone, from one read of the events for as many
+     * of them as the heap holds the participants of; each result goes to {@code each} as soon as it is made, so only one
+     * feature's events are held at a time.
+     */
+    private void detectEach(List<String> featureKeys, LocalDate from, LocalDate to, StruggleSettings settings, boolean withProfiles,
+            Progress progress, java.util.function.Consumer<Detected> each) {
+        progress.update(0, 0, "Reading the features' participants");
+        Map<String, FeatureParticipants> participants = new HashMap<>();
+        List<StruggleQueries.Wanted> wanted = new ArrayList<>();
+        long held = 0;
+        long room = Runtime.getRuntime().maxMemory() / PARTICIPANT_SHARE / PARTICIPANT_BYTES;
+        for (String featureKey : new java.util.LinkedHashSet<>(featureKeys)) {
+            FeatureParticipants all = adoption.participants(featureKey, from, to);
+            if (held > 0 && held + all.active().size() > room) {
+                // At a million people six features' participants and their events do not fit in 1 GB together: read in
+                // turns, and this feature's participants again after the others' turn (their people are remembered).
+                all = null;
+                detectAll(wanted, participants, settings, withProfiles, progress, each);
+                wanted.clear();
+                held = 0;
+                all = adoption.participants(featureKey, from, to);
+            }
+            Feature feature = all.feature();
+            long windowStart = Math.max(feature.launchedAt().toEpochDay(), all.from().toEpochDay()) * DAY;
+            long windowEnd = (all.to().toEpochDay() + 1) * DAY;
+            IntOpenHashSet ids = new IntOpenHashSet();
+            all.active().forEach(p -> ids.add(p.personId()));
+            participants.put(featureKey, all);
+            wanted.add(new StruggleQueries.Wanted(feature, ids, windowStart, windowEnd));
+            held += all.active().size();
+        }
+        detectAll(wanted, participants, settings, withProfiles, progress, each);
+    }
+
+    private void detectAll(List<StruggleQueries.Wanted> wanted, Map<String, FeatureParticipants> participants, StruggleSettings settings,
+            boolean withProfiles, Progress progress, java.util.function.Consumer<Detected> each) {
+        long[] t0 = {System.nanoTime()};
+        queries.loadEach(wanted, settings.contextMinutes(), withProfiles, progress, (w, data) -> {
+            long t1 = System.nanoTime();
+            each.accept(signals(participants.remove(w.feature().key()), data, w.to(), settings, progress, t1 - t0[0]));
+            t0[0] = System.nanoTime();
         });
-        long t0 = System.nanoTime();
-        StruggleData data = queries.load(feature, ids, windowStart, windowEnd, settings.contextMinutes(), withProfiles, progress);
+    }
+
+    /** The detectors on one feature's data: each person's signals and who struggles. */
+    private Detected signals(FeatureParticipants all, StruggleData data, long windowEnd, StruggleSettings settings, Progress progress,
+            long readNanos) {
         long t1 = System.nanoTime();
+        Feature feature = all.feature();
+        Map<Integer, Participant> byId = new LinkedHashMap<>();
+        all.active().forEach(p -> byId.put(p.personId(), p));
         progress.update(0, 0, "Detecting struggles");
 
         RageClickDetector rage = new RageClickDetector(settings, feature.rageClickIgnore());
@@ -148,7 +247,7 @@ public final class StruggleAnalysis {
                 .thenComparing(StrugglingPerson::firstSignalAt).thenComparingInt(s -> s.person().personId()));
         signals.sort(Comparator.comparing(Signal::at).thenComparingInt(Signal::personId));
 
-        LOG.info("Struggles of {}: events read in {} ms, signals in {} ms", feature.key(), (t1 - t0) / 1_000_000,
+        LOG.info("Struggles of {}: events read in {} ms, signals in {} ms", feature.key(), readNanos / 1_000_000,
                 (System.nanoTime() - t1) / 1_000_000);
         return new Detected(all, data, byPerson, signals, struggling, matches, method);
     }

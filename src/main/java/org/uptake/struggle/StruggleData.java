@@ -14,14 +14,17 @@ final class StruggleData {
 
     final Int2ObjectOpenHashMap<List<ContextEvent>> context = new Int2ObjectOpenHashMap<>();
     final Int2ObjectOpenHashMap<List<ContextEvent>> legacy = new Int2ObjectOpenHashMap<>();
-    final Int2ObjectOpenHashMap<String> tier = new Int2ObjectOpenHashMap<>();
-    final Int2LongOpenHashMap createdAt = new Int2LongOpenHashMap();
+    final Int2ObjectOpenHashMap<String> tier;
+    final Int2LongOpenHashMap createdAt;
     final List<Ticket> tickets;
     final String brief;
 
-    StruggleData(List<Ticket> tickets, String brief) {
+    /** {@code tier}, {@code createdAt}: by person, at least every participant's (empty when not read). */
+    StruggleData(List<Ticket> tickets, String brief, Int2ObjectOpenHashMap<String> tier, Int2LongOpenHashMap createdAt) {
         this.tickets = tickets;
         this.brief = brief;
+        this.tier = tier;
+        this.createdAt = createdAt;
     }
 
     List<ContextEvent> contextOf(int person) {

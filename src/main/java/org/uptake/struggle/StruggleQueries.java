@@ -1,6 +1,8 @@
 package org.uptake.struggle;
 
+import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.uptake.model.Feature;
 import org.uptake.model.Progress;
 import org.uptake.workspace.EventStore;
@@ -25,8 +28,8 @@ import org.uptake.workspace.WorkspaceDataException;
 /**
  * The SQL of the struggle analysis. Detectors need the raw events around a feature (clicks, undo,
  * errors with their targets and properties), which no rollup keeps, so this reads the event table
- * once for the window and keeps only what can matter: the participants' events in the feature's
- * sessions and their legacy events.
+ * once for the window, for one feature or several, and keeps only what can matter: the participants'
+ * events in each feature's sessions and their legacy events.
  */
 final class StruggleQueries {
 
@@ -46,53 +49,142 @@ final class StruggleQueries {
         this.workspace = workspace;
     }
 
+    /** One feature's part of a shared read: its participants and its window [{@code from}, {@code to}) in epoch milliseconds. */
+    record Wanted(Feature feature, IntOpenHashSet people, long from, long to) {
+    }
+
     /** {@code withProfiles}: also each participant's account tier and creation time, which only clusters use. */
     StruggleData load(Feature feature, IntOpenHashSet people, long from, long to, int contextMinutes, boolean withProfiles,
             Progress progress) {
+        StruggleData[] one = new StruggleData[1];
+        loadEach(List.of(new Wanted(feature, people, from, to)), contextMinutes, withProfiles, progress, (w, data) -> one[0] = data);
+        return one[0];
+    }
+
+    /**
+     * Reads the events once for several features and hands each feature its data in turn, exactly what {@link #load}
+     * gives it alone. One pass keeps every event any of them can need (a click, undo or error is needed by all); each
+     * feature then takes its own participants' events of its window from that. The features' data are made one at a
+     * time, and dropped by the caller once used: all of them at once would not fit in a gigabyte at a million people.
+     */
+    void loadEach(List<Wanted> wanted, int contextMinutes, boolean withProfiles, Progress progress, BiConsumer<Wanted, StruggleData> each) {
+        if (wanted.isEmpty()) {
+            return;
+        }
+        String reading = wanted.size() == 1 ? wanted.get(0).feature().name() : wanted.size() + " features";
         try (Connection c = WorkspaceDatabase.connect(workspace)) {
-            StruggleData data = new StruggleData(tickets(c, from, to), brief(c, feature.key()));
-            if (withProfiles) {
-                profiles(c, people, data);
-            }
             Map<Integer, String>[] names = dictionary(c);
-            IntOpenHashSet featureIds = idsOf(names[1], feature.featureEvents());
-            IntOpenHashSet legacyIds = idsOf(names[1], Set.copyOf(feature.legacyEvents()));
             boolean[] interesting = interesting(names[1]);
-            Int2ObjectOpenHashMap<List<ContextEvent>> kept = new Int2ObjectOpenHashMap<>();
-            long total = Math.max(1, count(c));
-            long[] seen = {0};
-            EventStore.scan(c, from, to, block -> {
-                for (int i = 0; i < block.size(); i++) {
-                    // Cheapest tests first: most events belong to no participant or are of no kind the detectors read.
-                    long ts = block.ts(i);
-                    if (ts < from || ts >= to || !people.contains(block.person(i))) {
-                        continue;
+            IntOpenHashSet anyPeople = new IntOpenHashSet();
+            IntOpenHashSet anyOwn = new IntOpenHashSet();
+            long from = Long.MAX_VALUE;
+            long to = Long.MIN_VALUE;
+            for (Wanted w : wanted) {
+                anyPeople.addAll(w.people());
+                anyOwn.addAll(idsOf(names[1], w.feature().featureEvents()));
+                anyOwn.addAll(idsOf(names[1], Set.copyOf(w.feature().legacyEvents())));
+                from = Math.min(from, w.from());
+                to = Math.max(to, w.to());
+            }
+            Int2ObjectOpenHashMap<String> tier = new Int2ObjectOpenHashMap<>();
+            Int2LongOpenHashMap createdAt = new Int2LongOpenHashMap();
+            if (withProfiles) {
+                // Looked up by participant only, so one read for everyone serves each feature as its own would.
+                profiles(c, anyPeople, tier, createdAt);
+            }
+            Int2ObjectOpenHashMap<Seen> kept = scan(c, anyPeople, anyOwn, interesting, from, to, names, progress);
+            for (Wanted w : wanted) {
+                StruggleData data = new StruggleData(tickets(c, w.from(), w.to()), brief(c, w.feature().key()), tier, createdAt);
+                IntOpenHashSet featureIds = idsOf(names[1], w.feature().featureEvents());
+                IntOpenHashSet legacyIds = idsOf(names[1], Set.copyOf(w.feature().legacyEvents()));
+                Set<String> legacyNames = Set.copyOf(w.feature().legacyEvents());
+                w.people().forEach((int person) -> {
+                    Seen seen = kept.get(person);
+                    if (seen != null) {
+                        List<ContextEvent> own = seen.of(w, featureIds, legacyIds, interesting);
+                        if (!own.isEmpty()) {
+                            split(person, own, legacyNames, contextMinutes * 60_000L, data);
+                        }
                     }
-                    int nameId = block.name(i);
-                    boolean isFeature = featureIds.contains(nameId);
-                    if (!isFeature && !legacyIds.contains(nameId) && !(nameId < interesting.length && interesting[nameId])
-                            // Events that report a state against an expected one (widgets_rendered of widgets_expected).
-                            && !block.propertiesContain(i, EXPECTED)) {
-                        continue;
-                    }
-                    int person = block.person(i);
-                    int target = block.target(i);
-                    int platform = block.platform(i);
-                    kept.computeIfAbsent(person, p -> new ArrayList<>()).add(new ContextEvent(ts,
-                            names[1].get(nameId), target == 0 ? null : names[3].get(target), block.session(i),
-                            platform == 0 ? null : names[2].get(platform), block.properties(i), isFeature));
+                });
+                if (w == wanted.get(wanted.size() - 1)) {
+                    // The last feature's events are taken: the rest need not stay while its detection runs.
+                    kept.clear();
+                    kept.trim();
                 }
-                seen[0] += block.size();
-                progress.update(Math.min(seen[0], total), total, String.format("Reading events: %,d of %,d", seen[0], total));
-                if (progress.isCancelled()) {
-                    throw new java.util.concurrent.CancellationException("Cancelled");
-                }
-            });
-            Set<String> legacyNames = Set.copyOf(feature.legacyEvents());
-            kept.forEach((person, events) -> split(person, events, legacyNames, contextMinutes * 60_000L, data));
-            return data;
+                each.accept(w, data);
+            }
         } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot read the events around '" + feature.name() + "'", e);
+            throw new WorkspaceDataException("Cannot read the events around '" + reading + "'", e);
+        }
+    }
+
+    /**
+     * Every event of the window that one of the features can need, per person, in the order read: a participant's
+     * click, undo, error or state against an expected one, or one of the features' own or legacy events.
+     */
+    private Int2ObjectOpenHashMap<Seen> scan(Connection c, IntOpenHashSet people, IntOpenHashSet ownIds, boolean[] interesting, long from,
+            long to, Map<Integer, String>[] names, Progress progress) throws SQLException {
+        Int2ObjectOpenHashMap<Seen> kept = new Int2ObjectOpenHashMap<>();
+        long total = Math.max(1, count(c));
+        long[] seen = {0};
+        EventStore.scan(c, from, to, block -> {
+            for (int i = 0; i < block.size(); i++) {
+                // Cheapest tests first: most events belong to no participant or are of no kind the detectors read.
+                long ts = block.ts(i);
+                if (ts < from || ts >= to || !people.contains(block.person(i))) {
+                    continue;
+                }
+                int nameId = block.name(i);
+                if (!ownIds.contains(nameId) && !(nameId < interesting.length && interesting[nameId])
+                        // Events that report a state against an expected one (widgets_rendered of widgets_expected).
+                        && !block.propertiesContain(i, EXPECTED)) {
+                    continue;
+                }
+                int person = block.person(i);
+                int target = block.target(i);
+                int platform = block.platform(i);
+                kept.computeIfAbsent(person, p -> new Seen()).add(nameId, new ContextEvent(ts, names[1].get(nameId),
+                        target == 0 ? null : names[3].get(target), block.session(i), platform == 0 ? null : names[2].get(platform),
+                        block.properties(i), false));
+            }
+            seen[0] += block.size();
+            progress.update(Math.min(seen[0], total), total, String.format("Reading events: %,d of %,d", seen[0], total));
+            if (progress.isCancelled()) {
+                throw new java.util.concurrent.CancellationException("Cancelled");
+            }
+        });
+        return kept;
+    }
+
+    /** One person's events read for any of the features, with their name ids, in the order read. */
+    private static final class Seen {
+
+        private final List<ContextEvent> events = new ArrayList<>();
+        private final IntArrayList names = new IntArrayList();
+
+        void add(int nameId, ContextEvent event) {
+            names.add(nameId);
+            events.add(event);
+        }
+
+        /** The events one feature keeps, by the test a scan for it alone makes; its own events marked as such. */
+        List<ContextEvent> of(Wanted w, IntOpenHashSet featureIds, IntOpenHashSet legacyIds, boolean[] interesting) {
+            List<ContextEvent> own = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                ContextEvent e = events.get(i);
+                if (e.ts() < w.from() || e.ts() >= w.to()) {
+                    continue;
+                }
+                int nameId = names.getInt(i);
+                boolean isFeature = featureIds.contains(nameId);
+                if (!isFeature && !legacyIds.contains(nameId) && !(nameId < interesting.length && interesting[nameId])
+                        && !(e.props() != null && e.props().contains("_expected"))) {
+                    continue;
+                }
+                own.add(isFeature ? new ContextEvent(e.ts(), e.name(), e.target(), e.session(), e.platform(), e.props(), true) : e);
+            }
+            return own;
         }
     }
 
@@ -204,7 +296,8 @@ final class StruggleQueries {
      * Each participant's account tier and creation time, attributes the clusters describe people by: from the
      * profile blocks and the account table, not a join of every person row (about 10 s at a million people).
      */
-    private static void profiles(Connection c, IntOpenHashSet people, StruggleData data) throws SQLException {
+    private static void profiles(Connection c, IntOpenHashSet people, Int2ObjectOpenHashMap<String> tierOf, Int2LongOpenHashMap createdAt)
+            throws SQLException {
         Map<String, String> tiers = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(TIERS); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
@@ -221,10 +314,10 @@ final class StruggleQueries {
                 }
                 String tier = block.accountId(p) == null ? null : tiers.get(block.accountId(p));
                 if (tier != null) {
-                    data.tier.put(p, tier);
+                    tierOf.put(p, tier);
                 }
                 if (block.createdAt(p) != Long.MIN_VALUE) {
-                    data.createdAt.put(p, block.createdAt(p));
+                    createdAt.put(p, block.createdAt(p));
                 }
             }
         });

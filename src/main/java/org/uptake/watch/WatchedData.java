@@ -10,6 +10,7 @@ import org.uptake.model.Feature;
 import org.uptake.model.FeatureRef;
 import org.uptake.model.Progress;
 import org.uptake.struggle.StruggleAnalysis;
+import org.uptake.struggle.StruggleDetection;
 import org.uptake.struggle.StruggleReport;
 
 /**
@@ -61,7 +62,9 @@ public final class WatchedData {
 
     /** Struggles in the current period (from launch when it launched inside it). */
     public StruggleReport strugglesNow(String featureKey) {
-        return cached("now:" + featureKey, () -> struggles.analyze(featureKey, periodStart(), asOf, Progress.NONE));
+        // Every feature's at once, from one read of the period's events: the rules ask for each in turn.
+        return this.<Map<String, StruggleReport>>cached("now", () -> struggles.analyzeEach(keys(asOf), periodStart(), asOf, Progress.NONE))
+                .get(featureKey);
     }
 
     /** Struggles in the period before, or null when the feature had not launched by its end. */
@@ -70,14 +73,23 @@ public final class WatchedData {
         if (end.isBefore(feature.launchedAt())) {
             return null;
         }
-        return cached("before:" + feature.key(), () -> struggles.analyze(feature.key(), end.minusDays(settings.periodDays() - 1L), end,
-                Progress.NONE));
+        return this.<Map<String, StruggleReport>>cached("before", () -> struggles.analyzeEach(keys(end),
+                end.minusDays(settings.periodDays() - 1L), end, Progress.NONE)).get(feature.key());
     }
 
-    /** Struggles over the digest's rolling window, for the "struggled visibly first" figure. */
-    public StruggleReport strugglesRolling(String featureKey) {
-        return cached("rolling:" + featureKey, () -> struggles.analyze(featureKey, asOf.minusDays(settings.proactiveDays() - 1L), asOf,
-                Progress.NONE));
+    /**
+     * Detection over the digest's rolling window, for the "struggled visibly first" figure: without clusters, and the
+     * same detection the book of business makes of the same window (remembered by the struggle analysis, so one refresh
+     * detects it once).
+     */
+    public StruggleDetection strugglesRolling(String featureKey) {
+        return this.<Map<String, StruggleDetection>>cached("rolling", () -> struggles.detectionEach(keys(asOf),
+                asOf.minusDays(settings.proactiveDays() - 1L), asOf)).get(featureKey);
+    }
+
+    /** The keys of the features launched by {@code day}, in the workspace's order (the book of business's too). */
+    private List<String> keys(LocalDate day) {
+        return features.stream().filter(f -> !f.launchedAt().isAfter(day)).map(Feature::key).toList();
     }
 
     /** People who used the feature on [from, to]. */

@@ -114,6 +114,25 @@ public final class AccountStore {
         }
     }
 
+    /** The data's last day (of the last event imported), or nothing while there are no events. */
+    public Optional<LocalDate> lastDay() {
+        try (Connection c = workspace.connection()) {
+            return lastDay(c);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the workspace's imports", e);
+        }
+    }
+
+    /** Whether the workspace holds any account. */
+    public boolean anyAccount() {
+        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement("SELECT 1 FROM account LIMIT 1");
+             ResultSet rs = s.executeQuery()) {
+            return rs.next();
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the accounts of workspace '" + workspace.name() + "'", e);
+        }
+    }
+
     /** One account and its people (with their email addresses), or nothing when the workspace has no such account. */
     public Optional<AccountData> readOne(String accountId) {
         try (Connection c = workspace.connection()) {

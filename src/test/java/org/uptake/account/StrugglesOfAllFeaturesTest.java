@@ -13,6 +13,7 @@ import org.uptake.TestServices;
 import org.uptake.struggle.StruggleAnalysis;
 import org.uptake.workspace.Cached;
 import org.uptake.workspace.FeatureQueries;
+import org.uptake.workspace.StrugglingSetStore;
 import org.uptake.workspace.Workspace;
 
 /** The book and then each account page ask for the same struggling people: detected once, again only when the thresholds change. */
@@ -25,7 +26,8 @@ class StrugglesOfAllFeaturesTest {
     void theStrugglingPeopleOfAWindowAreDetectedOnceUntilTheThresholdsChange() throws Exception {
         try (Workspace workspace = AccountAnalysisTest.fixture(temp)) {
             StruggleAnalysis struggles = TestServices.of(workspace).struggles();
-            StrugglesOfAllFeatures all = new StrugglesOfAllFeatures(struggles, new FeatureQueries(workspace), new Cached<>(workspace, 4));
+            StrugglesOfAllFeatures all = new StrugglesOfAllFeatures(struggles, new FeatureQueries(workspace), new StrugglingSetStore(workspace),
+                    new Cached<>(workspace, 4));
             LocalDate to = LocalDate.of(2026, 5, 31);
             LocalDate from = to.minusDays(27);
 

@@ -1,0 +1,122 @@
+package org.uptake.struggle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.uptake.TestServices;
+import org.uptake.ingest.Importer;
+import org.uptake.model.Progress;
+import org.uptake.workspace.Workspace;
+
+/**
+ * Several features' struggles from one read of the events are each feature's own: three features with their own
+ * windows (one launched mid-window, one before the data starts), event names that are one feature's own and
+ * another's legacy, and people who struggle with one feature but not the other.
+ */
+public class SharedEventReadTest {
+
+    public static final String FEATURES = """
+            [{"key":"widgets","name":"Widgets","launchedAt":"2026-03-02","problem":"People cannot arrange widgets on their dashboard",
+              "adoption":{"event":"save","target":0.25,"withinDays":30},"funnel":["open","move","save"],"revertEvent":"reset",
+              "legacyEvents":["filter"],"targetSegments":["smb"]},
+             {"key":"layouts","name":"Layouts","launchedAt":"2026-03-06","problem":"Pages cannot be laid out",
+              "adoption":{"event":"publish","target":0.5,"withinDays":14},"funnel":["design","publish"],"legacyEvents":["export"]},
+             {"key":"filters","name":"Filters","launchedAt":"2025-12-01","problem":"Lists are too long",
+              "adoption":{"event":"filter","target":0.5,"withinDays":14},"funnel":["filter"]}]
+            """;
+    static final String EVENTS = StruggleAnalysisTest.EVENTS + """
+            rage,2026-03-06T10:00:00.000Z,design,web,s-lay,,
+            rage,2026-03-06T10:00:05.000Z,click,web,s-lay,canvas,"{""x"":5,""y"":5}"
+            rage,2026-03-06T10:00:05.300Z,click,web,s-lay,canvas,"{""x"":6,""y"":5}"
+            rage,2026-03-06T10:00:05.600Z,click,web,s-lay,canvas,"{""x"":7,""y"":5}"
+            outside,2026-03-05T10:00:00.000Z,design,web,s-early,,
+            outside,2026-03-05T10:00:02.000Z,undo,web,s-early,,
+            outside,2026-03-05T10:00:04.000Z,redo,web,s-early,,
+            outside,2026-03-05T10:00:06.000Z,undo,web,s-early,,
+            outside,2026-03-05T10:00:08.000Z,redo,web,s-early,,
+            spread,2026-03-07T10:00:00.000Z,design,web,s-lay2,,
+            spread,2026-03-07T10:00:02.000Z,undo,web,s-lay2,,
+            spread,2026-03-07T10:00:04.000Z,redo,web,s-lay2,,
+            spread,2026-03-07T10:00:06.000Z,undo,web,s-lay2,,
+            spread,2026-03-07T10:00:08.000Z,redo,web,s-lay2,,
+            old,2026-03-08T10:00:00.000Z,export,web,s-ex1,,
+            old,2026-03-09T10:00:00.000Z,export,web,s-ex2,,
+            broken,2026-03-08T10:00:00.000Z,design,web,s-lay3,,
+            broken,2026-03-08T10:00:30.000Z,publish,web,s-lay3,,"{""widgets_rendered"":1,""widgets_expected"":3}"
+            oldonce,2026-03-10T10:00:00.000Z,filter,web,s-f1,,
+            oldonce,2026-03-10T10:00:01.000Z,list_error,web,s-f1,,"{""error"":""Timeout""}"
+            """;
+    public static final List<String> KEYS = List.of("widgets", "layouts", "filters");
+    public static final LocalDate FROM = LocalDate.of(2026, 3, 1);
+
+    @TempDir
+    Path temp;
+
+    private Workspace workspace;
+    private StruggleAnalysis struggles;
+
+    public static final LocalDate TO = StruggleAnalysisTest.LAST;
+
+    /** The three features' workspace, imported from files written into {@code temp}. */
+    public static Workspace fixture(Path temp) throws Exception {
+        Workspace workspace = Workspace.create(temp.resolve("ws"));
+        for (String[] file : List.of(new String[] {"features.json", FEATURES}, new String[] {"people.csv", StruggleAnalysisTest.PEOPLE},
+                new String[] {"events.csv", EVENTS}, new String[] {"tickets.csv", StruggleAnalysisTest.TICKETS})) {
+            importText(workspace, temp, file[0], file[1]);
+        }
+        return workspace;
+    }
+
+    /** Imports {@code text} as the file {@code name}. */
+    public static void importText(Workspace workspace, Path temp, String name, String text) throws Exception {
+        Importer importer = new Importer(workspace);
+        Path path = temp.resolve(name);
+        Files.writeString(path, text);
+        importer.importFile(importer.plan(path), Progress.NONE);
+    }
+
+    @BeforeEach
+    void build() throws Exception {
+        workspace = fixture(temp);
+        struggles = TestServices.of(workspace).struggles();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void eachFeaturesStrugglingPeopleAreThoseOfItsOwnDetection() {
+        Map<String, List<StrugglingPerson>> shared = struggles.strugglingEach(KEYS, FROM, TO);
+
+        assertEquals(KEYS, List.copyOf(shared.keySet()), "in the order asked");
+        Map<String, List<String>> who = new LinkedHashMap<>();
+        shared.forEach((k, list) -> who.put(k, list.stream().map(s -> s.person().userId()).toList()));
+        assertEquals(Map.of("widgets", List.of("ticketer", "broken", "undofew", "farmiss", "nocoord", "rage", "undo"), "layouts", List.of("rage", "spread", "broken"),
+                "filters", List.of("oldonce")), who);
+        for (String key : KEYS) {
+            assertEquals(struggles.struggling(key, FROM, TO), shared.get(key), key);
+        }
+    }
+
+    @Test
+    void eachFeaturesAnalysisIsItsOwnAnalysis() {
+        Map<String, StruggleReport> shared = struggles.analyzeEach(KEYS, FROM, TO, Progress.NONE);
+
+        for (String key : KEYS) {
+            assertEquals(struggles.analyze(key, FROM, TO, Progress.NONE), shared.get(key), key);
+        }
+        // Outside's undo loop came a day before Layouts launched: not in Layouts' window, though in the read.
+        assertEquals(List.of(), shared.get("layouts").signals().stream().filter(s -> s.userId().equals("outside")).toList());
+    }
+}
