@@ -78,20 +78,6 @@ public final class AccountAnalysis {
         return PredictionCheck.measure(asOf, last, then, data.accounts());
     }
 
-    /**
-     * Detects and keeps in the workspace the struggling people of the windows the book and the prediction check read
-     * (the last {@code windowDays} days as of the data's last day, and as of the prediction's day), so the first book
-     * after an import reads them. Nothing to do while the workspace has no accounts or no events.
-     */
-    public void keepStruggles() {
-        Optional<LocalDate> last = store.lastDay();
-        if (last.isEmpty() || !store.anyAccount()) {
-            return;
-        }
-        struggling(last.get());
-        struggling(last.get().minusDays(settings().horizonDays()));
-    }
-
     private IntSet struggling(LocalDate day) {
         return struggling.between(day.minusDays(settings().windowDays() - 1L), day);
     }

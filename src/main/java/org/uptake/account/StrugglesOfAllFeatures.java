@@ -16,8 +16,8 @@ import org.uptake.workspace.StrugglingSetStore;
  * Struggling people of every feature launched by the window's end, from the struggle analysis itself
  * (one definition everywhere). Remembered while the data, the features and the thresholds stay the
  * same: the book of business and then each account page a CSM opens ask for the same window; and kept
- * in the workspace, so the next opening reads them instead of detecting them again (an import keeps
- * the book's windows of the new data, {@link AccountAnalysis#keepStruggles}).
+ * in the workspace, so the next opening, in this process or another, reads them instead of detecting them
+ * again (the watch refresh after each import computes the book's window, so it is usually kept already).
  */
 public final class StrugglesOfAllFeatures implements StrugglingPeople {
 

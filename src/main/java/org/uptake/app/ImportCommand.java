@@ -24,8 +24,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", description = "Import export files (or folders of them) into a workspace.")
 final class ImportCommand implements Callable<Integer> {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportCommand.class);
-
     @Mixin
     CommonOptions options;
 
@@ -60,21 +58,13 @@ final class ImportCommand implements Callable<Integer> {
             for (Path file : expand(files)) {
                 plans.addAll(plans(importer, file));
             }
-            boolean changed = false;
             for (ImportPlan plan : Importer.inDependencyOrder(plans)) {
                 ImportResult result = importer.importFile(plan, Progress.NONE);
-                changed |= result.imported() > 0 || result.updated() > 0;
                 if (options.json) {
                     json.add(ImportJson.of(result));
                 } else {
                     print(options.out(), result);
                 }
-            }
-            if (changed) {
-                // A rollup of the new data as the others are: the book of business's struggling people, kept for its first opening.
-                long t0 = System.nanoTime();
-                services.accounts().keepStruggles();
-                LOG.info("Struggling people of the book's windows kept in {} ms", (System.nanoTime() - t0) / 1_000_000);
             }
         });
         if (options.json) {
