@@ -29,16 +29,22 @@ public final class ExtractStore {
         this.workspace = workspace;
     }
 
-    /** Stores an extract's source and figures inside the import's open transaction. */
-    public static void save(Transaction tx, ExtractSource source, List<ExtractFigure> figures) {
+    /** Figure rows sent to the database at once: a 5 M-person extract has 8 M first-use rows, which must not sit in memory. */
+    private static final int BATCH = 10_000;
+
+    /**
+     * Stores an extract's source and figures inside the import's open transaction, the figures as {@code figures}
+     * yields them (read as they are written, never all held); returns how many were stored.
+     */
+    public static long save(Transaction tx, ExtractSource source, Iterable<ExtractFigure> figures) {
         try {
-            insert(tx.connection(), source, figures);
+            return insert(tx.connection(), source, figures);
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot store the extract's figures", e);
         }
     }
 
-    private static void insert(Connection c, ExtractSource source, List<ExtractFigure> figures) throws SQLException {
+    private static long insert(Connection c, ExtractSource source, Iterable<ExtractFigure> figures) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT_SOURCE)) {
             s.setLong(1, source.batchId());
             s.setInt(2, source.formatVersion());
@@ -53,6 +59,7 @@ public final class ExtractStore {
             s.setLong(11, source.sampleSeed());
             s.executeUpdate();
         }
+        long stored = 0;
         try (PreparedStatement s = c.prepareStatement(INSERT_FIGURE)) {
             for (ExtractFigure f : figures) {
                 s.setLong(1, source.batchId());
@@ -62,9 +69,13 @@ public final class ExtractStore {
                 s.setString(5, f.item());
                 s.setDouble(6, f.amount());
                 s.addBatch();
+                if (++stored % BATCH == 0) {
+                    s.executeBatch();
+                }
             }
             s.executeBatch();
         }
+        return stored;
     }
 
     /** The most recently imported extract, if the workspace's data came from one. */
