@@ -158,7 +158,7 @@ public final class StruggleAnalysis {
 
     /**
      * Each feature's detection in [from, to] as {@link #detect} makes it alone, from one read of the events for as many
-     * of them as the heap holds the participants of; each result goes to {@code each} as soon as it is made, so only one
+     * of them as {@link #SHARED_READ_PEOPLE} allows; each result goes to {@code each} as soon as it is made, so only one
      * feature's events are held at a time.
      */
     private void detectEach(List<String> featureKeys, LocalDate from, LocalDate to, StruggleSettings settings, boolean withProfiles,
@@ -167,17 +167,13 @@ public final class StruggleAnalysis {
         Map<String, FeatureParticipants> participants = new HashMap<>();
         List<StruggleQueries.Wanted> wanted = new ArrayList<>();
         long held = 0;
-        long room = SHARED_READ_PEOPLE;
         for (String featureKey : new java.util.LinkedHashSet<>(featureKeys)) {
             FeatureParticipants all = adoption.participants(featureKey, from, to);
-            if (held > 0 && held + all.active().size() > room) {
-                // Too many people for one read (SHARED_READ_PEOPLE): read in turns, and this feature's participants again
-                // after the others' turn (their people are remembered).
-                all = null;
+            if (held > 0 && held + all.active().size() > SHARED_READ_PEOPLE) {
+                // Too many people for one read: the features gathered so far take their turn first.
                 detectAll(wanted, participants, settings, withProfiles, progress, each);
                 wanted.clear();
                 held = 0;
-                all = adoption.participants(featureKey, from, to);
             }
             Feature feature = all.feature();
             long windowStart = Math.max(feature.launchedAt().toEpochDay(), all.from().toEpochDay()) * DAY;

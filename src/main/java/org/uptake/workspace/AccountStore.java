@@ -123,16 +123,6 @@ public final class AccountStore {
         }
     }
 
-    /** Whether the workspace holds any account. */
-    public boolean anyAccount() {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement("SELECT 1 FROM account LIMIT 1");
-             ResultSet rs = s.executeQuery()) {
-            return rs.next();
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot read the accounts of workspace '" + workspace.name() + "'", e);
-        }
-    }
-
     /** One account and its people (with their email addresses), or nothing when the workspace has no such account. */
     public Optional<AccountData> readOne(String accountId) {
         try (Connection c = workspace.connection()) {
