@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.uptake.model.Feature;
 import org.uptake.model.FeatureRef;
+import org.uptake.workspace.AccountCountStore;
 import org.uptake.workspace.AccountStore;
 import org.uptake.workspace.AccountStore.AccountData;
+import org.uptake.workspace.AccountStore.StoredAccount;
 import org.uptake.workspace.FeatureDefinitions;
 import org.uptake.workspace.FeatureQueries;
+import org.uptake.workspace.StrugglingSetStore;
 import org.uptake.workspace.WorkspaceSettings;
 
 /** A CSM's book of business: every account's health, why some are at risk, per owner, and whether the score predicts. */
@@ -24,14 +27,29 @@ public final class AccountAnalysis {
     private final FeatureDefinitions definitions;
     private final WorkspaceSettings workspaceSettings;
     private final StrugglingPeople struggling;
+    private final Optional<AccountCountStore> kept;
 
+    /** An analysis that counts the accounts each time it is asked (tests, a read-only look). */
     public AccountAnalysis(AccountStore store, FeatureQueries featureList, FeatureDefinitions definitions,
             WorkspaceSettings workspaceSettings, StrugglingPeople struggling) {
+        // Not this(...): the architecture rule lets only the service graph call the constructor that keeps counts.
         this.store = store;
         this.featureList = featureList;
         this.definitions = definitions;
         this.workspaceSettings = workspaceSettings;
         this.struggling = struggling;
+        this.kept = Optional.empty();
+    }
+
+    /** An analysis that keeps each day's counts in {@code kept} and reads them back while the data and definitions stay the same. */
+    public AccountAnalysis(AccountStore store, FeatureQueries featureList, FeatureDefinitions definitions,
+            WorkspaceSettings workspaceSettings, StrugglingPeople struggling, Optional<AccountCountStore> kept) {
+        this.store = store;
+        this.featureList = featureList;
+        this.definitions = definitions;
+        this.workspaceSettings = workspaceSettings;
+        this.struggling = struggling;
+        this.kept = kept;
     }
 
     public AccountSettings settings() {
@@ -44,10 +62,11 @@ public final class AccountAnalysis {
 
     /** Every account as of the data's last day, ranked by ARR at risk, and each owner's book. */
     public Book book() {
-        AccountData data = store.readAll();
-        LocalDate day = data.lastDay().orElseThrow(() -> new IllegalStateException("The workspace holds no events yet: import some first"));
-        List<AccountHealth> accounts = rank(scorer().score(data, day, struggling(day)));
-        return new Book(day, accounts, owners(accounts));
+        LocalDate day = store.lastDay().orElseThrow(() -> new IllegalStateException("The workspace holds no events yet: import some first"));
+        List<StoredAccount> accounts = store.accounts();
+        List<KeyFeature> features = features();
+        List<AccountHealth> scored = rank(new HealthScorer(settings(), features).score(accounts, counts(day, features), day));
+        return new Book(day, scored, owners(scored));
     }
 
     /** One account's page, or nothing when the workspace has no such account. */
@@ -67,15 +86,45 @@ public final class AccountAnalysis {
 
     /** How well the score as of {@code horizonDays} before the last day foretold churn and downgrades after it. */
     public Prediction prediction() {
-        AccountData data = store.readAll();
-        LocalDate last = data.lastDay().orElseThrow(() -> new IllegalStateException("The workspace holds no events yet: import some first"));
+        LocalDate last = store.lastDay().orElseThrow(() -> new IllegalStateException("The workspace holds no events yet: import some first"));
+        List<StoredAccount> accounts = store.accounts();
         LocalDate asOf = last.minusDays(settings().horizonDays());
-        boolean anyOutcome = data.accounts().stream().anyMatch(a -> a.churnedAt().isPresent() || a.arrChangeAt().isPresent());
+        boolean anyOutcome = accounts.stream().anyMatch(a -> a.churnedAt().isPresent() || a.arrChangeAt().isPresent());
         if (!anyOutcome) {
             return PredictionCheck.notMeasurable(asOf, "not measurable: no outcomes in the data");
         }
-        List<AccountHealth> then = scorer().score(data, asOf, struggling(asOf));
-        return PredictionCheck.measure(asOf, last, then, data.accounts());
+        List<KeyFeature> features = features();
+        List<AccountHealth> then = new HealthScorer(settings(), features).score(accounts, counts(asOf, features), asOf);
+        return PredictionCheck.measure(asOf, last, then, accounts);
+    }
+
+    /**
+     * Every account's counts as of {@code day}: the kept ones while the data, the features' definitions, the thresholds
+     * and the outreach sent are the same as when they were counted; else counted from every person's data (and kept).
+     */
+    private Map<String, AccountCounts> counts(LocalDate day, List<KeyFeature> features) {
+        if (kept.isEmpty()) {
+            return count(day, features).counts();
+        }
+        AccountCountStore store = kept.get();
+        StrugglingSetStore.DataState state = store.state();
+        String fingerprint = store.fingerprint(struggling.definition() + "|window=" + settings().windowDays() + "|weeks=" + AccountCounter.WEEKS);
+        Optional<KeptCounts> read = store.read(day, fingerprint, state).flatMap(bytes -> KeptCounts.decode(bytes, features.size()));
+        if (read.isPresent()) {
+            this.store.knowSegments(read.get().segments());
+            return read.get().counts();
+        }
+        KeptCounts counted = count(day, features);
+        store.write(day, fingerprint, state, counted.counts().size(), counted.encode(features.size()));
+        return counted.counts();
+    }
+
+    private KeptCounts count(LocalDate day, List<KeyFeature> features) {
+        // Struggling people first: detection holds a feature's events, which should not sit beside every person's data.
+        IntSet strugglingNow = struggling(day);
+        AccountData data = store.readAll();
+        Map<String, AccountCounts> counts = new AccountCounter(settings().windowDays(), features).count(data, day, strugglingNow);
+        return new KeptCounts(counts, store.segments());
     }
 
     private IntSet struggling(LocalDate day) {

@@ -44,11 +44,16 @@ final class PredictionCheck {
             return notMeasurable(asOf, "not measurable: every scored account churned or downgraded after " + asOf);
         }
         // AUC of risk (a lower score should mean churn): pairs where the churned account scored lower, ties half.
+        // Scores are 0 to 100, so counting the negatives per score makes this linear in the accounts, not quadratic.
+        long[] negativesAt = new long[102];
+        negative.forEach(n -> negativesAt[n]++);
+        long[] negativesAbove = new long[102];
+        for (int s = 99; s >= 0; s--) {
+            negativesAbove[s] = negativesAbove[s + 1] + negativesAt[s + 1];
+        }
         double wins = 0;
         for (int p : positive) {
-            for (int n : negative) {
-                wins += p < n ? 1 : p == n ? 0.5 : 0;
-            }
+            wins += negativesAbove[p] + 0.5 * negativesAt[p];
         }
         double auc = wins / ((double) positive.size() * negative.size());
         return new Prediction(asOf, positive.size() + negative.size(), positive.size(), atRisk, atRiskHit, Optional.of(auc),

@@ -43,6 +43,11 @@ public final class StrugglesOfAllFeatures implements StrugglingPeople {
         return remembered.get(new Window(from, to, struggles.settings(), features.list()), this::keptOrDetected);
     }
 
+    @Override
+    public String definition() {
+        return struggles.settings().toString();
+    }
+
     /** The set kept for the window when it was detected on this data with these definitions and thresholds; else detected and kept. */
     private IntSet keptOrDetected(Window w) {
         StrugglingSetStore.DataState data = kept.state();

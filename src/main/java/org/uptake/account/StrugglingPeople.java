@@ -8,4 +8,9 @@ import java.time.LocalDate;
 public interface StrugglingPeople {
 
     IntSet between(LocalDate from, LocalDate to);
+
+    /** What the answer depends on besides the data and the features' definitions (the thresholds), as text; kept counts carry it. */
+    default String definition() {
+        return "";
+    }
 }

@@ -232,10 +232,11 @@ public final class WorkspaceServices {
     public synchronized org.uptake.account.AccountAnalysis accounts() {
         if (accounts == null) {
             FeatureQueries features = new FeatureQueries(workspace);
+            org.uptake.workspace.StrugglingSetStore kept = new org.uptake.workspace.StrugglingSetStore(workspace);
             accounts = new org.uptake.account.AccountAnalysis(new org.uptake.workspace.AccountStore(workspace), features,
                     new org.uptake.workspace.FeatureDefinitions(workspace), workspace.settings(),
-                    new org.uptake.account.StrugglesOfAllFeatures(struggles, features,
-                            new org.uptake.workspace.StrugglingSetStore(workspace), new Cached<>(workspace, 4)));
+                    new org.uptake.account.StrugglesOfAllFeatures(struggles, features, kept, new Cached<>(workspace, 4)),
+                    java.util.Optional.of(new org.uptake.workspace.AccountCountStore(workspace, kept)));
         }
         return accounts;
     }

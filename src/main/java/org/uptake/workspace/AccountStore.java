@@ -114,6 +114,29 @@ public final class AccountStore {
         }
     }
 
+    /** Every account as accounts.csv (or Segment group calls) described it, without its people. */
+    public List<StoredAccount> accounts() {
+        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(ACCOUNTS); ResultSet rs = s.executeQuery()) {
+            List<StoredAccount> accounts = new ArrayList<>();
+            while (rs.next()) {
+                accounts.add(account(rs));
+            }
+            return accounts;
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the accounts of workspace '" + workspace.name() + "'", e);
+        }
+    }
+
+    /** Every segment's people and adopters per feature, by segment key (counted by {@link #readAll} on its way, or read now). */
+    public Map<String, SegmentCounts> segments() {
+        return segments.get(Boolean.TRUE, all -> readSegments());
+    }
+
+    /** Takes the segments' counts kept with the book's counts of this same data, so the first page need not read them. */
+    public void knowSegments(Map<String, SegmentCounts> counts) {
+        segments.get(Boolean.TRUE, all -> Map.copyOf(counts));
+    }
+
     /** The data's last day (of the last event imported), or nothing while there are no events. */
     public Optional<LocalDate> lastDay() {
         try (Connection c = workspace.connection()) {

@@ -10,6 +10,8 @@ import java.util.Arrays;
  */
 public final class PersonActivity {
 
+    private static final int[] NO_DAYS = new int[0];
+
     private final int person;
     final int[] days;
     final int[] dayEvents;
@@ -55,6 +57,13 @@ public final class PersonActivity {
     /** The last day with an event, over all time (null for none). */
     public LocalDate lastDay() {
         return days.length == 0 ? null : LocalDate.ofEpochDay(days[days.length - 1]);
+    }
+
+    /** The days in [from, to] with an event, ascending, as epoch days: for one pass over a person's recent days. */
+    public int[] epochDaysIn(long from, long to) {
+        int start = firstIndexFrom(from);
+        int end = firstIndexFrom(to + 1);
+        return start >= end ? NO_DAYS : Arrays.copyOfRange(days, start, end);
     }
 
     /** Days with an event in [from, to]. */

@@ -69,7 +69,8 @@ public final class StrugglingSetStore {
             ResultSetMetaData columns = rs.getMetaData();
             while (rs.next()) {
                 for (int i = 1; i <= columns.getColumnCount(); i++) {
-                    Object value = rs.getObject(i);
+                    // As text: a brief is a CLOB, whose object names a handle that differs on every read.
+                    String value = rs.getString(i);
                     // A separator that no value holds, so ("ab", "c") and ("a", "bc") differ.
                     sha.update((columns.getColumnName(i) + "=" + (value == null ? "\u0000" : value) + "\u0001").getBytes(StandardCharsets.UTF_8));
                 }

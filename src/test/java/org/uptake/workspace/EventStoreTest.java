@@ -109,7 +109,7 @@ class EventStoreTest {
                     + ":" + block.name(0) + ":" + block.platform(0) + ":" + block.size()));
             ActivityStore.scan(c, a -> activity.add(a.person() + ":" + a.lastDay() + ":" + a.eventsIn(a.lastDay(), a.lastDay())
                     + ":" + java.util.Arrays.toString(a.platforms()) + java.util.Arrays.toString(a.platformEvents())));
-            assertEquals(22, workspace.schemaVersion());
+            assertEquals(23, workspace.schemaVersion());
             assertEquals(3, EventStore.count(c));
             EventStore.scanAll(c, block -> {
                 for (int i = 0; i < block.size(); i++) {

@@ -29,7 +29,7 @@ class WorkspaceTest {
         Path folder = temp.resolve("Launch review");
         try (Workspace workspace = Workspace.create(folder)) {
             assertEquals("Launch review", workspace.name());
-            assertEquals(22, workspace.schemaVersion());
+            assertEquals(23, workspace.schemaVersion());
         }
         assertTrue(Files.isRegularFile(folder.resolve("workspace.mv.db")));
         assertTrue(Files.isDirectory(folder.resolve("imports")));
@@ -94,7 +94,7 @@ class WorkspaceTest {
         WorkspaceException refused = assertThrows(WorkspaceException.class, () -> Workspace.open(folder));
 
         assertEquals(WorkspaceException.Problem.NEWER_SCHEMA, refused.problem());
-        assertTrue(refused.getMessage().contains("newer version of Uptake (schema version 100; this version knows up to 22)"),
+        assertTrue(refused.getMessage().contains("newer version of Uptake (schema version 100; this version knows up to 23)"),
                 refused.getMessage());
         assertEquals(historyBefore, history(dataSource));
     }

@@ -19,7 +19,6 @@ import org.uptake.account.AccountHealth;
 import org.uptake.account.AccountPage;
 import org.uptake.account.AccountPlays;
 import org.uptake.account.Band;
-import org.uptake.account.Prediction;
 import org.uptake.adoption.TimelineEvent;
 import org.uptake.gui.common.BackgroundJob;
 import org.uptake.gui.common.LatestJob;
@@ -43,6 +42,7 @@ public final class AccountsViewModel {
     private final Notifier notifier;
     private final LatestJob bookJob;
     private final LatestJob pageJob;
+    private final LatestJob predictionJob;
 
     private final ObservableList<AccountHealth> all = FXCollections.observableArrayList();
     private final FilteredList<AccountHealth> accounts = new FilteredList<>(all);
@@ -69,6 +69,7 @@ public final class AccountsViewModel {
         this.notifier = notifier;
         this.bookJob = new LatestJob(executor);
         this.pageJob = new LatestJob(executor);
+        this.predictionJob = new LatestJob(executor);
         for (Band b : Band.values()) {
             bands.add(b.label());
         }
@@ -77,7 +78,10 @@ public final class AccountsViewModel {
         band.addListener((o, was, now) -> filter());
     }
 
-    /** Computes the book of business and the prediction check off the FX thread. */
+    /**
+     * Computes the book of business off the FX thread, then the prediction check: the book is usually kept from the
+     * last refresh, while the check scores an earlier day and may need the struggles of that window first.
+     */
     public void refresh() {
         bookJob.submit("Scoring every account", progress -> load(), this::show, () -> { }, e -> notifier.problem("Scoring the accounts", e));
     }
@@ -149,10 +153,10 @@ public final class AccountsViewModel {
 
     private Loaded load() {
         try {
-            return new Loaded(analysis.book(), analysis.prediction(), "");
+            return new Loaded(analysis.book(), "");
         } catch (IllegalStateException noEvents) {
             // An empty workspace is not a failure: the screen says what it needs.
-            return new Loaded(null, null, noEvents.getMessage());
+            return new Loaded(null, noEvents.getMessage());
         }
     }
 
@@ -163,7 +167,11 @@ public final class AccountsViewModel {
             return;
         }
         asOf.set("as of " + loaded.book().asOf() + " (the data's last day)");
-        prediction.set("Does the score predict? " + loaded.prediction().summary());
+        prediction.set("Does the score predict? Checking the score of " + analysis.settings().horizonDays()
+                + " days before the last day against what happened after it…");
+        predictionJob.submit("Checking whether the score predicts", progress -> analysis.prediction(),
+                p -> prediction.set("Does the score predict? " + p.summary()), () -> { },
+                e -> notifier.problem("Checking whether the score predicts", e));
         all.setAll(loaded.book().accounts());
         TreeSet<String> o = new TreeSet<>();
         TreeSet<String> t = new TreeSet<>();
@@ -239,6 +247,6 @@ public final class AccountsViewModel {
     }
 
     /** What one background read brings: the book and the prediction check. */
-    private record Loaded(AccountAnalysis.Book book, Prediction prediction, String why) {
+    private record Loaded(AccountAnalysis.Book book, String why) {
     }
 }
