@@ -63,9 +63,9 @@ public final class AccountAnalysis {
     /** Every account as of the data's last day, ranked by ARR at risk, and each owner's book. */
     public Book book() {
         LocalDate day = store.lastDay().orElseThrow(() -> new IllegalStateException("The workspace holds no events yet: import some first"));
-        List<StoredAccount> accounts = store.accounts();
         List<KeyFeature> features = features();
-        List<AccountHealth> scored = rank(new HealthScorer(settings(), features).score(accounts, counts(day, features), day));
+        KeptCounts counted = counts(day, features);
+        List<AccountHealth> scored = rank(new HealthScorer(settings(), features).score(counted.accounts(), counted.counts(), day));
         return new Book(day, scored, owners(scored));
     }
 
@@ -94,17 +94,19 @@ public final class AccountAnalysis {
             return PredictionCheck.notMeasurable(asOf, "not measurable: no outcomes in the data");
         }
         List<KeyFeature> features = features();
-        List<AccountHealth> then = new HealthScorer(settings(), features).score(accounts, counts(asOf, features), asOf);
-        return PredictionCheck.measure(asOf, last, then, accounts);
+        KeptCounts then = counts(asOf, features);
+        return PredictionCheck.measure(asOf, last, new HealthScorer(settings(), features).score(then.accounts(), then.counts(), asOf),
+                then.accounts());
     }
 
     /**
-     * Every account's counts as of {@code day}: the kept ones while the data, the features' definitions, the thresholds
-     * and the outreach sent are the same as when they were counted; else counted from every person's data (and kept).
+     * Every account and its counts as of {@code day}: the kept ones while the data, the features' definitions, the
+     * thresholds and the outreach sent are the same as when they were counted; else counted from every person's data (and
+     * kept).
      */
-    private Map<String, AccountCounts> counts(LocalDate day, List<KeyFeature> features) {
+    private KeptCounts counts(LocalDate day, List<KeyFeature> features) {
         if (kept.isEmpty()) {
-            return count(day, features).counts();
+            return count(day, features);
         }
         AccountCountStore store = kept.get();
         StrugglingSetStore.DataState state = store.state();
@@ -112,11 +114,11 @@ public final class AccountAnalysis {
         Optional<KeptCounts> read = store.read(day, fingerprint, state).flatMap(bytes -> KeptCounts.decode(bytes, features.size()));
         if (read.isPresent()) {
             this.store.knowSegments(read.get().segments());
-            return read.get().counts();
+            return read.get();
         }
         KeptCounts counted = count(day, features);
         store.write(day, fingerprint, state, counted.counts().size(), counted.encode(features.size()));
-        return counted.counts();
+        return counted;
     }
 
     private KeptCounts count(LocalDate day, List<KeyFeature> features) {
@@ -124,7 +126,7 @@ public final class AccountAnalysis {
         IntSet strugglingNow = struggling(day);
         AccountData data = store.readAll();
         Map<String, AccountCounts> counts = new AccountCounter(settings().windowDays(), features).count(data, day, strugglingNow);
-        return new KeptCounts(counts, store.segments());
+        return new KeptCounts(data.accounts(), counts, store.segments());
     }
 
     private IntSet struggling(LocalDate day) {

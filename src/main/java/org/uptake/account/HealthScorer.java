@@ -3,6 +3,7 @@ package org.uptake.account;
 import it.unimi.dsi.fastutil.ints.IntSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,8 @@ final class HealthScorer {
 
     private final AccountSettings settings;
     private final List<KeyFeature> features;
+    /** Which key features each tier is aimed at: asked for every account, answered once per tier. */
+    private final Map<String, boolean[]> aimedByTier = new HashMap<>();
 
     HealthScorer(AccountSettings settings, List<KeyFeature> features) {
         this.settings = settings;
@@ -63,26 +66,27 @@ final class HealthScorer {
         }
         List<HealthPart> parts = new ArrayList<>();
         parts.add(new HealthPart("activity trend", trend.isPresent()
-                ? String.format(Locale.ROOT, "%d active in the last %d days, %d in the %d before (%s)", active, window, previous, window,
-                        percent(trend.getAsDouble()))
-                : String.format(Locale.ROOT, "%d active in the last %d days, none in the %d before", active, window, window),
+                ? active + " active in the last " + window + " days, " + previous + " in the " + window + " before ("
+                        + percent(trend.getAsDouble()) + ")"
+                : active + " active in the last " + window + " days, none in the " + window + " before",
                 trend.isPresent() ? clamp(1 + 2 * Math.min(0, trend.getAsDouble())) : 1, trend.isPresent() ? settings.activityWeight() : 0));
-        parts.add(new HealthPart("seat activation", String.format(Locale.ROOT, "%d of %d people active", active, c.people()),
+        // Plain concatenation where only whole numbers are written: String.format is most of the scoring time at 137,000 accounts.
+        parts.add(new HealthPart("seat activation", active + " of " + c.people() + " people active",
                 active / (double) c.people(), settings.activationWeight()));
         int aimed = 0;
         int adopted = 0;
         for (int i = 0; i < features.size(); i++) {
-            if (features.get(i).aimedAt(a.tier())) {
+            if (aimed(a.tier())[i]) {
                 aimed++;
                 adopted += c.adopted()[i] ? 1 : 0;
             }
         }
         parts.add(new HealthPart("feature breadth", aimed == 0 ? "no feature is aimed at " + a.tier()
-                : String.format(Locale.ROOT, "%d of the %d features aimed at %s adopted", adopted, aimed, a.tier()),
+                : adopted + " of the " + aimed + " features aimed at " + a.tier() + " adopted",
                 aimed == 0 ? 0 : adopted / (double) aimed, aimed == 0 ? 0 : settings.breadthWeight()));
         double burden = (c.struggling() + c.ticketsNow()) / (double) Math.max(1, active);
-        parts.add(new HealthPart("struggles and tickets", String.format(Locale.ROOT,
-                "%d struggling, %d tickets in the last %d days", c.struggling(), c.ticketsNow(), window), clamp(1 - burden),
+        parts.add(new HealthPart("struggles and tickets", c.struggling() + " struggling, " + c.ticketsNow() + " tickets in the last "
+                + window + " days", clamp(1 - burden),
                 settings.struggleWeight()));
         parts.add(outreach(c.lastOutreach(), day));
         double weights = parts.stream().mapToDouble(HealthPart::weight).sum();
@@ -123,7 +127,7 @@ final class HealthScorer {
         }
         for (int i = 0; i < features.size(); i++) {
             KeyFeature f = features.get(i);
-            if (!f.aimedAt(a.tier())) {
+            if (!aimed(a.tier())[i]) {
                 continue;
             }
             int stopped = c.stopped()[i];
@@ -163,7 +167,19 @@ final class HealthScorer {
         return Math.max(0, Math.min(1, v));
     }
 
-    private static String percent(double change) {
-        return String.format(Locale.ROOT, "%+.0f%%", change * 100);
+    private boolean[] aimed(String tier) {
+        return aimedByTier.computeIfAbsent(tier == null ? "\u0000" : tier, t -> {
+            boolean[] aimed = new boolean[features.size()];
+            for (int i = 0; i < aimed.length; i++) {
+                aimed[i] = features.get(i).aimedAt(tier);
+            }
+            return aimed;
+        });
+    }
+
+    /** As {@code String.format("%+.0f%%", change * 100)} writes it (half away from zero), without its cost at 137,000 accounts. */
+    static String percent(double change) {
+        double v = change * 100;
+        return (v < 0 || v == 0 && 1 / v < 0 ? "-" : "+") + Math.round(Math.abs(v)) + "%";
     }
 }

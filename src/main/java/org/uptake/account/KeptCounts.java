@@ -1,5 +1,7 @@
 package org.uptake.account;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -7,29 +9,43 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 import org.uptake.workspace.AccountStore.SegmentCounts;
+import org.uptake.workspace.AccountStore.StoredAccount;
 
 /**
- * Every account's counts of one day and the segments' adoption counts, as bytes to keep in the workspace and read
+ * Every account (as the accounts table held it), its counts of one day and the segments' adoption counts, as bytes to keep in the workspace and read
  * back: a compact binary form, because at 137,000 accounts a text form would take longer to read than to count.
  */
-record KeptCounts(Map<String, AccountCounts> counts, Map<String, SegmentCounts> segments) {
+record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> counts, Map<String, SegmentCounts> segments) {
 
-    private static final int FORMAT = 1;
+    KeptCounts {
+        accounts = List.copyOf(accounts);
+    }
+
+    private static final int FORMAT = 2;
 
     byte[] encode(int features) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes, new Deflater(Deflater.BEST_SPEED), 1 << 16))) {
+        // Buffered on both sides: the streams of java.util.zip are slow at the single bytes DataOutputStream writes.
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(bytes,
+                new Deflater(Deflater.BEST_SPEED), 1 << 16), 1 << 16))) {
             out.writeInt(FORMAT);
             out.writeInt(features);
             out.writeInt(AccountCounter.WEEKS);
+            out.writeInt(accounts.size());
+            for (StoredAccount a : accounts) {
+                write(out, a);
+            }
             out.writeInt(counts.size());
             for (Map.Entry<String, AccountCounts> a : counts.entrySet()) {
                 out.writeUTF(a.getKey());
@@ -49,6 +65,46 @@ record KeptCounts(Map<String, AccountCounts> counts, Map<String, SegmentCounts> 
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static void write(DataOutputStream out, StoredAccount a) throws IOException {
+        out.writeUTF(a.id());
+        out.writeUTF(a.name());
+        writeText(out, a.tier());
+        out.writeDouble(a.arr());
+        out.writeUTF(a.owner());
+        writeDay(out, a.churnedAt());
+        writeDay(out, a.arrChangeAt());
+        out.writeBoolean(a.arrAfter().isPresent());
+        out.writeDouble(a.arrAfter().orElse(0.0));
+    }
+
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        out.writeBoolean(text != null);
+        out.writeUTF(text == null ? "" : text);
+    }
+
+    private static void writeDay(DataOutputStream out, Optional<LocalDate> day) throws IOException {
+        out.writeLong(day.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
+    }
+
+    private static StoredAccount readAccount(DataInputStream in) throws IOException {
+        String id = in.readUTF();
+        String name = in.readUTF();
+        boolean hasTier = in.readBoolean();
+        String tier = in.readUTF();
+        double arr = in.readDouble();
+        String owner = in.readUTF();
+        Optional<LocalDate> churned = readDay(in);
+        Optional<LocalDate> changed = readDay(in);
+        boolean hasAfter = in.readBoolean();
+        double after = in.readDouble();
+        return new StoredAccount(id, name, hasTier ? tier : null, arr, owner, churned, changed, hasAfter ? Optional.of(after) : Optional.empty());
+    }
+
+    private static Optional<LocalDate> readDay(DataInputStream in) throws IOException {
+        long day = in.readLong();
+        return day == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day));
     }
 
     private static void write(DataOutputStream out, AccountCounts c, int features) throws IOException {
@@ -76,9 +132,15 @@ record KeptCounts(Map<String, AccountCounts> counts, Map<String, SegmentCounts> 
 
     /** The counts in {@code bytes}, or nothing when they were kept in another format or for another number of features. */
     static Optional<KeptCounts> decode(byte[] bytes, int features) {
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(bytes), new java.util.zip.Inflater(), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(new ByteArrayInputStream(bytes),
+                new java.util.zip.Inflater(), 1 << 16), 1 << 16))) {
             if (in.readInt() != FORMAT || in.readInt() != features || in.readInt() != AccountCounter.WEEKS) {
                 return Optional.empty();
+            }
+            int stored = in.readInt();
+            List<StoredAccount> accounts = new ArrayList<>(stored);
+            for (int a = 0; a < stored; a++) {
+                accounts.add(readAccount(in));
             }
             int n = in.readInt();
             Map<String, AccountCounts> counts = new HashMap<>(n * 2);
@@ -97,7 +159,7 @@ record KeptCounts(Map<String, AccountCounts> counts, Map<String, SegmentCounts> 
                 }
                 segments.put(key, new SegmentCounts(people, adopters));
             }
-            return Optional.of(new KeptCounts(counts, segments));
+            return Optional.of(new KeptCounts(accounts, counts, segments));
         } catch (IOException e) {
             throw new UncheckedIOException("The kept account counts cannot be read", e);
         }

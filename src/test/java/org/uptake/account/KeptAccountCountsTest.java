@@ -24,6 +24,7 @@ import org.uptake.model.Progress;
 import org.uptake.workspace.AccountCountStore;
 import org.uptake.workspace.AccountStore;
 import org.uptake.workspace.AccountStore.SegmentCounts;
+import org.uptake.workspace.AccountStore.StoredAccount;
 import org.uptake.workspace.FeatureDefinitions;
 import org.uptake.workspace.FeatureQueries;
 import org.uptake.workspace.StrugglingSetStore;
@@ -181,9 +182,23 @@ class KeptAccountCountsTest {
         AccountCounts c = new AccountCounts(7, 5, 6, 1, 3, 0, new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, new boolean[] {true, false},
                 new int[] {2, 0}, new int[] {1, 4}, Optional.of(new AccountCounts.Outreach("spring", Instant.parse("2026-04-01T10:15:30.123456Z"), 4, 2)));
         AccountCounts none = new AccountCounts(1, 0, 0, 0, 0, 0, new int[12], new boolean[2], new int[2], new int[2], Optional.empty());
-        KeptCounts kept = new KeptCounts(Map.of("Ä1", c, "A2", none), Map.of("gold", new SegmentCounts(13, Map.of("reports", 5))));
+        List<StoredAccount> accounts = List.of(new StoredAccount("Ä1", "Älpha", "gold", 1234.5, "Kim", Optional.of(LocalDate.of(2026, 4, 20)),
+                Optional.empty(), Optional.empty()), new StoredAccount("A2", "A2", null, 0, "", Optional.empty(),
+                Optional.of(LocalDate.of(2026, 3, 1)), Optional.of(99.0)));
+        KeptCounts kept = new KeptCounts(accounts, Map.of("Ä1", c, "A2", none), Map.of("gold", new SegmentCounts(13, Map.of("reports", 5))));
         assertEquals(Optional.of(kept), KeptCounts.decode(kept.encode(2), 2));
         assertEquals(Optional.empty(), KeptCounts.decode(kept.encode(2), 3), "counts of another number of features are not read");
+    }
+
+    @Test
+    void aTrendIsWrittenAsFormatWouldWriteIt() {
+        for (int i = -2000; i <= 2000; i++) {
+            double change = i / 1000.0;
+            assertEquals(String.format(java.util.Locale.ROOT, "%+.0f%%", change * 100), HealthScorer.percent(change), "change " + change);
+        }
+        for (double change : new double[] {-0.005, 0.005, -0.0049, 0.125, -0.125, (2 - 3) / 3.0, 0.0, -0.0}) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%+.0f%%", change * 100), HealthScorer.percent(change), "change " + change);
+        }
     }
 
     private int personId(String userId) throws Exception {
