@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -145,11 +146,10 @@ public final class AdoptionAnalysis {
         double target = feature.adoption().target();
         double pace = Math.min(target, target * sinceLaunch / Math.max(1, feature.adoption().withinDays()));
         int active = data.active.size();
+        List<List<AdoptionSummary.Breakdown>> breakdowns = breakdowns(data);
         return new AdoptionSummary(feature.key(), feature.name(), feature.launchedAt(), w.start(), w.end(), sinceLaunch, active,
                 adopters, Stats.rate(adopters, active), target, feature.adoption().withinDays(), pace,
-                breakdown(data, FeaturePeople.Person::segment), breakdown(data, FeaturePeople.Person::plan),
-                breakdown(data, FeaturePeople.Person::role), breakdown(data, FeaturePeople.Person::platform),
-                all.summary(), abandoned, Stats.rate(abandoned, active), reverted, stopped,
+                breakdowns.get(0), breakdowns.get(1), breakdowns.get(2), breakdowns.get(3), all.summary(), abandoned, Stats.rate(abandoned, active), reverted, stopped,
                 new AdoptionSummary.TargetAudience(feature.targetSegments(), audienceActive, audienceAdopters,
                         Stats.rate(audienceAdopters, audienceActive), audience.summary()),
                 w.dataStart());
@@ -181,18 +181,31 @@ public final class AdoptionAnalysis {
         }
     }
 
-    private static List<AdoptionSummary.Breakdown> breakdown(FeaturePeople data, Function<FeaturePeople.Person, String> attribute) {
-        Map<String, int[]> cells = new TreeMap<>();
+    /**
+     * Active people and adopters by segment, plan, role and main platform, each in the values' order: one pass over the
+     * people for all four (at a million people four passes and a sorted map per person were a fifth of the summary).
+     */
+    private static List<List<AdoptionSummary.Breakdown>> breakdowns(FeaturePeople data) {
+        List<Function<FeaturePeople.Person, String>> attributes = List.of(FeaturePeople.Person::segment, FeaturePeople.Person::plan,
+                FeaturePeople.Person::role, FeaturePeople.Person::platform);
+        List<Map<String, int[]>> cells = new ArrayList<>();
+        attributes.forEach(a -> cells.add(new HashMap<>()));
         for (FeaturePeople.Person p : data.active.values()) {
-            int[] cell = cells.computeIfAbsent(orNone(attribute.apply(p)), v -> new int[2]);
-            cell[0]++;
-            if (data.firstAdoption(p.id()) != Long.MAX_VALUE) {
-                cell[1]++;
+            boolean adopted = data.firstAdoption(p.id()) != Long.MAX_VALUE;
+            for (int i = 0; i < attributes.size(); i++) {
+                int[] cell = cells.get(i).computeIfAbsent(orNone(attributes.get(i).apply(p)), v -> new int[2]);
+                cell[0]++;
+                cell[1] += adopted ? 1 : 0;
             }
         }
-        List<AdoptionSummary.Breakdown> rows = new ArrayList<>();
-        cells.forEach((value, cell) -> rows.add(new AdoptionSummary.Breakdown(value, cell[0], cell[1], Stats.rate(cell[1], cell[0]))));
-        return rows;
+        List<List<AdoptionSummary.Breakdown>> out = new ArrayList<>();
+        for (Map<String, int[]> byValue : cells) {
+            List<AdoptionSummary.Breakdown> rows = new ArrayList<>();
+            new TreeMap<>(byValue).forEach((value, cell) -> rows.add(new AdoptionSummary.Breakdown(value, cell[0], cell[1],
+                    Stats.rate(cell[1], cell[0]))));
+            out.add(rows);
+        }
+        return out;
     }
 
     /** Adoption day by day from launch to the window's end, against the target line. */
