@@ -20,8 +20,14 @@ final class WorkspaceFolder {
 
     /** The result of {@code work} on the open workspace's services. */
     <T> T read(Function<WorkspaceServices, T> work) {
+        CommandTimes.mark("start-up and parsing");
         try (Workspace workspace = Workspace.open(folder)) {
-            return work.apply(services(workspace));
+            CommandTimes.mark("open");
+            T result = work.apply(services(workspace));
+            CommandTimes.mark("work");
+            return result;
+        } finally {
+            CommandTimes.mark("close");
         }
     }
 
@@ -33,8 +39,14 @@ final class WorkspaceFolder {
 
     /** The result of {@code work} on the open workspace's services; its exceptions reach the command as they were thrown. */
     <T> T call(Work<T> work) throws Exception {
+        CommandTimes.mark("start-up and parsing");
         try (Workspace workspace = Workspace.open(folder)) {
-            return work.apply(services(workspace));
+            CommandTimes.mark("open");
+            T result = work.apply(services(workspace));
+            CommandTimes.mark("work");
+            return result;
+        } finally {
+            CommandTimes.mark("close");
         }
     }
 
