@@ -20,14 +20,13 @@ final class WorkspaceFolder {
 
     /** The result of {@code work} on the open workspace's services. */
     <T> T read(Function<WorkspaceServices, T> work) {
-        CommandTimes.mark("start-up and parsing");
-        try (Workspace workspace = Workspace.open(folder)) {
-            CommandTimes.mark("open");
-            T result = work.apply(services(workspace));
-            CommandTimes.mark("work");
-            return result;
-        } finally {
-            CommandTimes.mark("close");
+        try {
+            return call(work::apply);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // A Function throws no checked exception; this only satisfies the compiler.
+            throw new IllegalStateException(e);
         }
     }
 
