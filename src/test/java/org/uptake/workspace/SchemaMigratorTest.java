@@ -24,7 +24,8 @@ class SchemaMigratorTest {
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations(SchemaMigrator.LOCATION)
                 .javaMigrations(new BlockStoreMigration()).load();
         var all = flyway.info().all();
-        assertEquals(String.valueOf(SchemaMigrator.LATEST), all[all.length - 1].getVersion().getVersion());
+        assertEquals(all[all.length - 1].getVersion().getVersion(), String.valueOf(SchemaMigrator.LATEST),
+                "a new migration needs SchemaMigrator.LATEST raised to its version, or workspaces at the old one would skip it");
     }
 
     @Test
