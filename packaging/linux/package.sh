@@ -24,13 +24,33 @@ cp -r sample-workspaces/dashboard-customization "$OUT/input/sample-workspaces/"
 # The modules the app needs (from `jdeps --print-module-deps` on the jar, plus what is loaded as a
 # service and jdeps cannot see: TLS ciphers, extra charsets, zip file systems).
 MODULES=$(tr -d ' \n' < packaging/runtime-modules.txt)
-jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 --output "$OUT/runtime"
+jlink --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
+  --output "$OUT/runtime"
 
 COMMON=(--name Uptake --app-version "$VERSION" --vendor "Uptake" --input "$OUT/input" --main-jar uptake.jar
   --main-class org.uptake.app.Main --runtime-image "$OUT/runtime" --icon packaging/icons/uptake.png
   --java-options "-Xmx2g" --java-options "-Djava.awt.headless=false" --dest "$OUT")
 jpackage --type app-image "${COMMON[@]}"
-echo "app-image: $OUT/Uptake (run $OUT/Uptake/bin/Uptake)"
+
+# Class Data Sharing: the classes a command loads (Uptake's, H2's, picocli's, Jackson's…) are parsed and
+# verified once here, by a read of the sample, and mapped from uptake.jsa at every later start (logging,
+# parsing and opening a workspace take about half as long; packaging/README.md). The runtime's own archive
+# (jlink --generate-cds-archive above) is its base. A jar changed after this would only make the JVM
+# ignore the archive.
+APP="$OUT/Uptake"
+TRAINING=$(mktemp -d)
+"$APP/bin/Uptake" init "$TRAINING/ws" >/dev/null
+"$APP/bin/Uptake" import "$TRAINING/ws" sample-workspaces/dashboard-customization/features.json \
+  sample-workspaces/dashboard-customization/people.csv sample-workspaces/dashboard-customization/events-web.csv.gz >/dev/null
+JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$ROOT/$APP/lib/app/uptake.jsa" \
+  "$APP/bin/Uptake" adoption "$TRAINING/ws" --feature dashboard-customization >/dev/null 2>&1
+rm -rf "$TRAINING"
+[ -s "$APP/lib/app/uptake.jsa" ] || { echo "the class data archive was not written" >&2; exit 1; }
+# The JVM's own warnings (such as "Unable to use shared archive" once the image is moved: the archive holds
+# the jar's path) go to stderr, never into a command's output or its --json.
+sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/uptake.jsa\njava-options=-Xlog:disable\njava-options=-Xlog:all=warning:stderr|' \
+  "$APP/lib/app/Uptake.cfg"
+echo "app-image: $APP (run $APP/bin/Uptake)"
 
 if [[ " $* " == *" --deb "* ]]; then
   jpackage --type deb "${COMMON[@]}" --linux-shortcut --linux-menu-group Office --linux-app-category office \
@@ -46,4 +66,7 @@ if [[ " $* " == *" --check "* ]]; then
   printed=$("$OUT/Uptake/bin/Uptake" --version)
   echo "packaged app: $printed"
   [[ "$printed" == *"$VERSION"* ]] || { echo "the packaged app did not print version $VERSION" >&2; exit 1; }
+  # -Xshare:on refuses to start when the class data archive cannot be used, instead of quietly going without it.
+  JAVA_TOOL_OPTIONS=-Xshare:on "$OUT/Uptake/bin/Uptake" --version >/dev/null 2>&1 \
+    || { echo "the packaged app cannot use its class data archive (lib/app/uptake.jsa)" >&2; exit 1; }
 fi

@@ -43,6 +43,8 @@ public final class Cli {
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
+        CommandTimes.mark("output");
+        CommandTimes.log(args.length == 0 ? "uptake" : args[0]);
         return code;
     }
 

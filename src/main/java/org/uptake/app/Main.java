@@ -32,6 +32,7 @@ public final class Main {
         if (args.length == 0 || opensWorkspace(args)) {
             DesktopApp.start(args);
         } else {
+            CommandTimes.mark("logging");
             System.exit(Cli.run(args));
         }
     }

@@ -20,8 +20,13 @@ final class WorkspaceFolder {
 
     /** The result of {@code work} on the open workspace's services. */
     <T> T read(Function<WorkspaceServices, T> work) {
-        try (Workspace workspace = Workspace.open(folder)) {
-            return work.apply(services(workspace));
+        try {
+            return call(work::apply);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // A Function throws no checked exception; this only satisfies the compiler.
+            throw new IllegalStateException(e);
         }
     }
 
@@ -33,8 +38,14 @@ final class WorkspaceFolder {
 
     /** The result of {@code work} on the open workspace's services; its exceptions reach the command as they were thrown. */
     <T> T call(Work<T> work) throws Exception {
+        CommandTimes.mark("start-up and parsing");
         try (Workspace workspace = Workspace.open(folder)) {
-            return work.apply(services(workspace));
+            CommandTimes.mark("open");
+            T result = work.apply(services(workspace));
+            CommandTimes.mark("work");
+            return result;
+        } finally {
+            CommandTimes.mark("close");
         }
     }
 

@@ -61,13 +61,18 @@ public final class InterruptedImports {
         }
     }
 
-    /** Batch ids that rows carry but that have no batch row. Read through the batch indexes, so cheap at every open. */
+    /**
+     * Batch ids that rows carry but that have no batch row. Each table's distinct batch ids come from
+     * its batch index alone (H2 skips from one id to the next), so this is cheap at every open. Any
+     * condition in the query ({@code NOT IN}, even {@code IS NOT NULL}) makes H2 test each of a
+     * million people's rows instead (1.4 to 2.9 s), so the filtering is done here.
+     */
     static List<Long> orphanedBatches(DataSource dataSource) throws SQLException {
+        java.util.Set<Long> listed = new java.util.HashSet<>(ids(dataSource, "SELECT id FROM import_batch"));
         List<Long> orphaned = new ArrayList<>();
         for (String table : allBatchTables()) {
-            for (long batch : ids(dataSource, "SELECT DISTINCT batch_id FROM " + table
-                    + " WHERE batch_id NOT IN (SELECT id FROM import_batch)")) {
-                if (!orphaned.contains(batch)) {
+            for (Long batch : nullableIds(dataSource, batchIdsOf(table))) {
+                if (batch != null && !listed.contains(batch) && !orphaned.contains(batch)) {
                     orphaned.add(batch);
                 }
             }
@@ -97,6 +102,26 @@ public final class InterruptedImports {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** The query for a table's distinct batch ids: no condition, so H2 answers it from the batch index alone. */
+    static String batchIdsOf(String table) {
+        return "SELECT DISTINCT batch_id FROM " + table;
+    }
+
+    /** The tables whose rows carry their import's batch id (tests check each one's read). */
+    static List<String> batchTables() {
+        return allBatchTables();
+    }
+
+    private static List<Long> nullableIds(DataSource dataSource, String sql) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getObject(1, Long.class));
             }
         }
         return ids;
