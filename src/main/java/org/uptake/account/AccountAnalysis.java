@@ -4,7 +4,7 @@ import it.unimi.dsi.fastutil.ints.IntSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,18 +148,31 @@ public final class AccountAnalysis {
 
     /** At-risk accounts first, by ARR; then watch, healthy, too small and churned, each by ARR. */
     static List<AccountHealth> rank(List<AccountHealth> accounts) {
-        return accounts.stream().sorted(Comparator.comparingInt((AccountHealth a) -> a.band().ordinal())
-                .thenComparing(Comparator.comparingDouble(AccountHealth::arr).reversed()).thenComparing(AccountHealth::accountId)).toList();
+        // One comparison written out: at 137,000 accounts a chain of comparators was a fifth of a kept book's time.
+        AccountHealth[] ranked = accounts.toArray(AccountHealth[]::new);
+        java.util.Arrays.sort(ranked, (a, b) -> {
+            int byBand = Integer.compare(a.band().ordinal(), b.band().ordinal());
+            if (byBand != 0) {
+                return byBand;
+            }
+            int byArr = Double.compare(b.arr(), a.arr());
+            return byArr != 0 ? byArr : a.accountId().compareTo(b.accountId());
+        });
+        return List.of(ranked);
     }
 
     static List<BookOfBusiness> owners(List<AccountHealth> accounts) {
-        Map<String, double[]> byOwner = new LinkedHashMap<>();
-        accounts.stream().filter(a -> a.band() != Band.CHURNED).sorted(Comparator.comparing(AccountHealth::owner)).forEach(a -> {
+        // Each owner's accounts are added in the order given (as a stable sort by owner would), so the sums are the same.
+        Map<String, double[]> byOwner = new HashMap<>();
+        for (AccountHealth a : accounts) {
+            if (a.band() == Band.CHURNED) {
+                continue;
+            }
             double[] t = byOwner.computeIfAbsent(a.owner().isEmpty() ? "(no owner)" : a.owner(), o -> new double[3]);
             t[0]++;
             t[1] += a.arr();
             t[2] += a.arrAtRisk();
-        });
+        }
         List<BookOfBusiness> out = new ArrayList<>();
         byOwner.forEach((o, t) -> out.add(new BookOfBusiness(o, (int) t[0], t[1], t[2])));
         out.sort(Comparator.comparingDouble(BookOfBusiness::arrAtRisk).reversed().thenComparing(BookOfBusiness::owner));
