@@ -49,12 +49,25 @@ final class PeopleWriter {
     /** People rows held in memory before a people file's rows so far are written (a million people do not fit otherwise). */
     static final int CHUNK = 20_000;
     private int flushedNewPeople;
+    /** Writing into a person table that held no one: the index by account is set aside and built at the end (see {@link PeopleStore#setAccountIndexAside}). */
+    private final boolean bulk;
+    private boolean accountIndexAside;
 
     PeopleWriter(Transaction transaction, WorkspaceIndex index, long batchId) {
+        this(transaction, index, batchId, false);
+    }
+
+    /**
+     * With {@code bulk}, for a people file into a workspace that holds no people yet: every row it
+     * writes is a person this import creates, so the batch id takes all of them back if it fails,
+     * even after a change of the schema committed them.
+     */
+    PeopleWriter(Transaction transaction, WorkspaceIndex index, long batchId, boolean bulk) {
         this.transaction = transaction;
         this.store = new PeopleStore(transaction, batchId);
         this.index = index;
         this.batchId = batchId;
+        this.bulk = bulk && index.people.isEmpty() && index.aliases.isEmpty();
     }
 
     int personFor(String userId, String anonymousId) {
@@ -224,6 +237,10 @@ final class PeopleWriter {
         }
         writeAccounts();
         writePeople();
+        if (accountIndexAside) {
+            store.restoreAccountIndex();
+            accountIndexAside = false;
+        }
         written.addAll(merges.keySet());
         store.refreshProfiles(written);
         written.clear();
@@ -248,6 +265,10 @@ final class PeopleWriter {
                 peopleUpdated++;
             }
             rows.add(new PeopleStore.NewPerson((Integer) p[0], userId, (Boolean) p[2], traits == null ? null : traits(userId, traits)));
+        }
+        if (bulk && !accountIndexAside && !rows.isEmpty()) {
+            store.setAccountIndexAside();
+            accountIndexAside = true;
         }
         store.insertPeople(rows);
     }
