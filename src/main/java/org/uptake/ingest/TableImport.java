@@ -45,6 +45,12 @@ final class TableImport {
 
     PeopleWriter run(QuarantineWriter quarantine, Progress progress) throws IOException {
         PeopleWriter people = new PeopleWriter(transaction, index, batchId, bulkPeople && plan.sniff().kind() == SourceKind.PEOPLE);
+        try (people) {
+            return read(people, quarantine, progress);
+        }
+    }
+
+    private PeopleWriter read(PeopleWriter people, QuarantineWriter quarantine, Progress progress) throws IOException {
         List<String> header = plan.sniff().header();
         RowHandler handler = switch (plan.sniff().kind()) {
             case PEOPLE -> peopleRows(people, header);

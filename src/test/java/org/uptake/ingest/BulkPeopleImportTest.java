@@ -59,6 +59,36 @@ class BulkPeopleImportTest {
         assertEquals(ordinary, bulk);
     }
 
+    /** Three chunks written behind reading, with people repeated across chunks (the later row's traits win, blanks keep the earlier ones). */
+    @Test
+    void aFileOfSeveralChunksStoresWhatTheOrdinaryPathStores() throws Exception {
+        StringBuilder people = new StringBuilder("user_id,account_id,segment,plan,email\n");
+        for (int i = 0; i < PeopleWriter.CHUNK * 2 + 500; i++) {
+            people.append("p").append(i).append(",a").append(i % 11).append(",smb,pro,p").append(i).append("@x.example\n");
+            if (i % 9_000 == 8_999) {
+                // A person of an earlier chunk again: new plan and account, blank email.
+                people.append("p").append(i - 8_000).append(",b").append(i % 3).append(",,team,\n");
+            }
+        }
+        List<List<String>> stored = new ArrayList<>();
+        for (boolean bulkPeople : List.of(true, false)) {
+            Path folder = temp.resolve("chunks-" + bulkPeople);
+            try (Workspace workspace = Workspace.create(folder.resolve("ws"))) {
+                Importer importer = new Importer(workspace, bulkPeople);
+                importer.importFile(importer.plan(Fixtures.text(folder, "people.csv", people.toString())), Progress.NONE);
+                List<String> rows = new ArrayList<>(people(workspace));
+                rows.addAll(Fixtures.rows(workspace, "SELECT block_no, data FROM person_profile_block ORDER BY block_no"));
+                rows.add(accountIndex(workspace));
+                stored.add(rows);
+            }
+        }
+        // p999 comes again in its own chunk, p18999 in the next one.
+        assertEquals(List.of("1000|p999|b2|smb|team|null|p999@x.example|null|FALSE|FALSE|1", "1001|p1000|a10|smb|pro|null|p1000@x.example|null|FALSE|FALSE|1",
+                "19000|p18999|b2|smb|team|null|p18999@x.example|null|FALSE|FALSE|1"),
+                List.of(stored.get(0).get(999), stored.get(0).get(1000), stored.get(0).get(18999)));
+        assertEquals(stored.get(1), stored.get(0));
+    }
+
     @Test
     void aBulkImportCancelledAfterItsFirstRowsWereWrittenLeavesTheWorkspaceAsItWas() throws Exception {
         String people = "user_id,account_id,segment\n" + IntStream.range(0, PeopleWriter.CHUNK + 5_000)

@@ -99,11 +99,12 @@ class KilledImportTest {
         try (Workspace workspace = Workspace.create(template)) {
             Importer importer = new Importer(workspace);
             // Accounts, not people: the people file then takes the bulk path of a workspace without people,
-            // which sets the index by account aside and commits when it builds it again (issue 20).
+            // which sets the index by account aside, writes its first chunk behind reading, and commits when
+            // it builds the index again (issue 20).
             importer.importFile(importer.plan(Fixtures.text(temp, "first.csv", "account_id,name\na1,Acme\n")), Progress.NONE);
         }
         Path people = Fixtures.text(temp, "people.csv", "user_id,account_id,segment\n" + "u1,a1,smb\n".repeat(1)
-                + java.util.stream.IntStream.range(2, 3000).mapToObj(i -> "u" + i + ",a" + (i % 40) + ",smb\n")
+                + java.util.stream.IntStream.range(2, PeopleWriter.CHUNK + 3000).mapToObj(i -> "u" + i + ",a" + (i % 40) + ",smb\n")
                         .collect(java.util.stream.Collectors.joining()));
         Path events = temp.resolve("events.csv");
         try (BufferedWriter out = Files.newBufferedWriter(events)) {
