@@ -16,7 +16,7 @@ import org.uptake.workspace.Transaction;
  * traits from people files or identify/group calls update what is known. Written at the end of
  * the import, inside its transaction.
  */
-final class PeopleWriter {
+final class PeopleWriter implements AutoCloseable {
 
     static final List<String> PERSON_FIELDS = List.of("account_id", "segment", "plan", "role", "email", "created_at", "opted_out");
     static final List<String> ACCOUNT_FIELDS = List.of("name", "tier", "arr", "csm_owner", "churned_at", "arr_change_at", "arr_after");
@@ -49,12 +49,27 @@ final class PeopleWriter {
     /** People rows held in memory before a people file's rows so far are written (a million people do not fit otherwise). */
     static final int CHUNK = 20_000;
     private int flushedNewPeople;
+    /** Writing into a person table that held no one: the index by account is set aside and built at the end (see {@link PeopleStore#setAccountIndexAside}). */
+    private final boolean bulk;
+    private boolean accountIndexAside;
+    /** The bulk path's chunks of new people, written while the next rows are read (made at the first chunk). */
+    private ChunkWriter chunks;
 
     PeopleWriter(Transaction transaction, WorkspaceIndex index, long batchId) {
+        this(transaction, index, batchId, false);
+    }
+
+    /**
+     * With {@code bulk}, for a people file into a workspace that holds no people yet: every row it
+     * writes is a person this import creates, so the batch id takes all of them back if it fails,
+     * even after a change of the schema committed them.
+     */
+    PeopleWriter(Transaction transaction, WorkspaceIndex index, long batchId, boolean bulk) {
         this.transaction = transaction;
         this.store = new PeopleStore(transaction, batchId);
         this.index = index;
         this.batchId = batchId;
+        this.bulk = bulk && index.people.isEmpty() && index.aliases.isEmpty();
     }
 
     int personFor(String userId, String anonymousId) {
@@ -199,7 +214,7 @@ final class PeopleWriter {
         if (personTraits.size() < CHUNK || !merges.isEmpty() || !newAliases.isEmpty() || !newPlaceholders.isEmpty()) {
             return;
         }
-        insertNewPeople();
+        insertNewPeople(bulk);
         writePeople();
         flushedNewPeople += (int) newPeople.stream().filter(p -> !(Boolean) p[2]).count();
         newPeople.clear();
@@ -208,7 +223,10 @@ final class PeopleWriter {
 
     /** Writes new people, links, merges and traits. */
     void flush() {
-        insertNewPeople();
+        if (chunks != null) {
+            chunks.awaitWritten();
+        }
+        insertNewPeople(false);
         Map<String, Integer> aliases = new LinkedHashMap<>();
         newAliases.forEach((anonymousId, person) -> aliases.put(anonymousId, resolve(person)));
         store.linkAliases(aliases);
@@ -224,6 +242,10 @@ final class PeopleWriter {
         }
         writeAccounts();
         writePeople();
+        if (accountIndexAside) {
+            store.restoreAccountIndex();
+            accountIndexAside = false;
+        }
         written.addAll(merges.keySet());
         store.refreshProfiles(written);
         written.clear();
@@ -234,7 +256,7 @@ final class PeopleWriter {
      * traits the rows so far gave (one write, no lookup); only people the workspace already knew go
      * through the look-up-and-update of {@link #writePeople}.
      */
-    private void insertNewPeople() {
+    private void insertNewPeople(boolean behindReading) {
         List<PeopleStore.NewPerson> rows = new ArrayList<>();
         for (Object[] p : newPeople) {
             if (merges.containsKey((int) (Integer) p[0])) {
@@ -249,7 +271,26 @@ final class PeopleWriter {
             }
             rows.add(new PeopleStore.NewPerson((Integer) p[0], userId, (Boolean) p[2], traits == null ? null : traits(userId, traits)));
         }
-        store.insertPeople(rows);
+        if (bulk && !accountIndexAside && !rows.isEmpty()) {
+            store.setAccountIndexAside();
+            accountIndexAside = true;
+        }
+        if (behindReading) {
+            if (chunks == null) {
+                chunks = new ChunkWriter();
+            }
+            chunks.write(() -> store.insertPeople(rows));
+        } else {
+            store.insertPeople(rows);
+        }
+    }
+
+    /** Waits for a chunk still being written: after a failure, before the import rolls back. */
+    @Override
+    public void close() {
+        if (chunks != null) {
+            chunks.close();
+        }
     }
 
     private PeopleStore.PersonTraits traits(String userId, String[] f) {

@@ -32,7 +32,11 @@ final class TableImport {
     /** Tickets whose requester (user id or email) matches no person of the workspace. */
     long unmatched;
 
-    TableImport(ImportPlan plan, Transaction transaction, WorkspaceIndex index, long batchId) {
+    /** Whether a people file into a workspace without people may take the bulk path (the import's tests compare both). */
+    private final boolean bulkPeople;
+
+    TableImport(ImportPlan plan, Transaction transaction, WorkspaceIndex index, long batchId, boolean bulkPeople) {
+        this.bulkPeople = bulkPeople;
         this.plan = plan;
         this.transaction = transaction;
         this.index = index;
@@ -40,7 +44,13 @@ final class TableImport {
     }
 
     PeopleWriter run(QuarantineWriter quarantine, Progress progress) throws IOException {
-        PeopleWriter people = new PeopleWriter(transaction, index, batchId);
+        PeopleWriter people = new PeopleWriter(transaction, index, batchId, bulkPeople && plan.sniff().kind() == SourceKind.PEOPLE);
+        try (people) {
+            return read(people, quarantine, progress);
+        }
+    }
+
+    private PeopleWriter read(PeopleWriter people, QuarantineWriter quarantine, Progress progress) throws IOException {
         List<String> header = plan.sniff().header();
         RowHandler handler = switch (plan.sniff().kind()) {
             case PEOPLE -> peopleRows(people, header);

@@ -30,6 +30,12 @@ public final class InterruptedImports {
             "event_key_block_batch", "feature_event_block", "feature_event_block_batch", "quarantine", "quarantine_batch",
             "person", "person_batch");
 
+    /**
+     * The index of people by account. A bulk people import sets it aside and builds it again at its
+     * end; an import killed or failed in between gets it back when it is taken back.
+     */
+    public static final String PERSON_ACCOUNT_INDEX = "CREATE INDEX IF NOT EXISTS person_account ON person (account_id)";
+
     private InterruptedImports() {
     }
 
@@ -150,6 +156,9 @@ public final class InterruptedImports {
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute(PERSON_ACCOUNT_INDEX);
             }
         }
     }
