@@ -3,7 +3,6 @@ package org.uptake.account;
 import it.unimi.dsi.fastutil.ints.IntSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,7 @@ final class HealthScorer {
     private final AccountSettings settings;
     private final List<KeyFeature> features;
     /** Which key features each tier is aimed at: asked for every account, answered once per tier. */
-    private final Map<String, boolean[]> aimedByTier = new HashMap<>();
+    private final Map<String, boolean[]> aimedByTier = new java.util.concurrent.ConcurrentHashMap<>();
 
     HealthScorer(AccountSettings settings, List<KeyFeature> features) {
         this.settings = settings;
@@ -41,15 +40,13 @@ final class HealthScorer {
 
     /** Each account as of {@code day}, from its counts on that day (in the accounts' order). */
     List<AccountHealth> score(List<StoredAccount> accounts, Map<String, AccountCounts> counts, LocalDate day) {
-        List<AccountHealth> out = new ArrayList<>(accounts.size());
         for (StoredAccount a : accounts) {
-            AccountCounts c = counts.get(a.id());
-            if (c == null) {
+            if (!counts.containsKey(a.id())) {
                 throw new IllegalStateException("No counts for account " + a.id() + ": the accounts changed since they were counted");
             }
-            out.add(one(a, c, day));
         }
-        return out;
+        // Accounts score independently: on every core at once (the list keeps the accounts' order).
+        return accounts.parallelStream().map(a -> one(a, counts.get(a.id()), day)).toList();
     }
 
     private AccountHealth one(StoredAccount a, AccountCounts c, LocalDate day) {
