@@ -53,7 +53,8 @@ final class HealthScorer {
         int window = settings.windowDays();
         int active = c.active();
         int previous = c.previous();
-        List<Integer> weekly = Arrays.stream(c.weekly()).boxed().toList();
+        // Lists that AccountHealth keeps as they are (List.copyOf of a List.of list copies nothing).
+        List<Integer> weekly = List.of(Arrays.stream(c.weekly()).boxed().toArray(Integer[]::new));
         OptionalDouble trend = previous == 0 ? OptionalDouble.empty() : OptionalDouble.of((active - previous) / (double) previous);
         boolean churned = a.churnedAt().filter(d -> !d.isAfter(day)).isPresent();
         if (churned || c.people() < settings.minPeople()) {
@@ -61,14 +62,14 @@ final class HealthScorer {
                     OptionalInt.empty(), churned ? Band.CHURNED : Band.TOO_SMALL, List.of(), List.of(), c.struggling(), c.ticketsNow(),
                     weekly);
         }
-        List<HealthPart> parts = new ArrayList<>();
-        parts.add(new HealthPart("activity trend", trend.isPresent()
+        List<HealthPart> building = new ArrayList<>(5);
+        building.add(new HealthPart("activity trend", trend.isPresent()
                 ? active + " active in the last " + window + " days, " + previous + " in the " + window + " before ("
                         + percent(trend.getAsDouble()) + ")"
                 : active + " active in the last " + window + " days, none in the " + window + " before",
                 trend.isPresent() ? clamp(1 + 2 * Math.min(0, trend.getAsDouble())) : 1, trend.isPresent() ? settings.activityWeight() : 0));
         // Plain concatenation where only whole numbers are written: String.format is most of the scoring time at 137,000 accounts.
-        parts.add(new HealthPart("seat activation", active + " of " + c.people() + " people active",
+        building.add(new HealthPart("seat activation", active + " of " + c.people() + " people active",
                 active / (double) c.people(), settings.activationWeight()));
         int aimed = 0;
         int adopted = 0;
@@ -78,14 +79,15 @@ final class HealthScorer {
                 adopted += c.adopted()[i] ? 1 : 0;
             }
         }
-        parts.add(new HealthPart("feature breadth", aimed == 0 ? "no feature is aimed at " + a.tier()
+        building.add(new HealthPart("feature breadth", aimed == 0 ? "no feature is aimed at " + a.tier()
                 : adopted + " of the " + aimed + " features aimed at " + a.tier() + " adopted",
                 aimed == 0 ? 0 : adopted / (double) aimed, aimed == 0 ? 0 : settings.breadthWeight()));
         double burden = (c.struggling() + c.ticketsNow()) / (double) Math.max(1, active);
-        parts.add(new HealthPart("struggles and tickets", c.struggling() + " struggling, " + c.ticketsNow() + " tickets in the last "
+        building.add(new HealthPart("struggles and tickets", c.struggling() + " struggling, " + c.ticketsNow() + " tickets in the last "
                 + window + " days", clamp(1 - burden),
                 settings.struggleWeight()));
-        parts.add(outreach(c.lastOutreach(), day));
+        building.add(outreach(c.lastOutreach(), day));
+        List<HealthPart> parts = List.of(building.toArray(HealthPart[]::new));
         double weights = parts.stream().mapToDouble(HealthPart::weight).sum();
         int score = (int) Math.round(100 * parts.stream().mapToDouble(p -> p.score() * p.weight()).sum() / weights);
         List<RiskReason> reasons = reasons(a, c, trend);

@@ -88,13 +88,14 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
         out.writeLong(day.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
     }
 
-    private static StoredAccount readAccount(DataInputStream in) throws IOException {
+    private static StoredAccount readAccount(DataInputStream in, Map<String, String> same) throws IOException {
         String id = in.readUTF();
         String name = in.readUTF();
         boolean hasTier = in.readBoolean();
-        String tier = in.readUTF();
+        // Tiers and owners repeat across 137,000 accounts: one string each, not one per account.
+        String tier = same.computeIfAbsent(in.readUTF(), t -> t);
         double arr = in.readDouble();
-        String owner = in.readUTF();
+        String owner = same.computeIfAbsent(in.readUTF(), o -> o);
         Optional<LocalDate> churned = readDay(in);
         Optional<LocalDate> changed = readDay(in);
         boolean hasAfter = in.readBoolean();
@@ -139,8 +140,9 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
             }
             int stored = in.readInt();
             List<StoredAccount> accounts = new ArrayList<>(stored);
+            Map<String, String> same = new HashMap<>();
             for (int a = 0; a < stored; a++) {
-                accounts.add(readAccount(in));
+                accounts.add(readAccount(in, same));
             }
             int n = in.readInt();
             Map<String, AccountCounts> counts = new HashMap<>(n * 2);
