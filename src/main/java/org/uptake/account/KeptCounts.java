@@ -1,13 +1,13 @@
 package org.uptake.account;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
         accounts = List.copyOf(accounts);
     }
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     byte[] encode(int features) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
@@ -48,16 +48,16 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
             }
             out.writeInt(counts.size());
             for (Map.Entry<String, AccountCounts> a : counts.entrySet()) {
-                out.writeUTF(a.getKey());
+                writeString(out, a.getKey());
                 write(out, a.getValue(), features);
             }
             out.writeInt(segments.size());
             for (Map.Entry<String, SegmentCounts> s : segments.entrySet()) {
-                out.writeUTF(s.getKey());
+                writeString(out, s.getKey());
                 out.writeInt(s.getValue().people());
                 out.writeInt(s.getValue().adopters().size());
                 for (Map.Entry<String, Integer> f : s.getValue().adopters().entrySet()) {
-                    out.writeUTF(f.getKey());
+                    writeString(out, f.getKey());
                     out.writeInt(f.getValue());
                 }
             }
@@ -68,11 +68,11 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
     }
 
     private static void write(DataOutputStream out, StoredAccount a) throws IOException {
-        out.writeUTF(a.id());
-        out.writeUTF(a.name());
+        writeString(out, a.id());
+        writeString(out, a.name());
         writeText(out, a.tier());
         out.writeDouble(a.arr());
-        out.writeUTF(a.owner());
+        writeString(out, a.owner());
         writeDay(out, a.churnedAt());
         writeDay(out, a.arrChangeAt());
         out.writeBoolean(a.arrAfter().isPresent());
@@ -81,30 +81,44 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
 
     private static void writeText(DataOutputStream out, String text) throws IOException {
         out.writeBoolean(text != null);
-        out.writeUTF(text == null ? "" : text);
+        writeString(out, text == null ? "" : text);
+    }
+
+    /** Length and UTF-8 bytes: read back straight from the buffer (and without writeUTF's limit of 65,535 bytes). */
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readString(ByteBuffer in) {
+        int length = in.getInt();
+        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
     }
 
     private static void writeDay(DataOutputStream out, Optional<LocalDate> day) throws IOException {
         out.writeLong(day.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
     }
 
-    private static StoredAccount readAccount(DataInputStream in, Map<String, String> same) throws IOException {
-        String id = in.readUTF();
-        String name = in.readUTF();
-        boolean hasTier = in.readBoolean();
+    private static StoredAccount readAccount(ByteBuffer in, Map<String, String> same) {
+        String id = readString(in);
+        String name = readString(in);
+        boolean hasTier = (in.get() != 0);
         // Tiers and owners repeat across 137,000 accounts: one string each, not one per account.
-        String tier = same.computeIfAbsent(in.readUTF(), t -> t);
-        double arr = in.readDouble();
-        String owner = same.computeIfAbsent(in.readUTF(), o -> o);
+        String tier = same.computeIfAbsent(readString(in), t -> t);
+        double arr = in.getDouble();
+        String owner = same.computeIfAbsent(readString(in), o -> o);
         Optional<LocalDate> churned = readDay(in);
         Optional<LocalDate> changed = readDay(in);
-        boolean hasAfter = in.readBoolean();
-        double after = in.readDouble();
+        boolean hasAfter = (in.get() != 0);
+        double after = in.getDouble();
         return new StoredAccount(id, name, hasTier ? tier : null, arr, owner, churned, changed, hasAfter ? Optional.of(after) : Optional.empty());
     }
 
-    private static Optional<LocalDate> readDay(DataInputStream in) throws IOException {
-        long day = in.readLong();
+    private static Optional<LocalDate> readDay(ByteBuffer in) {
+        long day = in.getLong();
         return day == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day));
     }
 
@@ -123,7 +137,7 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
         out.writeBoolean(c.lastOutreach().isPresent());
         if (c.lastOutreach().isPresent()) {
             AccountCounts.Outreach o = c.lastOutreach().get();
-            out.writeUTF(o.campaignId());
+            writeString(out, o.campaignId());
             out.writeLong(o.sentAt().getEpochSecond());
             out.writeInt(o.sentAt().getNano());
             out.writeInt(o.reached());
@@ -131,64 +145,66 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
         }
     }
 
-    /** The counts in {@code bytes}, or nothing when they were kept in another format or for another number of features. */
+    /** The counts in {@code bytes}, or nothing when they were kept in another format, for another number of features, or damaged. */
     static Optional<KeptCounts> decode(byte[] bytes, int features) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(new ByteArrayInputStream(bytes),
-                new java.util.zip.Inflater(), 1 << 16), 1 << 16))) {
-            if (in.readInt() != FORMAT || in.readInt() != features || in.readInt() != AccountCounter.WEEKS) {
+        // Inflated whole, then read from the buffer: DataInputStream's byte-by-byte reads were most of the decoding.
+        try (InflaterInputStream inflating = new InflaterInputStream(new ByteArrayInputStream(bytes), new java.util.zip.Inflater(), 1 << 16)) {
+            ByteBuffer in = ByteBuffer.wrap(inflating.readAllBytes());
+            if (in.getInt() != FORMAT || in.getInt() != features || in.getInt() != AccountCounter.WEEKS) {
                 return Optional.empty();
             }
-            int stored = in.readInt();
+            int stored = in.getInt();
             List<StoredAccount> accounts = new ArrayList<>(stored);
             Map<String, String> same = new HashMap<>();
             for (int a = 0; a < stored; a++) {
                 accounts.add(readAccount(in, same));
             }
-            int n = in.readInt();
+            int n = in.getInt();
             Map<String, AccountCounts> counts = new HashMap<>(n * 2);
             for (int a = 0; a < n; a++) {
-                counts.put(in.readUTF(), read(in, features));
+                counts.put(readString(in), read(in, features));
             }
-            int s = in.readInt();
+            int s = in.getInt();
             Map<String, SegmentCounts> segments = new LinkedHashMap<>();
             for (int i = 0; i < s; i++) {
-                String key = in.readUTF();
-                int people = in.readInt();
-                int f = in.readInt();
+                String key = readString(in);
+                int people = in.getInt();
+                int f = in.getInt();
                 Map<String, Integer> adopters = new LinkedHashMap<>();
                 for (int j = 0; j < f; j++) {
-                    adopters.put(in.readUTF(), in.readInt());
+                    adopters.put(readString(in), in.getInt());
                 }
                 segments.put(key, new SegmentCounts(people, adopters));
             }
             return Optional.of(new KeptCounts(accounts, counts, segments));
-        } catch (IOException e) {
-            throw new UncheckedIOException("The kept account counts cannot be read", e);
+        } catch (IOException | java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
+            // Damaged kept counts are only a lost shortcut: the book counts again and keeps new ones.
+            return Optional.empty();
         }
     }
 
-    private static AccountCounts read(DataInputStream in, int features) throws IOException {
+    private static AccountCounts read(ByteBuffer in, int features) {
         int[] head = new int[6];
         for (int i = 0; i < head.length; i++) {
-            head[i] = in.readInt();
+            head[i] = in.getInt();
         }
         int[] weekly = new int[AccountCounter.WEEKS];
         for (int i = 0; i < weekly.length; i++) {
-            weekly[i] = in.readInt();
+            weekly[i] = in.getInt();
         }
         boolean[] adopted = new boolean[features];
         int[] stopped = new int[features];
         int[] still = new int[features];
         for (int i = 0; i < features; i++) {
-            adopted[i] = in.readBoolean();
-            stopped[i] = in.readInt();
-            still[i] = in.readInt();
+            adopted[i] = (in.get() != 0);
+            stopped[i] = in.getInt();
+            still[i] = in.getInt();
         }
         Optional<AccountCounts.Outreach> outreach = Optional.empty();
-        if (in.readBoolean()) {
-            String campaign = in.readUTF();
-            Instant sent = Instant.ofEpochSecond(in.readLong(), in.readInt());
-            outreach = Optional.of(new AccountCounts.Outreach(campaign, sent, in.readInt(), in.readInt()));
+        if ((in.get() != 0)) {
+            String campaign = readString(in);
+            Instant sent = Instant.ofEpochSecond(in.getLong(), in.getInt());
+            outreach = Optional.of(new AccountCounts.Outreach(campaign, sent, in.getInt(), in.getInt()));
         }
         return new AccountCounts(head[0], head[1], head[2], head[3], head[4], head[5], weekly, adopted, stopped, still, outreach);
     }

@@ -188,6 +188,9 @@ class KeptAccountCountsTest {
         KeptCounts kept = new KeptCounts(accounts, Map.of("Ä1", c, "A2", none), Map.of("gold", new SegmentCounts(13, Map.of("reports", 5))));
         assertEquals(Optional.of(kept), KeptCounts.decode(kept.encode(2), 2));
         assertEquals(Optional.empty(), KeptCounts.decode(kept.encode(2), 3), "counts of another number of features are not read");
+        byte[] bytes = kept.encode(2);
+        assertEquals(Optional.empty(), KeptCounts.decode(java.util.Arrays.copyOf(bytes, bytes.length / 2), 2), "cut short: counted again");
+        assertEquals(Optional.empty(), KeptCounts.decode(new byte[] {1, 2, 3}, 2), "not counts at all: counted again");
     }
 
     @Test
