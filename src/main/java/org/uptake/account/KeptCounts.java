@@ -1,7 +1,5 @@
 package org.uptake.account;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
 import org.uptake.workspace.AccountStore.SegmentCounts;
 import org.uptake.workspace.AccountStore.StoredAccount;
 
@@ -32,13 +29,13 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
         accounts = List.copyOf(accounts);
     }
 
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
+    /** "UPTC": the first bytes of kept counts, so bytes of an older form are never taken for a length. */
+    private static final int MAGIC = 0x55505443;
 
     byte[] encode(int features) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        // Buffered on both sides: the streams of java.util.zip are slow at the single bytes DataOutputStream writes.
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(bytes,
-                new Deflater(Deflater.BEST_SPEED), 1 << 16), 1 << 16))) {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(raw)) {
             out.writeInt(FORMAT);
             out.writeInt(features);
             out.writeInt(AccountCounter.WEEKS);
@@ -61,6 +58,18 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
                     out.writeInt(f.getValue());
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // The plain length first, then the deflated bytes: reading allocates the buffer once, at its size.
+        byte[] plain = raw.toByteArray();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(plain.length / 4 + 16);
+        try (DataOutputStream out = new DataOutputStream(bytes);
+             DeflaterOutputStream deflating = new DeflaterOutputStream(out, new Deflater(Deflater.BEST_SPEED), 1 << 16)) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeInt(plain.length);
+            deflating.write(plain);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -147,9 +156,32 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
 
     /** The counts in {@code bytes}, or nothing when they were kept in another format, for another number of features, or damaged. */
     static Optional<KeptCounts> decode(byte[] bytes, int features) {
-        // Inflated whole, then read from the buffer: DataInputStream's byte-by-byte reads were most of the decoding.
-        try (InflaterInputStream inflating = new InflaterInputStream(new ByteArrayInputStream(bytes), new java.util.zip.Inflater(), 1 << 16)) {
-            ByteBuffer in = ByteBuffer.wrap(inflating.readAllBytes());
+        // Inflated whole into a buffer of the kept size, then read from it: DataInputStream's byte-by-byte reads were
+        // most of the decoding.
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        try {
+            ByteBuffer header = ByteBuffer.wrap(bytes);
+            if (bytes.length < 3 * Integer.BYTES || header.getInt() != MAGIC || header.getInt() != FORMAT) {
+                return Optional.empty();
+            }
+            int size = header.getInt();
+            if (size < 0 || size / 256 > bytes.length) {
+                return Optional.empty(); // far more than these counts ever deflate to: not a length this class wrote
+            }
+            byte[] plain = new byte[size];
+            inflater.setInput(bytes, header.position(), bytes.length - header.position());
+            int filled = 0;
+            while (filled < plain.length && !inflater.finished()) {
+                int n = inflater.inflate(plain, filled, plain.length - filled);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    return Optional.empty();
+                }
+                filled += n;
+            }
+            if (filled < plain.length) {
+                return Optional.empty();
+            }
+            ByteBuffer in = ByteBuffer.wrap(plain);
             if (in.getInt() != FORMAT || in.getInt() != features || in.getInt() != AccountCounter.WEEKS) {
                 return Optional.empty();
             }
@@ -177,9 +209,11 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
                 segments.put(key, new SegmentCounts(people, adopters));
             }
             return Optional.of(new KeptCounts(accounts, counts, segments));
-        } catch (IOException | java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
+        } catch (java.util.zip.DataFormatException | java.nio.BufferUnderflowException | IndexOutOfBoundsException e) {
             // Damaged kept counts are only a lost shortcut: the book counts again and keeps new ones.
             return Optional.empty();
+        } finally {
+            inflater.end();
         }
     }
 

@@ -191,6 +191,12 @@ class KeptAccountCountsTest {
         byte[] bytes = kept.encode(2);
         assertEquals(Optional.empty(), KeptCounts.decode(java.util.Arrays.copyOf(bytes, bytes.length / 2), 2), "cut short: counted again");
         assertEquals(Optional.empty(), KeptCounts.decode(new byte[] {1, 2, 3}, 2), "not counts at all: counted again");
+        // An older form began with the deflate header, whose bytes must not be taken for a length to allocate.
+        byte[] older = new byte[64];
+        older[0] = 0x78;
+        older[1] = 0x01;
+        java.util.Arrays.fill(older, 2, older.length, (byte) 0x7f);
+        assertEquals(Optional.empty(), KeptCounts.decode(older, 2), "another form: counted again");
     }
 
     @Test
