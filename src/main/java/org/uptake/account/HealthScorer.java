@@ -3,7 +3,6 @@ package org.uptake.account;
 import it.unimi.dsi.fastutil.ints.IntSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +53,11 @@ final class HealthScorer {
         int active = c.active();
         int previous = c.previous();
         // Lists that AccountHealth keeps as they are (List.copyOf of a List.of list copies nothing).
-        List<Integer> weekly = List.of(Arrays.stream(c.weekly()).boxed().toArray(Integer[]::new));
+        Integer[] weeks = new Integer[c.weekly().length];
+        for (int w = 0; w < weeks.length; w++) {
+            weeks[w] = c.weekly()[w];
+        }
+        List<Integer> weekly = List.of(weeks);
         OptionalDouble trend = previous == 0 ? OptionalDouble.empty() : OptionalDouble.of((active - previous) / (double) previous);
         boolean churned = a.churnedAt().filter(d -> !d.isAfter(day)).isPresent();
         if (churned || c.people() < settings.minPeople()) {
@@ -88,6 +91,7 @@ final class HealthScorer {
                 settings.struggleWeight()));
         building.add(outreach(c.lastOutreach(), day));
         List<HealthPart> parts = List.of(building.toArray(HealthPart[]::new));
+        // DoubleStream.sum (compensated), as the score has always been summed: a plain loop could move a score at .5.
         double weights = parts.stream().mapToDouble(HealthPart::weight).sum();
         int score = (int) Math.round(100 * parts.stream().mapToDouble(p -> p.score() * p.weight()).sum() / weights);
         List<RiskReason> reasons = reasons(a, c, trend);
