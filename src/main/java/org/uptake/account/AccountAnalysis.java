@@ -13,7 +13,6 @@ import org.uptake.model.FeatureRef;
 import org.uptake.workspace.AccountCountStore;
 import org.uptake.workspace.AccountStore;
 import org.uptake.workspace.AccountStore.AccountData;
-import org.uptake.workspace.AccountStore.StoredAccount;
 import org.uptake.workspace.FeatureDefinitions;
 import org.uptake.workspace.FeatureQueries;
 import org.uptake.workspace.StrugglingSetStore;
@@ -87,10 +86,8 @@ public final class AccountAnalysis {
     /** How well the score as of {@code horizonDays} before the last day foretold churn and downgrades after it. */
     public Prediction prediction() {
         LocalDate last = store.lastDay().orElseThrow(() -> new IllegalStateException("The workspace holds no events yet: import some first"));
-        List<StoredAccount> accounts = store.accounts();
         LocalDate asOf = last.minusDays(settings().horizonDays());
-        boolean anyOutcome = accounts.stream().anyMatch(a -> a.churnedAt().isPresent() || a.arrChangeAt().isPresent());
-        if (!anyOutcome) {
+        if (!store.anyOutcome()) {
             return PredictionCheck.notMeasurable(asOf, "not measurable: no outcomes in the data");
         }
         List<KeyFeature> features = features();
@@ -108,16 +105,16 @@ public final class AccountAnalysis {
         if (kept.isEmpty()) {
             return count(day, features);
         }
-        AccountCountStore store = kept.get();
-        StrugglingSetStore.DataState state = store.state();
-        String fingerprint = store.fingerprint(struggling.definition() + "|window=" + settings().windowDays() + "|weeks=" + AccountCounter.WEEKS);
-        Optional<KeptCounts> read = store.read(day, fingerprint, state).flatMap(bytes -> KeptCounts.decode(bytes, features.size()));
+        AccountCountStore keptCounts = kept.get();
+        StrugglingSetStore.DataState state = keptCounts.state();
+        String fingerprint = keptCounts.fingerprint(struggling.definition() + "|window=" + settings().windowDays() + "|weeks=" + AccountCounter.WEEKS);
+        Optional<KeptCounts> read = keptCounts.read(day, fingerprint, state).flatMap(bytes -> KeptCounts.decode(bytes, features.size()));
         if (read.isPresent()) {
-            this.store.knowSegments(read.get().segments());
+            store.knowSegments(read.get().segments());
             return read.get();
         }
         KeptCounts counted = count(day, features);
-        store.write(day, fingerprint, state, counted.counts().size(), counted.encode(features.size()));
+        keptCounts.write(day, fingerprint, state, counted.counts().size(), counted.encode(features.size()));
         return counted;
     }
 

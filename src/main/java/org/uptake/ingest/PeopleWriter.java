@@ -49,11 +49,8 @@ final class PeopleWriter implements AutoCloseable {
     /** People rows held in memory before a people file's rows so far are written (a million people do not fit otherwise). */
     static final int CHUNK = 20_000;
     private int flushedNewPeople;
-    /** Writing into a person table that held no one: the index by account is set aside and built at the end (see {@link PeopleStore#setAccountIndexAside}). */
-    private final boolean bulk;
-    private boolean accountIndexAside;
-    /** The bulk path's chunks of new people, written while the next rows are read (made at the first chunk). */
-    private ChunkWriter chunks;
+    /** New people's inserts: the bulk path of {@link NewPeopleInserts} when the person table held no one. */
+    private final NewPeopleInserts inserts;
 
     PeopleWriter(Transaction transaction, WorkspaceIndex index, long batchId) {
         this(transaction, index, batchId, false);
@@ -69,7 +66,7 @@ final class PeopleWriter implements AutoCloseable {
         this.store = new PeopleStore(transaction, batchId);
         this.index = index;
         this.batchId = batchId;
-        this.bulk = bulk && index.people.isEmpty() && index.aliases.isEmpty();
+        this.inserts = new NewPeopleInserts(store, bulk && index.people.isEmpty() && index.aliases.isEmpty());
     }
 
     int personFor(String userId, String anonymousId) {
@@ -214,7 +211,7 @@ final class PeopleWriter implements AutoCloseable {
         if (personTraits.size() < CHUNK || !merges.isEmpty() || !newAliases.isEmpty() || !newPlaceholders.isEmpty()) {
             return;
         }
-        insertNewPeople(bulk);
+        insertNewPeople(true);
         writePeople();
         flushedNewPeople += (int) newPeople.stream().filter(p -> !(Boolean) p[2]).count();
         newPeople.clear();
@@ -223,9 +220,7 @@ final class PeopleWriter implements AutoCloseable {
 
     /** Writes new people, links, merges and traits. */
     void flush() {
-        if (chunks != null) {
-            chunks.awaitWritten();
-        }
+        inserts.awaitWritten();
         insertNewPeople(false);
         Map<String, Integer> aliases = new LinkedHashMap<>();
         newAliases.forEach((anonymousId, person) -> aliases.put(anonymousId, resolve(person)));
@@ -242,10 +237,7 @@ final class PeopleWriter implements AutoCloseable {
         }
         writeAccounts();
         writePeople();
-        if (accountIndexAside) {
-            store.restoreAccountIndex();
-            accountIndexAside = false;
-        }
+        inserts.restoreIndex();
         written.addAll(merges.keySet());
         store.refreshProfiles(written);
         written.clear();
@@ -271,26 +263,13 @@ final class PeopleWriter implements AutoCloseable {
             }
             rows.add(new PeopleStore.NewPerson((Integer) p[0], userId, (Boolean) p[2], traits == null ? null : traits(userId, traits)));
         }
-        if (bulk && !accountIndexAside && !rows.isEmpty()) {
-            store.setAccountIndexAside();
-            accountIndexAside = true;
-        }
-        if (behindReading) {
-            if (chunks == null) {
-                chunks = new ChunkWriter();
-            }
-            chunks.write(() -> store.insertPeople(rows));
-        } else {
-            store.insertPeople(rows);
-        }
+        inserts.insert(rows, behindReading);
     }
 
     /** Waits for a chunk still being written: after a failure, before the import rolls back. */
     @Override
     public void close() {
-        if (chunks != null) {
-            chunks.close();
-        }
+        inserts.close();
     }
 
     private PeopleStore.PersonTraits traits(String userId, String[] f) {

@@ -27,6 +27,8 @@ public final class AccountStore {
             + " FROM account ORDER BY account_id";
     private static final String ONE_ACCOUNT = "SELECT account_id, name, tier, arr, csm_owner, churned_at, arr_change_at, arr_after"
             + " FROM account WHERE account_id = ?";
+    private static final String ANY_OUTCOME = "SELECT 1 FROM account WHERE churned_at IS NOT NULL OR arr_change_at IS NOT NULL"
+            + " FETCH FIRST ROW ONLY";
     private static final String LAST_TS = "SELECT MAX(last_ts) FROM import_batch WHERE status = 'imported'";
     private static final String USES = "SELECT person_id, feature_key, first_adoption, last_use FROM person_feature";
     private static final String TICKETS = "SELECT person_id, created_at, subject FROM ticket WHERE person_id IS NOT NULL";
@@ -114,14 +116,10 @@ public final class AccountStore {
         }
     }
 
-    /** Every account as accounts.csv (or Segment group calls) described it, without its people. */
-    public List<StoredAccount> accounts() {
-        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(ACCOUNTS); ResultSet rs = s.executeQuery()) {
-            List<StoredAccount> accounts = new ArrayList<>();
-            while (rs.next()) {
-                accounts.add(account(rs));
-            }
-            return accounts;
+    /** Whether any account has a churn or ARR-change date: without one the prediction check has nothing to measure. */
+    public boolean anyOutcome() {
+        try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(ANY_OUTCOME); ResultSet rs = s.executeQuery()) {
+            return rs.next();
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the accounts of workspace '" + workspace.name() + "'", e);
         }

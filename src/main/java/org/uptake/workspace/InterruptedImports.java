@@ -77,8 +77,8 @@ public final class InterruptedImports {
         java.util.Set<Long> listed = new java.util.HashSet<>(ids(dataSource, "SELECT id FROM import_batch"));
         List<Long> orphaned = new ArrayList<>();
         for (String table : allBatchTables()) {
-            for (Long batch : nullableIds(dataSource, batchIdsOf(table))) {
-                if (batch != null && !listed.contains(batch) && !orphaned.contains(batch)) {
+            for (long batch : ids(dataSource, batchIdsOf(table))) {
+                if (!listed.contains(batch) && !orphaned.contains(batch)) {
                     orphaned.add(batch);
                 }
             }
@@ -97,17 +97,22 @@ public final class InterruptedImports {
         }
     }
 
-    private static List<String> allBatchTables() {
+    /** The tables whose rows carry their import's batch id (tests check each one's read). */
+    static List<String> allBatchTables() {
         List<String> all = new ArrayList<>(BATCH_TABLES);
         all.addAll(CREATED_BY_BATCH);
         return all;
     }
 
+    /** The query's ids, without NULL (people created by no import carry none). */
     private static List<Long> ids(DataSource dataSource, String sql) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                ids.add(rs.getLong(1));
+                long id = rs.getLong(1);
+                if (!rs.wasNull()) {
+                    ids.add(id);
+                }
             }
         }
         return ids;
@@ -116,21 +121,6 @@ public final class InterruptedImports {
     /** The query for a table's distinct batch ids: no condition, so H2 answers it from the batch index alone. */
     static String batchIdsOf(String table) {
         return "SELECT DISTINCT batch_id FROM " + table;
-    }
-
-    /** The tables whose rows carry their import's batch id (tests check each one's read). */
-    static List<String> batchTables() {
-        return allBatchTables();
-    }
-
-    private static List<Long> nullableIds(DataSource dataSource, String sql) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                ids.add(rs.getObject(1, Long.class));
-            }
-        }
-        return ids;
     }
 
     /** Deletes one import's rows and its batch, in one transaction. */
