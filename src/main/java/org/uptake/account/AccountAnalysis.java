@@ -21,6 +21,9 @@ import org.uptake.workspace.WorkspaceSettings;
 /** A CSM's book of business: every account's health, why some are at risk, per owner, and whether the score predicts. */
 public final class AccountAnalysis {
 
+    /** {@code -Duptake.timing=DEBUG}: where a book's time went, step by step. */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccountAnalysis.class);
+
     private final AccountStore store;
     private final FeatureQueries featureList;
     private final FeatureDefinitions definitions;
@@ -62,10 +65,18 @@ public final class AccountAnalysis {
     /** Every account as of the data's last day, ranked by ARR at risk, and each owner's book. */
     public Book book() {
         LocalDate day = store.lastDay().orElseThrow(() -> new IllegalStateException("The workspace holds no events yet: import some first"));
+        long t0 = System.nanoTime();
         List<KeyFeature> features = features();
         KeptCounts counted = counts(day, features);
-        List<AccountHealth> scored = rank(new HealthScorer(settings(), features).score(counted.accounts(), counted.counts(), day));
-        return new Book(day, scored, owners(scored));
+        long t1 = System.nanoTime();
+        List<AccountHealth> scored = new HealthScorer(settings(), features).score(counted.accounts(), counted.counts(), day);
+        long t2 = System.nanoTime();
+        List<AccountHealth> ranked = rank(scored);
+        long t3 = System.nanoTime();
+        Book book = new Book(day, ranked, owners(ranked));
+        LOG.debug("Book of {} accounts: counts {} ms, scoring {} ms, ranking {} ms, owners {} ms", ranked.size(), (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+        return book;
     }
 
     /** One account's page, or nothing when the workspace has no such account. */
@@ -106,9 +117,15 @@ public final class AccountAnalysis {
             return count(day, features);
         }
         AccountCountStore keptCounts = kept.get();
+        long t0 = System.nanoTime();
         StrugglingSetStore.DataState state = keptCounts.state();
         String fingerprint = keptCounts.fingerprint(struggling.definition() + "|window=" + settings().windowDays() + "|weeks=" + AccountCounter.WEEKS);
-        Optional<KeptCounts> read = keptCounts.read(day, fingerprint, state).flatMap(bytes -> KeptCounts.decode(bytes, features.size()));
+        long t1 = System.nanoTime();
+        Optional<byte[]> bytes = keptCounts.read(day, fingerprint, state);
+        long t2 = System.nanoTime();
+        Optional<KeptCounts> read = bytes.flatMap(b -> KeptCounts.decode(b, features.size()));
+        LOG.debug("Kept counts of {}: state and fingerprint {} ms, read {} ms ({} bytes), decoded {} ms", day, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, bytes.map(b -> b.length).orElse(0), (System.nanoTime() - t2) / 1_000_000);
         if (read.isPresent()) {
             store.knowSegments(read.get().segments());
             return read.get();

@@ -15,9 +15,10 @@ public record AccountHealth(String accountId, String name, String owner, String 
         List<RiskReason> reasons, int struggling, int tickets, List<Integer> weeklyActive) {
 
     public AccountHealth {
-        parts = List.copyOf(parts);
+        // Parts worded on first read stay so: copying them would word every account's parts at once.
+        parts = parts instanceof WordedParts ? parts : List.copyOf(parts);
         reasons = List.copyOf(reasons);
-        weeklyActive = List.copyOf(weeklyActive);
+        weeklyActive = weeklyActive instanceof WeeklyActive ? weeklyActive : List.copyOf(weeklyActive);
     }
 
     /** This account's ARR when it is at risk, else 0. */
