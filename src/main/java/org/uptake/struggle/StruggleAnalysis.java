@@ -134,6 +134,56 @@ public final class StruggleAnalysis {
         });
     }
 
+    /** A window of {@link #analyzeWindows}: these features (in this order) over [from, to]. */
+    public record Window(List<String> features, LocalDate from, LocalDate to) {
+
+        public Window {
+            features = List.copyOf(features);
+        }
+    }
+
+    /** What {@link #analyzeWindows} found: per reported window each feature's report, per detected window each feature's detection. */
+    public record Windows(List<Map<String, StruggleReport>> reports, List<Map<String, StruggleDetection>> detections) {
+    }
+
+    /**
+     * Several windows at once, with the figures each would have alone: {@code reported} ones as {@link #analyzeEach}
+     * reports them, {@code detected} ones as {@link #detectionEach} detects them (and remembered as it remembers them).
+     * Each feature's events are read once for all its windows: the watch asks for its current and previous periods and
+     * the rolling window after every import, three reads of each feature's events when asked one by one.
+     */
+    public Windows analyzeWindows(List<Window> reported, List<Window> detected, Progress progress) {
+        StruggleSettings settings = settings();
+        List<Map<String, StruggleReport>> reports = new ArrayList<>();
+        List<Map<String, StruggleDetection>> detections = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
+        for (Window w : reported) {
+            Map<String, StruggleReport> found = new HashMap<>();
+            reports.add(found);
+            new java.util.LinkedHashSet<>(w.features()).forEach(k -> jobs.add(new Job(k, w.from(), w.to(), true,
+                    d -> found.put(k, report(d, settings, progress)))));
+        }
+        for (Window w : detected) {
+            Map<String, StruggleDetection> found = new HashMap<>();
+            detections.add(found);
+            new java.util.LinkedHashSet<>(w.features()).forEach(k -> jobs.add(new Job(k, w.from(), w.to(), false,
+                    d -> found.put(k, new StruggleDetection(d.struggling(), earlyWarning(d.all(), d.byPerson()))))));
+        }
+        detectJobs(jobs, settings, progress);
+        List<Map<String, StruggleReport>> orderedReports = new ArrayList<>();
+        for (int i = 0; i < reported.size(); i++) {
+            orderedReports.add(ordered(reported.get(i).features(), reports.get(i)));
+        }
+        List<Map<String, StruggleDetection>> orderedDetections = new ArrayList<>();
+        for (int i = 0; i < detected.size(); i++) {
+            Window w = detected.get(i);
+            Map<String, StruggleDetection> one = ordered(w.features(), detections.get(i));
+            // Remembered as detectionEach's own, so the book of business asking for the same window next reads this one.
+            orderedDetections.add(this.detections.get(new DetectionKey(w.features(), w.from(), w.to(), settings), k -> one));
+        }
+        return new Windows(orderedReports, orderedDetections);
+    }
+
     /** What a detection without clusters depends on besides the data (whose changes the cache follows itself). */
     private record DetectionKey(List<String> features, LocalDate from, LocalDate to, StruggleSettings thresholds) {
     }
@@ -163,36 +213,67 @@ public final class StruggleAnalysis {
      */
     private void detectEach(List<String> featureKeys, LocalDate from, LocalDate to, StruggleSettings settings, boolean withProfiles,
             Progress progress, java.util.function.Consumer<Detected> each) {
+        List<Job> jobs = new ArrayList<>();
+        new java.util.LinkedHashSet<>(featureKeys).forEach(k -> jobs.add(new Job(k, from, to, withProfiles, each)));
+        detectJobs(jobs, settings, progress);
+    }
+
+    /** One feature in one window, and where its detection goes; {@code profiles}: the clusters will be asked for. */
+    private record Job(String featureKey, LocalDate from, LocalDate to, boolean profiles, java.util.function.Consumer<Detected> each) {
+    }
+
+    /**
+     * The jobs' detections, each as a feature alone in its window would be detected. A feature's windows are read
+     * together (one pass over the widest, each window taking its own days from it); features share a read while their
+     * participants stay under {@link #SHARED_READ_PEOPLE}.
+     */
+    private void detectJobs(List<Job> jobs, StruggleSettings settings, Progress progress) {
         progress.update(0, 0, "Reading the features' participants");
-        Map<String, FeatureParticipants> participants = new HashMap<>();
+        Map<String, List<Job>> byFeature = new LinkedHashMap<>();
+        jobs.forEach(j -> byFeature.computeIfAbsent(j.featureKey(), k -> new ArrayList<>()).add(j));
+        Map<StruggleQueries.Wanted, Job> group = new java.util.IdentityHashMap<>();
+        Map<StruggleQueries.Wanted, FeatureParticipants> participants = new java.util.IdentityHashMap<>();
         List<StruggleQueries.Wanted> wanted = new ArrayList<>();
         long held = 0;
-        for (String featureKey : new java.util.LinkedHashSet<>(featureKeys)) {
-            FeatureParticipants all = adoption.participants(featureKey, from, to);
-            if (held > 0 && held + all.active().size() > SHARED_READ_PEOPLE) {
+        for (List<Job> own : byFeature.values()) {
+            List<StruggleQueries.Wanted> ownWanted = new ArrayList<>();
+            int widest = 0;
+            for (Job job : own) {
+                FeatureParticipants all = adoption.participants(job.featureKey(), job.from(), job.to());
+                Feature feature = all.feature();
+                long windowStart = Math.max(feature.launchedAt().toEpochDay(), all.from().toEpochDay()) * DAY;
+                long windowEnd = (all.to().toEpochDay() + 1) * DAY;
+                IntOpenHashSet ids = new IntOpenHashSet();
+                all.active().forEach(p -> ids.add(p.personId()));
+                StruggleQueries.Wanted w = new StruggleQueries.Wanted(feature, ids, windowStart, windowEnd);
+                ownWanted.add(w);
+                group.put(w, job);
+                participants.put(w, all);
+                widest = Math.max(widest, all.active().size());
+            }
+            if (held > 0 && held + widest > SHARED_READ_PEOPLE) {
                 // Too many people for one read: the features gathered so far take their turn first.
-                detectAll(wanted, participants, settings, withProfiles, progress, each);
+                detectAll(wanted, group, participants, settings, progress);
                 wanted.clear();
                 held = 0;
             }
-            Feature feature = all.feature();
-            long windowStart = Math.max(feature.launchedAt().toEpochDay(), all.from().toEpochDay()) * DAY;
-            long windowEnd = (all.to().toEpochDay() + 1) * DAY;
-            IntOpenHashSet ids = new IntOpenHashSet();
-            all.active().forEach(p -> ids.add(p.personId()));
-            participants.put(featureKey, all);
-            wanted.add(new StruggleQueries.Wanted(feature, ids, windowStart, windowEnd));
-            held += all.active().size();
+            wanted.addAll(ownWanted);
+            held += widest;
         }
-        detectAll(wanted, participants, settings, withProfiles, progress, each);
+        detectAll(wanted, group, participants, settings, progress);
     }
 
-    private void detectAll(List<StruggleQueries.Wanted> wanted, Map<String, FeatureParticipants> participants, StruggleSettings settings,
-            boolean withProfiles, Progress progress, java.util.function.Consumer<Detected> each) {
+    private void detectAll(List<StruggleQueries.Wanted> wanted, Map<StruggleQueries.Wanted, Job> jobs,
+            Map<StruggleQueries.Wanted, FeatureParticipants> participants, StruggleSettings settings, Progress progress) {
+        if (wanted.isEmpty()) {
+            return;
+        }
+        boolean withProfiles = wanted.stream().anyMatch(w -> jobs.get(w).profiles());
         long[] t0 = {System.nanoTime()};
         queries.loadEach(wanted, settings.contextMinutes(), withProfiles, progress, (w, data) -> {
             long t1 = System.nanoTime();
-            each.accept(signals(participants.remove(w.feature().key()), data, w.to(), settings, progress, t1 - t0[0]));
+            Job job = jobs.remove(w);
+            job.each().accept(signals(participants.remove(w), data, w.to(), settings, progress, t1 - t0[0]));
             t0[0] = System.nanoTime();
         });
     }

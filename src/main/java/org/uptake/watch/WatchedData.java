@@ -62,9 +62,7 @@ public final class WatchedData {
 
     /** Struggles in the current period (from launch when it launched inside it). */
     public StruggleReport strugglesNow(String featureKey) {
-        // Every feature's at once, from one read of the period's events: the rules ask for each in turn.
-        return this.<Map<String, StruggleReport>>cached("now", () -> struggles.analyzeEach(keys(asOf), periodStart(), asOf, Progress.NONE))
-                .get(featureKey);
+        return periods().reports().get(0).get(featureKey);
     }
 
     /** Struggles in the period before, or null when the feature had not launched by its end. */
@@ -73,8 +71,7 @@ public final class WatchedData {
         if (end.isBefore(feature.launchedAt())) {
             return null;
         }
-        return this.<Map<String, StruggleReport>>cached("before", () -> struggles.analyzeEach(keys(end),
-                end.minusDays(settings.periodDays() - 1L), end, Progress.NONE)).get(feature.key());
+        return periods().reports().get(1).get(feature.key());
     }
 
     /**
@@ -83,8 +80,20 @@ public final class WatchedData {
      * detects it once).
      */
     public StruggleDetection strugglesRolling(String featureKey) {
-        return this.<Map<String, StruggleDetection>>cached("rolling", () -> struggles.detectionEach(keys(asOf),
-                asOf.minusDays(settings.proactiveDays() - 1L), asOf)).get(featureKey);
+        return periods().detections().get(0).get(featureKey);
+    }
+
+    /**
+     * The current and previous periods with clusters, and the rolling window, asked for together: the rules ask for
+     * each in turn, and each feature's events are then read once for all three instead of once for each.
+     */
+    private StruggleAnalysis.Windows periods() {
+        return cached("struggles", () -> {
+            LocalDate end = periodStart().minusDays(1);
+            return struggles.analyzeWindows(List.of(new StruggleAnalysis.Window(keys(asOf), periodStart(), asOf),
+                    new StruggleAnalysis.Window(keys(end), end.minusDays(settings.periodDays() - 1L), end)),
+                    List.of(new StruggleAnalysis.Window(keys(asOf), asOf.minusDays(settings.proactiveDays() - 1L), asOf)), Progress.NONE);
+        });
     }
 
     /** The keys of the features launched by {@code day}, in the workspace's order (the book of business's too). */

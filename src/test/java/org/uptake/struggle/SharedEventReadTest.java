@@ -119,4 +119,31 @@ public class SharedEventReadTest {
         // Outside's undo loop came a day before Layouts launched: not in Layouts' window, though in the read.
         assertEquals(List.of(), shared.get("layouts").signals().stream().filter(s -> s.userId().equals("outside")).toList());
     }
+
+    @Test
+    void windowsReadTogetherAreEachWindowsOwn() {
+        // The watch's shape: two reported periods that split a detected one, and features each window holds differently
+        // (Layouts launched inside the first period; the earlier period ends before it).
+        LocalDate split = LocalDate.of(2026, 3, 6);
+        StruggleAnalysis.Window before = new StruggleAnalysis.Window(List.of("widgets", "filters"), FROM, split.minusDays(1));
+        StruggleAnalysis.Window now = new StruggleAnalysis.Window(KEYS, split, TO);
+        StruggleAnalysis.Window rolling = new StruggleAnalysis.Window(KEYS, FROM, TO);
+
+        StruggleAnalysis.Windows together = struggles.analyzeWindows(List.of(now, before), List.of(rolling), Progress.NONE);
+
+        assertEquals(List.of(KEYS, List.of("widgets", "filters")), together.reports().stream().map(m -> List.copyOf(m.keySet())).toList());
+        for (String key : KEYS) {
+            assertEquals(struggles.analyze(key, split, TO, Progress.NONE), together.reports().get(0).get(key), key + " now");
+        }
+        for (String key : before.features()) {
+            assertEquals(struggles.analyze(key, FROM, split.minusDays(1), Progress.NONE), together.reports().get(1).get(key), key + " before");
+        }
+        Map<String, StruggleDetection> alone = struggles.detectionEach(KEYS, FROM, TO);
+        assertEquals(alone, together.detections().get(0));
+        assertEquals(List.of("ticketer", "broken", "undofew", "farmiss", "nocoord", "rage", "undo"),
+                together.detections().get(0).get("widgets").struggling().stream().map(p -> p.person().userId()).toList());
+        // The detected window is remembered as detectionEach's own: asking again gives the very same answer.
+        assertEquals(true, alone == struggles.detectionEach(KEYS, FROM, TO) && together.detections().get(0) == alone,
+                "one detection of the rolling window, shared with the book of business");
+    }
 }
