@@ -344,7 +344,24 @@ public final class AdoptionAnalysis {
      */
     public FeatureParticipants participants(String featureKey, LocalDate from, LocalDate to) {
         Window w = window(featureKey, from, to);
-        FeaturePeople data = queries.load(w.feature(), w.start(), w.end());
+        return participantsOf(w, queries.load(w.feature(), w.start(), w.end()));
+    }
+
+    /**
+     * {@link #participants} in each window of {@code windows} ([from, to] pairs), from one read of the rollups for all
+     * of them: the watch asks for three windows of every feature after each import.
+     */
+    public List<FeatureParticipants> participantsEach(String featureKey, List<LocalDate[]> windows) {
+        List<Window> ws = windows.stream().map(d -> window(featureKey, d[0], d[1])).toList();
+        List<FeaturePeople> read = queries.loadEach(ws.get(0).feature(), ws.stream().map(w -> new LocalDate[] {w.start(), w.end()}).toList());
+        List<FeatureParticipants> out = new ArrayList<>();
+        for (int i = 0; i < ws.size(); i++) {
+            out.add(participantsOf(ws.get(i), read.get(i)));
+        }
+        return out;
+    }
+
+    private static FeatureParticipants participantsOf(Window w, FeaturePeople data) {
         List<Participant> rows = new ArrayList<>(data.active.size());
         for (FeaturePeople.Person p : data.active.values()) {
             List<FeaturePeople.StepEvent> steps = data.stepsOf(p.id());

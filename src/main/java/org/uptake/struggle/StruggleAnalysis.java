@@ -238,8 +238,12 @@ public final class StruggleAnalysis {
         for (List<Job> own : byFeature.values()) {
             List<StruggleQueries.Wanted> ownWanted = new ArrayList<>();
             int widest = 0;
-            for (Job job : own) {
-                FeatureParticipants all = adoption.participants(job.featureKey(), job.from(), job.to());
+            // A feature's windows from one read of the rollups (the watch asks for three of each).
+            List<FeatureParticipants> each = own.size() == 1 ? List.of(adoption.participants(own.get(0).featureKey(), own.get(0).from(), own.get(0).to()))
+                    : adoption.participantsEach(own.get(0).featureKey(), own.stream().map(j -> new LocalDate[] {j.from(), j.to()}).toList());
+            for (int k = 0; k < own.size(); k++) {
+                Job job = own.get(k);
+                FeatureParticipants all = each.get(k);
                 Feature feature = all.feature();
                 long windowStart = Math.max(feature.launchedAt().toEpochDay(), all.from().toEpochDay()) * DAY;
                 long windowEnd = (all.to().toEpochDay() + 1) * DAY;

@@ -71,6 +71,17 @@ public final class Cached<K, V> {
         }
     }
 
+    /** The result remembered for {@code key} on the current data when it is computed already, else null (never computes, never waits). */
+    public V peek(K key) {
+        long version = workspace.dataVersion();
+        Entry<V> known;
+        synchronized (results) {
+            known = results.get(key);
+        }
+        return known != null && known.version() == version && known.value().isDone() && !known.value().isCompletedExceptionally()
+                ? known.value().join() : null;
+    }
+
     /** Forgets every result. */
     public void clear() {
         synchronized (results) {

@@ -146,4 +146,20 @@ public class SharedEventReadTest {
         assertEquals(true, alone == struggles.detectionEach(KEYS, FROM, TO) && together.detections().get(0) == alone,
                 "one detection of the rolling window, shared with the book of business");
     }
+
+    @Test
+    void aFeaturesWindowsReadTogetherHaveEachWindowsParticipants() {
+        org.uptake.adoption.AdoptionAnalysis adoption = TestServices.of(workspace).adoption();
+        LocalDate split = LocalDate.of(2026, 3, 6);
+        List<LocalDate[]> windows = List.of(new LocalDate[] {split, TO}, new LocalDate[] {FROM, split.minusDays(1)}, new LocalDate[] {FROM, TO});
+        for (String key : KEYS) {
+            List<org.uptake.adoption.FeatureParticipants> together = adoption.participantsEach(key, windows);
+            for (int i = 0; i < windows.size(); i++) {
+                assertEquals(adoption.participants(key, windows.get(i)[0], windows.get(i)[1]), together.get(i), key + " window " + i);
+            }
+        }
+        // Someone active only in the later days is a participant of that window and the whole, not of the earlier days.
+        List<org.uptake.adoption.FeatureParticipants> layouts = adoption.participantsEach("layouts", windows);
+        assertEquals(List.of(true, false, true), layouts.stream().map(p -> p.active().stream().anyMatch(x -> x.userId().equals("spread"))).toList());
+    }
 }
