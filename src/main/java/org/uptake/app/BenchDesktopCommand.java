@@ -32,6 +32,11 @@ final class BenchDesktopCommand implements Callable<Integer> {
             + " wizard takes it into the workspace.")
     Path importFile;
 
+    @Option(names = "--class-archive", paramLabel = "FILE", description = {"Start the app as the packaged launcher does: its classes"
+            + " mapped from this class data archive. When FILE does not exist, a first launch (not measured, no import) writes it as"
+            + " the app quits, then the measured launch maps it.", "packaging/linux/package.sh makes the packaged app's archive so."})
+    Path classArchive;
+
     private final Map<String, String> environment;
     private final Properties system;
 
@@ -61,9 +66,21 @@ final class BenchDesktopCommand implements Callable<Integer> {
             options.out().println("Launching the desktop app on " + folder.toAbsolutePath().normalize() + "…");
             options.out().flush();
         }
-        DesktopFigures figures = DesktopLaunch.measure(folder, importFile);
+        if (classArchive != null && !Files.isRegularFile(classArchive)) {
+            if (!options.json) {
+                options.out().println("Writing the class data archive " + classArchive + " with a first launch…");
+                options.out().flush();
+            }
+            DesktopFigures training = DesktopLaunch.measure(folder, null, classArchive);
+            if (!Files.isRegularFile(classArchive)) {
+                throw new IllegalStateException("the first launch did not write the class data archive " + classArchive
+                        + (training.problem() == null ? "" : ": " + training.problem()));
+            }
+        }
+        DesktopFigures figures = DesktopLaunch.measure(folder, importFile, classArchive);
         String machine = Runtime.getRuntime().availableProcessors() + " cores, the app started with "
-                + String.join(" ", DesktopLaunch.LAUNCHER_OPTIONS) + ", Java " + System.getProperty("java.version");
+                + String.join(" ", DesktopLaunch.LAUNCHER_OPTIONS) + (classArchive == null ? "" : " and the class data archive " + classArchive)
+                + ", Java " + System.getProperty("java.version");
         options.print(figures, machine + "\n" + String.format(Locale.ROOT, "%-34s %14s   %s%n", "measure", "value", "goal")
                 + figures.rows().stripTrailing());
         if (figures.problem() != null) {

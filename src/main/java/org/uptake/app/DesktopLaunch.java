@@ -47,10 +47,19 @@ final class DesktopLaunch {
 
     /** Launches the app on {@code workspace} (dropping {@code importFile} on it when not null) and returns what it measured. */
     static DesktopFigures measure(Path workspace, Path importFile) throws IOException, InterruptedException {
+        return measure(workspace, importFile, null);
+    }
+
+    /**
+     * The same, with the app's classes mapped from the class data archive {@code classArchive} as the packaged launcher
+     * maps its own (or, when the file does not exist yet, written into it as the app exits: a training launch).
+     */
+    static DesktopFigures measure(Path workspace, Path importFile, Path classArchive) throws IOException, InterruptedException {
         Path scratch = Files.createTempDirectory("uptake-bench-desktop");
         Path report = scratch.resolve("report.json");
         Path output = scratch.resolve("app-output.txt");
-        ProcessBuilder builder = new ProcessBuilder(command(workspace, importFile, report, scratch.resolve("preferences")))
+        List<String> command = withClassArchive(command(workspace, importFile, report, scratch.resolve("preferences")), classArchive);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         long spawned = System.currentTimeMillis();
         Process app = builder.start();
@@ -65,6 +74,20 @@ final class DesktopLaunch {
         ProbeReport measured = ProbeReportFile.read(report);
         FolderDeleter.delete(scratch);
         return DesktopFigures.of(measured, measured.shownEpochMs() - spawned);
+    }
+
+    /**
+     * {@code command} mapping its classes from {@code archive} when that file exists, else writing them into it as the
+     * app exits (a training launch); unchanged when {@code archive} is null.
+     */
+    static List<String> withClassArchive(List<String> command, Path archive) {
+        if (archive == null) {
+            return command;
+        }
+        List<String> with = new ArrayList<>(command);
+        // Among the JVM's options, right after the java binary.
+        with.add(1, (Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + archive.toAbsolutePath().normalize());
+        return with;
     }
 
     static List<String> command(Path workspace, Path importFile, Path report, Path preferences) {

@@ -91,4 +91,17 @@ class BenchDesktopCliTest {
         Workspace.create(folder).close();
         return folder;
     }
+
+    @Test
+    void aClassArchiveIsWrittenByTheFirstLaunchAndMappedByTheNext(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+        java.nio.file.Path archive = temp.resolve("app.jsa");
+        java.util.List<String> command = java.util.List.of("/jdk/bin/java", "-Xmx2g", "-cp", "uptake.jar", "org.uptake.app.Main", "ws");
+
+        assertEquals(java.util.List.of("/jdk/bin/java", "-XX:ArchiveClassesAtExit=" + archive, "-Xmx2g", "-cp", "uptake.jar",
+                "org.uptake.app.Main", "ws"), DesktopLaunch.withClassArchive(command, archive));
+        java.nio.file.Files.write(archive, new byte[] {1});
+        assertEquals(java.util.List.of("/jdk/bin/java", "-XX:SharedArchiveFile=" + archive, "-Xmx2g", "-cp", "uptake.jar",
+                "org.uptake.app.Main", "ws"), DesktopLaunch.withClassArchive(command, archive));
+        assertEquals(command, DesktopLaunch.withClassArchive(command, null), "without an archive, the launcher's own options");
+    }
 }
