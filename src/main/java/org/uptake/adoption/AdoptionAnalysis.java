@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.uptake.model.Feature;
 import org.uptake.workspace.Cached;
 import org.uptake.workspace.FeatureDefinitions;
@@ -114,16 +113,22 @@ public final class AdoptionAnalysis {
         FirstUses all = new FirstUses();
         FirstUses audience = new FirstUses();
         int funnelSteps = feature.funnel().size();
+        Breakdowns breakdowns = new Breakdowns();
+        // One pass, and each person's use and steps looked up once: at a million people the look-ups into maps of
+        // 400,000 people were most of the summary.
         for (FeaturePeople.Person p : data.active.values()) {
+            long[] use = data.use.get(p.id());
+            long adoptedAt = data.firstAdoption(use);
+            breakdowns.add(p, adoptedAt != Long.MAX_VALUE);
             boolean targeted = inAudience(feature, p);
             if (targeted) {
                 audienceActive++;
             }
-            int level = data.furthestStep(p.id(), DEFAULT_FUNNEL_WINDOW_DAYS);
+            List<FeaturePeople.StepEvent> steps = data.stepsOf(p.id());
+            int level = data.furthestStep(steps, DEFAULT_FUNNEL_WINDOW_DAYS);
             if (level >= 1 && level < funnelSteps) {
                 abandoned++;
             }
-            long adoptedAt = data.firstAdoption(p.id());
             if (adoptedAt == Long.MAX_VALUE) {
                 continue;
             }
@@ -135,10 +140,10 @@ public final class AdoptionAnalysis {
                 audienceAdopters++;
                 audience.add(days);
             }
-            if (data.reverted(p.id())) {
+            if (FeaturePeople.reverted(adoptedAt, steps)) {
                 reverted++;
             }
-            if (data.stopped(p.id())) {
+            if (data.stopped(p.id(), adoptedAt, use)) {
                 stopped++;
             }
         }
@@ -146,10 +151,10 @@ public final class AdoptionAnalysis {
         double target = feature.adoption().target();
         double pace = Math.min(target, target * sinceLaunch / Math.max(1, feature.adoption().withinDays()));
         int active = data.active.size();
-        List<List<AdoptionSummary.Breakdown>> breakdowns = breakdowns(data);
+        List<List<AdoptionSummary.Breakdown>> rows = breakdowns.rows();
         return new AdoptionSummary(feature.key(), feature.name(), feature.launchedAt(), w.start(), w.end(), sinceLaunch, active,
                 adopters, Stats.rate(adopters, active), target, feature.adoption().withinDays(), pace,
-                breakdowns.get(0), breakdowns.get(1), breakdowns.get(2), breakdowns.get(3), all.summary(), abandoned, Stats.rate(abandoned, active), reverted, stopped,
+                rows.get(0), rows.get(1), rows.get(2), rows.get(3), all.summary(), abandoned, Stats.rate(abandoned, active), reverted, stopped,
                 new AdoptionSummary.TargetAudience(feature.targetSegments(), audienceActive, audienceAdopters,
                         Stats.rate(audienceAdopters, audienceActive), audience.summary()),
                 w.dataStart());
@@ -182,30 +187,36 @@ public final class AdoptionAnalysis {
     }
 
     /**
-     * Active people and adopters by segment, plan, role and main platform, each in the values' order: one pass over the
-     * people for all four (at a million people four passes and a sorted map per person were a fifth of the summary).
+     * Active people and adopters by segment, plan, role and main platform, each in the values' order, counted in the
+     * summary's one pass over the people (at a million people four passes and a sorted map per person were a fifth of it).
      */
-    private static List<List<AdoptionSummary.Breakdown>> breakdowns(FeaturePeople data) {
-        List<Function<FeaturePeople.Person, String>> attributes = List.of(FeaturePeople.Person::segment, FeaturePeople.Person::plan,
-                FeaturePeople.Person::role, FeaturePeople.Person::platform);
-        List<Map<String, int[]>> cells = new ArrayList<>();
-        attributes.forEach(a -> cells.add(new HashMap<>()));
-        for (FeaturePeople.Person p : data.active.values()) {
-            boolean adopted = data.firstAdoption(p.id()) != Long.MAX_VALUE;
-            for (int i = 0; i < attributes.size(); i++) {
-                int[] cell = cells.get(i).computeIfAbsent(orNone(attributes.get(i).apply(p)), v -> new int[2]);
-                cell[0]++;
-                cell[1] += adopted ? 1 : 0;
+    private static final class Breakdowns {
+
+        private final List<Map<String, int[]>> cells = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+
+        void add(FeaturePeople.Person p, boolean adopted) {
+            count(0, p.segment(), adopted);
+            count(1, p.plan(), adopted);
+            count(2, p.role(), adopted);
+            count(3, p.platform(), adopted);
+        }
+
+        private void count(int attribute, String value, boolean adopted) {
+            int[] cell = cells.get(attribute).computeIfAbsent(orNone(value), v -> new int[2]);
+            cell[0]++;
+            cell[1] += adopted ? 1 : 0;
+        }
+
+        List<List<AdoptionSummary.Breakdown>> rows() {
+            List<List<AdoptionSummary.Breakdown>> out = new ArrayList<>();
+            for (Map<String, int[]> byValue : cells) {
+                List<AdoptionSummary.Breakdown> rows = new ArrayList<>();
+                new TreeMap<>(byValue).forEach((value, cell) -> rows.add(new AdoptionSummary.Breakdown(value, cell[0], cell[1],
+                        Stats.rate(cell[1], cell[0]))));
+                out.add(rows);
             }
+            return out;
         }
-        List<List<AdoptionSummary.Breakdown>> out = new ArrayList<>();
-        for (Map<String, int[]> byValue : cells) {
-            List<AdoptionSummary.Breakdown> rows = new ArrayList<>();
-            new TreeMap<>(byValue).forEach((value, cell) -> rows.add(new AdoptionSummary.Breakdown(value, cell[0], cell[1],
-                    Stats.rate(cell[1], cell[0]))));
-            out.add(rows);
-        }
-        return out;
     }
 
     /** Adoption day by day from launch to the window's end, against the target line. */

@@ -59,7 +59,11 @@ public final class FeaturePeople {
 
     /** First adoption on or after launch and inside the window, or Long.MAX_VALUE. */
     long firstAdoption(int person) {
-        long[] u = use.get(person);
+        return firstAdoption(use.get(person));
+    }
+
+    /** {@link #firstAdoption(int)} from the person's entry of {@link #use} (null: none): one look-up serves every question. */
+    long firstAdoption(long[] u) {
         if (u == null || u[0] == Long.MIN_VALUE || u[0] >= windowEnd) {
             return Long.MAX_VALUE;
         }
@@ -68,27 +72,52 @@ public final class FeaturePeople {
 
     /** Last use of the feature (not counting legacy events), or Long.MIN_VALUE. */
     long lastUse(int person) {
-        long[] u = use.get(person);
+        return lastUse(use.get(person));
+    }
+
+    static long lastUse(long[] u) {
         return u == null ? Long.MIN_VALUE : u[1];
     }
 
     /** The revert event within 24 h after the person's first adoption (DESIGN §5 "reverted"). */
     boolean reverted(int person) {
-        long adoptedAt = firstAdoption(person);
-        return adoptedAt != Long.MAX_VALUE && stepsOf(person).stream()
-                .anyMatch(e -> e.step() == -1 && e.ts() > adoptedAt && e.ts() <= adoptedAt + 86_400_000L);
+        return reverted(firstAdoption(person), stepsOf(person));
+    }
+
+    /** {@link #reverted(int)} from the person's first adoption and step events. */
+    static boolean reverted(long adoptedAt, List<StepEvent> steps) {
+        if (adoptedAt == Long.MAX_VALUE) {
+            return false;
+        }
+        for (StepEvent e : steps) {
+            if (e.step() == -1 && e.ts() > adoptedAt && e.ts() <= adoptedAt + 86_400_000L) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adopted, active in the window's last 14 days, and no use of the feature in them (DESIGN §5 "stopped"). */
     boolean stopped(int person) {
+        long[] u = use.get(person);
+        return stopped(person, firstAdoption(u), u);
+    }
+
+    /** {@link #stopped(int)} from the person's first adoption and entry of {@link #use}. */
+    boolean stopped(int person, long adoptedAt, long[] u) {
         long lately = (to.toEpochDay() - 13) * 86_400_000L;
-        return firstAdoption(person) != Long.MAX_VALUE && activeLately.contains(person) && lastUse(person) < lately;
+        return adoptedAt != Long.MAX_VALUE && activeLately.contains(person) && lastUse(u) < lately;
     }
 
     /** The furthest funnel step the person reached with this conversion window. */
     int furthestStep(int person, int windowDays) {
+        return furthestStep(stepsOf(person), windowDays);
+    }
+
+    /** {@link #furthestStep(int, int)} from the person's step events. */
+    int furthestStep(List<StepEvent> events, int windowDays) {
         int steps = feature.funnel().size();
-        return steps == 0 ? 0 : WindowFunnel.furthestStep(stepsOf(person), steps, windowStart, windowDays * 86_400_000L);
+        return steps == 0 ? 0 : WindowFunnel.furthestStep(events, steps, windowStart, windowDays * 86_400_000L);
     }
 
     List<StepEvent> stepsOf(int person) {
