@@ -374,7 +374,11 @@ public final class AdoptionAnalysis {
 
     private static FeatureParticipants participantsOf(Window w, FeaturePeople data) {
         List<Participant> rows = new ArrayList<>(data.active.size());
-        for (FeaturePeople.Person p : data.active.values()) {
+        // In person-id order, sorted as numbers: sorting 400,000 rows with a comparator took 2 s of a watch refresh.
+        int[] ids = data.active.keySet().toIntArray();
+        java.util.Arrays.sort(ids);
+        for (int id : ids) {
+            FeaturePeople.Person p = data.active.get(id);
             List<FeaturePeople.StepEvent> steps = data.stepsOf(p.id());
             long lastEntry = Long.MIN_VALUE;
             for (FeaturePeople.StepEvent e : steps) {
@@ -391,7 +395,6 @@ public final class AdoptionAnalysis {
                     data.reverted(p.id()), data.stopped(p.id()),
                     lastUse == Long.MIN_VALUE ? null : java.time.Instant.ofEpochMilli(lastUse)));
         }
-        rows.sort(java.util.Comparator.comparingInt(Participant::personId));
         return new FeatureParticipants(w.feature(), w.start(), w.end(), DEFAULT_FUNNEL_WINDOW_DAYS, rows);
     }
 

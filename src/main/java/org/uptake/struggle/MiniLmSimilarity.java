@@ -30,25 +30,70 @@ final class MiniLmSimilarity implements TextSimilarity {
 
     @Override
     public double[][] bestMatches(List<List<String>> passageSets, List<String> texts) {
-        // Tickets repeat themselves (macros, forwarded mails): each distinct text is embedded once.
-        java.util.Map<String, float[]> distinct = new java.util.LinkedHashMap<>();
-        texts.forEach(t -> distinct.put(t, null));
-        List<String> unique = new java.util.ArrayList<>(distinct.keySet());
-        List<float[]> vectors = embed(unique);
-        for (int i = 0; i < unique.size(); i++) {
-            distinct.put(unique.get(i), vectors.get(i));
-        }
+        // Tickets repeat themselves (macros, forwarded mails) and are matched again for every feature and window: each
+        // distinct text is embedded once per process (within the memo's bound) with its norm.
+        java.util.Map<String, Embedded> distinct = embedAll(texts);
         double[][] best = new double[passageSets.size()][texts.size()];
         for (int set = 0; set < passageSets.size(); set++) {
-            List<float[]> p = embed(passageSets.get(set));
+            java.util.Map<String, Embedded> p = embedAll(passageSets.get(set));
+            List<Embedded> passages = passageSets.get(set).stream().map(p::get).toList();
             for (int i = 0; i < texts.size(); i++) {
-                float[] t = distinct.get(texts.get(i));
-                for (float[] passage : p) {
+                Embedded t = distinct.get(texts.get(i));
+                for (Embedded passage : passages) {
                     best[set][i] = Math.max(best[set][i], cosine(t, passage));
                 }
             }
         }
         return best;
+    }
+
+    /** A text's vector and its squared norm, summed as the cosine always summed it. */
+    private record Embedded(float[] vector, double norm) {
+
+        static Embedded of(float[] v) {
+            double n = 0;
+            for (float x : v) {
+                n += x * x;
+            }
+            return new Embedded(v, n);
+        }
+    }
+
+    /** Texts embedded lately, most recent last: enough for a workspace's tickets of a quarter and the features' briefs. */
+    private final java.util.Map<String, Embedded> memo = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Embedded> eldest) {
+            return size() > MEMO_TEXTS;
+        }
+    };
+    /** About 30 MB of vectors (384 floats each). */
+    private static final int MEMO_TEXTS = 20_000;
+
+    /** Each distinct text of {@code texts} with its embedding: remembered ones from the memo, the others embedded together. */
+    private java.util.Map<String, Embedded> embedAll(List<String> texts) {
+        java.util.Map<String, Embedded> found = new java.util.HashMap<>();
+        List<String> missing = new java.util.ArrayList<>();
+        synchronized (memo) {
+            for (String t : texts) {
+                if (found.containsKey(t)) {
+                    continue;
+                }
+                Embedded e = memo.get(t);
+                found.put(t, e);
+                if (e == null) {
+                    missing.add(t);
+                }
+            }
+        }
+        List<float[]> vectors = embed(missing);
+        synchronized (memo) {
+            for (int i = 0; i < missing.size(); i++) {
+                Embedded e = Embedded.of(vectors.get(i));
+                found.put(missing.get(i), e);
+                memo.put(missing.get(i), e);
+            }
+        }
+        return found;
     }
 
     private List<float[]> embed(List<String> texts) {
@@ -59,15 +104,13 @@ final class MiniLmSimilarity implements TextSimilarity {
                 .map(e -> e.vector()).toList();
     }
 
-    private static double cosine(float[] a, float[] b) {
+    private static double cosine(Embedded a, Embedded b) {
+        float[] x = a.vector();
+        float[] y = b.vector();
         double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
+        for (int i = 0; i < x.length; i++) {
+            dot += x[i] * y[i];
         }
-        return na == 0 || nb == 0 ? 0 : Math.max(0, dot / Math.sqrt(na * nb));
+        return a.norm() == 0 || b.norm() == 0 ? 0 : Math.max(0, dot / Math.sqrt(a.norm() * b.norm()));
     }
 }

@@ -93,8 +93,12 @@ final class StruggleQueries {
                 profiles(c, anyPeople, tier, createdAt);
             }
             Int2ObjectOpenHashMap<Seen> kept = scan(c, anyPeople, anyOwn, interesting, from, to, names, progress);
+            // The tickets of every window read once: each window takes its own from them.
+            List<Ticket> allTickets = tickets(c, from, to);
             for (Wanted w : wanted) {
-                StruggleData data = new StruggleData(tickets(c, w.from(), w.to()), brief(c, w.feature().key()), tier, createdAt);
+                List<Ticket> windowTickets = allTickets.stream()
+                        .filter(t -> t.createdAt().toEpochMilli() >= w.from() && t.createdAt().toEpochMilli() < w.to()).toList();
+                StruggleData data = new StruggleData(new ArrayList<>(windowTickets), brief(c, w.feature().key()), tier, createdAt);
                 IntOpenHashSet featureIds = idsOf(names[1], w.feature().featureEvents());
                 IntOpenHashSet legacyIds = idsOf(names[1], Set.copyOf(w.feature().legacyEvents()));
                 Set<String> legacyNames = Set.copyOf(w.feature().legacyEvents());

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDataException;
 import org.uptake.workspace.WorkspaceDatabase;
@@ -18,19 +20,26 @@ final class UseQueries {
         this.workspace = workspace;
     }
 
-    /** Distinct people with at least one use of the feature on [from, to]. */
-    int users(String featureKey, LocalDate from, LocalDate to) {
+    /**
+     * Per feature, the distinct people with at least one use of it on [from, to]: one pass over the rollup for every
+     * feature (the table is keyed by person, so each feature asked alone was a pass of its own: about 0.8 s each at a
+     * million people).
+     */
+    Map<String, Integer> users(LocalDate from, LocalDate to) {
         try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(
-                "SELECT COUNT(DISTINCT person_id) FROM person_feature_day WHERE feature_key = ? AND uses > 0 AND activity_day BETWEEN ? AND ?")) {
-            s.setString(1, featureKey);
-            s.setObject(2, from);
-            s.setObject(3, to);
+                "SELECT feature_key, COUNT(DISTINCT person_id) FROM person_feature_day WHERE uses > 0 AND activity_day BETWEEN ? AND ?"
+                        + " GROUP BY feature_key")) {
+            s.setObject(1, from);
+            s.setObject(2, to);
+            Map<String, Integer> users = new HashMap<>();
             try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
+                while (rs.next()) {
+                    users.put(rs.getString(1), rs.getInt(2));
+                }
             }
+            return users;
         } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot read the feature's users", e);
+            throw new WorkspaceDataException("Cannot read the features' users", e);
         }
     }
 }
