@@ -28,6 +28,8 @@ public final class DesktopApp extends Application {
         MainWindowViewModel window = windows.show(stage, ProbeReportFile.fromSystemProperties());
         // After the window is up: the first chart would otherwise set Java2D's fonts up on the FX thread.
         org.uptake.gui.chart.ChartWarmUp.start();
+        // And before the workspace opens: the window builds its services on the FX thread.
+        ServicesWarmUp.start();
         List<String> given = getParameters().getRaw();
         Path sample = sampleFiles();
         if (given.size() == 1) {
