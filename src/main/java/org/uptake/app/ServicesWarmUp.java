@@ -23,11 +23,7 @@ final class ServicesWarmUp {
 
     /** Starts the warm-up on a daemon thread of low priority, so it never delays the window or keeps the app alive. */
     static Thread start() {
-        Thread thread = new Thread(ServicesWarmUp::warm, THREAD_NAME);
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
-        return thread;
+        return org.uptake.gui.common.WarmUpThread.start(THREAD_NAME, ServicesWarmUp::warm);
     }
 
     /** How many of {@link #CLASSES} were initialised; a failure only costs the window its head start, so it is logged and dropped. */

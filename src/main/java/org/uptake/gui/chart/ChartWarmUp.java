@@ -22,11 +22,7 @@ public final class ChartWarmUp {
 
     /** Starts the warm-up on a daemon thread of low priority, so it never delays the window or keeps the app alive. */
     public static Thread start() {
-        Thread thread = new Thread(ChartWarmUp::warm, THREAD_NAME);
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
-        return thread;
+        return org.uptake.gui.common.WarmUpThread.start(THREAD_NAME, ChartWarmUp::warm);
     }
 
     /** True when the chart was drawn; a failure only costs the screen its head start, so it is logged and dropped. */
