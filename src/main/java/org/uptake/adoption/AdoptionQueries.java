@@ -88,9 +88,10 @@ final class AdoptionQueries {
 
     /**
      * The feature's people in each of several windows, each as its own read would give it, from one pass over the
-     * activity, profiles and feature events (and remembered as {@link #load} remembers them). The watch asks for three
-     * windows of every feature after each import; at a million people each pass over a million people's activity and
-     * profiles took 0.5 to 1.5 s.
+     * activity, profiles and feature events. The watch asks for three windows of every feature after each import; at a
+     * million people each pass over a million people's activity and profiles took 0.5 to 1.5 s. Reads remembered by
+     * {@link #load} are used; these are not remembered: no screen asks for the watch's windows, and at a million people
+     * each read holds 100 MB or more that the next feature's detection needs.
      */
     List<FeaturePeople> loadEach(Feature feature, List<LocalDate[]> windows) {
         FeaturePeople[] found = new FeaturePeople[windows.size()];
@@ -108,8 +109,7 @@ final class AdoptionQueries {
         if (!missing.isEmpty()) {
             List<FeaturePeople> read = read(feature, missing, false);
             for (int j = 0; j < read.size(); j++) {
-                FeaturePeople one = read.get(j);
-                found[at.get(j)] = people.get(new FeaturePeople.Window(feature, one.from, one.to), w -> one);
+                found[at.get(j)] = read.get(j);
             }
         }
         return List.of(found);

@@ -30,6 +30,7 @@ final class WorkspaceIndex {
 
     /** Everything an import needs to know of the workspace, read in the import's transaction. */
     static WorkspaceIndex load(Transaction tx) {
+        long t0 = System.nanoTime();
         long events = EventStore.count(tx);
         WorkspaceIndex index = new WorkspaceIndex((int) Math.min(Integer.MAX_VALUE - 8, events + events / 4));
         index.events = events;
@@ -42,7 +43,11 @@ final class WorkspaceIndex {
         index.names.load(tx);
         index.platforms.load(tx);
         index.targets.load(tx);
+        long t1 = System.nanoTime();
         EventStore.dedupeKeys(tx, index.dedupeKeys::add);
+        // Where an import's set-up goes: at a million people and ten million events both parts take seconds.
+        org.slf4j.LoggerFactory.getLogger(WorkspaceIndex.class).info("Workspace index: {} people and the dictionaries in {} ms, {} events'"
+                + " dedupe keys in {} ms", index.people.size(), (t1 - t0) / 1_000_000, index.dedupeKeys.size(), (System.nanoTime() - t1) / 1_000_000);
         return index;
     }
 }
