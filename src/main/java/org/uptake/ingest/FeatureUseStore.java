@@ -27,6 +27,12 @@ final class FeatureUseStore {
 
     /** Up to this many pairs are looked up one by one; more read person_feature in one pass (tests lower it to cover that path). */
     static int fewPairs = 20_000;
+    /**
+     * Rows of person_feature one primary-key look-up costs about as much as reading in a pass: above {@link #fewPairs},
+     * pairs are still looked up while they number under the table's rows divided by this. At a million people (about 2.5
+     * million rows) a day's 25,000 people met some 40,000 pairs, and the pass over every row took about 5 s.
+     */
+    static final int ROWS_PER_LOOKUP = 10;
 
     private static final String INSERT_DAY = "INSERT INTO person_feature_day (person_id, feature_key, activity_day, uses,"
             + " adoption_uses) VALUES (?, ?, ?, ?, ?)";
@@ -90,7 +96,7 @@ final class FeatureUseStore {
     private static Long2ObjectOpenHashMap<FeatureUse.Totals> stored(Connection c, FeatureUse use, LongOpenHashSet pairs)
             throws SQLException {
         Long2ObjectOpenHashMap<FeatureUse.Totals> stored = new Long2ObjectOpenHashMap<>();
-        if (pairs.size() <= fewPairs) {
+        if (pairs.size() <= fewPairs || pairs.size() <= storedRows(c) / ROWS_PER_LOOKUP) {
             // A small import: a primary-key lookup per pair beats a pass over every pair the workspace has.
             try (PreparedStatement s = c.prepareStatement(STORED + " WHERE person_id = ? AND feature_key = ?")) {
                 for (long key : pairs) {
@@ -117,6 +123,14 @@ final class FeatureUseStore {
             }
         }
         return stored;
+    }
+
+    /** The number of rows person_feature holds (H2 knows it without a pass). */
+    private static long storedRows(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM person_feature")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static FeatureUse.Totals totals(ResultSet rs) throws SQLException {
