@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.math3.distribution.HypergeometricDistribution;
 
 /**
  * Finds the attribute values, alone and in pairs, over-represented among struggling people against
@@ -150,7 +149,7 @@ final class ClusterFinder {
         int c = strugglers - a;
         int d = n - size - c;
         double oddsRatio = (a + 0.5) * (d + 0.5) / ((b + 0.5) * (c + 0.5));
-        double p = new HypergeometricDistribution(null, n, strugglers, size).upperCumulativeProbability(a);
+        double p = FisherTail.upper(n, strugglers, size, a);
         out.add(new Group(attributes, group, a, size, oddsRatio, p, Double.NaN));
     }
 
