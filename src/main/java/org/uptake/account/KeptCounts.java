@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.uptake.workspace.AccountStore.SegmentCounts;
+import org.uptake.workspace.BlockBytes;
 import org.uptake.workspace.AccountStore.StoredAccount;
 
 /**
@@ -29,38 +29,38 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
         accounts = List.copyOf(accounts);
     }
 
-    /** 5: whole numbers as varints and each account's counts beside it (a third of form 4's bytes, read in half the time). */
-    private static final int FORMAT = 5;
+    /** 6: written with the stored blocks' encoding (workspace.BlockBytes), each account's counts beside it. */
+    private static final int FORMAT = 6;
     /** "UPTC": the first bytes of kept counts, so bytes of an older form are never taken for a length. */
     private static final int MAGIC = 0x55505443;
 
     /** The accounts with their counts (an account without counts is kept as such), and the segments; counts of no listed account are not kept. */
     byte[] encode(int features) {
-        Out out = new Out(1 << 20);
-        out.varint(FORMAT);
-        out.varint(features);
-        out.varint(AccountCounter.WEEKS);
-        out.varint(accounts.size());
+        BlockBytes out = new BlockBytes(1 << 20);
+        out.writeVarint(FORMAT);
+        out.writeVarint(features);
+        out.writeVarint(AccountCounter.WEEKS);
+        out.writeVarint(accounts.size());
         for (StoredAccount a : accounts) {
             write(out, a);
             AccountCounts c = counts.get(a.id());
-            out.bool(c != null);
+            out.writeByte(c == null ? 0 : 1);
             if (c != null) {
                 write(out, c, features);
             }
         }
-        out.varint(segments.size());
+        out.writeVarint(segments.size());
         for (Map.Entry<String, SegmentCounts> s : segments.entrySet()) {
-            out.string(s.getKey());
-            out.varint(s.getValue().people());
-            out.varint(s.getValue().adopters().size());
+            out.writeString(s.getKey());
+            out.writeVarint(s.getValue().people());
+            out.writeVarint(s.getValue().adopters().size());
             for (Map.Entry<String, Integer> f : s.getValue().adopters().entrySet()) {
-                out.string(f.getKey());
-                out.varint(f.getValue());
+                out.writeString(f.getKey());
+                out.writeVarint(f.getValue());
             }
         }
         // The plain length first, then the deflated bytes: reading allocates the buffer once, at its size.
-        byte[] plain = out.bytes();
+        byte[] plain = out.toArray();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(plain.length / 4 + 16);
         try (DataOutputStream header = new DataOutputStream(bytes);
              DeflaterOutputStream deflating = new DeflaterOutputStream(header, new Deflater(Deflater.BEST_SPEED), 1 << 16)) {
@@ -74,39 +74,45 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
         return bytes.toByteArray();
     }
 
-    private static void write(Out out, StoredAccount a) {
-        out.string(a.id());
-        out.string(a.name());
-        out.bool(a.tier() != null);
-        out.string(a.tier() == null ? "" : a.tier());
-        out.decimal(a.arr());
-        out.string(a.owner());
-        out.day(a.churnedAt());
-        out.day(a.arrChangeAt());
-        out.bool(a.arrAfter().isPresent());
-        out.decimal(a.arrAfter().orElse(0.0));
+    private static void write(BlockBytes out, StoredAccount a) {
+        out.writeString(a.id());
+        out.writeString(a.name());
+        out.writeString(a.tier());
+        out.writeLong(Double.doubleToRawLongBits(a.arr()));
+        out.writeString(a.owner());
+        writeDay(out, a.churnedAt());
+        writeDay(out, a.arrChangeAt());
+        out.writeByte(a.arrAfter().isPresent() ? 1 : 0);
+        out.writeLong(Double.doubleToRawLongBits(a.arrAfter().orElse(0.0)));
     }
 
-    private static void write(Out out, AccountCounts c, int features) {
+    private static void writeDay(BlockBytes out, Optional<LocalDate> day) {
+        out.writeByte(day.isPresent() ? 1 : 0);
+        if (day.isPresent()) {
+            out.writeSigned(day.get().toEpochDay());
+        }
+    }
+
+    private static void write(BlockBytes out, AccountCounts c, int features) {
         for (int v : new int[] {c.people(), c.active(), c.previous(), c.struggling(), c.ticketsNow(), c.ticketsBefore()}) {
-            out.varint(v);
+            out.writeVarint(v);
         }
         for (int w : c.weekly()) {
-            out.varint(w);
+            out.writeVarint(w);
         }
         for (int i = 0; i < features; i++) {
-            out.bool(c.adopted()[i]);
-            out.varint(c.stopped()[i]);
-            out.varint(c.still()[i]);
+            out.writeByte(c.adopted()[i] ? 1 : 0);
+            out.writeVarint(c.stopped()[i]);
+            out.writeVarint(c.still()[i]);
         }
-        out.bool(c.lastOutreach().isPresent());
+        out.writeByte(c.lastOutreach().isPresent() ? 1 : 0);
         if (c.lastOutreach().isPresent()) {
             AccountCounts.Outreach o = c.lastOutreach().get();
-            out.string(o.campaignId());
-            out.varlong(o.sentAt().getEpochSecond());
-            out.varint(o.sentAt().getNano());
-            out.varint(o.reached());
-            out.varint(o.responded());
+            out.writeString(o.campaignId());
+            out.writeSigned(o.sentAt().getEpochSecond());
+            out.writeVarint(o.sentAt().getNano());
+            out.writeVarint(o.reached());
+            out.writeVarint(o.responded());
         }
     }
 
@@ -136,30 +142,33 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
             if (filled < plain.length) {
                 return Optional.empty();
             }
-            In in = new In(plain);
-            if (in.varint() != FORMAT || in.varint() != features || in.varint() != AccountCounter.WEEKS) {
+            BlockBytes.Reader in = new BlockBytes.Reader(plain, 0);
+            if (in.readVarint() != FORMAT || in.readVarint() != features || in.readVarint() != AccountCounter.WEEKS) {
                 return Optional.empty();
             }
-            int stored = in.varint();
-            List<StoredAccount> accounts = new ArrayList<>(stored);
-            Map<String, AccountCounts> counts = new HashMap<>(stored * 2);
+            long stored = in.readVarint();
+            if (stored > plain.length) {
+                return Optional.empty(); // more accounts than bytes: not a count this class wrote
+            }
+            List<StoredAccount> accounts = new ArrayList<>((int) stored);
+            Map<String, AccountCounts> counts = new HashMap<>((int) stored * 2);
             Map<String, String> same = new HashMap<>();
             for (int a = 0; a < stored; a++) {
                 StoredAccount account = readAccount(in, same);
                 accounts.add(account);
-                if (in.bool()) {
+                if (in.readByte() != 0) {
                     counts.put(account.id(), read(in, features));
                 }
             }
-            int s = in.varint();
+            int s = in.readInt();
             Map<String, SegmentCounts> segments = new LinkedHashMap<>();
             for (int i = 0; i < s; i++) {
-                String key = in.string();
-                int people = in.varint();
-                int f = in.varint();
+                String key = in.readString();
+                int people = in.readInt();
+                int f = in.readInt();
                 Map<String, Integer> adopters = new LinkedHashMap<>();
                 for (int j = 0; j < f; j++) {
-                    adopters.put(in.string(), in.varint());
+                    adopters.put(in.readString(), in.readInt());
                 }
                 segments.put(key, new SegmentCounts(people, adopters));
             }
@@ -172,169 +181,53 @@ record KeptCounts(List<StoredAccount> accounts, Map<String, AccountCounts> count
         }
     }
 
-    private static StoredAccount readAccount(In in, Map<String, String> same) {
-        String id = in.string();
-        String name = in.string();
-        boolean hasTier = in.bool();
+    private static StoredAccount readAccount(BlockBytes.Reader in, Map<String, String> same) {
+        String id = in.readString();
+        String name = in.readString();
         // Tiers and owners repeat across 137,000 accounts: one string each, not one per account.
-        String tier = same.computeIfAbsent(in.string(), t -> t);
-        double arr = in.decimal();
-        String owner = same.computeIfAbsent(in.string(), o -> o);
-        Optional<LocalDate> churned = in.day();
-        Optional<LocalDate> changed = in.day();
-        boolean hasAfter = in.bool();
-        double after = in.decimal();
-        return new StoredAccount(id, name, hasTier ? tier : null, arr, owner, churned, changed, hasAfter ? Optional.of(after) : Optional.empty());
+        String tier = shared(in.readString(), same);
+        double arr = Double.longBitsToDouble(in.readLong());
+        String owner = shared(in.readString(), same);
+        Optional<LocalDate> churned = readDay(in);
+        Optional<LocalDate> changed = readDay(in);
+        boolean hasAfter = in.readByte() != 0;
+        double after = Double.longBitsToDouble(in.readLong());
+        return new StoredAccount(id, name, tier, arr, owner, churned, changed, hasAfter ? Optional.of(after) : Optional.empty());
     }
 
-    private static AccountCounts read(In in, int features) {
-        int people = in.varint();
-        int active = in.varint();
-        int previous = in.varint();
-        int struggling = in.varint();
-        int ticketsNow = in.varint();
-        int ticketsBefore = in.varint();
+    private static String shared(String text, Map<String, String> same) {
+        return text == null ? null : same.computeIfAbsent(text, t -> t);
+    }
+
+    private static Optional<LocalDate> readDay(BlockBytes.Reader in) {
+        return in.readByte() != 0 ? Optional.of(LocalDate.ofEpochDay(in.readSigned())) : Optional.empty();
+    }
+
+    private static AccountCounts read(BlockBytes.Reader in, int features) {
+        int people = in.readInt();
+        int active = in.readInt();
+        int previous = in.readInt();
+        int struggling = in.readInt();
+        int ticketsNow = in.readInt();
+        int ticketsBefore = in.readInt();
         int[] weekly = new int[AccountCounter.WEEKS];
         for (int i = 0; i < weekly.length; i++) {
-            weekly[i] = in.varint();
+            weekly[i] = in.readInt();
         }
         boolean[] adopted = new boolean[features];
         int[] stopped = new int[features];
         int[] still = new int[features];
         for (int i = 0; i < features; i++) {
-            adopted[i] = in.bool();
-            stopped[i] = in.varint();
-            still[i] = in.varint();
+            adopted[i] = in.readByte() != 0;
+            stopped[i] = in.readInt();
+            still[i] = in.readInt();
         }
         Optional<AccountCounts.Outreach> outreach = Optional.empty();
-        if (in.bool()) {
-            String campaign = in.string();
-            Instant sent = Instant.ofEpochSecond(in.varlong(), in.varint());
-            outreach = Optional.of(new AccountCounts.Outreach(campaign, sent, in.varint(), in.varint()));
+        if (in.readByte() != 0) {
+            String campaign = in.readString();
+            Instant sent = Instant.ofEpochSecond(in.readSigned(), in.readInt());
+            outreach = Optional.of(new AccountCounts.Outreach(campaign, sent, in.readInt(), in.readInt()));
         }
         return new AccountCounts(people, active, previous, struggling, ticketsNow, ticketsBefore, weekly, adopted, stopped, still, outreach);
-    }
-
-    /** Writes whole numbers as zigzag varints (most counts fit in a byte), text as length and UTF-8. */
-    private static final class Out {
-
-        private byte[] buf;
-        private int size;
-
-        Out(int capacity) {
-            buf = new byte[capacity];
-        }
-
-        private void room(int n) {
-            if (size + n > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
-            }
-        }
-
-        void varint(int v) {
-            varlong(v);
-        }
-
-        void varlong(long v) {
-            room(10);
-            long z = (v << 1) ^ (v >> 63);
-            while ((z & ~0x7FL) != 0) {
-                buf[size++] = (byte) ((z & 0x7F) | 0x80);
-                z >>>= 7;
-            }
-            buf[size++] = (byte) z;
-        }
-
-        void bool(boolean b) {
-            room(1);
-            buf[size++] = (byte) (b ? 1 : 0);
-        }
-
-        void decimal(double d) {
-            long bits = Double.doubleToRawLongBits(d);
-            room(8);
-            for (int i = 7; i >= 0; i--) {
-                buf[size++] = (byte) (bits >>> (8 * i));
-            }
-        }
-
-        void string(String text) {
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-            varint(utf8.length);
-            room(utf8.length);
-            System.arraycopy(utf8, 0, buf, size, utf8.length);
-            size += utf8.length;
-        }
-
-        void day(Optional<LocalDate> day) {
-            bool(day.isPresent());
-            if (day.isPresent()) {
-                varlong(day.get().toEpochDay());
-            }
-        }
-
-        byte[] bytes() {
-            return java.util.Arrays.copyOf(buf, size);
-        }
-    }
-
-    /** Reads what {@link Out} wrote; past the end it throws IndexOutOfBoundsException, and a length that cannot be, IllegalArgumentException. */
-    private static final class In {
-
-        private final byte[] buf;
-        private int at;
-
-        In(byte[] buf) {
-            this.buf = buf;
-        }
-
-        int varint() {
-            long v = varlong();
-            if (v != (int) v) {
-                throw new IllegalArgumentException("not a whole number of this size");
-            }
-            return (int) v;
-        }
-
-        long varlong() {
-            long z = 0;
-            for (int shift = 0; ; shift += 7) {
-                if (shift > 63) {
-                    throw new IllegalArgumentException("a varint longer than 10 bytes");
-                }
-                byte b = buf[at++];
-                z |= (long) (b & 0x7F) << shift;
-                if (b >= 0) {
-                    break;
-                }
-            }
-            return (z >>> 1) ^ -(z & 1);
-        }
-
-        boolean bool() {
-            return buf[at++] != 0;
-        }
-
-        double decimal() {
-            long bits = 0;
-            for (int i = 0; i < 8; i++) {
-                bits = (bits << 8) | (buf[at++] & 0xFF);
-            }
-            return Double.longBitsToDouble(bits);
-        }
-
-        String string() {
-            int length = varint();
-            if (length < 0 || length > buf.length - at) {
-                throw new IllegalArgumentException("a text longer than what is left");
-            }
-            String text = new String(buf, at, length, StandardCharsets.UTF_8);
-            at += length;
-            return text;
-        }
-
-        Optional<LocalDate> day() {
-            return bool() ? Optional.of(LocalDate.ofEpochDay(varlong())) : Optional.empty();
-        }
     }
 }

@@ -379,20 +379,22 @@ public final class AdoptionAnalysis {
         java.util.Arrays.sort(ids);
         for (int id : ids) {
             FeaturePeople.Person p = data.active.get(id);
-            List<FeaturePeople.StepEvent> steps = data.stepsOf(p.id());
+            // Each person's use and steps looked up once, as the summary does.
+            List<FeaturePeople.StepEvent> steps = data.stepsOf(id);
+            long[] use = data.use.get(id);
             long lastEntry = Long.MIN_VALUE;
             for (FeaturePeople.StepEvent e : steps) {
                 if (e.step() == 0 && e.ts() >= data.windowStart && e.ts() < data.windowEnd) {
                     lastEntry = e.ts();
                 }
             }
-            long adoptedAt = data.firstAdoption(p.id());
-            long lastUse = data.lastUse(p.id());
+            long adoptedAt = data.firstAdoption(use);
+            long lastUse = FeaturePeople.lastUse(use);
             rows.add(new Participant(p.id(), p.userId(), p.accountId(), p.segment(), p.plan(), p.role(), p.platform(),
-                    WindowFunnel.entryPlatform(steps, data.windowStart), data.furthestStep(p.id(), DEFAULT_FUNNEL_WINDOW_DAYS),
+                    WindowFunnel.entryPlatform(steps, data.windowStart), data.furthestStep(steps, DEFAULT_FUNNEL_WINDOW_DAYS),
                     lastEntry == Long.MIN_VALUE ? null : java.time.Instant.ofEpochMilli(lastEntry),
                     adoptedAt == Long.MAX_VALUE ? null : java.time.Instant.ofEpochMilli(adoptedAt),
-                    data.reverted(p.id()), data.stopped(p.id()),
+                    FeaturePeople.reverted(adoptedAt, steps), data.stopped(id, adoptedAt, use),
                     lastUse == Long.MIN_VALUE ? null : java.time.Instant.ofEpochMilli(lastUse)));
         }
         return new FeatureParticipants(w.feature(), w.start(), w.end(), DEFAULT_FUNNEL_WINDOW_DAYS, rows);

@@ -79,10 +79,7 @@ public final class StruggleAnalysis {
      * events for all of them (the figures are those of each feature's own analysis).
      */
     public Map<String, StruggleReport> analyzeEach(List<String> featureKeys, LocalDate from, LocalDate to, Progress progress) {
-        StruggleSettings settings = settings();
-        Map<String, StruggleReport> reports = new HashMap<>();
-        detectEach(featureKeys, from, to, settings, true, progress, d -> reports.put(d.all().feature().key(), report(d, settings, progress)));
-        return ordered(featureKeys, reports);
+        return analyzeWindows(List.of(new Window(featureKeys, from, to)), List.of(), progress).reports().get(0);
     }
 
     private StruggleReport report(Detected d, StruggleSettings settings, Progress progress) {
@@ -128,8 +125,7 @@ public final class StruggleAnalysis {
         StruggleSettings settings = settings();
         return detections.get(new DetectionKey(List.copyOf(featureKeys), from, to, settings), k -> {
             Map<String, StruggleDetection> found = new HashMap<>();
-            detectEach(featureKeys, from, to, settings, false, Progress.NONE,
-                    d -> found.put(d.all().feature().key(), new StruggleDetection(d.struggling(), earlyWarning(d.all(), d.byPerson()))));
+            detectEach(featureKeys, from, to, settings, false, Progress.NONE, d -> found.put(d.all().feature().key(), detection(d)));
             return ordered(featureKeys, found);
         });
     }
@@ -166,8 +162,7 @@ public final class StruggleAnalysis {
         for (Window w : detected) {
             Map<String, StruggleDetection> found = new HashMap<>();
             detections.add(found);
-            new java.util.LinkedHashSet<>(w.features()).forEach(k -> jobs.add(new Job(k, w.from(), w.to(), false,
-                    d -> found.put(k, new StruggleDetection(d.struggling(), earlyWarning(d.all(), d.byPerson()))))));
+            new java.util.LinkedHashSet<>(w.features()).forEach(k -> jobs.add(new Job(k, w.from(), w.to(), false, d -> found.put(k, detection(d)))));
         }
         detectJobs(jobs, settings, progress);
         List<Map<String, StruggleReport>> orderedReports = new ArrayList<>();
@@ -182,6 +177,11 @@ public final class StruggleAnalysis {
             orderedDetections.add(this.detections.get(new DetectionKey(w.features(), w.from(), w.to(), settings), k -> one));
         }
         return new Windows(orderedReports, orderedDetections);
+    }
+
+    /** Who struggles and the early warning: a detection without clusters. */
+    private static StruggleDetection detection(Detected d) {
+        return new StruggleDetection(d.struggling(), earlyWarning(d.all(), d.byPerson()));
     }
 
     /** What a detection without clusters depends on besides the data (whose changes the cache follows itself). */

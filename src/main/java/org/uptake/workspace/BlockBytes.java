@@ -6,14 +6,14 @@ import java.util.Arrays;
 /**
  * The byte encoding of stored blocks: unsigned and zig-zag varints, raw longs and length-prefixed
  * UTF-8, written into a growing array and read back with a cursor. Varints because most stored
- * numbers (ids, time deltas, day numbers) are small.
+ * numbers (ids, time deltas, day numbers) are small. Public for the other kept forms (account.KeptCounts).
  */
-final class BlockBytes {
+public final class BlockBytes {
 
     private byte[] bytes;
     private int size;
 
-    BlockBytes(int capacity) {
+    public BlockBytes(int capacity) {
         bytes = new byte[Math.max(16, capacity)];
     }
 
@@ -21,7 +21,7 @@ final class BlockBytes {
         return size;
     }
 
-    byte[] toArray() {
+    public byte[] toArray() {
         return Arrays.copyOf(bytes, size);
     }
 
@@ -35,12 +35,12 @@ final class BlockBytes {
         }
     }
 
-    void writeByte(int b) {
+    public void writeByte(int b) {
         room(1);
         bytes[size++] = (byte) b;
     }
 
-    void writeVarint(long v) {
+    public void writeVarint(long v) {
         room(10);
         while ((v & ~0x7FL) != 0) {
             bytes[size++] = (byte) ((v & 0x7F) | 0x80);
@@ -49,11 +49,11 @@ final class BlockBytes {
         bytes[size++] = (byte) v;
     }
 
-    void writeSigned(long v) {
+    public void writeSigned(long v) {
         writeVarint((v << 1) ^ (v >> 63));
     }
 
-    void writeLong(long v) {
+    public void writeLong(long v) {
         room(8);
         for (int i = 0; i < 8; i++) {
             bytes[size++] = (byte) (v >>> (8 * i));
@@ -61,7 +61,7 @@ final class BlockBytes {
     }
 
     /** Null is written as 0, a string as its UTF-8 length + 1 and its bytes. */
-    void writeString(String s) {
+    public void writeString(String s) {
         if (s == null) {
             writeVarint(0);
             return;
@@ -74,20 +74,20 @@ final class BlockBytes {
     }
 
     /** Reads what {@link BlockBytes} wrote. */
-    static final class Reader {
+    public static final class Reader {
         private final byte[] bytes;
         int position;
 
-        Reader(byte[] bytes, int position) {
+        public Reader(byte[] bytes, int position) {
             this.bytes = bytes;
             this.position = position;
         }
 
-        int readByte() {
+        public int readByte() {
             return bytes[position++] & 0xFF;
         }
 
-        long readVarint() {
+        public long readVarint() {
             long v = 0;
             int shift = 0;
             while (true) {
@@ -100,16 +100,16 @@ final class BlockBytes {
             }
         }
 
-        int readInt() {
+        public int readInt() {
             return (int) readVarint();
         }
 
-        long readSigned() {
+        public long readSigned() {
             long v = readVarint();
             return (v >>> 1) ^ -(v & 1);
         }
 
-        long readLong() {
+        public long readLong() {
             long v = 0;
             for (int i = 0; i < 8; i++) {
                 v |= (bytes[position++] & 0xFFL) << (8 * i);
@@ -117,7 +117,7 @@ final class BlockBytes {
             return v;
         }
 
-        String readString() {
+        public String readString() {
             int length = readInt();
             if (length == 0) {
                 return null;
