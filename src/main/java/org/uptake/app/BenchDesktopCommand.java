@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * opened, the file was imported and each screen computed (issue 20). Needs a display: {@code xvfb-run -a}.
  */
 @Command(name = "desktop", description = {"Launch the desktop app on a workspace and measure the time to its first window and the"
-        + " longest FX pulse gap while it opens, imports and shows Overview, Adoption, Struggles, Impact and Accounts.",
+        + " longest FX pulse gap while it opens, imports and shows Overview, Adoption, Struggles, Impact, Accounts and the top account's page.",
     "Needs a display; on a server: xvfb-run -a uptake bench desktop <workspace>"})
 final class BenchDesktopCommand implements Callable<Integer> {
 

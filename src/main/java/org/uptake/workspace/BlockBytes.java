@@ -127,6 +127,16 @@ public final class BlockBytes {
             return s;
         }
 
+        /** Passes over {@code count} varints without decoding them (a block's other people). */
+        public void skipVarints(int count) {
+            int left = count;
+            while (left > 0) {
+                if (bytes[position++] >= 0) {
+                    left--;
+                }
+            }
+        }
+
         void skipString() {
             int length = readInt();
             if (length > 0) {

@@ -33,6 +33,7 @@ public final class StrugglingSetStore {
     private static final String FEATURES = "SELECT * FROM feature ORDER BY feature_key";
 
     private final Workspace workspace;
+    private volatile FeaturesDigest lastDigest;
 
     public StrugglingSetStore(Workspace workspace) {
         this.workspace = workspace;
@@ -64,6 +65,36 @@ public final class StrugglingSetStore {
      * (any text that changes when a threshold does): what detection depends on besides the data.
      */
     public String fingerprint(String thresholds) {
+        MessageDigest sha = featuresDigest();
+        sha.update(thresholds.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * The digest of every feature's definition, to go on with. Remembered for the data version it was read on: the
+     * features change only by an import (the editor saves through one too), which moves the version. The book of
+     * business and then each account page ask for it, and reading the definitions (briefs and all) took an account
+     * page 20-40 ms.
+     */
+    private MessageDigest featuresDigest() {
+        long version = workspace.dataVersion();
+        FeaturesDigest known = lastDigest;
+        try {
+            if (known != null && known.version() == version) {
+                return (MessageDigest) known.digest().clone();
+            }
+            MessageDigest read = readFeaturesDigest();
+            lastDigest = new FeaturesDigest(version, (MessageDigest) read.clone());
+            return read;
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 digests can be copied on every Java runtime", e);
+        }
+    }
+
+    private record FeaturesDigest(long version, MessageDigest digest) {
+    }
+
+    private MessageDigest readFeaturesDigest() {
         try (Connection c = workspace.connection(); PreparedStatement s = c.prepareStatement(FEATURES); ResultSet rs = s.executeQuery()) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             ResultSetMetaData columns = rs.getMetaData();
@@ -76,8 +107,7 @@ public final class StrugglingSetStore {
                 }
                 sha.update((byte) 2);
             }
-            sha.update(thresholds.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
+            return sha;
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the features' definitions", e);
         } catch (NoSuchAlgorithmException e) {

@@ -50,6 +50,27 @@ class AccountsCliTest {
     }
 
     @Test
+    void oneAccountAsJsonWithItsPeopleAndTheirLastActiveDays() throws Exception {
+        AccountAnalysisTest.fixture(temp).close();
+        CliRun run = CliRun.of("account", temp.resolve("ws").toString(), "A1", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = Json.MAPPER.readTree(run.out());
+        assertEquals("A1", json.get("account").get("accountId").asText());
+        assertEquals(26, json.get("account").get("health").asInt());
+        List<String> people = new ArrayList<>();
+        json.get("people").forEach(p -> people.add(p.get("userId").asText() + " " + p.get("lastActive").asText()));
+        // Each person's last active day as a date, and a feature nobody here adopted has no first adoption (null): both are
+        // optional in the page, which the JSON writer could not print before.
+        assertEquals(List.of("g1 2026-04-10", "g2 2026-04-10", "g3 2026-03-10", "g4 2026-03-10", "g5 2026-03-10", "g6 2026-03-10"),
+                people);
+        JsonNode reports = json.get("adoption").get(0);
+        assertEquals("reports 0/6 against 5/13", reports.get("featureKey").asText() + " " + reports.get("adopters").asInt() + "/"
+                + reports.get("people").asInt() + " against " + reports.get("segmentAdopters").asInt() + "/" + reports.get("segmentPeople").asInt());
+        assertTrue(reports.get("firstAdopted").isNull(), run.out());
+        assertEquals("ACTIVITY_DECLINE", json.get("plays").get(0).get("reason").get("kind").asText());
+    }
+
+    @Test
     void theAccountBriefAsPdfAndCsvShowsThePagesNumbers() throws Exception {
         AccountAnalysisTest.fixture(temp).close();
         Path pdf = temp.resolve("brief.pdf");

@@ -79,8 +79,8 @@ class DesktopProbeScreenTest {
 
         ProbeReport report = measured.get();
         assertNull(report.problem());
-        assertEquals(List.of("open workspace", "import kiosk-events.csv", "Overview", "Adoption", "Struggles", "Impact", "Accounts"),
-                report.phases().stream().map(ProbeReport.Phase::name).toList());
+        assertEquals(List.of("open workspace", "import kiosk-events.csv", "Overview", "Adoption", "Struggles", "Impact", "Accounts",
+                "account page"), report.phases().stream().map(ProbeReport.Phase::name).toList());
         assertEquals(List.of(), report.phases().stream().filter(p -> !p.finished()).map(ProbeReport.Phase::name).toList());
         assertTrue(report.shownEpochMs() > 0 && report.jvmStartToShownMs() > 0, report.toString());
         // The wizard imported the dropped file: the workspace now knows the new event names (the window closed it on quitting).

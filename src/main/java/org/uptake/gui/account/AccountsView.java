@@ -51,7 +51,9 @@ public final class AccountsView extends SplitPane implements ShownAware {
     private final TableView<AccountPage.Person> matrix = new TableView<>();
     private final TableView<AccountPage.TimelineItem> timeline = new TableView<>();
     private final TableView<HealthPart> parts = new TableView<>();
-    private final Label header = new Label("Pick an account to see its page.");
+    /** What the page's header says until an account is picked. */
+    public static final String NO_PAGE = "Pick an account to see its page.";
+    private final Label header = new Label(NO_PAGE);
     private final VBox reasons = new VBox(4);
     private final FlowPane numbers = new FlowPane(12, 4);
 

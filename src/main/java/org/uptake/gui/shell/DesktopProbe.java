@@ -10,10 +10,12 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.uptake.gui.account.AccountsView;
 import org.uptake.gui.common.FxTaskExecutor;
 import org.uptake.gui.imports.ImportView;
 
@@ -21,7 +23,7 @@ import org.uptake.gui.imports.ImportView;
  * The measuring probe of {@code uptake bench desktop} (issue 20), off unless the bench starts the app with it:
  * it notes when the first window shows, then drives the window as a person would (the workspace opening, a
  * file dropped and taken through the import wizard, then Overview, Adoption, Struggles, Impact and Accounts
- * for the picked feature), waits in each phase until every background job has landed, and counts the FX
+ * for the picked feature, and the top account's page), waits in each phase until every background job has landed, and counts the FX
  * pulses held back meanwhile. The report goes to {@code finished}, then the window closes.
  */
 public final class DesktopProbe {
@@ -78,6 +80,8 @@ public final class DesktopProbe {
                 window.screenProperty().set(screen);
             }, () -> true, () -> screen.title() + " did not finish"));
         }
+        // A CSM's next step: the top account's page, picked in the book (its people, activity and uses read then).
+        steps.add(new Step("account page", this::openTopAccount, this::accountPageShown, () -> "the account page did not show"));
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
             @Override
             public void handle(WindowEvent event) {
@@ -150,6 +154,20 @@ public final class DesktopProbe {
         } finally {
             stage.hide();
         }
+    }
+
+    private void openTopAccount() {
+        if (stage.getScene().lookup("#" + AccountsView.BOOK_ID) instanceof TableView<?> book && !book.getItems().isEmpty()) {
+            book.getSelectionModel().select(0);
+        }
+    }
+
+    /** The page's header names the account (or the book is empty: there is no page to open). */
+    private boolean accountPageShown() {
+        if (!(stage.getScene().lookup("#" + AccountsView.BOOK_ID) instanceof TableView<?> book) || book.getItems().isEmpty()) {
+            return true;
+        }
+        return stage.getScene().lookup("#" + AccountsView.HEADER_ID) instanceof Label header && !AccountsView.NO_PAGE.equals(header.getText());
     }
 
     private boolean workspaceReady() {
