@@ -40,8 +40,10 @@ jpackage --type app-image "${COMMON[@]}"
 APP="$OUT/Uptake"
 TRAINING=$(mktemp -d)
 "$APP/bin/Uptake" init "$TRAINING/ws" >/dev/null
+# accounts.csv too: the desktop run opens the book of business and its top account's page.
 "$APP/bin/Uptake" import "$TRAINING/ws" sample-workspaces/dashboard-customization/features.json \
-  sample-workspaces/dashboard-customization/people.csv sample-workspaces/dashboard-customization/events-web.csv.gz >/dev/null
+  sample-workspaces/dashboard-customization/people.csv sample-workspaces/dashboard-customization/accounts.csv \
+  sample-workspaces/dashboard-customization/events-web.csv.gz >/dev/null
 # The desktop is what a person starts: where a display can be made (Xvfb), the archive is written by the
 # desktop app itself opening the sample and showing its screens (bench desktop --class-archive), so the
 # first window's JavaFX, GTK and chart classes are in it too; else by the command-line read alone.
@@ -55,6 +57,7 @@ else
     "$APP/bin/Uptake" adoption "$TRAINING/ws" --feature dashboard-customization >/dev/null 2>&1
   echo "class data archive: trained by a command-line read (no display for the desktop app)"
 fi
+cp "$TRAINING/desktop.txt" "$OUT/training-desktop.txt" 2>/dev/null || true
 rm -rf "$TRAINING"
 [ -s "$APP/lib/app/uptake.jsa" ] || { echo "the class data archive was not written" >&2; exit 1; }
 # The JVM's own warnings (such as "Unable to use shared archive" once the image is moved: the archive holds
