@@ -37,9 +37,9 @@ final class ClusterMembers {
             put(values, ClusterAttribute.SEGMENT, p.segment());
             put(values, ClusterAttribute.PLAN, p.plan());
             put(values, ClusterAttribute.ROLE, p.role());
-            put(values, ClusterAttribute.ACCOUNT_TIER, data.tier.get(p.personId()));
-            if (data.createdAt.containsKey(p.personId())) {
-                put(values, ClusterAttribute.TENURE, tenure(data.createdAt.get(p.personId()), launch));
+            put(values, ClusterAttribute.ACCOUNT_TIER, data.profiles.tier(p.personId()));
+            if (data.profiles.hasCreatedAt(p.personId())) {
+                put(values, ClusterAttribute.TENURE, tenure(data.profiles.createdAt(p.personId()), launch));
             }
             put(values, ClusterAttribute.APP_VERSION, appVersion(data.contextOf(p.personId())));
             members.add(new ClusterFinder.Member(p.personId(), values, struggling.contains(p.personId())));

@@ -1,6 +1,5 @@
 package org.uptake.struggle;
 
-import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import java.util.List;
 
@@ -14,17 +13,15 @@ final class StruggleData {
 
     final Int2ObjectOpenHashMap<List<ContextEvent>> context = new Int2ObjectOpenHashMap<>();
     final Int2ObjectOpenHashMap<List<ContextEvent>> legacy = new Int2ObjectOpenHashMap<>();
-    final Int2ObjectOpenHashMap<String> tier;
-    final Int2LongOpenHashMap createdAt;
+    final PeopleProfiles profiles;
     final List<Ticket> tickets;
     final String brief;
 
-    /** {@code tier}, {@code createdAt}: by person, at least every participant's (empty when not read). */
-    StruggleData(List<Ticket> tickets, String brief, Int2ObjectOpenHashMap<String> tier, Int2LongOpenHashMap createdAt) {
+    /** {@code profiles}: every person's tier and creation time ({@link PeopleProfiles#NONE} when not read). */
+    StruggleData(List<Ticket> tickets, String brief, PeopleProfiles profiles) {
         this.tickets = tickets;
         this.brief = brief;
-        this.tier = tier;
-        this.createdAt = createdAt;
+        this.profiles = profiles;
     }
 
     List<ContextEvent> contextOf(int person) {

@@ -1,6 +1,5 @@
 package org.uptake.struggle;
 
-import it.unimi.dsi.fastutil.ints.Int2LongOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
@@ -19,8 +18,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.uptake.model.Feature;
 import org.uptake.model.Progress;
+import org.uptake.workspace.Cached;
 import org.uptake.workspace.EventStore;
-import org.uptake.workspace.ProfileStore;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDatabase;
 import org.uptake.workspace.WorkspaceDataException;
@@ -39,14 +38,23 @@ final class StruggleQueries {
     private static final String TICKETS = "SELECT ticket_id, person_id, created_at, subject, body, tags FROM ticket"
             + " WHERE created_at >= ? AND created_at < ?";
     private static final String BRIEF = "SELECT brief FROM feature WHERE feature_key = ?";
-    private static final String TIERS = "SELECT account_id, tier FROM account";
 
     private static final byte[] EXPECTED = "_expected".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Workspace workspace;
+    private final Cached<Boolean, PeopleProfiles> profiles;
 
     StruggleQueries(Workspace workspace) {
         this.workspace = workspace;
+        this.profiles = new Cached<>(workspace, 1);
+    }
+
+    private PeopleProfiles readProfiles() {
+        try (Connection c = WorkspaceDatabase.connect(workspace)) {
+            return PeopleProfiles.read(c);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the people's account tiers and creation times", e);
+        }
     }
 
     /** One feature's part of a shared read: its participants and its window [{@code from}, {@code to}) in epoch milliseconds. */
@@ -86,19 +94,15 @@ final class StruggleQueries {
                 from = Math.min(from, w.from());
                 to = Math.max(to, w.to());
             }
-            Int2ObjectOpenHashMap<String> tier = new Int2ObjectOpenHashMap<>();
-            Int2LongOpenHashMap createdAt = new Int2LongOpenHashMap();
-            if (withProfiles) {
-                // Looked up by participant only, so one read for everyone serves each feature as its own would.
-                profiles(c, anyPeople, tier, createdAt);
-            }
+            // Everyone's, read once while the data stays the same: each feature and window looks up its own participants.
+            PeopleProfiles profiles = withProfiles ? this.profiles.get(Boolean.TRUE, k -> readProfiles()) : PeopleProfiles.NONE;
             Int2ObjectOpenHashMap<Seen> kept = scan(c, anyPeople, anyOwn, interesting, from, to, names, progress);
             // The tickets of every window read once: each window takes its own from them.
             List<Ticket> allTickets = tickets(c, from, to);
             for (Wanted w : wanted) {
                 List<Ticket> windowTickets = allTickets.stream()
                         .filter(t -> t.createdAt().toEpochMilli() >= w.from() && t.createdAt().toEpochMilli() < w.to()).toList();
-                StruggleData data = new StruggleData(new ArrayList<>(windowTickets), brief(c, w.feature().key()), tier, createdAt);
+                StruggleData data = new StruggleData(new ArrayList<>(windowTickets), brief(c, w.feature().key()), profiles);
                 IntOpenHashSet featureIds = idsOf(names[1], w.feature().featureEvents());
                 IntOpenHashSet legacyIds = idsOf(names[1], Set.copyOf(w.feature().legacyEvents()));
                 Set<String> legacyNames = Set.copyOf(w.feature().legacyEvents());
@@ -294,37 +298,6 @@ final class StruggleQueries {
         }
         tickets.sort((a, b) -> a.createdAt().compareTo(b.createdAt()));
         return tickets;
-    }
-
-    /**
-     * Each participant's account tier and creation time, attributes the clusters describe people by: from the
-     * profile blocks and the account table, not a join of every person row (about 10 s at a million people).
-     */
-    private static void profiles(Connection c, IntOpenHashSet people, Int2ObjectOpenHashMap<String> tierOf, Int2LongOpenHashMap createdAt)
-            throws SQLException {
-        Map<String, String> tiers = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement(TIERS); ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                String tier = rs.getString(2);
-                if (tier != null && !tier.isBlank()) {
-                    tiers.put(rs.getString(1), tier.trim());
-                }
-            }
-        }
-        ProfileStore.scan(c, block -> {
-            for (int p = block.firstPerson(), end = p + ProfileStore.PEOPLE_PER_BLOCK; p < end; p++) {
-                if (!block.has(p) || !people.contains(p)) {
-                    continue;
-                }
-                String tier = block.accountId(p) == null ? null : tiers.get(block.accountId(p));
-                if (tier != null) {
-                    tierOf.put(p, tier);
-                }
-                if (block.createdAt(p) != Long.MIN_VALUE) {
-                    createdAt.put(p, block.createdAt(p));
-                }
-            }
-        });
     }
 
     private static String brief(Connection c, String featureKey) throws SQLException {
