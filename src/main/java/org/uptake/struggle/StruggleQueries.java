@@ -134,6 +134,10 @@ final class StruggleQueries {
     private Int2ObjectOpenHashMap<Seen> scan(Connection c, IntOpenHashSet people, IntOpenHashSet ownIds, boolean[] interesting, long from,
             long to, Map<Integer, String>[] names, Progress progress) throws SQLException {
         Int2ObjectOpenHashMap<Seen> kept = new Int2ObjectOpenHashMap<>();
+        // By id in arrays: a map of boxed ids was looked up three times for every event kept.
+        String[] eventNames = byId(names[1]);
+        String[] platforms = byId(names[2]);
+        String[] targets = byId(names[3]);
         long total = Math.max(1, count(c));
         long[] seen = {0};
         EventStore.scan(c, from, to, block -> {
@@ -152,8 +156,8 @@ final class StruggleQueries {
                 int person = block.person(i);
                 int target = block.target(i);
                 int platform = block.platform(i);
-                kept.computeIfAbsent(person, p -> new Seen()).add(nameId, new ContextEvent(ts, names[1].get(nameId),
-                        target == 0 ? null : names[3].get(target), block.session(i), platform == 0 ? null : names[2].get(platform),
+                kept.computeIfAbsent(person, p -> new Seen()).add(nameId, new ContextEvent(ts, name(eventNames, nameId),
+                        target == 0 ? null : name(targets, target), block.session(i), platform == 0 ? null : name(platforms, platform),
                         block.properties(i), false));
             }
             seen[0] += block.size();
@@ -261,6 +265,20 @@ final class StruggleQueries {
             }
         }
         return names;
+    }
+
+    private static String[] byId(Map<Integer, String> entries) {
+        String[] out = new String[entries.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
+        entries.forEach((id, entry) -> {
+            if (id >= 0) {
+                out[id] = entry;
+            }
+        });
+        return out;
+    }
+
+    private static String name(String[] byId, int id) {
+        return id >= 0 && id < byId.length ? byId[id] : null;
     }
 
     /** Per event-name id: a click, undo/redo or error, the kinds detectors look at. */
