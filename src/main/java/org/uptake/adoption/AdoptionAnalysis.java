@@ -100,6 +100,38 @@ public final class AdoptionAnalysis {
         return summaryOf(w, queries.load(w.feature(), w.start(), w.end()));
     }
 
+    /**
+     * {@link #summary} of each feature from its launch to {@code to} (null: the last event), in the order given, from one
+     * pass over the activity and profiles for all of them: the watch asks for every feature's after each import. Reads
+     * remembered for the screens are used; these are not remembered.
+     */
+    public Map<String, AdoptionSummary> summaryEach(List<String> featureKeys, LocalDate to) {
+        List<Window> windows = new ArrayList<>();
+        List<FeaturePeople.Window> missing = new ArrayList<>();
+        Map<String, FeaturePeople> known = new HashMap<>();
+        for (String key : new java.util.LinkedHashSet<>(featureKeys)) {
+            Window w = window(key, null, to);
+            windows.add(w);
+            FeaturePeople.Window read = new FeaturePeople.Window(w.feature(), w.start(), w.end());
+            FeaturePeople remembered = queries.remembered(read);
+            if (remembered != null) {
+                known.put(key, remembered);
+            } else {
+                missing.add(read);
+            }
+        }
+        List<FeaturePeople> read = missing.isEmpty() ? List.of() : queries.readAcross(missing);
+        for (int i = 0; i < missing.size(); i++) {
+            known.put(missing.get(i).feature().key(), read.get(i));
+        }
+        Map<String, AdoptionSummary> out = new java.util.LinkedHashMap<>();
+        for (Window w : windows) {
+            // Each feature's people let go once summed up.
+            out.put(w.feature().key(), summaryOf(w, known.remove(w.feature().key())));
+        }
+        return out;
+    }
+
     static AdoptionSummary summaryOf(Window w, FeaturePeople data) {
         Feature feature = w.feature();
         // Left-censoring: someone who could use the feature before the data starts may have first used it unseen.

@@ -65,6 +65,11 @@ final class AdoptionQueries {
         return people.get(new FeaturePeople.Window(feature, from, to), w -> read(feature, from, to));
     }
 
+    /** The read remembered for the window on the current data, or null (never reads). */
+    FeaturePeople remembered(FeaturePeople.Window window) {
+        return people.peek(window);
+    }
+
     /** The same read, not remembered: a look back over every past launch must not push the screens' reads out of the cache. */
     FeaturePeople readOnce(Feature feature, LocalDate from, LocalDate to) {
         return read(feature, from, to);
@@ -116,6 +121,23 @@ final class AdoptionQueries {
     }
 
     private List<FeaturePeople> read(Feature feature, List<LocalDate[]> windows, boolean draft) {
+        return read(windows.stream().map(w -> new FeaturePeople.Window(feature, w[0], w[1])).toList(), draft);
+    }
+
+    /**
+     * Several features' windows, each as its own read would give it, from one pass over the activity and profiles
+     * (each feature's own events are then read once for its windows): the watch asks for every feature's adoption since
+     * launch after each import, and each read was a pass over a million people's activity and profiles.
+     */
+    List<FeaturePeople> readAcross(List<FeaturePeople.Window> windows) {
+        List<FeaturePeople> out = new ArrayList<>();
+        for (int at = 0; at < windows.size(); at += Integer.SIZE - 1) {
+            out.addAll(read(windows.subList(at, Math.min(windows.size(), at + Integer.SIZE - 1)), false));
+        }
+        return out;
+    }
+
+    private List<FeaturePeople> read(List<FeaturePeople.Window> windows, boolean draft) {
         int n = windows.size();
         if (n > Integer.SIZE - 1) {
             throw new IllegalArgumentException("At most 31 windows in one read, not " + n);
@@ -123,13 +145,20 @@ final class AdoptionQueries {
         FeaturePeople[] data = new FeaturePeople[n];
         LocalDate[] activeFrom = new LocalDate[n];
         LocalDate[] lately = new LocalDate[n];
+        // Each feature's windows, in the order given: its own events are read once for all of them.
+        Map<String, List<FeaturePeople>> byFeature = new java.util.LinkedHashMap<>();
+        Map<String, Feature> features = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            LocalDate from = windows.get(i)[0];
-            LocalDate to = windows.get(i)[1];
+            Feature feature = windows.get(i).feature();
+            LocalDate from = windows.get(i).from();
+            LocalDate to = windows.get(i).to();
             data[i] = new FeaturePeople(feature, from, to);
             activeFrom[i] = from.isBefore(feature.launchedAt()) ? feature.launchedAt() : from;
             lately[i] = to.minusDays(13);
+            byFeature.computeIfAbsent(feature.key(), k -> new ArrayList<>()).add(data[i]);
+            features.putIfAbsent(feature.key(), feature);
         }
+        String readOf = features.size() == 1 ? features.keySet().iterator().next() : features.size() + " features";
         long t0 = System.nanoTime();
         long[] marks = new long[4];
         try (Connection c = WorkspaceDatabase.connect(workspace)) {
@@ -169,18 +198,21 @@ final class AdoptionQueries {
                 }
             });
             marks[1] = System.nanoTime();
-            readFeatureEvents(c, feature, List.of(data), platformNames, draft ? draftEvents : null);
+            for (Map.Entry<String, List<FeaturePeople>> own : byFeature.entrySet()) {
+                readFeatureEvents(c, features.get(own.getKey()), own.getValue(), platformNames, draft ? draftEvents : null);
+            }
             marks[2] = System.nanoTime();
             for (FeaturePeople d : data) {
                 d.steps.values().forEach(list -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
             }
             marks[3] = System.nanoTime();
             org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).info("load {} ({} window{}): activity {} ms, profiles {} ms,"
-                    + " feature events {} ms, sorting {} ms", feature.key(), n, n == 1 ? "" : "s", (marks[0] - t0) / 1_000_000,
+                    + " feature events {} ms, sorting {} ms", readOf, n, n == 1 ? "" : "s", (marks[0] - t0) / 1_000_000,
                     (marks[1] - marks[0]) / 1_000_000, (marks[2] - marks[1]) / 1_000_000, (marks[3] - marks[2]) / 1_000_000);
             return List.of(data);
         } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot read the adoption of '" + feature.name() + "'", e);
+            throw new WorkspaceDataException("Cannot read the adoption of " + (features.size() == 1
+                    ? "'" + features.values().iterator().next().name() + "'" : features.size() + " features"), e);
         }
     }
 

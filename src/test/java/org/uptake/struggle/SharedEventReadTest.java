@@ -148,6 +148,21 @@ public class SharedEventReadTest {
     }
 
     @Test
+    void everyFeaturesAdoptionSinceLaunchReadTogetherIsEachFeaturesOwn() {
+        // Asked together first (nothing remembered yet, so one read serves all three), then each alone.
+        Map<String, org.uptake.adoption.AdoptionSummary> together = TestServices.of(workspace).adoption().summaryEach(KEYS, TO);
+        Map<String, org.uptake.adoption.AdoptionSummary> lastDay = TestServices.of(workspace).adoption().summaryEach(KEYS, null);
+        org.uptake.adoption.AdoptionAnalysis alone = TestServices.of(workspace).adoption();
+        assertEquals(KEYS, List.copyOf(together.keySet()));
+        for (String key : KEYS) {
+            assertEquals(alone.summary(key, null, TO), together.get(key), key);
+            assertEquals(alone.summary(key, null, null), lastDay.get(key), key + " to the last event");
+        }
+        // Filters launched before the data starts; Layouts mid-window: each counts from its own launch.
+        assertEquals(List.of(true, true, true), KEYS.stream().map(k -> together.get(k).activePeople() > 0).toList());
+    }
+
+    @Test
     void aFeaturesWindowsReadTogetherHaveEachWindowsParticipants() {
         org.uptake.adoption.AdoptionAnalysis adoption = TestServices.of(workspace).adoption();
         LocalDate split = LocalDate.of(2026, 3, 6);
