@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -105,7 +106,17 @@ public final class AccountStore {
                     }
                 }
             });
-            AccountData data = read(c, accounts, members, tally);
+            AccountData data;
+            // Row by row as H2 reads them: the person_feature scan holds millions of rows, which H2 otherwise writes to a
+            // temporary file before handing back the first.
+            try (Statement lazy = c.createStatement()) {
+                lazy.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                try {
+                    data = read(c, accounts, members, tally);
+                } finally {
+                    lazy.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                }
+            }
             if (workspace.dataVersion() == version) {
                 // Only counts of the data as it still is: an import that ran meanwhile leaves the pages to read their own.
                 segments.get(Boolean.TRUE, all -> tally.counts());
