@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.uptake.model.Feature;
 import org.uptake.model.FeatureRef;
 import org.uptake.workspace.AccountCountStore;
@@ -83,44 +82,24 @@ public final class AccountAnalysis {
     /** One account's page, or nothing when the workspace has no such account. */
     public Optional<AccountPage> page(String accountId) {
         long t0 = System.nanoTime();
-        Optional<LocalDate> last = store.lastDay();
-        // The window's struggling people are read on another thread while this one reads the account: the two reads are
-        // independent, and each was about a third of a first page.
-        CompletableFuture<IntSet> strugglingNow = last.map(d -> CompletableFuture.supplyAsync(() -> struggling(d)))
-                .orElse(CompletableFuture.completedFuture(null));
         Optional<AccountData> read = store.readOne(accountId);
         if (read.isEmpty()) {
-            strugglingNow.cancel(false);
             return Optional.empty();
         }
         AccountData data = read.get();
         long t1 = System.nanoTime();
         LocalDate day = data.lastDay().orElseThrow(() -> new IllegalStateException("The workspace holds no events yet: import some first"));
+        IntSet strugglingNow = struggling(day);
+        long t2 = System.nanoTime();
         List<KeyFeature> features = features();
         AccountSettings settings = settings();
-        // An import between the two reads moves the last day: the struggling people are then read for the new one.
-        IntSet struggling = day.equals(last.orElse(null)) ? joined(strugglingNow) : struggling(day);
-        long t2 = System.nanoTime();
-        AccountHealth health = new HealthScorer(settings, features).score(data, day, struggling).get(0);
+        AccountHealth health = new HealthScorer(settings, features).score(data, day, strugglingNow).get(0);
         long t3 = System.nanoTime();
         AccountPage page = new PageBuilder(data, day, features, settings.windowDays())
-                .build(health, struggling, store.segmentAdoption(health.tier() == null ? "" : health.tier()));
-        LOG.debug("Page of {} ({} people): read {} ms, features and the struggling people {} ms more, scored {} ms, built {} ms", accountId,
-                data.members().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-                (System.nanoTime() - t3) / 1_000_000);
+                .build(health, strugglingNow, store.segmentAdoption(health.tier() == null ? "" : health.tier()));
+        LOG.debug("Page of {} ({} people): read {} ms, struggling {} ms, scored {} ms, built {} ms", accountId, data.members().size(),
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
         return Optional.of(page);
-    }
-
-    /** The other thread's answer, or its own exception (a workspace that cannot be read says so in its words). */
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** How well the score as of {@code horizonDays} before the last day foretold churn and downgrades after it. */

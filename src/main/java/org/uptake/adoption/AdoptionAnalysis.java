@@ -64,6 +64,11 @@ public final class AdoptionAnalysis {
 
     /** A feature with the window asked for, defaults filled in (launch and the day of the last event), and the data's first day. */
     record Window(Feature feature, LocalDate start, LocalDate end, LocalDate dataStart) {
+
+        /** The read of its people. */
+        FeaturePeople.Window people() {
+            return new FeaturePeople.Window(feature, start, end);
+        }
     }
 
     private Window window(String featureKey, LocalDate from, LocalDate to) {
@@ -106,28 +111,13 @@ public final class AdoptionAnalysis {
      * remembered for the screens are used; these are not remembered.
      */
     public Map<String, AdoptionSummary> summaryEach(List<String> featureKeys, LocalDate to) {
-        List<Window> windows = new ArrayList<>();
-        List<FeaturePeople.Window> missing = new ArrayList<>();
-        Map<String, FeaturePeople> known = new HashMap<>();
-        for (String key : new java.util.LinkedHashSet<>(featureKeys)) {
-            Window w = window(key, null, to);
-            windows.add(w);
-            FeaturePeople.Window read = new FeaturePeople.Window(w.feature(), w.start(), w.end());
-            FeaturePeople remembered = queries.remembered(read);
-            if (remembered != null) {
-                known.put(key, remembered);
-            } else {
-                missing.add(read);
-            }
-        }
-        List<FeaturePeople> read = missing.isEmpty() ? List.of() : queries.readAcross(missing);
-        for (int i = 0; i < missing.size(); i++) {
-            known.put(missing.get(i).feature().key(), read.get(i));
-        }
+        List<Window> windows = new java.util.LinkedHashSet<>(featureKeys).stream().map(k -> window(k, null, to)).toList();
+        List<FeaturePeople> read = new ArrayList<>(queries.loadEach(windows.stream().map(Window::people).toList()));
         Map<String, AdoptionSummary> out = new java.util.LinkedHashMap<>();
-        for (Window w : windows) {
+        for (int i = 0; i < windows.size(); i++) {
+            out.put(windows.get(i).feature().key(), summaryOf(windows.get(i), read.get(i)));
             // Each feature's people let go once summed up.
-            out.put(w.feature().key(), summaryOf(w, known.remove(w.feature().key())));
+            read.set(i, null);
         }
         return out;
     }
@@ -396,7 +386,7 @@ public final class AdoptionAnalysis {
      */
     public List<FeatureParticipants> participantsEach(String featureKey, List<LocalDate[]> windows) {
         List<Window> ws = windows.stream().map(d -> window(featureKey, d[0], d[1])).toList();
-        List<FeaturePeople> read = queries.loadEach(ws.get(0).feature(), ws.stream().map(w -> new LocalDate[] {w.start(), w.end()}).toList());
+        List<FeaturePeople> read = queries.loadEach(ws.stream().map(Window::people).toList());
         List<FeatureParticipants> out = new ArrayList<>();
         for (int i = 0; i < ws.size(); i++) {
             out.add(participantsOf(ws.get(i), read.get(i)));

@@ -65,11 +65,6 @@ final class AdoptionQueries {
         return people.get(new FeaturePeople.Window(feature, from, to), w -> read(feature, from, to));
     }
 
-    /** The read remembered for the window on the current data, or null (never reads). */
-    FeaturePeople remembered(FeaturePeople.Window window) {
-        return people.peek(window);
-    }
-
     /** The same read, not remembered: a look back over every past launch must not push the screens' reads out of the cache. */
     FeaturePeople readOnce(Feature feature, LocalDate from, LocalDate to) {
         return read(feature, from, to);
@@ -88,22 +83,23 @@ final class AdoptionQueries {
     }
 
     private FeaturePeople read(Feature feature, LocalDate from, LocalDate to, boolean draft) {
-        return read(feature, java.util.Collections.singletonList(new LocalDate[] {from, to}), draft).get(0);
+        return read(List.of(new FeaturePeople.Window(feature, from, to)), draft).get(0);
     }
 
     /**
-     * The feature's people in each of several windows, each as its own read would give it, from one pass over the
-     * activity, profiles and feature events. The watch asks for three windows of every feature after each import; at a
-     * million people each pass over a million people's activity and profiles took 0.5 to 1.5 s. Reads remembered by
-     * {@link #load} are used; these are not remembered: no screen asks for the watch's windows, and at a million people
-     * each read holds 100 MB or more that the next feature's detection needs.
+     * The people in each of several windows, of one feature or several, each as its own read would give it, from one
+     * pass over the activity and profiles (each feature's own events then read once for its windows). After each import
+     * the watch asks for every feature's adoption since launch, then for three windows of each feature; at a million
+     * people each pass over a million people's activity and profiles took 0.5 to 1.5 s. Reads remembered by {@link #load}
+     * are used; these are not remembered: no screen asks for the watch's windows, and at a million people each read holds
+     * 100 MB or more that the next feature's detection needs.
      */
-    List<FeaturePeople> loadEach(Feature feature, List<LocalDate[]> windows) {
+    List<FeaturePeople> loadEach(List<FeaturePeople.Window> windows) {
         FeaturePeople[] found = new FeaturePeople[windows.size()];
-        List<LocalDate[]> missing = new ArrayList<>();
+        List<FeaturePeople.Window> missing = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
-            FeaturePeople known = people.peek(new FeaturePeople.Window(feature, windows.get(i)[0], windows.get(i)[1]));
+            FeaturePeople known = people.peek(windows.get(i));
             if (known != null) {
                 found[i] = known;
             } else {
@@ -111,30 +107,15 @@ final class AdoptionQueries {
                 at.add(i);
             }
         }
-        if (!missing.isEmpty()) {
-            List<FeaturePeople> read = read(feature, missing, false);
+        // At most 31 windows a pass: each person's windows are the bits of an int.
+        for (int from = 0; from < missing.size(); from += Integer.SIZE - 1) {
+            int to = Math.min(missing.size(), from + Integer.SIZE - 1);
+            List<FeaturePeople> read = read(missing.subList(from, to), false);
             for (int j = 0; j < read.size(); j++) {
-                found[at.get(j)] = read.get(j);
+                found[at.get(from + j)] = read.get(j);
             }
         }
         return List.of(found);
-    }
-
-    private List<FeaturePeople> read(Feature feature, List<LocalDate[]> windows, boolean draft) {
-        return read(windows.stream().map(w -> new FeaturePeople.Window(feature, w[0], w[1])).toList(), draft);
-    }
-
-    /**
-     * Several features' windows, each as its own read would give it, from one pass over the activity and profiles
-     * (each feature's own events are then read once for its windows): the watch asks for every feature's adoption since
-     * launch after each import, and each read was a pass over a million people's activity and profiles.
-     */
-    List<FeaturePeople> readAcross(List<FeaturePeople.Window> windows) {
-        List<FeaturePeople> out = new ArrayList<>();
-        for (int at = 0; at < windows.size(); at += Integer.SIZE - 1) {
-            out.addAll(read(windows.subList(at, Math.min(windows.size(), at + Integer.SIZE - 1)), false));
-        }
-        return out;
     }
 
     private List<FeaturePeople> read(List<FeaturePeople.Window> windows, boolean draft) {

@@ -70,11 +70,7 @@ public final class FeaturePeople {
         return u[0];
     }
 
-    /** Last use of the feature (not counting legacy events), or Long.MIN_VALUE. */
-    long lastUse(int person) {
-        return lastUse(use.get(person));
-    }
-
+    /** Last use of the feature (not counting legacy events) from the person's entry of {@link #use}, or Long.MIN_VALUE. */
     static long lastUse(long[] u) {
         return u == null ? Long.MIN_VALUE : u[1];
     }

@@ -328,32 +328,15 @@ final class StruggleQueries {
         Map<String, String> tiers = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(TIERS); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                String t = rs.getString(2);
-                if (t != null && !t.isBlank()) {
-                    tiers.put(rs.getString(1), t.trim());
+                String tier = rs.getString(2);
+                if (tier != null && !tier.isBlank()) {
+                    tiers.put(rs.getString(1), tier.trim());
                 }
             }
         }
-        String[][] tier = {new String[0]};
-        long[][] created = {new long[0]};
-        ProfileStore.scan(c, block -> {
-            int end = block.firstPerson() + ProfileStore.PEOPLE_PER_BLOCK;
-            if (end > tier[0].length) {
-                int size = Math.max(end, tier[0].length * 3 / 2);
-                tier[0] = java.util.Arrays.copyOf(tier[0], size);
-                int old = created[0].length;
-                created[0] = java.util.Arrays.copyOf(created[0], size);
-                java.util.Arrays.fill(created[0], old, size, Long.MIN_VALUE);
-            }
-            for (int p = block.firstPerson(); p < end; p++) {
-                if (!block.has(p)) {
-                    continue;
-                }
-                tier[0][p] = block.accountId(p) == null ? null : tiers.get(block.accountId(p));
-                created[0][p] = block.createdAt(p);
-            }
-        });
-        return new PeopleProfiles(tier[0], created[0]);
+        PeopleProfiles.Builder profiles = new PeopleProfiles.Builder(tiers);
+        ProfileStore.scan(c, profiles::add);
+        return profiles.build();
     }
 
     private static String brief(Connection c, String featureKey) throws SQLException {
