@@ -71,6 +71,12 @@ public final class AdoptionAnalysis {
         }
     }
 
+    /** The first and last day of a window of the feature: {@code from} (null: launch) to {@code to} (null: the data's last day). */
+    public LocalDate[] days(String featureKey, LocalDate from, LocalDate to) {
+        Window w = window(featureKey, from, to);
+        return new LocalDate[] {w.start(), w.end()};
+    }
+
     private Window window(String featureKey, LocalDate from, LocalDate to) {
         Feature feature = feature(featureKey);
         LocalDate[] days = queries.dataDays();

@@ -31,21 +31,62 @@ final class MiniLmSimilarity implements TextSimilarity {
     @Override
     public double[][] bestMatches(List<List<String>> passageSets, List<String> texts) {
         // Tickets repeat themselves (macros, forwarded mails) and are matched again for every feature and window: each
-        // distinct text is embedded once per process (within the memo's bound) with its norm.
-        java.util.Map<String, Embedded> distinct = embedAll(texts);
+        // distinct text is embedded once per process (within the memo's bound) with its norm, and its best match to a
+        // set of passages is computed once (a watch refresh matched each ticket to each feature's passages 36 times).
         double[][] best = new double[passageSets.size()][texts.size()];
         for (int set = 0; set < passageSets.size(); set++) {
-            java.util.Map<String, Embedded> p = embedAll(passageSets.get(set));
-            List<Embedded> passages = passageSets.get(set).stream().map(p::get).toList();
-            for (int i = 0; i < texts.size(); i++) {
-                Embedded t = distinct.get(texts.get(i));
+            List<String> passageSet = List.copyOf(passageSets.get(set));
+            List<String> unknown = new java.util.ArrayList<>();
+            synchronized (bestMemo) {
+                for (int i = 0; i < texts.size(); i++) {
+                    Double known = bestMemo.get(new Pair(passageSet, texts.get(i)));
+                    if (known != null) {
+                        best[set][i] = known;
+                    } else {
+                        unknown.add(texts.get(i));
+                    }
+                }
+            }
+            if (unknown.isEmpty()) {
+                continue;
+            }
+            java.util.Map<String, Embedded> distinct = embedAll(unknown);
+            java.util.Map<String, Embedded> p = embedAll(passageSet);
+            List<Embedded> passages = passageSet.stream().map(p::get).toList();
+            java.util.Map<String, Double> found = new java.util.HashMap<>();
+            for (String text : distinct.keySet()) {
+                Embedded t = distinct.get(text);
+                double score = 0;
                 for (Embedded passage : passages) {
-                    best[set][i] = Math.max(best[set][i], cosine(t, passage));
+                    score = Math.max(score, cosine(t, passage));
+                }
+                found.put(text, score);
+            }
+            synchronized (bestMemo) {
+                found.forEach((text, score) -> bestMemo.put(new Pair(passageSet, text), score));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                Double score = found.get(texts.get(i));
+                if (score != null) {
+                    best[set][i] = score;
                 }
             }
         }
         return best;
     }
+
+    /** A text and a set of passages it was matched with. */
+    private record Pair(List<String> passages, String text) {
+    }
+
+    /** Best matches computed lately: a quarter's tickets against every feature's passages (about 10 MB at 100,000). */
+    private final java.util.Map<Pair, Double> bestMemo = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Pair, Double> eldest) {
+            return size() > MEMO_MATCHES;
+        }
+    };
+    private static final int MEMO_MATCHES = 100_000;
 
     /** A text's vector and its squared norm, summed as the cosine always summed it. */
     private record Embedded(float[] vector, double norm) {

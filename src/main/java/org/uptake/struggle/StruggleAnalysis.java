@@ -34,13 +34,6 @@ public final class StruggleAnalysis {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StruggleAnalysis.class);
     /** Clusters shown: beyond this the list stops being something an analyst reads. */
     public static final int MAX_CLUSTERS = 25;
-    /**
-     * Participants one shared read of the events may serve, over all its features. Sharing saves scans on small and
-     * middling workspaces; at a million people, holding several features' participants and events at once cost more
-     * in garbage collection than the scans it saved (the book of business at -Xmx1g: 105 s shared, 68 s feature by
-     * feature, 30 November 2026), so there each feature reads alone.
-     */
-    private static final long SHARED_READ_PEOPLE = 100_000;
 
     private final Workspace workspace;
     private final AdoptionAnalysis adoption;
@@ -207,9 +200,9 @@ public final class StruggleAnalysis {
     }
 
     /**
-     * Each feature's detection in [from, to] as {@link #detect} makes it alone, from one read of the events for as many
-     * of them as {@link #SHARED_READ_PEOPLE} allows; each result goes to {@code each} as soon as it is made, so only one
-     * feature's events are held at a time.
+     * Each feature's detection in [from, to] as {@link #detect} makes it alone, from one read of the events for all of
+     * them; each result goes to {@code each} as soon as it is made, so only one feature's participants and their events
+     * are held at a time.
      */
     private void detectEach(List<String> featureKeys, LocalDate from, LocalDate to, StruggleSettings settings, boolean withProfiles,
             Progress progress, java.util.function.Consumer<Detected> each) {
@@ -223,63 +216,58 @@ public final class StruggleAnalysis {
     }
 
     /**
-     * The jobs' detections, each as a feature alone in its window would be detected. A feature's windows are read
-     * together (one pass over the widest, each window taking its own days from it); features share a read while their
-     * participants stay under {@link #SHARED_READ_PEOPLE}.
+     * The jobs' detections, each as a feature alone in its window would be detected, from one read of the events of
+     * all their windows. Then feature by feature: its windows' participants from one read of the rollups, and each
+     * window's detection from the events read. At a million people each feature's read of the events took 2 to 6 s of
+     * a watch refresh, six times over.
      */
     private void detectJobs(List<Job> jobs, StruggleSettings settings, Progress progress) {
-        progress.update(0, 0, "Reading the features' participants");
+        if (jobs.isEmpty()) {
+            return;
+        }
         Map<String, List<Job>> byFeature = new LinkedHashMap<>();
         jobs.forEach(j -> byFeature.computeIfAbsent(j.featureKey(), k -> new ArrayList<>()).add(j));
-        Map<StruggleQueries.Wanted, Job> group = new java.util.IdentityHashMap<>();
-        Map<StruggleQueries.Wanted, FeatureParticipants> participants = new java.util.IdentityHashMap<>();
-        List<StruggleQueries.Wanted> wanted = new ArrayList<>();
-        long held = 0;
+        List<Feature> features = new ArrayList<>();
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
         for (List<Job> own : byFeature.values()) {
-            List<StruggleQueries.Wanted> ownWanted = new ArrayList<>();
-            int widest = 0;
+            Feature feature = adoption.feature(own.get(0).featureKey());
+            features.add(feature);
+            for (Job job : own) {
+                LocalDate[] days = adoption.days(job.featureKey(), job.from(), job.to());
+                from = Math.min(from, windowStart(feature, days[0]));
+                to = Math.max(to, windowEnd(days[1]));
+            }
+        }
+        long t0 = System.nanoTime();
+        StruggleQueries.Read events = queries.read(features, from, to, progress);
+        LOG.info("Struggles of {} feature(s): events read in {} ms", features.size(), (System.nanoTime() - t0) / 1_000_000);
+        progress.update(0, 0, "Reading the features' participants");
+        for (List<Job> own : byFeature.values()) {
             // A feature's windows from one read of the rollups (the watch asks for three of each).
             List<FeatureParticipants> each = own.size() == 1 ? List.of(adoption.participants(own.get(0).featureKey(), own.get(0).from(), own.get(0).to()))
                     : adoption.participantsEach(own.get(0).featureKey(), own.stream().map(j -> new LocalDate[] {j.from(), j.to()}).toList());
             for (int k = 0; k < own.size(); k++) {
                 Job job = own.get(k);
                 FeatureParticipants all = each.get(k);
-                Feature feature = all.feature();
-                long windowStart = Math.max(feature.launchedAt().toEpochDay(), all.from().toEpochDay()) * DAY;
-                long windowEnd = (all.to().toEpochDay() + 1) * DAY;
+                long t1 = System.nanoTime();
                 IntOpenHashSet ids = new IntOpenHashSet();
                 all.active().forEach(p -> ids.add(p.personId()));
-                StruggleQueries.Wanted w = new StruggleQueries.Wanted(feature, ids, windowStart, windowEnd);
-                ownWanted.add(w);
-                group.put(w, job);
-                participants.put(w, all);
-                widest = Math.max(widest, all.active().size());
+                StruggleQueries.Wanted w = new StruggleQueries.Wanted(all.feature(), ids, windowStart(all.feature(), all.from()), windowEnd(all.to()));
+                StruggleData data = events.load(w, settings.contextMinutes(), job.profiles());
+                job.each().accept(signals(all, data, w.to(), settings, progress, System.nanoTime() - t1));
             }
-            if (held > 0 && held + widest > SHARED_READ_PEOPLE) {
-                // Too many people for one read: the features gathered so far take their turn first.
-                detectAll(wanted, group, participants, settings, progress);
-                wanted.clear();
-                held = 0;
-            }
-            wanted.addAll(ownWanted);
-            held += widest;
         }
-        detectAll(wanted, group, participants, settings, progress);
     }
 
-    private void detectAll(List<StruggleQueries.Wanted> wanted, Map<StruggleQueries.Wanted, Job> jobs,
-            Map<StruggleQueries.Wanted, FeatureParticipants> participants, StruggleSettings settings, Progress progress) {
-        if (wanted.isEmpty()) {
-            return;
-        }
-        boolean withProfiles = wanted.stream().anyMatch(w -> jobs.get(w).profiles());
-        long[] t0 = {System.nanoTime()};
-        queries.loadEach(wanted, settings.contextMinutes(), withProfiles, progress, (w, data) -> {
-            long t1 = System.nanoTime();
-            Job job = jobs.remove(w);
-            job.each().accept(signals(participants.remove(w), data, w.to(), settings, progress, t1 - t0[0]));
-            t0[0] = System.nanoTime();
-        });
+    /** Where a feature's window starts, in epoch milliseconds: its first day, or launch when it launched inside it. */
+    private static long windowStart(Feature feature, LocalDate from) {
+        return Math.max(feature.launchedAt().toEpochDay(), from.toEpochDay()) * DAY;
+    }
+
+    /** Where a window ending on {@code to} (inclusive) ends, in epoch milliseconds. */
+    private static long windowEnd(LocalDate to) {
+        return (to.toEpochDay() + 1) * DAY;
     }
 
     /** The detectors on one feature's data: each person's signals and who struggles. */

@@ -1,7 +1,5 @@
 package org.uptake.struggle;
 
-import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
-import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.uptake.model.Feature;
 import org.uptake.model.Progress;
 import org.uptake.workspace.Cached;
@@ -66,101 +63,111 @@ final class StruggleQueries {
     /** {@code withProfiles}: also each participant's account tier and creation time, which only clusters use. */
     StruggleData load(Feature feature, IntOpenHashSet people, long from, long to, int contextMinutes, boolean withProfiles,
             Progress progress) {
-        StruggleData[] one = new StruggleData[1];
-        loadEach(List.of(new Wanted(feature, people, from, to)), contextMinutes, withProfiles, progress, (w, data) -> one[0] = data);
-        return one[0];
+        return read(List.of(feature), from, to, progress).load(new Wanted(feature, people, from, to), contextMinutes, withProfiles);
     }
 
     /**
-     * Reads the events once for several features and hands each feature its data in turn, exactly what {@link #load}
-     * gives it alone. One pass keeps every event any of them can need (a click, undo or error is needed by all); each
-     * feature then takes its own participants' events of its window from that. The features' data are made one at a
-     * time, and dropped by the caller once used: all of them at once would not fit in a gigabyte at a million people.
+     * Reads the events of [{@code from}, {@code to}) that any of {@code features} can need, once: a click, undo or error
+     * (needed by all), a state against an expected one, or one of the features' own or legacy events; and the tickets of
+     * the window. Each feature then takes its own participants' events of its own window from them ({@link Read#load}),
+     * exactly what a read for it alone would give it.
      */
-    void loadEach(List<Wanted> wanted, int contextMinutes, boolean withProfiles, Progress progress, BiConsumer<Wanted, StruggleData> each) {
-        if (wanted.isEmpty()) {
-            return;
-        }
-        String reading = wanted.size() == 1 ? wanted.get(0).feature().name() : wanted.size() + " features";
+    Read read(List<Feature> features, long from, long to, Progress progress) {
+        String reading = features.size() == 1 ? features.get(0).name() : features.size() + " features";
         try (Connection c = WorkspaceDatabase.connect(workspace)) {
             Map<Integer, String>[] names = dictionary(c);
             boolean[] interesting = interesting(names[1]);
-            IntOpenHashSet anyPeople = new IntOpenHashSet();
             IntOpenHashSet anyOwn = new IntOpenHashSet();
-            long from = Long.MAX_VALUE;
-            long to = Long.MIN_VALUE;
-            for (Wanted w : wanted) {
-                anyPeople.addAll(w.people());
-                anyOwn.addAll(idsOf(names[1], w.feature().featureEvents()));
-                anyOwn.addAll(idsOf(names[1], Set.copyOf(w.feature().legacyEvents())));
-                from = Math.min(from, w.from());
-                to = Math.max(to, w.to());
+            Map<String, String> briefs = new HashMap<>();
+            for (Feature f : features) {
+                anyOwn.addAll(idsOf(names[1], f.featureEvents()));
+                anyOwn.addAll(idsOf(names[1], Set.copyOf(f.legacyEvents())));
+                briefs.put(f.key(), brief(c, f.key()));
             }
-            // Everyone's, read once while the data stays the same: each feature and window looks up its own participants.
-            PeopleProfiles profiles = withProfiles ? this.profiles.get(Boolean.TRUE, k -> readProfiles()) : PeopleProfiles.NONE;
-            Int2ObjectOpenHashMap<Seen> kept = scan(c, anyPeople, anyOwn, interesting, from, to, names, progress);
-            // The tickets of every window read once: each window takes its own from them.
-            List<Ticket> allTickets = tickets(c, from, to);
-            for (Wanted w : wanted) {
-                List<Ticket> windowTickets = allTickets.stream()
-                        .filter(t -> t.createdAt().toEpochMilli() >= w.from() && t.createdAt().toEpochMilli() < w.to()).toList();
-                StruggleData data = new StruggleData(new ArrayList<>(windowTickets), brief(c, w.feature().key()), profiles);
-                IntOpenHashSet featureIds = idsOf(names[1], w.feature().featureEvents());
-                IntOpenHashSet legacyIds = idsOf(names[1], Set.copyOf(w.feature().legacyEvents()));
-                Set<String> legacyNames = Set.copyOf(w.feature().legacyEvents());
-                w.people().forEach((int person) -> {
-                    Seen seen = kept.get(person);
-                    if (seen != null) {
-                        List<ContextEvent> own = seen.of(w, featureIds, legacyIds, interesting);
-                        if (!own.isEmpty()) {
-                            split(person, own, legacyNames, contextMinutes * 60_000L, data);
-                        }
-                    }
-                });
-                if (w == wanted.get(wanted.size() - 1)) {
-                    // The last feature's events are taken: the rest need not stay while its detection runs.
-                    kept.clear();
-                    kept.trim();
-                }
-                each.accept(w, data);
-            }
+            WindowEvents events = scan(c, anyOwn, interesting, from, to, names, progress);
+            return new Read(names[1], interesting, events, tickets(c, from, to), briefs);
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the events around '" + reading + "'", e);
         }
     }
 
-    /**
-     * Every event of the window that one of the features can need, per person, in the order read: a participant's
-     * click, undo, error or state against an expected one, or one of the features' own or legacy events.
-     */
-    private Int2ObjectOpenHashMap<Seen> scan(Connection c, IntOpenHashSet people, IntOpenHashSet ownIds, boolean[] interesting, long from,
-            long to, Map<Integer, String>[] names, Progress progress) throws SQLException {
-        Int2ObjectOpenHashMap<Seen> kept = new Int2ObjectOpenHashMap<>();
+    /** What {@link #read} read: the window's events and tickets, from which each feature takes its own. */
+    final class Read {
+
+        private final Map<Integer, String> eventNames;
+        private final boolean[] interesting;
+        private final WindowEvents events;
+        private final List<Ticket> tickets;
+        private final Map<String, String> briefs;
+
+        private Read(Map<Integer, String> eventNames, boolean[] interesting, WindowEvents events, List<Ticket> tickets,
+                Map<String, String> briefs) {
+            this.eventNames = eventNames;
+            this.interesting = interesting;
+            this.events = events;
+            this.tickets = tickets;
+            this.briefs = briefs;
+        }
+
+        /**
+         * One feature's data: its participants' events of its window in the feature's context, their legacy events, the
+         * window's tickets and the brief ({@code withProfiles}: and everyone's tier and creation time, for the clusters).
+         */
+        StruggleData load(Wanted w, int contextMinutes, boolean withProfiles) {
+            // Everyone's, read once while the data stays the same: each feature and window looks up its own participants.
+            PeopleProfiles people = withProfiles ? profiles.get(Boolean.TRUE, k -> readProfiles()) : PeopleProfiles.NONE;
+            List<Ticket> windowTickets = tickets.stream()
+                    .filter(t -> t.createdAt().toEpochMilli() >= w.from() && t.createdAt().toEpochMilli() < w.to()).toList();
+            StruggleData data = new StruggleData(new ArrayList<>(windowTickets), briefs.get(w.feature().key()), people);
+            IntOpenHashSet featureIds = idsOf(eventNames, w.feature().featureEvents());
+            IntOpenHashSet legacyIds = idsOf(eventNames, Set.copyOf(w.feature().legacyEvents()));
+            Set<String> legacyNames = Set.copyOf(w.feature().legacyEvents());
+            w.people().forEach((int person) -> {
+                List<ContextEvent> own = ownEvents(person, w, featureIds, legacyIds);
+                if (!own.isEmpty()) {
+                    split(person, own, legacyNames, contextMinutes * 60_000L, data);
+                }
+            });
+            return data;
+        }
+
+        /** The events one feature keeps of a person, by the test a scan for it alone makes; its own events marked as such. */
+        private List<ContextEvent> ownEvents(int person, Wanted w, IntOpenHashSet featureIds, IntOpenHashSet legacyIds) {
+            List<ContextEvent> own = new ArrayList<>();
+            for (int i : events.of(person)) {
+                long ts = events.ts(i);
+                if (ts < w.from() || ts >= w.to()) {
+                    continue;
+                }
+                int nameId = events.nameId(i);
+                boolean isFeature = featureIds.contains(nameId);
+                if (isFeature || legacyIds.contains(nameId) || nameId < interesting.length && interesting[nameId] || events.reportsExpected(i)) {
+                    own.add(events.event(i, isFeature));
+                }
+            }
+            return own;
+        }
+    }
+
+    /** Every event of the window that one of the features can need, everyone's, in the order read. */
+    private WindowEvents scan(Connection c, IntOpenHashSet ownIds, boolean[] interesting, long from, long to, Map<Integer, String>[] names,
+            Progress progress) throws SQLException {
         // By id in arrays: a map of boxed ids was looked up three times for every event kept.
-        String[] eventNames = byId(names[1]);
-        String[] platforms = byId(names[2]);
-        String[] targets = byId(names[3]);
+        WindowEvents.Builder kept = new WindowEvents.Builder(byId(names[1]), byId(names[3]), byId(names[2]));
         long total = Math.max(1, count(c));
         long[] seen = {0};
         EventStore.scan(c, from, to, block -> {
             for (int i = 0; i < block.size(); i++) {
-                // Cheapest tests first: most events belong to no participant or are of no kind the detectors read.
+                // Cheapest tests first: most events are of no kind the detectors read.
                 long ts = block.ts(i);
-                if (ts < from || ts >= to || !people.contains(block.person(i))) {
+                if (ts < from || ts >= to) {
                     continue;
                 }
                 int nameId = block.name(i);
-                if (!ownIds.contains(nameId) && !(nameId < interesting.length && interesting[nameId])
-                        // Events that report a state against an expected one (widgets_rendered of widgets_expected).
-                        && !block.propertiesContain(i, EXPECTED)) {
-                    continue;
+                boolean expected = block.propertiesContain(i, EXPECTED);
+                if (ownIds.contains(nameId) || nameId < interesting.length && interesting[nameId] || expected) {
+                    kept.add(block, i, expected);
                 }
-                int person = block.person(i);
-                int target = block.target(i);
-                int platform = block.platform(i);
-                kept.computeIfAbsent(person, p -> new Seen()).add(nameId, new ContextEvent(ts, name(eventNames, nameId),
-                        target == 0 ? null : name(targets, target), block.session(i), platform == 0 ? null : name(platforms, platform),
-                        block.properties(i), false));
             }
             seen[0] += block.size();
             progress.update(Math.min(seen[0], total), total, String.format("Reading events: %,d of %,d", seen[0], total));
@@ -168,38 +175,7 @@ final class StruggleQueries {
                 throw new java.util.concurrent.CancellationException("Cancelled");
             }
         });
-        return kept;
-    }
-
-    /** One person's events read for any of the features, with their name ids, in the order read. */
-    private static final class Seen {
-
-        private final List<ContextEvent> events = new ArrayList<>();
-        private final IntArrayList names = new IntArrayList();
-
-        void add(int nameId, ContextEvent event) {
-            names.add(nameId);
-            events.add(event);
-        }
-
-        /** The events one feature keeps, by the test a scan for it alone makes; its own events marked as such. */
-        List<ContextEvent> of(Wanted w, IntOpenHashSet featureIds, IntOpenHashSet legacyIds, boolean[] interesting) {
-            List<ContextEvent> own = new ArrayList<>();
-            for (int i = 0; i < events.size(); i++) {
-                ContextEvent e = events.get(i);
-                if (e.ts() < w.from() || e.ts() >= w.to()) {
-                    continue;
-                }
-                int nameId = names.getInt(i);
-                boolean isFeature = featureIds.contains(nameId);
-                if (!isFeature && !legacyIds.contains(nameId) && !(nameId < interesting.length && interesting[nameId])
-                        && !(e.props() != null && e.props().contains("_expected"))) {
-                    continue;
-                }
-                own.add(isFeature ? new ContextEvent(e.ts(), e.name(), e.target(), e.session(), e.platform(), e.props(), true) : e);
-            }
-            return own;
-        }
+        return kept.build();
     }
 
     /**
@@ -277,10 +253,6 @@ final class StruggleQueries {
             }
         });
         return out;
-    }
-
-    private static String name(String[] byId, int id) {
-        return id >= 0 && id < byId.length ? byId[id] : null;
     }
 
     /** Per event-name id: a click, undo/redo or error, the kinds detectors look at. */

@@ -17,8 +17,20 @@ public final class BlockBytes {
         bytes = new byte[Math.max(16, capacity)];
     }
 
-    int size() {
+    public int size() {
         return size;
+    }
+
+    /** A reader of what was written so far, from {@code at}, without copying it. */
+    public Reader reader(int at) {
+        return new Reader(bytes, at);
+    }
+
+    /** Appends {@code length} bytes of {@code from} as they are (bytes another block wrote). */
+    void writeRaw(byte[] from, int offset, int length) {
+        room(length);
+        System.arraycopy(from, offset, bytes, size, length);
+        size += length;
     }
 
     public byte[] toArray() {

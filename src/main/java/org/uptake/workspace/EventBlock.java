@@ -134,6 +134,19 @@ public final class EventBlock {
     }
 
     /**
+     * Appends event {@code i}'s properties as stored to {@code into}, where {@link BlockBytes.Reader#readString} reads
+     * back what {@link #properties} returns: a reader that keeps millions of events keeps their bytes, not strings.
+     */
+    public void copyProperties(int i, BlockBytes into) {
+        if (propsOffset == null) {
+            readPropertyOffsets();
+        }
+        BlockBytes.Reader in = new BlockBytes.Reader(bytes, propsOffset[i]);
+        in.skipString();
+        into.writeRaw(bytes, propsOffset[i], in.position - propsOffset[i]);
+    }
+
+    /**
      * Whether event {@code i}'s properties contain {@code ascii} (ASCII bytes), without making a string of them:
      * a scan asks this of every event. Exactly {@code properties(i).contains(...)}, since no byte of a multi-byte
      * UTF-8 character is ASCII.

@@ -1,0 +1,148 @@
+package org.uptake.struggle;
+
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
+import it.unimi.dsi.fastutil.objects.ObjectArrayList;
+import java.util.Arrays;
+import org.uptake.workspace.BlockBytes;
+import org.uptake.workspace.EventBlock;
+
+/**
+ * Every event of a window that the detectors of some features can need, everyone's, kept column by column and
+ * chained by person. One read of the window serves every feature of a watch refresh: each feature then takes its
+ * participants' events from here. Six reads of ten million events, one per feature, were a third of a refresh at a
+ * million people; the same events as objects, one per event with its properties' text, held twice the memory.
+ * Properties stay as the block stored them until an event is taken.
+ */
+final class WindowEvents {
+
+    private static final int NONE = -1;
+
+    private final String[] eventNames;
+    private final String[] targets;
+    private final String[] platforms;
+    private final long[] ts;
+    private final int[] name;
+    private final int[] target;
+    private final int[] platform;
+    private final String[] session;
+    private final int[] props;
+    private final boolean[] expected;
+    /** By event: the same person's event kept before it, or {@link #NONE}. */
+    private final int[] previous;
+    /** By person id: their last event kept, or {@link #NONE}. */
+    private final int[] last;
+    private final BlockBytes propertyBytes;
+
+    private WindowEvents(Builder b) {
+        eventNames = b.eventNames;
+        targets = b.targets;
+        platforms = b.platforms;
+        ts = b.ts.elements();
+        name = b.name.elements();
+        target = b.target.elements();
+        platform = b.platform.elements();
+        session = b.session.elements();
+        props = b.props.elements();
+        expected = b.expected;
+        previous = b.previous.elements();
+        last = b.last;
+        propertyBytes = b.propertyBytes;
+    }
+
+    /** The events kept of {@code person}, in the order read (empty when none). */
+    int[] of(int person) {
+        if (person < 0 || person >= last.length || last[person] == NONE) {
+            return new int[0];
+        }
+        int n = 0;
+        for (int i = last[person]; i != NONE; i = previous[i]) {
+            n++;
+        }
+        int[] out = new int[n];
+        for (int i = last[person]; i != NONE; i = previous[i]) {
+            out[--n] = i;
+        }
+        return out;
+    }
+
+    long ts(int i) {
+        return ts[i];
+    }
+
+    int nameId(int i) {
+        return name[i];
+    }
+
+    /** Whether the event's properties report a state against an expected one ({@code _expected}). */
+    boolean reportsExpected(int i) {
+        return expected[i];
+    }
+
+    /** Event {@code i} as the detectors read it; {@code featureEvent}: one of the feature's own. */
+    ContextEvent event(int i, boolean featureEvent) {
+        return new ContextEvent(ts[i], nameOf(eventNames, name[i]), target[i] == 0 ? null : nameOf(targets, target[i]), session[i],
+                platform[i] == 0 ? null : nameOf(platforms, platform[i]), propertyBytes.reader(props[i]).readString(), featureEvent);
+    }
+
+    private static String nameOf(String[] byId, int id) {
+        return id >= 0 && id < byId.length ? byId[id] : null;
+    }
+
+    /** Collects the events a scan keeps, in the order read. */
+    static final class Builder {
+
+        private final String[] eventNames;
+        private final String[] targets;
+        private final String[] platforms;
+        private final LongArrayList ts = new LongArrayList();
+        private final IntArrayList name = new IntArrayList();
+        private final IntArrayList target = new IntArrayList();
+        private final IntArrayList platform = new IntArrayList();
+        private final ObjectArrayList<String> session = ObjectArrayList.wrap(new String[1024], 0);
+        private final IntArrayList props = new IntArrayList();
+        private final IntArrayList previous = new IntArrayList();
+        private boolean[] expected = new boolean[1024];
+        private int[] last = new int[0];
+        private final BlockBytes propertyBytes = new BlockBytes(1 << 20);
+
+        /** The dictionaries by id: event names, targets and platforms. */
+        Builder(String[] eventNames, String[] targets, String[] platforms) {
+            this.eventNames = eventNames;
+            this.targets = targets;
+            this.platforms = platforms;
+        }
+
+        /** Keeps event {@code i} of {@code block}; {@code reportsExpected}: its properties hold {@code _expected}. */
+        void add(EventBlock block, int i, boolean reportsExpected) {
+            int at = ts.size();
+            int person = block.person(i);
+            if (person < 0) {
+                return;
+            }
+            if (person >= last.length) {
+                int grown = Math.max(person + 1, last.length + (last.length >> 1) + 1024);
+                int from = last.length;
+                last = Arrays.copyOf(last, grown);
+                Arrays.fill(last, from, grown, NONE);
+            }
+            if (at == expected.length) {
+                expected = Arrays.copyOf(expected, at + (at >> 1));
+            }
+            ts.add(block.ts(i));
+            name.add(block.name(i));
+            target.add(block.target(i));
+            platform.add(block.platform(i));
+            session.add(block.session(i));
+            props.add(propertyBytes.size());
+            block.copyProperties(i, propertyBytes);
+            expected[at] = reportsExpected;
+            previous.add(last[person]);
+            last[person] = at;
+        }
+
+        WindowEvents build() {
+            return new WindowEvents(this);
+        }
+    }
+}
