@@ -83,7 +83,12 @@ public final class WatchedData {
      * detects it once).
      */
     public StruggleDetection strugglesRolling(String featureKey) {
-        return periods().detections().get(0).get(featureKey);
+        if (computed.containsKey("struggles")) {
+            return periods().detections().get(0).get(featureKey);
+        }
+        // Only the digest asks (no rule ran on this data here): the rolling window alone, a third of the periods' work.
+        return this.<Map<String, StruggleDetection>>cached("rolling",
+                () -> struggles.detectionEach(keys(asOf), asOf.minusDays(settings.proactiveDays() - 1L), asOf)).get(featureKey);
     }
 
     /**

@@ -29,6 +29,7 @@ class WatchedStrugglesTest {
     private Workspace workspace;
     private WorkspaceServices services;
     private WatchedData data;
+    private WatchSettings week;
 
     @BeforeEach
     void build() throws Exception {
@@ -36,7 +37,7 @@ class WatchedStrugglesTest {
         services = TestServices.of(workspace);
         // Periods of 7 days: the current one is 10–16 March, the previous 3–9 March (Layouts launched on the 6th).
         WatchSettings s = WatchSettings.of(workspace.settings());
-        WatchSettings week = new WatchSettings(s.inboxes(), 7, s.alpha(), s.minPeople(), s.paceShortfall(), s.struggleRise(), s.ticketRise(),
+        week = new WatchSettings(s.inboxes(), 7, s.alpha(), s.minPeople(), s.paceShortfall(), s.struggleRise(), s.ticketRise(),
                 s.useDecline(), s.proactiveDays(), s.digestFormats(), s.digestEmail());
         data = new AlertRules(AlertRules.standard(), services.adoption(), services.struggles(), new FeatureQueries(workspace), workspace)
                 .data(week);
@@ -75,5 +76,18 @@ class WatchedStrugglesTest {
         }
         assertEquals(services.struggles().analyze("widgets", asOf.minusDays(27), asOf, Progress.NONE).earlyWarning(),
                 data.strugglesRolling("widgets").earlyWarning());
+    }
+
+    @Test
+    void theDigestAloneFindsWhatTheRulesFindInTheRollingWindow() {
+        // The rules' three windows first, as a refresh runs them; then a digest in a process of its own, which detects
+        // the rolling window alone.
+        data.strugglesNow("widgets");
+        List<ProactiveFigure> afterTheRules = Digest.proactive(data);
+        WorkspaceServices other = TestServices.of(workspace);
+        WatchedData digestOnly = new AlertRules(AlertRules.standard(), other.adoption(), other.struggles(), new FeatureQueries(workspace),
+                workspace).data(week);
+        assertEquals(afterTheRules, Digest.proactive(digestOnly));
+        assertEquals(1, afterTheRules.stream().filter(f -> f.ticketFilers() > 0).count(), "the fixture has one feature with ticket filers");
     }
 }
