@@ -16,7 +16,8 @@ final class ErrorDetector {
     List<Signal> detect(Participant person, List<ContextEvent> events) {
         List<Signal> signals = new ArrayList<>();
         for (ContextEvent e : events) {
-            String broken = EventProperties.brokenState(e.props());
+            // Only an event whose properties hold "_expected" can report a broken state: the others' need not be read.
+            String broken = e.reportsExpected() ? EventProperties.brokenState(e.props()) : null;
             if (EventKinds.isError(e.name())) {
                 String message = EventProperties.text(e.props(), "error");
                 signals.add(new Signal(SignalKind.ERROR, person.personId(), person.userId(), Instant.ofEpochMilli(e.ts()),

@@ -134,7 +134,8 @@ final class StruggleQueries {
         /** The events one feature keeps of a person, by the test a scan for it alone makes; its own events marked as such. */
         private List<ContextEvent> ownEvents(int person, Wanted w, IntOpenHashSet featureIds, IntOpenHashSet legacyIds) {
             List<ContextEvent> own = new ArrayList<>();
-            for (int i : events.of(person)) {
+            for (int k = events.firstOf(person), end = events.endOf(person); k < end; k++) {
+                int i = events.eventAt(k);
                 long ts = events.ts(i);
                 if (ts < w.from() || ts >= w.to()) {
                     continue;

@@ -28,10 +28,9 @@ final class WindowEvents {
     private final String[] session;
     private final int[] props;
     private final boolean[] expected;
-    /** By event: the same person's event kept before it, or {@link #NONE}. */
-    private final int[] previous;
-    /** By person id: their last event kept, or {@link #NONE}. */
-    private final int[] last;
+    /** Person {@code p}'s events are {@code order[start[p]]} to {@code order[start[p + 1] - 1]}, in the order read. */
+    private final int[] start;
+    private final int[] order;
     private final BlockBytes propertyBytes;
 
     private WindowEvents(Builder b) {
@@ -45,25 +44,41 @@ final class WindowEvents {
         session = b.session.elements();
         props = b.props.elements();
         expected = b.expected;
-        previous = b.previous.elements();
-        last = b.last;
         propertyBytes = b.propertyBytes;
+        // Each person's chain (last event back to the first) laid out once in the order read: every feature and window
+        // then walks a person's events as a run of indexes.
+        int[] previous = b.previous.elements();
+        int[] last = b.last;
+        start = new int[last.length + 1];
+        for (int p = 0; p < last.length; p++) {
+            int n = 0;
+            for (int i = last[p]; i != NONE; i = previous[i]) {
+                n++;
+            }
+            start[p + 1] = start[p] + n;
+        }
+        order = new int[start[last.length]];
+        for (int p = 0; p < last.length; p++) {
+            int k = start[p + 1];
+            for (int i = last[p]; i != NONE; i = previous[i]) {
+                order[--k] = i;
+            }
+        }
     }
 
-    /** The events kept of {@code person}, in the order read (empty when none). */
-    int[] of(int person) {
-        if (person < 0 || person >= last.length || last[person] == NONE) {
-            return new int[0];
-        }
-        int n = 0;
-        for (int i = last[person]; i != NONE; i = previous[i]) {
-            n++;
-        }
-        int[] out = new int[n];
-        for (int i = last[person]; i != NONE; i = previous[i]) {
-            out[--n] = i;
-        }
-        return out;
+    /** Where {@code person}'s events begin in {@link #eventAt}'s order. */
+    int firstOf(int person) {
+        return person < 0 || person >= start.length - 1 ? 0 : start[person];
+    }
+
+    /** Where {@code person}'s events end (exclusive) in {@link #eventAt}'s order. */
+    int endOf(int person) {
+        return person < 0 || person >= start.length - 1 ? 0 : start[person + 1];
+    }
+
+    /** The event at {@code k} of the people's order: a person's events are a run of it, in the order read. */
+    int eventAt(int k) {
+        return order[k];
     }
 
     long ts(int i) {
@@ -82,7 +97,12 @@ final class WindowEvents {
     /** Event {@code i} as the detectors read it; {@code featureEvent}: one of the feature's own. */
     ContextEvent event(int i, boolean featureEvent) {
         return new ContextEvent(ts[i], nameOf(eventNames, name[i]), target[i] == 0 ? null : nameOf(targets, target[i]), session[i],
-                platform[i] == 0 ? null : nameOf(platforms, platform[i]), propertyBytes.reader(props[i]).readString(), featureEvent);
+                platform[i] == 0 ? null : nameOf(platforms, platform[i]), this, i, expected[i], featureEvent);
+    }
+
+    /** Event {@code i}'s properties as a JSON object text, or null when it had none. */
+    String properties(int i) {
+        return propertyBytes.reader(props[i]).readString();
     }
 
     private static String nameOf(String[] byId, int id) {
