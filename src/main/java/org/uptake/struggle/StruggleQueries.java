@@ -119,34 +119,104 @@ final class StruggleQueries {
             List<Ticket> windowTickets = tickets.stream()
                     .filter(t -> t.createdAt().toEpochMilli() >= w.from() && t.createdAt().toEpochMilli() < w.to()).toList();
             StruggleData data = new StruggleData(new ArrayList<>(windowTickets), briefs.get(w.feature().key()), people);
-            IntOpenHashSet featureIds = idsOf(eventNames, w.feature().featureEvents());
-            IntOpenHashSet legacyIds = idsOf(eventNames, Set.copyOf(w.feature().legacyEvents()));
-            Set<String> legacyNames = Set.copyOf(w.feature().legacyEvents());
-            w.people().forEach((int person) -> {
-                List<ContextEvent> own = ownEvents(person, w, featureIds, legacyIds);
-                if (!own.isEmpty()) {
-                    split(person, own, legacyNames, contextMinutes * 60_000L, data);
-                }
-            });
+            Taker taker = new Taker(w, idsOf(eventNames, w.feature().featureEvents()),
+                    idsOf(eventNames, Set.copyOf(w.feature().legacyEvents())), contextMinutes * 60_000L, data);
+            w.people().forEach(taker::take);
             return data;
         }
 
-        /** The events one feature keeps of a person, by the test a scan for it alone makes; its own events marked as such. */
-        private List<ContextEvent> ownEvents(int person, Wanted w, IntOpenHashSet featureIds, IntOpenHashSet legacyIds) {
-            List<ContextEvent> own = new ArrayList<>();
-            for (int k = events.firstOf(person), end = events.endOf(person); k < end; k++) {
-                int i = events.eventAt(k);
-                long ts = events.ts(i);
-                if (ts < w.from() || ts >= w.to()) {
-                    continue;
+        /**
+         * Takes one person's events of one feature and window at a time into the feature's data: the events a read for
+         * the feature alone keeps (in its window: a click, undo or error, a state against an expected one, or one of its
+         * own or legacy events), in time order; of those, the ones in the feature's context and its legacy ones.
+         * Works on the events' indexes and makes objects only of the events it keeps.
+         */
+        private final class Taker {
+
+            private final Wanted w;
+            private final IntOpenHashSet featureIds;
+            private final IntOpenHashSet legacyIds;
+            private final long nearMs;
+            private final StruggleData data;
+            private final it.unimi.dsi.fastutil.ints.IntArrayList kept = new it.unimi.dsi.fastutil.ints.IntArrayList();
+            private final it.unimi.dsi.fastutil.longs.LongArrayList featureTimes = new it.unimi.dsi.fastutil.longs.LongArrayList();
+            private final Set<String> sessions = new HashSet<>();
+
+            Taker(Wanted w, IntOpenHashSet featureIds, IntOpenHashSet legacyIds, long nearMs, StruggleData data) {
+                this.w = w;
+                this.featureIds = featureIds;
+                this.legacyIds = legacyIds;
+                this.nearMs = nearMs;
+                this.data = data;
+            }
+
+            void take(int person) {
+                kept.clear();
+                boolean inOrder = true;
+                long previous = Long.MIN_VALUE;
+                for (int k = events.firstOf(person), end = events.endOf(person); k < end; k++) {
+                    int i = events.eventAt(k);
+                    long ts = events.ts(i);
+                    if (ts < w.from() || ts >= w.to()) {
+                        continue;
+                    }
+                    int nameId = events.nameId(i);
+                    if (featureIds.contains(nameId) || legacyIds.contains(nameId) || nameId < interesting.length && interesting[nameId]
+                            || events.reportsExpected(i)) {
+                        kept.add(i);
+                        inOrder &= ts >= previous;
+                        previous = ts;
+                    }
                 }
-                int nameId = events.nameId(i);
-                boolean isFeature = featureIds.contains(nameId);
-                if (isFeature || legacyIds.contains(nameId) || nameId < interesting.length && interesting[nameId] || events.reportsExpected(i)) {
-                    own.add(events.event(i, isFeature));
+                int n = kept.size();
+                if (n == 0) {
+                    return;
+                }
+                int[] order = kept.elements();
+                if (!inOrder) {
+                    // Stable: events at the same time stay in the order read.
+                    it.unimi.dsi.fastutil.ints.IntArrays.mergeSort(order, 0, n, (a, b) -> Long.compare(events.ts(a), events.ts(b)));
+                }
+                // The feature's sessions and times, then each event in one of its sessions (or near one of its events
+                // when it has no session) is in its context.
+                featureTimes.clear();
+                sessions.clear();
+                for (int j = 0; j < n; j++) {
+                    int i = order[j];
+                    if (featureIds.contains(events.nameId(i))) {
+                        featureTimes.add(events.ts(i));
+                        if (events.session(i) != null) {
+                            sessions.add(events.session(i));
+                        }
+                    }
+                }
+                List<ContextEvent> context = new ArrayList<>();
+                List<ContextEvent> legacy = new ArrayList<>();
+                for (int j = 0; j < n; j++) {
+                    int i = order[j];
+                    int nameId = events.nameId(i);
+                    boolean feature = featureIds.contains(nameId);
+                    String session = events.session(i);
+                    boolean inContext = feature || (session != null ? sessions.contains(session)
+                            : near(featureTimes.elements(), featureTimes.size(), events.ts(i), nearMs));
+                    boolean isLegacy = legacyIds.contains(nameId);
+                    if (inContext || isLegacy) {
+                        ContextEvent e = events.event(i, feature);
+                        if (isLegacy) {
+                            legacy.add(e);
+                        }
+                        if (inContext) {
+                            context.add(e);
+                        }
+                    }
+                }
+                if (!context.isEmpty()) {
+                    data.context.put(person, context);
+                }
+                if (!legacy.isEmpty()) {
+                    data.legacy.put(person, legacy);
                 }
             }
-            return own;
         }
     }
 
@@ -179,48 +249,14 @@ final class StruggleQueries {
         return kept.build();
     }
 
-    /**
-     * Keeps the events in the feature's context: in a session that has a feature event, or, for
-     * events without a session id, within {@code nearMs} of one. Legacy events are kept apart.
-     */
-    private static void split(int person, List<ContextEvent> events, Set<String> legacyNames, long nearMs, StruggleData data) {
-        events.sort((a, b) -> Long.compare(a.ts(), b.ts()));
-        Set<String> sessions = new HashSet<>();
-        List<Long> featureTimes = new ArrayList<>();
-        for (ContextEvent e : events) {
-            if (e.featureEvent()) {
-                featureTimes.add(e.ts());
-                if (e.session() != null) {
-                    sessions.add(e.session());
-                }
-            }
-        }
-        long[] times = featureTimes.stream().mapToLong(Long::longValue).toArray();
-        List<ContextEvent> context = new ArrayList<>();
-        List<ContextEvent> legacy = new ArrayList<>();
-        for (ContextEvent e : events) {
-            if (legacyNames.contains(e.name())) {
-                legacy.add(e);
-            }
-            if (e.featureEvent() || (e.session() != null ? sessions.contains(e.session()) : near(times, e.ts(), nearMs))) {
-                context.add(e);
-            }
-        }
-        if (!context.isEmpty()) {
-            data.context.put(person, context);
-        }
-        if (!legacy.isEmpty()) {
-            data.legacy.put(person, legacy);
-        }
-    }
-
-    private static boolean near(long[] sorted, long ts, long within) {
-        int i = Arrays.binarySearch(sorted, ts);
+    /** Whether {@code ts} is within {@code within} ms of one of the first {@code n} times of {@code sorted}. */
+    private static boolean near(long[] sorted, int n, long ts, long within) {
+        int i = Arrays.binarySearch(sorted, 0, n, ts);
         if (i >= 0) {
             return true;
         }
         int after = -i - 1;
-        return after < sorted.length && sorted[after] - ts <= within || after > 0 && ts - sorted[after - 1] <= within;
+        return after < n && sorted[after] - ts <= within || after > 0 && ts - sorted[after - 1] <= within;
     }
 
     private static long count(Connection c) throws SQLException {

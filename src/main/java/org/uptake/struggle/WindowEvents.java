@@ -89,6 +89,11 @@ final class WindowEvents {
         return name[i];
     }
 
+    /** The event's session id, or null when it named none. */
+    String session(int i) {
+        return session[i];
+    }
+
     /** Whether the event's properties report a state against an expected one ({@code _expected}). */
     boolean reportsExpected(int i) {
         return expected[i];
