@@ -119,78 +119,115 @@ final class AdoptionQueries {
     }
 
     private List<FeaturePeople> read(List<FeaturePeople.Window> windows, boolean draft) {
+        FeaturePeople[] data = new FeaturePeople[windows.size()];
+        readEach(windows, draft, (d, i) -> data[i] = d);
+        return List.of(data);
+    }
+
+    /**
+     * Each window's people, feature by feature: one pass over everyone's activity and profiles for all the windows
+     * (at most 31), then each feature's own events once for its windows, its windows handed to {@code each} (with their
+     * index in {@code windows}) before the next feature's are made. A caller that drops a feature's windows once used
+     * holds one feature's people at a time.
+     */
+    void readEach(List<FeaturePeople.Window> windows, boolean draft, java.util.function.ObjIntConsumer<FeaturePeople> each) {
         int n = windows.size();
         if (n > Integer.SIZE - 1) {
             throw new IllegalArgumentException("At most 31 windows in one read, not " + n);
         }
-        FeaturePeople[] data = new FeaturePeople[n];
         LocalDate[] activeFrom = new LocalDate[n];
         LocalDate[] lately = new LocalDate[n];
         // Each feature's windows, in the order given: its own events are read once for all of them.
-        Map<String, List<FeaturePeople>> byFeature = new java.util.LinkedHashMap<>();
+        Map<String, List<Integer>> byFeature = new java.util.LinkedHashMap<>();
         Map<String, Feature> features = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Feature feature = windows.get(i).feature();
             LocalDate from = windows.get(i).from();
-            LocalDate to = windows.get(i).to();
-            data[i] = new FeaturePeople(feature, from, to);
             activeFrom[i] = from.isBefore(feature.launchedAt()) ? feature.launchedAt() : from;
-            lately[i] = to.minusDays(13);
-            byFeature.computeIfAbsent(feature.key(), k -> new ArrayList<>()).add(data[i]);
+            lately[i] = windows.get(i).to().minusDays(13);
+            byFeature.computeIfAbsent(feature.key(), k -> new ArrayList<>()).add(i);
             features.putIfAbsent(feature.key(), feature);
         }
         String readOf = features.size() == 1 ? features.keySet().iterator().next() : features.size() + " features";
         long t0 = System.nanoTime();
-        long[] marks = new long[4];
         try (Connection c = WorkspaceDatabase.connect(workspace)) {
             Map<Integer, String> platformNames = names(c, 2);
-            it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap platforms = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
-            // Per person, the windows they were active in (bit i: window i).
-            it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap activeIn = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
+            // In person-id order, everyone active in a window or lately: the windows they were active in (bit i: window
+            // i), those they were active lately in, and their main platform.
+            it.unimi.dsi.fastutil.ints.IntArrayList ids = new it.unimi.dsi.fastutil.ints.IntArrayList();
+            it.unimi.dsi.fastutil.ints.IntArrayList activeIn = new it.unimi.dsi.fastutil.ints.IntArrayList();
+            it.unimi.dsi.fastutil.ints.IntArrayList latelyIn = new it.unimi.dsi.fastutil.ints.IntArrayList();
+            List<String> platforms = new ArrayList<>();
             ActivityStore.scan(c, a -> {
                 int in = 0;
+                int recently = 0;
                 for (int i = 0; i < n; i++) {
-                    if (a.activeIn(activeFrom[i], data[i].to)) {
+                    LocalDate to = windows.get(i).to();
+                    if (a.activeIn(activeFrom[i], to)) {
                         in |= 1 << i;
                     }
-                    if (a.activeIn(lately[i], data[i].to)) {
-                        data[i].activeLately.add(a.person());
+                    if (a.activeIn(lately[i], to)) {
+                        recently |= 1 << i;
                     }
                 }
-                if (in != 0) {
-                    platforms.put(a.person(), a.mainPlatform(platformNames::get));
-                    activeIn.put(a.person(), in);
+                if (in != 0 || recently != 0) {
+                    ids.add(a.person());
+                    activeIn.add(in);
+                    latelyIn.add(recently);
+                    platforms.add(in == 0 ? null : platformNames.get(a.mainPlatform(platformNames::get)));
                 }
             });
-            marks[0] = System.nanoTime();
+            long t1 = System.nanoTime();
+            // The same person in every window they were active in: their profile, read once.
+            FeaturePeople.Person[] people = new FeaturePeople.Person[ids.size()];
+            int[] next = {0};
             ProfileStore.scan(c, block -> {
-                for (int id = block.firstPerson(), end = id + ProfileStore.PEOPLE_PER_BLOCK; id < end; id++) {
-                    if (block.has(id) && platforms.containsKey(id)) {
-                        // One person, the same in every window they were active in.
-                        FeaturePeople.Person person = new FeaturePeople.Person(id, block.userId(id), block.accountId(id), block.segment(id),
-                                block.plan(id), block.role(id), block.createdAt(id), platformNames.get(platforms.get(id)));
-                        int in = activeIn.get(id);
-                        for (int i = 0; i < n; i++) {
-                            if ((in & (1 << i)) != 0) {
-                                data[i].active.put(id, person);
-                            }
+                int end = block.firstPerson() + ProfileStore.PEOPLE_PER_BLOCK;
+                while (next[0] < ids.size() && ids.getInt(next[0]) < block.firstPerson()) {
+                    next[0]++;
+                }
+                for (; next[0] < ids.size() && ids.getInt(next[0]) < end; next[0]++) {
+                    int k = next[0];
+                    int id = ids.getInt(k);
+                    if (activeIn.getInt(k) != 0 && block.has(id)) {
+                        people[k] = new FeaturePeople.Person(id, block.userId(id), block.accountId(id), block.segment(id), block.plan(id),
+                                block.role(id), block.createdAt(id), platforms.get(k));
+                    }
+                }
+            });
+            long t2 = System.nanoTime();
+            org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).info("load people of {} ({} window{}): activity {} ms, profiles {} ms",
+                    readOf, n, n == 1 ? "" : "s", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+            for (Map.Entry<String, List<Integer>> own : byFeature.entrySet()) {
+                long t3 = System.nanoTime();
+                List<FeaturePeople> data = new ArrayList<>();
+                for (int i : own.getValue()) {
+                    FeaturePeople.Window w = windows.get(i);
+                    FeaturePeople d = new FeaturePeople(w.feature(), w.from(), w.to());
+                    int bit = 1 << i;
+                    for (int k = 0; k < people.length; k++) {
+                        if (people[k] != null && (activeIn.getInt(k) & bit) != 0) {
+                            d.active.put(ids.getInt(k), people[k]);
+                        }
+                        if ((latelyIn.getInt(k) & bit) != 0) {
+                            d.activeLately.add(ids.getInt(k));
                         }
                     }
+                    data.add(d);
                 }
-            });
-            marks[1] = System.nanoTime();
-            for (Map.Entry<String, List<FeaturePeople>> own : byFeature.entrySet()) {
-                readFeatureEvents(c, features.get(own.getKey()), own.getValue(), platformNames, draft ? draftEvents : null);
+                long t4 = System.nanoTime();
+                readFeatureEvents(c, features.get(own.getKey()), data, platformNames, draft ? draftEvents : null);
+                long t5 = System.nanoTime();
+                for (FeaturePeople d : data) {
+                    d.steps.values().forEach(list -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
+                }
+                org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).info("load {} ({} window{}): people {} ms, feature events {} ms,"
+                        + " sorting {} ms", own.getKey(), data.size(), data.size() == 1 ? "" : "s", (t4 - t3) / 1_000_000,
+                        (t5 - t4) / 1_000_000, (System.nanoTime() - t5) / 1_000_000);
+                for (int j = 0; j < data.size(); j++) {
+                    each.accept(data.get(j), own.getValue().get(j));
+                }
             }
-            marks[2] = System.nanoTime();
-            for (FeaturePeople d : data) {
-                d.steps.values().forEach(list -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
-            }
-            marks[3] = System.nanoTime();
-            org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).info("load {} ({} window{}): activity {} ms, profiles {} ms,"
-                    + " feature events {} ms, sorting {} ms", readOf, n, n == 1 ? "" : "s", (marks[0] - t0) / 1_000_000,
-                    (marks[1] - marks[0]) / 1_000_000, (marks[2] - marks[1]) / 1_000_000, (marks[3] - marks[2]) / 1_000_000);
-            return List.of(data);
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the adoption of " + (features.size() == 1
                     ? "'" + features.values().iterator().next().name() + "'" : features.size() + " features"), e);

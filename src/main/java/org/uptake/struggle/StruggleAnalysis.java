@@ -243,20 +243,32 @@ public final class StruggleAnalysis {
         StruggleQueries.Read events = queries.read(features, from, to, progress);
         LOG.info("Struggles of {} feature(s): events read in {} ms", features.size(), (System.nanoTime() - t0) / 1_000_000);
         progress.update(0, 0, "Reading the features' participants");
-        for (List<Job> own : byFeature.values()) {
+        if (byFeature.size() == 1) {
+            List<Job> own = byFeature.values().iterator().next();
             // A feature's windows from one read of the rollups (the watch asks for three of each).
-            List<FeatureParticipants> each = own.size() == 1 ? List.of(adoption.participants(own.get(0).featureKey(), own.get(0).from(), own.get(0).to()))
-                    : adoption.participantsEach(own.get(0).featureKey(), own.stream().map(j -> new LocalDate[] {j.from(), j.to()}).toList());
-            for (int k = 0; k < own.size(); k++) {
-                Job job = own.get(k);
-                FeatureParticipants all = each.get(k);
-                long t1 = System.nanoTime();
-                IntOpenHashSet ids = new IntOpenHashSet();
-                all.active().forEach(p -> ids.add(p.personId()));
-                StruggleQueries.Wanted w = new StruggleQueries.Wanted(all.feature(), ids, windowStart(all.feature(), all.from()), windowEnd(all.to()));
-                StruggleData data = events.load(w, settings.contextMinutes(), job.profiles());
-                job.each().accept(signals(all, data, w.to(), settings, progress, System.nanoTime() - t1));
-            }
+            detectFeature(own, own.size() == 1 ? List.of(adoption.participants(own.get(0).featureKey(), own.get(0).from(), own.get(0).to()))
+                    : adoption.participantsEach(own.get(0).featureKey(), own.stream().map(j -> new LocalDate[] {j.from(), j.to()}).toList()),
+                    events, settings, progress);
+            return;
+        }
+        // Every feature's windows from one pass over the people, each feature's detected before the next one's are made.
+        List<AdoptionAnalysis.FeatureWindows> windows = byFeature.entrySet().stream().map(e -> new AdoptionAnalysis.FeatureWindows(e.getKey(),
+                e.getValue().stream().map(j -> new LocalDate[] {j.from(), j.to()}).toList())).toList();
+        adoption.participantsAcross(windows, (key, each) -> detectFeature(byFeature.get(key), each, events, settings, progress));
+    }
+
+    /** One feature's jobs, from its windows' participants and the events read. */
+    private void detectFeature(List<Job> own, List<FeatureParticipants> each, StruggleQueries.Read events, StruggleSettings settings,
+            Progress progress) {
+        for (int k = 0; k < own.size(); k++) {
+            Job job = own.get(k);
+            FeatureParticipants all = each.get(k);
+            long t1 = System.nanoTime();
+            IntOpenHashSet ids = new IntOpenHashSet();
+            all.active().forEach(p -> ids.add(p.personId()));
+            StruggleQueries.Wanted w = new StruggleQueries.Wanted(all.feature(), ids, windowStart(all.feature(), all.from()), windowEnd(all.to()));
+            StruggleData data = events.load(w, settings.contextMinutes(), job.profiles());
+            job.each().accept(signals(all, data, w.to(), settings, progress, System.nanoTime() - t1));
         }
     }
 
