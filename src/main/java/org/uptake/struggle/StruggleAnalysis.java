@@ -188,7 +188,8 @@ public final class StruggleAnalysis {
     }
 
     /** What detection found: the participants, their events, each person's signals and who struggles. */
-    private record Detected(FeatureParticipants all, StruggleData data, Map<Integer, List<Signal>> byPerson, List<Signal> signals,
+    private record Detected(FeatureParticipants all, StruggleData data, it.unimi.dsi.fastutil.ints.Int2ObjectMap<List<Signal>> byPerson,
+            List<Signal> signals,
             List<StrugglingPerson> struggling, List<TicketDetector.Match> matches, TextSimilarity method) {
     }
 
@@ -287,7 +288,8 @@ public final class StruggleAnalysis {
             long readNanos) {
         long t1 = System.nanoTime();
         Feature feature = all.feature();
-        Map<Integer, Participant> byId = new LinkedHashMap<>();
+        // By id in primitive maps: boxing every participant's id twice was a tenth of a refresh's detection.
+        it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Participant> byId = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>(all.active().size());
         all.active().forEach(p -> byId.put(p.personId(), p));
         progress.update(0, 0, "Detecting struggles");
 
@@ -296,16 +298,15 @@ public final class StruggleAnalysis {
         ErrorDetector errors = new ErrorDetector();
         AbandonDetector abandon = new AbandonDetector(settings);
         WorkaroundDetector workaround = new WorkaroundDetector(settings);
-        Map<Integer, List<Signal>> byPerson = new HashMap<>();
+        it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<List<Signal>> byPerson = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
         for (Participant p : all.active()) {
             List<ContextEvent> context = data.contextOf(p.personId());
-            List<Signal> found = new ArrayList<>();
-            found.addAll(rage.detect(p, context));
-            found.addAll(undo.detect(p, context));
-            found.addAll(errors.detect(p, context));
-            found.addAll(abandon.detect(all, p, context, windowEnd));
-            found.addAll(workaround.detect(feature, p, data.legacyOf(p.personId())));
-            if (!found.isEmpty()) {
+            List<Signal> found = with(null, rage.detect(p, context));
+            found = with(found, undo.detect(p, context));
+            found = with(found, errors.detect(p, context));
+            found = with(found, abandon.detect(all, p, context, windowEnd));
+            found = with(found, workaround.detect(feature, p, data.legacyOf(p.personId())));
+            if (found != null) {
                 byPerson.put(p.personId(), found);
             }
         }
@@ -334,6 +335,16 @@ public final class StruggleAnalysis {
         LOG.info("Struggles of {}: events read in {} ms, signals in {} ms", feature.key(), readNanos / 1_000_000,
                 (System.nanoTime() - t1) / 1_000_000);
         return new Detected(all, data, byPerson, signals, struggling, matches, method);
+    }
+
+    /** {@code found} with {@code more} added, made only when there is something to add (most people have no signal). */
+    private static List<Signal> with(List<Signal> found, List<Signal> more) {
+        if (more.isEmpty()) {
+            return found;
+        }
+        List<Signal> out = found != null ? found : new ArrayList<>();
+        out.addAll(more);
+        return out;
     }
 
     /** The workspace's other features with their briefs: a ticket closer to one of them is not about this one. */
@@ -384,13 +395,17 @@ public final class StruggleAnalysis {
         return clusters;
     }
 
-    private static List<BugSuspect> bugSuspects(FeatureParticipants all, Map<Integer, List<Signal>> byPerson,
+    private static List<BugSuspect> bugSuspects(FeatureParticipants all, it.unimi.dsi.fastutil.ints.Int2ObjectMap<List<Signal>> byPerson,
             List<StrugglingPerson> struggling) {
         Set<Integer> strugglers = new java.util.HashSet<>();
         struggling.forEach(s -> strugglers.add(s.person().personId()));
         List<BugSuspect> suspects = new ArrayList<>();
         for (Participant p : all.active()) {
             List<Signal> own = byPerson.getOrDefault(p.personId(), List.of());
+            if (own.isEmpty() && !p.reverted()) {
+                // No signal and no revert: not a suspect (most participants).
+                continue;
+            }
             List<Signal> defects = own.stream().filter(StruggleAnalysis::pointsAtDefect).toList();
             boolean defect = !defects.isEmpty() && (p.reverted() || strugglers.contains(p.personId()));
             if (!p.reverted() && !defect) {
@@ -416,10 +431,13 @@ public final class StruggleAnalysis {
                 && s.evidence().stream().anyMatch(e -> e.target() != null && List.of(e.target().toLowerCase(Locale.ROOT).split(" ")).contains("bug"));
     }
 
-    private static EarlyWarning earlyWarning(FeatureParticipants all, Map<Integer, List<Signal>> byPerson) {
+    private static EarlyWarning earlyWarning(FeatureParticipants all, it.unimi.dsi.fastutil.ints.Int2ObjectMap<List<Signal>> byPerson) {
         List<EarlyWarning.Row> rows = new ArrayList<>();
         for (Participant p : all.active()) {
             List<Signal> own = byPerson.getOrDefault(p.personId(), List.of());
+            if (own.isEmpty()) {
+                continue;
+            }
             Signal ticket = own.stream().filter(s -> s.kind() == SignalKind.TICKET).min(Comparator.comparing(Signal::at)).orElse(null);
             if (ticket == null) {
                 continue;
