@@ -12,26 +12,28 @@ final class WindowFunnel {
     private WindowFunnel() {
     }
 
-    /** 0 when step 1 was never reached; events must be in time order. */
+    /**
+     * 0 when step 1 was never reached; events must be in time order. One pass, as ClickHouse's {@code windowFunnel}
+     * makes it: for each step, the latest step-1 time whose chain has reached it. A later step 1 has the later
+     * deadline, so it reaches at least as far as an earlier one from there on; trying every step 1 with its own scan
+     * forward took seconds at a million people, for power users with hundreds of step events a week.
+     */
     static int furthestStep(List<FeaturePeople.StepEvent> events, int steps, long start, long windowMs) {
+        long[] chainStart = new long[steps];
+        java.util.Arrays.fill(chainStart, Long.MIN_VALUE);
         int best = 0;
         for (int i = 0; i < events.size() && best < steps; i++) {
-            FeaturePeople.StepEvent first = events.get(i);
-            if (first.step() != 0 || first.ts() < start) {
-                continue;
-            }
-            int level = 1;
-            long deadline = first.ts() + windowMs;
-            for (int j = i + 1; j < events.size() && level < steps; j++) {
-                FeaturePeople.StepEvent next = events.get(j);
-                if (next.ts() > deadline) {
-                    break;
+            FeaturePeople.StepEvent e = events.get(i);
+            int step = e.step();
+            if (step == 0) {
+                if (e.ts() >= start) {
+                    chainStart[0] = e.ts();
+                    best = Math.max(best, 1);
                 }
-                if (next.step() == level) {
-                    level++;
-                }
+            } else if (step > 0 && step < steps && chainStart[step - 1] != Long.MIN_VALUE && e.ts() - chainStart[step - 1] <= windowMs) {
+                chainStart[step] = chainStart[step - 1];
+                best = Math.max(best, step + 1);
             }
-            best = Math.max(best, level);
         }
         return best;
     }
