@@ -265,8 +265,7 @@ public final class StruggleAnalysis {
             Job job = own.get(k);
             FeatureParticipants all = each.get(k);
             long t1 = System.nanoTime();
-            IntOpenHashSet ids = new IntOpenHashSet();
-            all.active().forEach(p -> ids.add(p.personId()));
+            int[] ids = all.active().stream().mapToInt(Participant::personId).sorted().toArray();
             StruggleQueries.Wanted w = new StruggleQueries.Wanted(all.feature(), ids, windowStart(all.feature(), all.from()), windowEnd(all.to()));
             StruggleData data = events.load(w, settings.contextMinutes(), job.profiles());
             job.each().accept(signals(all, data, w.to(), settings, progress, System.nanoTime() - t1));

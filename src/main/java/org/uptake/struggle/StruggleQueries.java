@@ -56,14 +56,8 @@ final class StruggleQueries {
         }
     }
 
-    /** One feature's part of a shared read: its participants and its window [{@code from}, {@code to}) in epoch milliseconds. */
-    record Wanted(Feature feature, IntOpenHashSet people, long from, long to) {
-    }
-
-    /** {@code withProfiles}: also each participant's account tier and creation time, which only clusters use. */
-    StruggleData load(Feature feature, IntOpenHashSet people, long from, long to, int contextMinutes, boolean withProfiles,
-            Progress progress) {
-        return read(List.of(feature), from, to, progress).load(new Wanted(feature, people, from, to), contextMinutes, withProfiles);
+    /** One feature's part of a shared read: its participants (person ids, ascending) and its window [{@code from}, {@code to}) in epoch milliseconds. */
+    record Wanted(Feature feature, int[] people, long from, long to) {
     }
 
     /**
@@ -121,7 +115,10 @@ final class StruggleQueries {
             StruggleData data = new StruggleData(new ArrayList<>(windowTickets), briefs.get(w.feature().key()), people);
             Taker taker = new Taker(w, idsOf(eventNames, w.feature().featureEvents()),
                     idsOf(eventNames, Set.copyOf(w.feature().legacyEvents())), contextMinutes * 60_000L, data);
-            w.people().forEach(taker::take);
+            // In person-id order, the order the events are laid out in: a run through memory, not jumps.
+            for (int person : w.people()) {
+                taker.take(person);
+            }
             return data;
         }
 
@@ -140,7 +137,7 @@ final class StruggleQueries {
             private final StruggleData data;
             private final it.unimi.dsi.fastutil.ints.IntArrayList kept = new it.unimi.dsi.fastutil.ints.IntArrayList();
             private final it.unimi.dsi.fastutil.longs.LongArrayList featureTimes = new it.unimi.dsi.fastutil.longs.LongArrayList();
-            private final Set<String> sessions = new HashSet<>();
+            private final it.unimi.dsi.fastutil.ints.IntArrayList sessions = new it.unimi.dsi.fastutil.ints.IntArrayList();
 
             Taker(Wanted w, IntOpenHashSet featureIds, IntOpenHashSet legacyIds, long nearMs, StruggleData data) {
                 this.w = w;
@@ -185,19 +182,22 @@ final class StruggleQueries {
                     int i = order[j];
                     if (featureIds.contains(events.nameId(i))) {
                         featureTimes.add(events.ts(i));
-                        if (events.session(i) != null) {
+                        if (events.session(i) != 0) {
                             sessions.add(events.session(i));
                         }
                     }
                 }
+                int[] featureSessions = sessions.elements();
+                int sessionCount = sessions.size();
+                Arrays.sort(featureSessions, 0, sessionCount);
                 List<ContextEvent> context = new ArrayList<>();
                 List<ContextEvent> legacy = new ArrayList<>();
                 for (int j = 0; j < n; j++) {
                     int i = order[j];
                     int nameId = events.nameId(i);
                     boolean feature = featureIds.contains(nameId);
-                    String session = events.session(i);
-                    boolean inContext = feature || (session != null ? sessions.contains(session)
+                    int session = events.session(i);
+                    boolean inContext = feature || (session != 0 ? Arrays.binarySearch(featureSessions, 0, sessionCount, session) >= 0
                             : near(featureTimes.elements(), featureTimes.size(), events.ts(i), nearMs));
                     boolean isLegacy = legacyIds.contains(nameId);
                     if (inContext || isLegacy) {

@@ -25,7 +25,9 @@ final class WindowEvents {
     private final int[] name;
     private final int[] target;
     private final int[] platform;
-    private final String[] session;
+    /** By event: its session's number (0: none), and by number the session's id. */
+    private final int[] session;
+    private final String[] sessionIds;
     private final int[] props;
     private final boolean[] expected;
     /** Person {@code p}'s events are {@code order[start[p]]} to {@code order[start[p + 1] - 1]}, in the order read. */
@@ -42,6 +44,7 @@ final class WindowEvents {
         target = b.target.elements();
         platform = b.platform.elements();
         session = b.session.elements();
+        sessionIds = b.sessionIds.elements();
         props = b.props.elements();
         expected = b.expected;
         propertyBytes = b.propertyBytes;
@@ -89,8 +92,8 @@ final class WindowEvents {
         return name[i];
     }
 
-    /** The event's session id, or null when it named none. */
-    String session(int i) {
+    /** The event's session as a number, the same for the same session id throughout the window; 0 when it named none. */
+    int session(int i) {
         return session[i];
     }
 
@@ -101,7 +104,7 @@ final class WindowEvents {
 
     /** Event {@code i} as the detectors read it; {@code featureEvent}: one of the feature's own. */
     ContextEvent event(int i, boolean featureEvent) {
-        return new ContextEvent(ts[i], nameOf(eventNames, name[i]), target[i] == 0 ? null : nameOf(targets, target[i]), session[i],
+        return new ContextEvent(ts[i], nameOf(eventNames, name[i]), target[i] == 0 ? null : nameOf(targets, target[i]), sessionIds[session[i]],
                 platform[i] == 0 ? null : nameOf(platforms, platform[i]), this, i, expected[i], featureEvent);
     }
 
@@ -124,7 +127,9 @@ final class WindowEvents {
         private final IntArrayList name = new IntArrayList();
         private final IntArrayList target = new IntArrayList();
         private final IntArrayList platform = new IntArrayList();
-        private final ObjectArrayList<String> session = ObjectArrayList.wrap(new String[1024], 0);
+        private final IntArrayList session = new IntArrayList();
+        private final ObjectArrayList<String> sessionIds = ObjectArrayList.wrap(new String[] {null}, 1);
+        private final it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<String> sessionNumbers = new it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<>();
         private final IntArrayList props = new IntArrayList();
         private final IntArrayList previous = new IntArrayList();
         private boolean[] expected = new boolean[1024];
@@ -158,12 +163,26 @@ final class WindowEvents {
             name.add(block.name(i));
             target.add(block.target(i));
             platform.add(block.platform(i));
-            session.add(block.session(i));
+            session.add(sessionNumber(block.session(i)));
             props.add(propertyBytes.size());
             block.copyProperties(i, propertyBytes);
             expected[at] = reportsExpected;
             previous.add(last[person]);
             last[person] = at;
+        }
+
+        /** Numbers the window's sessions (0: none): the same session is the same number in every block, and one string. */
+        private int sessionNumber(String id) {
+            if (id == null) {
+                return 0;
+            }
+            int known = sessionNumbers.getInt(id);
+            if (known == 0) {
+                known = sessionIds.size();
+                sessionIds.add(id);
+                sessionNumbers.put(id, known);
+            }
+            return known;
         }
 
         WindowEvents build() {
