@@ -65,6 +65,8 @@ final class FeatureUse {
         long firstLegacy = Long.MAX_VALUE;
         long lastLegacy = Long.MIN_VALUE;
         int daysUsed;
+        /** The last use the workspace held before this import (Long.MIN_VALUE: none): no day after it has a row yet. */
+        long storedLastUse = Long.MIN_VALUE;
 
         Totals(String feature, int person) {
             this.feature = feature;
@@ -73,6 +75,7 @@ final class FeatureUse {
 
         /** These counts on top of what the workspace held (whose days are counted in daysUsed). */
         Totals after(Totals before) {
+            storedLastUse = before.lastUse;
             firstUse = Math.min(firstUse, before.firstUse);
             lastUse = Math.max(lastUse, before.lastUse);
             firstAdoption = Math.min(firstAdoption, before.firstAdoption);

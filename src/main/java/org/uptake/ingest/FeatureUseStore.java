@@ -151,7 +151,8 @@ final class FeatureUseStore {
 
     /**
      * Adds an import's days to pairs the workspace had: each day's row is updated, and where
-     * there was none (the update count says so) inserted and counted as a new day used.
+     * there was none (the update count says so, or the day is after the pair's stored last use)
+     * inserted and counted as a new day used.
      */
     private static void addToOlder(Connection c, PreparedStatement insertDay, List<FeatureUse.Totals> older) throws SQLException {
         try (PreparedStatement update = c.prepareStatement(UPDATE_DAY);
@@ -159,7 +160,15 @@ final class FeatureUseStore {
             List<FeatureUse.Totals> owners = new ArrayList<>();
             List<FeatureUse.DayUse> pending = new ArrayList<>();
             for (FeatureUse.Totals t : older) {
+                long lastStoredDay = t.storedLastUse == Long.MIN_VALUE ? Long.MIN_VALUE : Math.floorDiv(t.storedLastUse, 86_400_000L);
                 for (FeatureUse.DayUse d : t.days) {
+                    if (d.day() > lastStoredDay) {
+                        // A day row exists only for a day with a use, and the stored last use is the latest of them: a
+                        // later day (a nightly file's new day) is new, and needs no update tried first.
+                        addDay(insertDay, t, d);
+                        t.daysUsed++;
+                        continue;
+                    }
                     update.setInt(1, d.uses());
                     update.setInt(2, d.adoptionUses());
                     update.setInt(3, t.person);
