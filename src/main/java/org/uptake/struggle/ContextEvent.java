@@ -6,7 +6,7 @@ import java.util.Objects;
  * An event a detector looks at: one in a feature's context (its sessions), or a legacy event.
  * {@code featureEvent}: one of the feature's own events (funnel, adoption, revert, usage).
  *
- * <p>The properties of an event taken from {@link WindowEvents} are read when first asked for: detectors ask for
+ * <p>The properties are read from {@link WindowEvents} when first asked for: detectors ask for
  * few of them (a rage click's coordinates, an error's message), and making text of every event's properties was a
  * fifth of a watch refresh at a million people. Equal as a record of its fields would be.
  */
@@ -22,19 +22,6 @@ final class ContextEvent {
     private final WindowEvents source;
     private final int index;
     private String props;
-
-    ContextEvent(long ts, String name, String target, String session, String platform, String props, boolean featureEvent) {
-        this.ts = ts;
-        this.name = name;
-        this.target = target;
-        this.session = session;
-        this.platform = platform;
-        this.props = props;
-        this.featureEvent = featureEvent;
-        this.reportsExpected = props != null && props.contains("_expected");
-        this.source = null;
-        this.index = -1;
-    }
 
     /** Event {@code index} of {@code source}, whose properties are read from it when asked for. */
     ContextEvent(long ts, String name, String target, String session, String platform, WindowEvents source, int index,

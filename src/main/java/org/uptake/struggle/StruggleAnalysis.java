@@ -1,6 +1,5 @@
 package org.uptake.struggle;
 
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -138,8 +137,8 @@ public final class StruggleAnalysis {
     /**
      * Several windows at once, with the figures each would have alone: {@code reported} ones as {@link #analyzeEach}
      * reports them, {@code detected} ones as {@link #detectionEach} detects them (and remembered as it remembers them).
-     * Each feature's events are read once for all its windows: the watch asks for its current and previous periods and
-     * the rolling window after every import, three reads of each feature's events when asked one by one.
+     * The events are read once for all features and windows: the watch asks for the current and previous periods and
+     * the rolling window of every feature after every import, eighteen reads of the events when asked one by one.
      */
     public Windows analyzeWindows(List<Window> reported, List<Window> detected, Progress progress) {
         StruggleSettings settings = settings();
@@ -202,8 +201,8 @@ public final class StruggleAnalysis {
 
     /**
      * Each feature's detection in [from, to] as {@link #detect} makes it alone, from one read of the events for all of
-     * them; each result goes to {@code each} as soon as it is made, so only one feature's participants and their events
-     * are held at a time.
+     * them; each result goes to {@code each} as soon as it is made, so only one feature's participants and the data taken
+     * for them are held at a time (beside the window's events read, kept compactly).
      */
     private void detectEach(List<String> featureKeys, LocalDate from, LocalDate to, StruggleSettings settings, boolean withProfiles,
             Progress progress, java.util.function.Consumer<Detected> each) {
@@ -231,14 +230,19 @@ public final class StruggleAnalysis {
         List<Feature> features = new ArrayList<>();
         long from = Long.MAX_VALUE;
         long to = Long.MIN_VALUE;
-        for (List<Job> own : byFeature.values()) {
-            Feature feature = adoption.feature(own.get(0).featureKey());
+        // Each job's days settled once (launch, the data's last day), for the read and the participants alike: an import
+        // finishing in between must not give the participants a day whose events were not read.
+        for (Map.Entry<String, List<Job>> e : byFeature.entrySet()) {
+            Feature feature = adoption.feature(e.getKey());
             features.add(feature);
-            for (Job job : own) {
+            List<Job> settled = new ArrayList<>();
+            for (Job job : e.getValue()) {
                 LocalDate[] days = adoption.days(job.featureKey(), job.from(), job.to());
                 from = Math.min(from, windowStart(feature, days[0]));
                 to = Math.max(to, windowEnd(days[1]));
+                settled.add(new Job(job.featureKey(), days[0], days[1], job.profiles(), job.each()));
             }
+            e.setValue(settled);
         }
         long t0 = System.nanoTime();
         StruggleQueries.Read events = queries.read(features, from, to, progress);

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +24,9 @@ import org.uptake.workspace.WorkspaceDataException;
 /**
  * The SQL of the struggle analysis. Detectors need the raw events around a feature (clicks, undo,
  * errors with their targets and properties), which no rollup keeps, so this reads the event table
- * once for the window, for one feature or several, and keeps only what can matter: the participants'
- * events in each feature's sessions and their legacy events.
+ * once for the window, for one feature or several, keeping the events any of them can need
+ * ({@link WindowEvents}); each feature then takes its participants' events in its sessions and
+ * their legacy events.
  */
 final class StruggleQueries {
 

@@ -44,7 +44,7 @@ final class WindowEvents {
         target = b.target.elements();
         platform = b.platform.elements();
         session = b.session.elements();
-        sessionIds = b.sessionIds.elements();
+        sessionIds = Arrays.copyOf(b.sessionIds.elements(), b.sessionIds.size());
         props = b.props.elements();
         expected = b.expected;
         propertyBytes = b.propertyBytes;
@@ -186,6 +186,15 @@ final class WindowEvents {
         }
 
         WindowEvents build() {
+            // Kept for the whole detection: no room to spare (the lists grow by half, the bytes double).
+            ts.trim();
+            name.trim();
+            target.trim();
+            platform.trim();
+            session.trim();
+            props.trim();
+            expected = Arrays.copyOf(expected, ts.size());
+            propertyBytes.trim();
             return new WindowEvents(this);
         }
     }

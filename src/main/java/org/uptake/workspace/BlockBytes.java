@@ -21,6 +21,13 @@ public final class BlockBytes {
         return size;
     }
 
+    /** Lets go of the room not written yet (for bytes kept a while). */
+    public void trim() {
+        if (bytes.length > size) {
+            bytes = Arrays.copyOf(bytes, Math.max(16, size));
+        }
+    }
+
     /** A reader of what was written so far, from {@code at}, without copying it. */
     public Reader reader(int at) {
         return new Reader(bytes, at);
