@@ -19,6 +19,8 @@ public final class AlertRules {
     private final FeatureQueries features;
     private final UseQueries use;
 
+    private final KeptProactiveFigures keptProactive;
+
     public AlertRules(List<AlertRule> rules, AdoptionAnalysis adoption, StruggleAnalysis struggles, FeatureQueries features,
             Workspace workspace) {
         this.rules = List.copyOf(rules);
@@ -26,6 +28,12 @@ public final class AlertRules {
         this.struggles = struggles;
         this.features = features;
         this.use = new UseQueries(workspace);
+        this.keptProactive = new KeptProactiveFigures(workspace, () -> struggles.settings().toString());
+    }
+
+    /** The digest's proactive figures as the last evaluation on this data computed them. */
+    KeptProactiveFigures keptProactive() {
+        return keptProactive;
     }
 
     /** The rules about features. */

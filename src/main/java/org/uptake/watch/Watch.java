@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.uptake.model.Progress;
+import org.uptake.workspace.StrugglingSetStore;
 import org.uptake.workspace.WorkspaceSettings;
 
 /**
@@ -72,14 +73,16 @@ public final class Watch {
     /** Runs the rules as of the data's last day, records their findings, and writes the digest since the previous one. */
     public WatchRun evaluate(Progress progress) throws IOException {
         WatchSettings s = settings();
+        StrugglingSetStore.DataState state = rules.keptProactive().state();
         WatchedData data = rules.data(s);
         if (data == null) {
             return new WatchRun(List.of(), null, List.of(), book.openCount(), List.of());
         }
         List<Alert> raised = book.update(rules.evaluate(data, progress), data.asOf());
         LocalDate since = lastDigest();
-        Digest digest = new Digest(workspaceName, data.asOf(), since, since == null ? book.live() : book.since(since),
-                Digest.proactive(data));
+        List<ProactiveFigure> proactive = Digest.proactive(data);
+        rules.keptProactive().write(data.asOf(), s, state, proactive);
+        Digest digest = new Digest(workspaceName, data.asOf(), since, since == null ? book.live() : book.since(since), proactive);
         List<Path> files = digests.write(digest, s.digestFormats());
         settings.put(LAST_DIGEST, data.asOf().toString());
         settings.put(LAST_EVALUATED, data.asOf().toString());
@@ -113,12 +116,21 @@ public final class Watch {
      * day, or every live alert when there was none). Runs no rule and records nothing.
      */
     public Digest digest(LocalDate since) {
-        WatchedData data = rules.data(settings());
+        WatchSettings s = settings();
+        KeptProactiveFigures kept = rules.keptProactive();
+        StrugglingSetStore.DataState state = kept.state();
+        WatchedData data = rules.data(s);
         if (data == null) {
             throw new IllegalArgumentException("The workspace has no events yet: import some first.");
         }
         LocalDate from = since != null ? since : lastDigest();
-        return new Digest(workspaceName, data.asOf(), from, from == null ? book.all() : book.since(from), Digest.proactive(data));
+        // The last refresh's figures when nothing changed since; otherwise computed (and kept for the next digest).
+        List<ProactiveFigure> proactive = kept.read(data.asOf(), s, state).orElseGet(() -> {
+            List<ProactiveFigure> computed = Digest.proactive(data);
+            kept.write(data.asOf(), s, state, computed);
+            return computed;
+        });
+        return new Digest(workspaceName, data.asOf(), from, from == null ? book.all() : book.since(from), proactive);
     }
 
     /** The data day the rules would run on now (the last event day), or null while there are no events. */
