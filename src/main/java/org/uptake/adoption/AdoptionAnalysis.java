@@ -386,20 +386,6 @@ public final class AdoptionAnalysis {
         return participantsOf(w, queries.load(w.feature(), w.start(), w.end()));
     }
 
-    /**
-     * {@link #participants} in each window of {@code windows} ([from, to] pairs), from one read of the rollups for all
-     * of them: the watch asks for three windows of every feature after each import.
-     */
-    public List<FeatureParticipants> participantsEach(String featureKey, List<LocalDate[]> windows) {
-        List<Window> ws = windows.stream().map(d -> window(featureKey, d[0], d[1])).toList();
-        List<FeaturePeople> read = queries.loadEach(ws.stream().map(Window::people).toList());
-        List<FeatureParticipants> out = new ArrayList<>();
-        for (int i = 0; i < ws.size(); i++) {
-            out.add(participantsOf(ws.get(i), read.get(i)));
-        }
-        return out;
-    }
-
     /** One feature's windows for {@link #participantsAcross}: [from, to] pairs, null meaning launch and the data's last day. */
     public record FeatureWindows(String featureKey, List<LocalDate[]> windows) {
 
@@ -433,28 +419,19 @@ public final class AdoptionAnalysis {
 
     private void participantsInOnePass(List<FeatureWindows> features, java.util.function.BiConsumer<String, List<FeatureParticipants>> each) {
         List<Window> all = new ArrayList<>();
-        List<Integer> featureOf = new ArrayList<>();
-        for (int f = 0; f < features.size(); f++) {
-            for (LocalDate[] d : features.get(f).windows()) {
-                all.add(window(features.get(f).featureKey(), d[0], d[1]));
-                featureOf.add(f);
-            }
+        for (FeatureWindows f : features) {
+            f.windows().forEach(d -> all.add(window(f.featureKey(), d[0], d[1])));
         }
-        FeatureParticipants[][] made = new FeatureParticipants[features.size()][];
-        int[] first = new int[features.size()];
-        for (int i = all.size() - 1; i >= 0; i--) {
-            first[featureOf.get(i)] = i;
-        }
-        int[] left = features.stream().mapToInt(f -> f.windows().size()).toArray();
+        // The read hands on a feature's windows one after another, in the order given, before the next feature's.
+        java.util.Iterator<FeatureWindows> feature = features.iterator();
+        FeatureWindows[] current = {feature.next()};
+        List<FeatureParticipants> made = new ArrayList<>();
         queries.readEach(all.stream().map(Window::people).toList(), false, (data, i) -> {
-            int f = featureOf.get(i);
-            if (made[f] == null) {
-                made[f] = new FeatureParticipants[features.get(f).windows().size()];
-            }
-            made[f][i - first[f]] = participantsOf(all.get(i), data);
-            if (--left[f] == 0) {
-                each.accept(features.get(f).featureKey(), List.of(made[f]));
-                made[f] = null;
+            made.add(participantsOf(all.get(i), data));
+            if (made.size() == current[0].windows().size()) {
+                each.accept(current[0].featureKey(), List.copyOf(made));
+                made.clear();
+                current[0] = feature.hasNext() ? feature.next() : null;
             }
         });
     }

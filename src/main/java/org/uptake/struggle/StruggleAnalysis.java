@@ -1,5 +1,7 @@
 package org.uptake.struggle;
 
+import it.unimi.dsi.fastutil.ints.Int2ObjectMap;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -187,8 +189,7 @@ public final class StruggleAnalysis {
     }
 
     /** What detection found: the participants, their events, each person's signals and who struggles. */
-    private record Detected(FeatureParticipants all, StruggleData data, it.unimi.dsi.fastutil.ints.Int2ObjectMap<List<Signal>> byPerson,
-            List<Signal> signals,
+    private record Detected(FeatureParticipants all, StruggleData data, Int2ObjectMap<List<Signal>> byPerson, List<Signal> signals,
             List<StrugglingPerson> struggling, List<TicketDetector.Match> matches, TextSimilarity method) {
     }
 
@@ -245,15 +246,13 @@ public final class StruggleAnalysis {
             e.setValue(settled);
         }
         long t0 = System.nanoTime();
-        StruggleQueries.Read events = queries.read(features, from, to, progress);
+        WindowRead events = queries.read(features, from, to, progress);
         LOG.info("Struggles of {} feature(s): events read in {} ms", features.size(), (System.nanoTime() - t0) / 1_000_000);
         progress.update(0, 0, "Reading the features' participants");
-        if (byFeature.size() == 1) {
-            List<Job> own = byFeature.values().iterator().next();
-            // A feature's windows from one read of the rollups (the watch asks for three of each).
-            detectFeature(own, own.size() == 1 ? List.of(adoption.participants(own.get(0).featureKey(), own.get(0).from(), own.get(0).to()))
-                    : adoption.participantsEach(own.get(0).featureKey(), own.stream().map(j -> new LocalDate[] {j.from(), j.to()}).toList()),
-                    events, settings, progress);
+        if (jobs.size() == 1) {
+            // One window of one feature (a screen's): its participants as the screens share them.
+            Job job = byFeature.values().iterator().next().get(0);
+            detectFeature(List.of(job), List.of(adoption.participants(job.featureKey(), job.from(), job.to())), events, settings, progress);
             return;
         }
         // Every feature's windows from one pass over the people, each feature's detected before the next one's are made.
@@ -263,14 +262,14 @@ public final class StruggleAnalysis {
     }
 
     /** One feature's jobs, from its windows' participants and the events read. */
-    private void detectFeature(List<Job> own, List<FeatureParticipants> each, StruggleQueries.Read events, StruggleSettings settings,
+    private void detectFeature(List<Job> own, List<FeatureParticipants> each, WindowRead events, StruggleSettings settings,
             Progress progress) {
         for (int k = 0; k < own.size(); k++) {
             Job job = own.get(k);
             FeatureParticipants all = each.get(k);
             long t1 = System.nanoTime();
             int[] ids = all.active().stream().mapToInt(Participant::personId).sorted().toArray();
-            StruggleQueries.Wanted w = new StruggleQueries.Wanted(all.feature(), ids, windowStart(all.feature(), all.from()), windowEnd(all.to()));
+            WindowRead.Wanted w = new WindowRead.Wanted(all.feature(), ids, windowStart(all.feature(), all.from()), windowEnd(all.to()));
             StruggleData data = events.load(w, settings.contextMinutes(), job.profiles());
             job.each().accept(signals(all, data, w.to(), settings, progress, System.nanoTime() - t1));
         }
@@ -292,7 +291,7 @@ public final class StruggleAnalysis {
         long t1 = System.nanoTime();
         Feature feature = all.feature();
         // By id in primitive maps: boxing every participant's id twice was a tenth of a refresh's detection.
-        it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<Participant> byId = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>(all.active().size());
+        Int2ObjectOpenHashMap<Participant> byId = new Int2ObjectOpenHashMap<>(all.active().size());
         all.active().forEach(p -> byId.put(p.personId(), p));
         progress.update(0, 0, "Detecting struggles");
 
@@ -301,7 +300,7 @@ public final class StruggleAnalysis {
         ErrorDetector errors = new ErrorDetector();
         AbandonDetector abandon = new AbandonDetector(settings);
         WorkaroundDetector workaround = new WorkaroundDetector(settings);
-        it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<List<Signal>> byPerson = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
+        Int2ObjectOpenHashMap<List<Signal>> byPerson = new Int2ObjectOpenHashMap<>();
         for (Participant p : all.active()) {
             List<ContextEvent> context = data.contextOf(p.personId());
             List<Signal> found = with(null, rage.detect(p, context));
@@ -398,7 +397,7 @@ public final class StruggleAnalysis {
         return clusters;
     }
 
-    private static List<BugSuspect> bugSuspects(FeatureParticipants all, it.unimi.dsi.fastutil.ints.Int2ObjectMap<List<Signal>> byPerson,
+    private static List<BugSuspect> bugSuspects(FeatureParticipants all, Int2ObjectMap<List<Signal>> byPerson,
             List<StrugglingPerson> struggling) {
         Set<Integer> strugglers = new java.util.HashSet<>();
         struggling.forEach(s -> strugglers.add(s.person().personId()));
@@ -434,7 +433,7 @@ public final class StruggleAnalysis {
                 && s.evidence().stream().anyMatch(e -> e.target() != null && List.of(e.target().toLowerCase(Locale.ROOT).split(" ")).contains("bug"));
     }
 
-    private static EarlyWarning earlyWarning(FeatureParticipants all, it.unimi.dsi.fastutil.ints.Int2ObjectMap<List<Signal>> byPerson) {
+    private static EarlyWarning earlyWarning(FeatureParticipants all, Int2ObjectMap<List<Signal>> byPerson) {
         List<EarlyWarning.Row> rows = new ArrayList<>();
         for (Participant p : all.active()) {
             List<Signal> own = byPerson.getOrDefault(p.personId(), List.of());

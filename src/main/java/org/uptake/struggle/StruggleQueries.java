@@ -25,8 +25,8 @@ import org.uptake.workspace.WorkspaceDataException;
  * The SQL of the struggle analysis. Detectors need the raw events around a feature (clicks, undo,
  * errors with their targets and properties), which no rollup keeps, so this reads the event table
  * once for the window, for one feature or several, keeping the events any of them can need
- * ({@link WindowEvents}); each feature then takes its participants' events in its sessions and
- * their legacy events.
+ * ({@link WindowEvents}, handed on as a {@link WindowRead}, from which each feature takes its
+ * participants' events in its sessions and their legacy events).
  */
 final class StruggleQueries {
 
@@ -56,17 +56,13 @@ final class StruggleQueries {
         }
     }
 
-    /** One feature's part of a shared read: its participants (person ids, ascending) and its window [{@code from}, {@code to}) in epoch milliseconds. */
-    record Wanted(Feature feature, int[] people, long from, long to) {
-    }
-
     /**
      * Reads the events of [{@code from}, {@code to}) that any of {@code features} can need, once: a click, undo or error
      * (needed by all), a state against an expected one, or one of the features' own or legacy events; and the tickets of
-     * the window. Each feature then takes its own participants' events of its own window from them ({@link Read#load}),
-     * exactly what a read for it alone would give it.
+     * the window. Each feature then takes its own participants' events of its own window from them
+     * ({@link WindowRead#load}), exactly what a read for it alone would give it.
      */
-    Read read(List<Feature> features, long from, long to, Progress progress) {
+    WindowRead read(List<Feature> features, long from, long to, Progress progress) {
         String reading = features.size() == 1 ? features.get(0).name() : features.size() + " features";
         try (Connection c = WorkspaceDatabase.connect(workspace)) {
             Map<Integer, String>[] names = dictionary(c);
@@ -79,144 +75,10 @@ final class StruggleQueries {
                 briefs.put(f.key(), brief(c, f.key()));
             }
             WindowEvents events = scan(c, anyOwn, interesting, from, to, names, progress);
-            return new Read(names[1], interesting, events, tickets(c, from, to), briefs);
+            return new WindowRead(names[1], interesting, events, tickets(c, from, to), briefs,
+                    () -> profiles.get(Boolean.TRUE, k -> readProfiles()));
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the events around '" + reading + "'", e);
-        }
-    }
-
-    /** What {@link #read} read: the window's events and tickets, from which each feature takes its own. */
-    final class Read {
-
-        private final Map<Integer, String> eventNames;
-        private final boolean[] interesting;
-        private final WindowEvents events;
-        private final List<Ticket> tickets;
-        private final Map<String, String> briefs;
-
-        private Read(Map<Integer, String> eventNames, boolean[] interesting, WindowEvents events, List<Ticket> tickets,
-                Map<String, String> briefs) {
-            this.eventNames = eventNames;
-            this.interesting = interesting;
-            this.events = events;
-            this.tickets = tickets;
-            this.briefs = briefs;
-        }
-
-        /**
-         * One feature's data: its participants' events of its window in the feature's context, their legacy events, the
-         * window's tickets and the brief ({@code withProfiles}: and everyone's tier and creation time, for the clusters).
-         */
-        StruggleData load(Wanted w, int contextMinutes, boolean withProfiles) {
-            // Everyone's, read once while the data stays the same: each feature and window looks up its own participants.
-            PeopleProfiles people = withProfiles ? profiles.get(Boolean.TRUE, k -> readProfiles()) : PeopleProfiles.NONE;
-            List<Ticket> windowTickets = tickets.stream()
-                    .filter(t -> t.createdAt().toEpochMilli() >= w.from() && t.createdAt().toEpochMilli() < w.to()).toList();
-            StruggleData data = new StruggleData(new ArrayList<>(windowTickets), briefs.get(w.feature().key()), people);
-            Taker taker = new Taker(w, idsOf(eventNames, w.feature().featureEvents()),
-                    idsOf(eventNames, Set.copyOf(w.feature().legacyEvents())), contextMinutes * 60_000L, data);
-            // In person-id order, the order the events are laid out in: a run through memory, not jumps.
-            for (int person : w.people()) {
-                taker.take(person);
-            }
-            return data;
-        }
-
-        /**
-         * Takes one person's events of one feature and window at a time into the feature's data: the events a read for
-         * the feature alone keeps (in its window: a click, undo or error, a state against an expected one, or one of its
-         * own or legacy events), in time order; of those, the ones in the feature's context and its legacy ones.
-         * Works on the events' indexes and makes objects only of the events it keeps.
-         */
-        private final class Taker {
-
-            private final Wanted w;
-            private final IntOpenHashSet featureIds;
-            private final IntOpenHashSet legacyIds;
-            private final long nearMs;
-            private final StruggleData data;
-            private final it.unimi.dsi.fastutil.ints.IntArrayList kept = new it.unimi.dsi.fastutil.ints.IntArrayList();
-            private final it.unimi.dsi.fastutil.longs.LongArrayList featureTimes = new it.unimi.dsi.fastutil.longs.LongArrayList();
-            private final it.unimi.dsi.fastutil.ints.IntArrayList sessions = new it.unimi.dsi.fastutil.ints.IntArrayList();
-
-            Taker(Wanted w, IntOpenHashSet featureIds, IntOpenHashSet legacyIds, long nearMs, StruggleData data) {
-                this.w = w;
-                this.featureIds = featureIds;
-                this.legacyIds = legacyIds;
-                this.nearMs = nearMs;
-                this.data = data;
-            }
-
-            void take(int person) {
-                kept.clear();
-                boolean inOrder = true;
-                long previous = Long.MIN_VALUE;
-                for (int k = events.firstOf(person), end = events.endOf(person); k < end; k++) {
-                    int i = events.eventAt(k);
-                    long ts = events.ts(i);
-                    if (ts < w.from() || ts >= w.to()) {
-                        continue;
-                    }
-                    int nameId = events.nameId(i);
-                    if (featureIds.contains(nameId) || legacyIds.contains(nameId) || nameId < interesting.length && interesting[nameId]
-                            || events.reportsExpected(i)) {
-                        kept.add(i);
-                        inOrder &= ts >= previous;
-                        previous = ts;
-                    }
-                }
-                int n = kept.size();
-                if (n == 0) {
-                    return;
-                }
-                int[] order = kept.elements();
-                if (!inOrder) {
-                    // Stable: events at the same time stay in the order read.
-                    it.unimi.dsi.fastutil.ints.IntArrays.mergeSort(order, 0, n, (a, b) -> Long.compare(events.ts(a), events.ts(b)));
-                }
-                // The feature's sessions and times, then each event in one of its sessions (or near one of its events
-                // when it has no session) is in its context.
-                featureTimes.clear();
-                sessions.clear();
-                for (int j = 0; j < n; j++) {
-                    int i = order[j];
-                    if (featureIds.contains(events.nameId(i))) {
-                        featureTimes.add(events.ts(i));
-                        if (events.session(i) != 0) {
-                            sessions.add(events.session(i));
-                        }
-                    }
-                }
-                int[] featureSessions = sessions.elements();
-                int sessionCount = sessions.size();
-                Arrays.sort(featureSessions, 0, sessionCount);
-                List<ContextEvent> context = new ArrayList<>();
-                List<ContextEvent> legacy = new ArrayList<>();
-                for (int j = 0; j < n; j++) {
-                    int i = order[j];
-                    int nameId = events.nameId(i);
-                    boolean feature = featureIds.contains(nameId);
-                    int session = events.session(i);
-                    boolean inContext = feature || (session != 0 ? Arrays.binarySearch(featureSessions, 0, sessionCount, session) >= 0
-                            : near(featureTimes.elements(), featureTimes.size(), events.ts(i), nearMs));
-                    boolean isLegacy = legacyIds.contains(nameId);
-                    if (inContext || isLegacy) {
-                        ContextEvent e = events.event(i, feature);
-                        if (isLegacy) {
-                            legacy.add(e);
-                        }
-                        if (inContext) {
-                            context.add(e);
-                        }
-                    }
-                }
-                if (!context.isEmpty()) {
-                    data.context.put(person, context);
-                }
-                if (!legacy.isEmpty()) {
-                    data.legacy.put(person, legacy);
-                }
-            }
         }
     }
 
@@ -247,16 +109,6 @@ final class StruggleQueries {
             }
         });
         return kept.build();
-    }
-
-    /** Whether {@code ts} is within {@code within} ms of one of the first {@code n} times of {@code sorted}. */
-    private static boolean near(long[] sorted, int n, long ts, long within) {
-        int i = Arrays.binarySearch(sorted, 0, n, ts);
-        if (i >= 0) {
-            return true;
-        }
-        int after = -i - 1;
-        return after < n && sorted[after] - ts <= within || after > 0 && ts - sorted[after - 1] <= within;
     }
 
     private static long count(Connection c) throws SQLException {
@@ -301,7 +153,7 @@ final class StruggleQueries {
         return flags;
     }
 
-    private static IntOpenHashSet idsOf(Map<Integer, String> eventNames, Set<String> wanted) {
+    static IntOpenHashSet idsOf(Map<Integer, String> eventNames, Set<String> wanted) {
         IntOpenHashSet ids = new IntOpenHashSet();
         eventNames.forEach((id, name) -> {
             if (wanted.contains(name)) {

@@ -1,11 +1,7 @@
 package org.uptake.watch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,7 +17,8 @@ import org.uptake.workspace.Workspace;
 final class KeptProactiveFigures {
 
     static final String KEY = "watch.proactive";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final Workspace workspace;
     private final StrugglingSetStore store;
@@ -39,27 +36,23 @@ final class KeptProactiveFigures {
         return store.state();
     }
 
+    /** What is kept: the figures, and the data day, import and definitions they were computed on. */
+    private record Kept(long batch, String fingerprint, LocalDate asOf, List<ProactiveFigure> figures) {
+    }
+
     /** The figures kept for this data day, when they were computed on this data with these definitions. */
     Optional<List<ProactiveFigure>> read(LocalDate asOf, WatchSettings settings, StrugglingSetStore.DataState data) {
-        Optional<String> kept = workspace.settings().get(KEY);
-        if (kept.isEmpty()) {
-            return Optional.empty();
-        }
         try {
-            JsonNode doc = JSON.readTree(kept.get());
-            if (doc.path("batch").asLong(-1) != data.batch() || !doc.path("fingerprint").asText().equals(fingerprint(settings))
-                    || !doc.path("asOf").asText().equals(asOf.toString())) {
-                return Optional.empty();
-            }
-            List<ProactiveFigure> figures = new ArrayList<>();
-            for (JsonNode f : doc.path("figures")) {
-                JsonNode median = f.path("medianDaysAhead");
-                figures.add(new ProactiveFigure(f.path("feature").asText(), f.path("name").asText(), LocalDate.parse(f.path("from").asText()),
-                        LocalDate.parse(f.path("to").asText()), f.path("ticketFilers").asInt(), f.path("struggledFirst").asInt(),
-                        f.path("share").asDouble(), median.isNumber() ? median.asDouble() : null));
-            }
-            return Optional.of(figures);
-        } catch (java.io.IOException | RuntimeException e) {
+            Optional<Kept> kept = workspace.settings().get(KEY).map(text -> {
+                try {
+                    return JSON.readValue(text, Kept.class);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            return kept.filter(k -> k.batch() == data.batch() && k.fingerprint().equals(fingerprint(settings)) && k.asOf().equals(asOf))
+                    .map(Kept::figures);
+        } catch (RuntimeException e) {
             // Only a shortcut: figures that cannot be read are computed again.
             return Optional.empty();
         }
@@ -73,27 +66,11 @@ final class KeptProactiveFigures {
         if (workspace.readOnly() || !store.state().equals(data)) {
             return;
         }
-        ObjectNode doc = JSON.createObjectNode();
-        doc.put("batch", data.batch());
-        doc.put("fingerprint", fingerprint(settings));
-        doc.put("asOf", asOf.toString());
-        ArrayNode list = doc.putArray("figures");
-        for (ProactiveFigure f : figures) {
-            ObjectNode n = list.addObject();
-            n.put("feature", f.feature());
-            n.put("name", f.name());
-            n.put("from", f.from().toString());
-            n.put("to", f.to().toString());
-            n.put("ticketFilers", f.ticketFilers());
-            n.put("struggledFirst", f.struggledFirst());
-            n.put("share", f.share());
-            if (f.medianDaysAhead() == null) {
-                n.putNull("medianDaysAhead");
-            } else {
-                n.put("medianDaysAhead", f.medianDaysAhead());
-            }
+        try {
+            workspace.settings().put(KEY, JSON.writeValueAsString(new Kept(data.batch(), fingerprint(settings), asOf, figures)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Proactive figures are plain values and always write as JSON", e);
         }
-        workspace.settings().put(KEY, doc.toString());
     }
 
     private String fingerprint(WatchSettings settings) {

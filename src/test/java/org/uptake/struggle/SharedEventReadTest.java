@@ -167,14 +167,19 @@ public class SharedEventReadTest {
         org.uptake.adoption.AdoptionAnalysis adoption = TestServices.of(workspace).adoption();
         LocalDate split = LocalDate.of(2026, 3, 6);
         List<LocalDate[]> windows = List.of(new LocalDate[] {split, TO}, new LocalDate[] {FROM, split.minusDays(1)}, new LocalDate[] {FROM, TO});
+        // Every feature's windows from one pass, as the watch reads them.
+        Map<String, List<org.uptake.adoption.FeatureParticipants>> read = new java.util.LinkedHashMap<>();
+        adoption.participantsAcross(KEYS.stream().map(k -> new org.uptake.adoption.AdoptionAnalysis.FeatureWindows(k, windows)).toList(),
+                read::put);
+        assertEquals(KEYS, List.copyOf(read.keySet()));
         for (String key : KEYS) {
-            List<org.uptake.adoption.FeatureParticipants> together = adoption.participantsEach(key, windows);
+            List<org.uptake.adoption.FeatureParticipants> together = read.get(key);
             for (int i = 0; i < windows.size(); i++) {
                 assertEquals(adoption.participants(key, windows.get(i)[0], windows.get(i)[1]), together.get(i), key + " window " + i);
             }
         }
         // Someone active only in the later days is a participant of that window and the whole, not of the earlier days.
-        List<org.uptake.adoption.FeatureParticipants> layouts = adoption.participantsEach("layouts", windows);
+        List<org.uptake.adoption.FeatureParticipants> layouts = read.get("layouts");
         assertEquals(List.of(true, false, true), layouts.stream().map(p -> p.active().stream().anyMatch(x -> x.userId().equals("spread"))).toList());
     }
 }
