@@ -1,6 +1,7 @@
 package org.uptake.adoption;
 
 import org.uptake.model.Quantiles;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -94,10 +95,12 @@ public final class AdoptionAnalysis {
         FeaturePeople data = queries.load(w.feature(), w.start(), w.end());
         FeaturePeople sinceLaunch = w.start().equals(w.feature().launchedAt()) ? data
                 : queries.load(w.feature(), w.feature().launchedAt(), w.end());
-        Map<Integer, long[]> activity = activity(w);
-        return new AdoptionOverview(w.feature(), summaryOf(w, data), curveOf(w.feature(), w.end(), sinceLaunch),
+        // One pass over everyone's activity for the people list and the curve's newly active people.
+        LocalDate launch = w.feature().launchedAt();
+        AdoptionQueries.ActivityRead activity = queries.activity(activeFrom(w), w.end(), launch, w.end());
+        return new AdoptionOverview(w.feature(), summaryOf(w, data), curveOf(w.feature(), w.end(), sinceLaunch, activity.firstActivePerDay()),
                 w.feature().funnel().isEmpty() ? null : funnelOf(w.feature(), by, DEFAULT_FUNNEL_WINDOW_DAYS, data),
-                depthOf(w.feature(), w.end(), sinceLaunch), shouldBeUsingOf(w.feature(), data, activity, limit));
+                depthOf(w.feature(), w.end(), sinceLaunch), shouldBeUsingOf(w.feature(), data, activity.perPerson(), limit));
     }
 
     /**
@@ -127,6 +130,9 @@ public final class AdoptionAnalysis {
         }
         return out;
     }
+
+    /** {active days, events} of someone with neither in the window. */
+    private static final long[] NO_ACTIVITY = new long[2];
 
     static AdoptionSummary summaryOf(Window w, FeaturePeople data) {
         Feature feature = w.feature();
@@ -250,15 +256,16 @@ public final class AdoptionAnalysis {
     /** Adoption day by day from launch to the window's end, against the target line. */
     public AdoptionCurve curve(String featureKey, LocalDate to) {
         Window w = window(featureKey, null, to);
-        return curveOf(w.feature(), w.end(), queries.load(w.feature(), w.start(), w.end()));
+        LocalDate launch = w.feature().launchedAt();
+        return curveOf(w.feature(), w.end(), queries.load(w.feature(), w.start(), w.end()),
+                queries.activity(null, null, launch, w.end()).firstActivePerDay());
     }
 
-    private AdoptionCurve curveOf(Feature feature, LocalDate end, FeaturePeople data) {
+    /** {@code newActive}: people first active on each day from launch to {@code end} (index 0: launch). */
+    private static AdoptionCurve curveOf(Feature feature, LocalDate end, FeaturePeople data, int[] newActive) {
         LocalDate launch = feature.launchedAt();
         int days = (int) Math.max(0, ChronoUnit.DAYS.between(launch, end)) + 1;
-        int[] newActive = new int[days];
         int[] newAdopters = new int[days];
-        queries.firstActiveDays(launch, end).values().forEach(d -> newActive[(int) ChronoUnit.DAYS.between(launch, d)]++);
         for (FeaturePeople.Person p : data.active.values()) {
             long adoptedAt = data.firstAdoption(p.id());
             if (adoptedAt != Long.MAX_VALUE) {
@@ -287,8 +294,8 @@ public final class AdoptionAnalysis {
     }
 
     private UsageDepth depthOf(Feature feature, LocalDate end, FeaturePeople data) {
-        Map<Integer, long[]> ever = queries.daysUsed(feature.key(), feature.launchedAt(), end);
-        Map<Integer, long[]> last28 = queries.daysUsed(feature.key(), end.minusDays(27), end);
+        Int2ObjectOpenHashMap<long[]> ever = queries.daysUsed(feature.key(), feature.launchedAt(), end);
+        Int2ObjectOpenHashMap<long[]> last28 = queries.daysUsed(feature.key(), end.minusDays(27), end);
         int surface = 0;
         int regular = 0;
         int power = 0;
@@ -301,7 +308,8 @@ public final class AdoptionAnalysis {
             if (data.firstAdoption(p.id()) == Long.MAX_VALUE) {
                 continue;
             }
-            long uses = ever.getOrDefault(p.id(), new long[2])[1];
+            long[] used = ever.get(p.id());
+            long uses = used == null ? 0 : used[1];
             if (recent != null && recent[0] >= UsageDepth.POWER_DAYS) {
                 power++;
             } else if (uses <= 2) {
@@ -316,29 +324,31 @@ public final class AdoptionAnalysis {
     /** Non-adopters in the feature's target segments, most active first: the people who should be using it. */
     public List<NonAdopter> shouldBeUsing(String featureKey, LocalDate from, LocalDate to, int limit) {
         Window w = window(featureKey, from, to);
-        return shouldBeUsingOf(w.feature(), queries.load(w.feature(), w.start(), w.end()), activity(w), limit);
+        return shouldBeUsingOf(w.feature(), queries.load(w.feature(), w.start(), w.end()), queries.activity(activeFrom(w), w.end()), limit);
     }
 
-    private static List<NonAdopter> shouldBeUsingOf(Feature feature, FeaturePeople data, Map<Integer, long[]> activity, int limit) {
-        return data.active.values().stream()
-                .filter(p -> data.firstAdoption(p.id()) == Long.MAX_VALUE)
-                .filter(p -> inAudience(feature, p))
-                .sorted(mostActiveFirst(activity))
-                .limit(limit)
-                .map(p -> {
-                    long[] a = activity.getOrDefault(p.id(), new long[2]);
-                    return new NonAdopter(p.userId(), p.segment(), p.plan(), p.role(), p.accountId(), (int) a[0], a[1]);
-                })
-                .toList();
+    private static List<NonAdopter> shouldBeUsingOf(Feature feature, FeaturePeople data, Int2ObjectOpenHashMap<long[]> activity, int limit) {
+        List<FeaturePeople.Person> candidates = new ArrayList<>();
+        for (FeaturePeople.Person p : data.active.values()) {
+            if (data.firstAdoption(p.id()) == Long.MAX_VALUE && inAudience(feature, p)) {
+                candidates.add(p);
+            }
+        }
+        List<NonAdopter> rows = new ArrayList<>();
+        for (FeaturePeople.Person p : MostActive.first(candidates, activity, limit)) {
+            long[] a = activity.getOrDefault(p.id(), NO_ACTIVITY);
+            rows.add(new NonAdopter(p.userId(), p.segment(), p.plan(), p.role(), p.accountId(), (int) a[0], a[1]));
+        }
+        return List.copyOf(rows);
     }
 
     /** The people behind a number of the summary, funnel or breakdowns, most active first. */
     public List<PersonRow> people(String featureKey, LocalDate from, LocalDate to, PeopleQuery query, int windowDays) {
         Window w = window(featureKey, from, to);
         FeaturePeople data = queries.load(w.feature(), w.start(), w.end());
-        Map<Integer, long[]> activity = activity(w);
+        Int2ObjectOpenHashMap<long[]> activity = queries.activity(activeFrom(w), w.end());
         int steps = w.feature().funnel().size();
-        List<FeaturePeople.Person> chosen = data.active.values().stream()
+        List<FeaturePeople.Person> matching = data.active.values().stream()
                 .filter(p -> {
                     int level = data.furthestStep(p.id(), windowDays);
                     boolean adopter = data.firstAdoption(p.id()) != Long.MAX_VALUE;
@@ -356,11 +366,11 @@ public final class AdoptionAnalysis {
                                 || query.value().equals(groupOf(p, query.by(), data)));
                     };
                 })
-                .sorted(mostActiveFirst(activity))
                 .toList();
+        List<FeaturePeople.Person> chosen = MostActive.first(matching, activity, Integer.MAX_VALUE);
         Map<String, PersonContact> contacts = contacts(chosen.stream().map(FeaturePeople.Person::userId).toList());
         return chosen.stream().map(p -> {
-            long[] a = activity.getOrDefault(p.id(), new long[2]);
+            long[] a = activity.getOrDefault(p.id(), NO_ACTIVITY);
             long adoptedAt = data.firstAdoption(p.id());
             PersonContact contact = contacts.getOrDefault(p.userId(), new PersonContact(p.userId(), null, p.accountId(), null));
             return new PersonRow(p.userId(), contact.email(), p.segment(), p.plan(), p.role(), p.accountId(), contact.accountName(),
@@ -469,13 +479,9 @@ public final class AdoptionAnalysis {
         return queries.timeline(userId);
     }
 
-    private Map<Integer, long[]> activity(Window w) {
-        return queries.activity(w.start().isBefore(w.feature().launchedAt()) ? w.feature().launchedAt() : w.start(), w.end());
-    }
-
-    private static java.util.Comparator<FeaturePeople.Person> mostActiveFirst(Map<Integer, long[]> activity) {
-        return java.util.Comparator.comparingLong((FeaturePeople.Person p) -> -activity.getOrDefault(p.id(), new long[2])[1])
-                .thenComparingInt(FeaturePeople.Person::id);
+    /** Where a window's activity counts from: its start, or launch when it starts before. */
+    private static LocalDate activeFrom(Window w) {
+        return w.start().isBefore(w.feature().launchedAt()) ? w.feature().launchedAt() : w.start();
     }
 
     static String valueOf(FeaturePeople.Person p, String attribute) {

@@ -1,10 +1,13 @@
 package org.uptake.adoption;
 
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -304,14 +307,14 @@ final class AdoptionQueries {
         }
     }
 
-    /** Each person's first active day in [from, to]. */
-    java.util.Map<Integer, LocalDate> firstActiveDays(LocalDate from, LocalDate to) {
-        java.util.Map<Integer, LocalDate> first = new HashMap<>();
+    /** Each person's first active day in [from, to], as an epoch day; people without one are absent. */
+    it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap firstActiveDays(LocalDate from, LocalDate to) {
+        it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap first = new it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap();
         try (Connection c = WorkspaceDatabase.connect(workspace)) {
             ActivityStore.scan(c, a -> {
                 LocalDate day = a.firstDayIn(from, to);
                 if (day != null) {
-                    first.put(a.person(), day);
+                    first.put(a.person(), (int) day.toEpochDay());
                 }
             });
             return first;
@@ -321,8 +324,8 @@ final class AdoptionQueries {
     }
 
     /** Per person: {days on which they used the feature, total uses} in [from, to]. */
-    java.util.Map<Integer, long[]> daysUsed(String featureKey, LocalDate from, LocalDate to) {
-        java.util.Map<Integer, long[]> used = new HashMap<>();
+    Int2ObjectOpenHashMap<long[]> daysUsed(String featureKey, LocalDate from, LocalDate to) {
+        Int2ObjectOpenHashMap<long[]> used = new Int2ObjectOpenHashMap<>();
         try (Connection c = WorkspaceDatabase.connect(workspace); PreparedStatement s = c.prepareStatement(DAYS_USED)) {
             s.setString(1, featureKey);
             s.setObject(2, from);
@@ -339,16 +342,35 @@ final class AdoptionQueries {
     }
 
     /** Per person: {active days, events} in [from, to]. */
-    java.util.Map<Integer, long[]> activity(LocalDate from, LocalDate to) {
-        java.util.Map<Integer, long[]> activity = new HashMap<>();
+    Int2ObjectOpenHashMap<long[]> activity(LocalDate from, LocalDate to) {
+        return activity(from, to, null, null).perPerson();
+    }
+
+    /**
+     * What the Adoption screen reads of everyone's activity, in one pass: each person's {active days, events} in [from,
+     * to] (none when {@code from} is null), and, when {@code curveFrom} is given, how many people were first active on each day of [curveFrom,
+     * curveTo] (index 0: {@code curveFrom}).
+     */
+    record ActivityRead(Int2ObjectOpenHashMap<long[]> perPerson, int[] firstActivePerDay) {
+    }
+
+    ActivityRead activity(LocalDate from, LocalDate to, LocalDate curveFrom, LocalDate curveTo) {
+        Int2ObjectOpenHashMap<long[]> activity = new Int2ObjectOpenHashMap<>();
+        int[] firstActive = curveFrom == null ? null : new int[(int) Math.max(0, ChronoUnit.DAYS.between(curveFrom, curveTo)) + 1];
         try (Connection c = WorkspaceDatabase.connect(workspace)) {
             ActivityStore.scan(c, a -> {
-                int days = a.daysIn(from, to);
+                int days = from == null ? 0 : a.daysIn(from, to);
                 if (days > 0) {
                     activity.put(a.person(), new long[] {days, a.eventsIn(from, to)});
                 }
+                if (firstActive != null) {
+                    LocalDate first = a.firstDayIn(curveFrom, curveTo);
+                    if (first != null) {
+                        firstActive[(int) ChronoUnit.DAYS.between(curveFrom, first)]++;
+                    }
+                }
             });
-            return activity;
+            return new ActivityRead(activity, firstActive);
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read activity", e);
         }

@@ -29,14 +29,13 @@ final class LaunchCurves {
             end = launch;
         }
         FeaturePeople data = queries.readOnce(feature, launch, end);
-        Map<Integer, LocalDate> firstActive = queries.firstActiveDays(launch, end);
+        it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap firstActive = queries.firstActiveDays(launch, end);
         List<Reached> people = new ArrayList<>();
         for (FeaturePeople.Person p : data.active.values()) {
-            LocalDate first = firstActive.get(p.id());
-            if (first != null) {
+            if (firstActive.containsKey(p.id())) {
                 long adoptedAt = data.firstAdoption(p.id());
                 long adoptedDay = adoptedAt == Long.MAX_VALUE ? Long.MAX_VALUE : Math.floorDiv(adoptedAt, AdoptionAnalysis.DAY);
-                people.add(new Reached(p.segment(), first.toEpochDay(), adoptedDay, inAudience(feature, p.segment())));
+                people.add(new Reached(p.segment(), firstActive.get(p.id()), adoptedDay, inAudience(feature, p.segment())));
             }
         }
         Predicate<Reached> audience = Reached::targeted;
