@@ -447,15 +447,25 @@ public final class AdoptionAnalysis {
     }
 
     private static FeatureParticipants participantsOf(Window w, FeaturePeople data) {
-        List<Participant> rows = new ArrayList<>(data.active.size());
-        // In person-id order, sorted as numbers: sorting 400,000 rows with a comparator took 2 s of a watch refresh.
-        int[] ids = data.active.keySet().toIntArray();
-        java.util.Arrays.sort(ids);
-        for (int id : ids) {
-            FeaturePeople.Person p = data.active.get(id);
-            // Each person's use and steps looked up once, as the summary does.
-            List<FeaturePeople.StepEvent> steps = data.stepsOf(id);
-            long[] use = data.use.get(id);
+        // In person-id order, each person's steps and use found by walking the ids of those who have any, sorted, beside
+        // them: a look-up per person into maps of 400,000 people (three each, for every window of a watch refresh) was
+        // most of the participants at a million people, and most people have neither.
+        FeaturePeople.Person[] people = inIdOrder(data.active.values());
+        int[] withSteps = sortedKeys(data.steps.keySet());
+        int[] withUse = sortedKeys(data.use.keySet());
+        List<Participant> rows = new ArrayList<>(people.length);
+        int s = 0;
+        int u = 0;
+        for (FeaturePeople.Person p : people) {
+            int id = p.id();
+            while (s < withSteps.length && withSteps[s] < id) {
+                s++;
+            }
+            while (u < withUse.length && withUse[u] < id) {
+                u++;
+            }
+            List<FeaturePeople.StepEvent> steps = s < withSteps.length && withSteps[s] == id ? data.steps.get(id) : List.of();
+            long[] use = u < withUse.length && withUse[u] == id ? data.use.get(id) : null;
             long lastEntry = Long.MIN_VALUE;
             for (FeaturePeople.StepEvent e : steps) {
                 if (e.step() == 0 && e.ts() >= data.windowStart && e.ts() < data.windowEnd) {
@@ -472,6 +482,27 @@ public final class AdoptionAnalysis {
                     lastUse == Long.MIN_VALUE ? null : java.time.Instant.ofEpochMilli(lastUse)));
         }
         return new FeatureParticipants(w.feature(), w.start(), w.end(), DEFAULT_FUNNEL_WINDOW_DAYS, rows);
+    }
+
+    /** The people ordered by id, sorted as numbers (id beside each one's place, in one long). */
+    private static FeaturePeople.Person[] inIdOrder(java.util.Collection<FeaturePeople.Person> people) {
+        FeaturePeople.Person[] unordered = people.toArray(new FeaturePeople.Person[0]);
+        long[] places = new long[unordered.length];
+        for (int i = 0; i < unordered.length; i++) {
+            places[i] = (long) unordered[i].id() << 32 | i;
+        }
+        Arrays.sort(places);
+        FeaturePeople.Person[] ordered = new FeaturePeople.Person[unordered.length];
+        for (int i = 0; i < places.length; i++) {
+            ordered[i] = unordered[(int) places[i]];
+        }
+        return ordered;
+    }
+
+    private static int[] sortedKeys(it.unimi.dsi.fastutil.ints.IntSet keys) {
+        int[] sorted = keys.toIntArray();
+        Arrays.sort(sorted);
+        return sorted;
     }
 
     /** One person's events in time order (drill-down; reads the raw events of that person). */
