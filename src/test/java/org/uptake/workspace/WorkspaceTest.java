@@ -197,8 +197,10 @@ class WorkspaceTest {
     void aFileIsRewrittenOnCloseOnlyWhenLargeAndMostlySupersededPages() {
         assertTrue(Workspace.worthCompacting(3_501_604_864L, 35, 86), "the million-people workspace: 30% live");
         assertTrue(Workspace.worthCompacting(2_706_403_328L, 47, 91), "the million-person workspace of round 8: 42% live by H2's estimate");
-        assertTrue(Workspace.worthCompacting(256L << 20, 100, 60), "every chunk in use, 60% of each live");
-        assertFalse(Workspace.worthCompacting(256L << 20, 100, 61));
+        assertTrue(Workspace.worthCompacting(996_442_112L, 76, 96), "people and web events with the rollups in key order: 72% by"
+                + " H2's estimate, 39% in fact");
+        assertTrue(Workspace.worthCompacting(256L << 20, 100, 75), "every chunk in use, 75% of each live");
+        assertFalse(Workspace.worthCompacting(256L << 20, 100, 76));
         assertFalse(Workspace.worthCompacting((256L << 20) - 1, 10, 10), "small files are left as they are");
         assertFalse(Workspace.worthCompacting(1L << 40, 90, 95));
     }
