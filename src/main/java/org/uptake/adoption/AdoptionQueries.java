@@ -153,8 +153,23 @@ final class AdoptionQueries {
         }
         String readOf = features.size() == 1 ? features.keySet().iterator().next() : features.size() + " features";
         long t0 = System.nanoTime();
+        java.util.concurrent.Future<?> firstEvents = null;
         try (Connection c = WorkspaceDatabase.connect(workspace)) {
             Map<Integer, String> platformNames = names(c, 2);
+            // The first feature's own events do not depend on who was active: they are read on a second connection while
+            // this thread reads everyone's activity and profiles. A summary or funnel waits on both, and there are two cores.
+            Map.Entry<String, List<Integer>> first = byFeature.entrySet().iterator().next();
+            List<FeaturePeople> firstData = new ArrayList<>();
+            for (int i : first.getValue()) {
+                FeaturePeople.Window w = windows.get(i);
+                firstData.add(new FeaturePeople(w.feature(), w.from(), w.to()));
+            }
+            firstEvents = SECOND_READS.submit(() -> {
+                try (Connection second = WorkspaceDatabase.connect(workspace)) {
+                    readFeatureEvents(second, features.get(first.getKey()), firstData, platformNames, draft ? draftEvents : null);
+                }
+                return null;
+            });
             // In person-id order, everyone active in a window or lately: the windows they were active in (bit i: window
             // i), those they were active lately in, and their main platform.
             it.unimi.dsi.fastutil.ints.IntArrayList ids = new it.unimi.dsi.fastutil.ints.IntArrayList();
@@ -203,10 +218,12 @@ final class AdoptionQueries {
                     readOf, n, n == 1 ? "" : "s", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
             for (Map.Entry<String, List<Integer>> own : byFeature.entrySet()) {
                 long t3 = System.nanoTime();
+                boolean isFirst = own == first;
                 List<FeaturePeople> data = new ArrayList<>();
-                for (int i : own.getValue()) {
+                for (int j = 0; j < own.getValue().size(); j++) {
+                    int i = own.getValue().get(j);
                     FeaturePeople.Window w = windows.get(i);
-                    FeaturePeople d = new FeaturePeople(w.feature(), w.from(), w.to());
+                    FeaturePeople d = isFirst ? firstData.get(j) : new FeaturePeople(w.feature(), w.from(), w.to());
                     int bit = 1 << i;
                     for (int k = 0; k < people.length; k++) {
                         if (people[k] != null && (activeIn.getInt(k) & bit) != 0) {
@@ -219,7 +236,12 @@ final class AdoptionQueries {
                     data.add(d);
                 }
                 long t4 = System.nanoTime();
-                readFeatureEvents(c, features.get(own.getKey()), data, platformNames, draft ? draftEvents : null);
+                if (isFirst) {
+                    awaitRead(firstEvents);
+                    firstEvents = null;
+                } else {
+                    readFeatureEvents(c, features.get(own.getKey()), data, platformNames, draft ? draftEvents : null);
+                }
                 long t5 = System.nanoTime();
                 for (FeaturePeople d : data) {
                     d.steps.values().forEach(list -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
@@ -234,6 +256,15 @@ final class AdoptionQueries {
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the adoption of " + (features.size() == 1
                     ? "'" + features.values().iterator().next().name() + "'" : features.size() + " features"), e);
+        } finally {
+            // A failed pass leaves no read running against the workspace.
+            if (firstEvents != null) {
+                try {
+                    awaitRead(firstEvents);
+                } catch (RuntimeException | SQLException ignored) {
+                    // The pass's own failure is the one reported.
+                }
+            }
         }
     }
 
@@ -243,6 +274,32 @@ final class AdoptionQueries {
      * definitions as the person_feature rollup; and the funnel-step and revert events before the
      * window's end.
      */
+    /** Where a feature's own events are read beside the people pass; daemon threads, made as needed. */
+    private static final java.util.concurrent.ExecutorService SECOND_READS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "uptake-feature-events");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Waits for a read on the second connection; its failure is this thread's. */
+    private static void awaitRead(java.util.concurrent.Future<?> read) throws SQLException {
+        try {
+            read.get();
+        } catch (InterruptedException e) {
+            read.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new WorkspaceDataException("The read was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new WorkspaceDataException("Cannot read the feature's events", e.getCause());
+        }
+    }
+
     private static void readFeatureEvents(Connection c, Feature feature, List<FeaturePeople> windows, Map<Integer, String> platformNames,
             DraftEventStore draft) throws SQLException {
         Map<String, Integer> ids = new HashMap<>();
