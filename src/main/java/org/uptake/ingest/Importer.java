@@ -184,7 +184,7 @@ public final class Importer {
             try {
                 if (index == null) {
                     progress.update(0, -1, "Reading what the workspace holds");
-                    index = WorkspaceIndex.load(tx);
+                    index = WorkspaceIndex.load(tx, workspace);
                 }
                 batchId = batches.start(plan.sniff().displayName(), plan.sniff().kind().label(),
                         plan.sniff().dialect().label() + ", " + plan.sniff().describe());

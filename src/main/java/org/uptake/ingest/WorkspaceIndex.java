@@ -5,6 +5,8 @@ import org.uptake.workspace.Transaction;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import org.uptake.workspace.EventStore;
+import org.uptake.workspace.Workspace;
+import org.uptake.workspace.WorkspaceDataException;
 
 /**
  * What the importers must know about a workspace without asking the database per row: person ids
@@ -28,26 +30,57 @@ final class WorkspaceIndex {
         dedupeKeys = new LongOpenHashSet(Math.max(1024, expectedEvents));
     }
 
-    /** Everything an import needs to know of the workspace, read in the import's transaction. */
-    static WorkspaceIndex load(Transaction tx) {
+    /**
+     * Everything an import needs to know of the workspace, read before the import writes anything: the people and
+     * dictionaries in the import's transaction, and, on a second connection at the same time, every stored event's
+     * dedupe key. Both take seconds at a million people and ten million events, and there are two cores; imports run
+     * one at a time, so the second connection sees what the transaction sees.
+     */
+    static WorkspaceIndex load(Transaction tx, Workspace workspace) {
         long t0 = System.nanoTime();
         long events = EventStore.count(tx);
         WorkspaceIndex index = new WorkspaceIndex((int) Math.min(Integer.MAX_VALUE - 8, events + events / 4));
         index.events = events;
-        int lastMerged = PeopleStore.readIdentities(tx, (userId, id) -> {
-            index.people.put(userId, id);
-            index.nextPersonId = Math.max(index.nextPersonId, id + 1);
-        }, index.aliases::put);
-        // A merged placeholder's id lives on in its stored events: never give it to someone new.
-        index.nextPersonId = Math.max(index.nextPersonId, lastMerged + 1);
-        index.names.load(tx);
-        index.platforms.load(tx);
-        index.targets.load(tx);
-        long t1 = System.nanoTime();
-        EventStore.dedupeKeys(tx, index.dedupeKeys::add);
+        long[] keysMs = new long[1];
+        java.util.concurrent.FutureTask<Void> keys = new java.util.concurrent.FutureTask<>(() -> {
+            long k0 = System.nanoTime();
+            EventStore.dedupeKeys(workspace, index.dedupeKeys::add);
+            keysMs[0] = (System.nanoTime() - k0) / 1_000_000;
+            return null;
+        });
+        Thread reader = new Thread(keys, "uptake-dedupe-keys");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            int lastMerged = PeopleStore.readIdentities(tx, (userId, id) -> {
+                index.people.put(userId, id);
+                index.nextPersonId = Math.max(index.nextPersonId, id + 1);
+            }, index.aliases::put);
+            // A merged placeholder's id lives on in its stored events: never give it to someone new.
+            index.nextPersonId = Math.max(index.nextPersonId, lastMerged + 1);
+            index.names.load(tx);
+            index.platforms.load(tx);
+            index.targets.load(tx);
+        } finally {
+            // Whatever happened here, the keys' read ends before the import goes on or gives up.
+            await(keys);
+        }
         // Where an import's set-up goes: at a million people and ten million events both parts take seconds.
-        org.slf4j.LoggerFactory.getLogger(WorkspaceIndex.class).info("Workspace index: {} people and the dictionaries in {} ms, {} events'"
-                + " dedupe keys in {} ms", index.people.size(), (t1 - t0) / 1_000_000, index.dedupeKeys.size(), (System.nanoTime() - t1) / 1_000_000);
+        org.slf4j.LoggerFactory.getLogger(WorkspaceIndex.class).info("Workspace index: {} people and the dictionaries, and beside them"
+                + " {} events' dedupe keys in {} ms, in {} ms", index.people.size(), index.dedupeKeys.size(), keysMs[0],
+                (System.nanoTime() - t0) / 1_000_000);
         return index;
+    }
+
+    private static void await(java.util.concurrent.FutureTask<Void> keys) {
+        try {
+            keys.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkspaceDataException("Interrupted while reading the stored events' keys", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r
+                    : new WorkspaceDataException("Cannot read the stored events' keys", e.getCause());
+        }
     }
 }

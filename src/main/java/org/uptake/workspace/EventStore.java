@@ -89,6 +89,15 @@ public final class EventStore {
         return new Inserter(c);
     }
 
+    /** Every stored event's duplicate key, on a connection of its own (beside a transaction that has not written yet). */
+    public static void dedupeKeys(Workspace workspace, java.util.function.LongConsumer consumer) {
+        try (Connection c = WorkspaceDatabase.connect(workspace)) {
+            dedupeKeys(c, consumer);
+        } catch (SQLException e) {
+            throw new WorkspaceDataException("Cannot read the stored events' keys", e);
+        }
+    }
+
     /** Every stored event's duplicate key, read in a transaction. */
     public static void dedupeKeys(Transaction tx, java.util.function.LongConsumer consumer) {
         try {
