@@ -170,7 +170,11 @@ public final class Importer {
         return files;
     }
 
-    public ImportResult importFile(ImportPlan plan, Progress progress) {
+    /**
+     * Imports one planned file in one transaction. One import at a time per workspace: the inbox's and a person's
+     * drop can both start one, and each reads and extends the same index of people and dedupe keys.
+     */
+    public synchronized ImportResult importFile(ImportPlan plan, Progress progress) {
         String problem = plan.problem();
         if (!problem.isEmpty()) {
             throw new ImportProblem(plan.sniff().displayName() + ": " + problem);
