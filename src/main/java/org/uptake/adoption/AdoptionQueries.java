@@ -138,6 +138,9 @@ final class AdoptionQueries {
         if (n > Integer.SIZE - 1) {
             throw new IllegalArgumentException("At most 31 windows in one read, not " + n);
         }
+        if (n == 0) {
+            return;
+        }
         LocalDate[] activeFrom = new LocalDate[n];
         LocalDate[] lately = new LocalDate[n];
         // Each feature's windows, in the order given: its own events are read once for all of them.
@@ -218,7 +221,7 @@ final class AdoptionQueries {
                     readOf, n, n == 1 ? "" : "s", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
             for (Map.Entry<String, List<Integer>> own : byFeature.entrySet()) {
                 long t3 = System.nanoTime();
-                boolean isFirst = own == first;
+                boolean isFirst = own.getKey().equals(first.getKey());
                 List<FeaturePeople> data = new ArrayList<>();
                 for (int j = 0; j < own.getValue().size(); j++) {
                     int i = own.getValue().get(j);
@@ -268,12 +271,6 @@ final class AdoptionQueries {
         }
     }
 
-    /**
-     * One pass over the feature's own events: each person's first adoption (the adoption event on
-     * or after launch) and last use (any feature event but a legacy one) over all time, the same
-     * definitions as the person_feature rollup; and the funnel-step and revert events before the
-     * window's end.
-     */
     /** Where a feature's own events are read beside the people pass; daemon threads, made as needed. */
     private static final java.util.concurrent.ExecutorService SECOND_READS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "uptake-feature-events");
@@ -281,25 +278,46 @@ final class AdoptionQueries {
         return t;
     });
 
-    /** Waits for a read on the second connection; its failure is this thread's. */
+    /**
+     * Waits for a read on the second connection; its failure is this thread's. An interrupt does not stop the read: an
+     * interrupted H2 read closes the workspace's file for every connection (why the task executor never interrupts
+     * either), so the wait goes on until the read ends, then the interrupt is restored and reported.
+     */
     private static void awaitRead(java.util.concurrent.Future<?> read) throws SQLException {
+        boolean interrupted = false;
         try {
-            read.get();
-        } catch (InterruptedException e) {
-            read.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new WorkspaceDataException("The read was interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
+            while (true) {
+                try {
+                    read.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof SQLException sql) {
+                        throw sql;
+                    }
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new WorkspaceDataException("Cannot read the feature's events", e.getCause());
+                }
             }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
-            throw new WorkspaceDataException("Cannot read the feature's events", e.getCause());
+        }
+        if (interrupted) {
+            throw new WorkspaceDataException("The read was interrupted", new InterruptedException());
         }
     }
 
+    /**
+     * One pass over the feature's own events: each person's first adoption (the adoption event on
+     * or after launch) and last use (any feature event but a legacy one) over all time, the same
+     * definitions as the person_feature rollup; and the funnel-step and revert events before the
+     * window's end.
+     */
     private static void readFeatureEvents(Connection c, Feature feature, List<FeaturePeople> windows, Map<Integer, String> platformNames,
             DraftEventStore draft) throws SQLException {
         Map<String, Integer> ids = new HashMap<>();

@@ -24,7 +24,7 @@ final class MostActive {
         for (int i = 0; i < places.length; i++) {
             FeaturePeople.Person p = people.get(i);
             long events = events(activity, p.id());
-            if (events > Integer.MAX_VALUE || p.id() < 0) {
+            if (events < 0 || events > Integer.MAX_VALUE || p.id() < 0) {
                 // Beyond what one number holds: the comparator, which gives the same order.
                 return people.stream().sorted(order(activity)).limit(limit).toList();
             }

@@ -171,8 +171,9 @@ public final class Importer {
     }
 
     /**
-     * Imports one planned file in one transaction. One import at a time per workspace: the inbox's and a person's
-     * drop can both start one, and each reads and extends the same index of people and dedupe keys.
+     * Imports one planned file in one transaction. One import at a time per importer, and a workspace's services hold
+     * one importer: the inbox and a person's drop can both start an import, and each reads and extends the same index
+     * of people and dedupe keys. A second import waits for the first.
      */
     public synchronized ImportResult importFile(ImportPlan plan, Progress progress) {
         String problem = plan.problem();

@@ -51,6 +51,7 @@ final class WorkspaceIndex {
         Thread reader = new Thread(keys, "uptake-dedupe-keys");
         reader.setDaemon(true);
         reader.start();
+        RuntimeException failed = null;
         try {
             int lastMerged = PeopleStore.readIdentities(tx, (userId, id) -> {
                 index.people.put(userId, id);
@@ -61,9 +62,20 @@ final class WorkspaceIndex {
             index.names.load(tx);
             index.platforms.load(tx);
             index.targets.load(tx);
-        } finally {
-            // Whatever happened here, the keys' read ends before the import goes on or gives up.
+        } catch (RuntimeException e) {
+            failed = e;
+        }
+        // Whatever happened here, the keys' read ends before the import goes on or gives up; the first failure is reported.
+        try {
             await(keys);
+        } catch (RuntimeException e) {
+            if (failed == null) {
+                throw e;
+            }
+            failed.addSuppressed(e);
+        }
+        if (failed != null) {
+            throw failed;
         }
         // Where an import's set-up goes: at a million people and ten million events both parts take seconds.
         org.slf4j.LoggerFactory.getLogger(WorkspaceIndex.class).info("Workspace index: {} people and the dictionaries, and beside them"
@@ -72,15 +84,28 @@ final class WorkspaceIndex {
         return index;
     }
 
+    /** Waits for the keys' read to end, even when interrupted (an interrupted H2 read closes the workspace's file). */
     private static void await(java.util.concurrent.FutureTask<Void> keys) {
+        boolean interrupted = false;
         try {
-            keys.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WorkspaceDataException("Interrupted while reading the stored events' keys", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r
-                    : new WorkspaceDataException("Cannot read the stored events' keys", e.getCause());
+            while (true) {
+                try {
+                    keys.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r
+                            : new WorkspaceDataException("Cannot read the stored events' keys", e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (interrupted) {
+            throw new WorkspaceDataException("Interrupted while reading the stored events' keys", new InterruptedException());
         }
     }
 }
