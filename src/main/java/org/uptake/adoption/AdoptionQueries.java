@@ -18,6 +18,7 @@ import org.uptake.workspace.Cached;
 import org.uptake.workspace.EventStore;
 import org.uptake.workspace.FeatureEventStore;
 import org.uptake.workspace.ProfileStore;
+import org.uptake.workspace.SecondRead;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDatabase;
 import org.uptake.workspace.WorkspaceDataException;
@@ -240,7 +241,7 @@ final class AdoptionQueries {
                 }
                 long t4 = System.nanoTime();
                 if (isFirst) {
-                    awaitRead(firstEvents);
+                    SecondRead.await(firstEvents, "the feature's events");
                     firstEvents = null;
                 } else {
                     readFeatureEvents(c, features.get(own.getKey()), data, platformNames, draft ? draftEvents : null);
@@ -263,8 +264,8 @@ final class AdoptionQueries {
             // A failed pass leaves no read running against the workspace.
             if (firstEvents != null) {
                 try {
-                    awaitRead(firstEvents);
-                } catch (RuntimeException | SQLException ignored) {
+                    SecondRead.await(firstEvents, "the feature's events");
+                } catch (RuntimeException ignored) {
                     // The pass's own failure is the one reported.
                 }
             }
@@ -277,40 +278,6 @@ final class AdoptionQueries {
         t.setDaemon(true);
         return t;
     });
-
-    /**
-     * Waits for a read on the second connection; its failure is this thread's. An interrupt does not stop the read: an
-     * interrupted H2 read closes the workspace's file for every connection (why the task executor never interrupts
-     * either), so the wait goes on until the read ends, then the interrupt is restored and reported.
-     */
-    private static void awaitRead(java.util.concurrent.Future<?> read) throws SQLException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    read.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof SQLException sql) {
-                        throw sql;
-                    }
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    throw new WorkspaceDataException("Cannot read the feature's events", e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (interrupted) {
-            throw new WorkspaceDataException("The read was interrupted", new InterruptedException());
-        }
-    }
 
     /**
      * One pass over the feature's own events: each person's first adoption (the adoption event on

@@ -5,8 +5,8 @@ import org.uptake.workspace.Transaction;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import org.uptake.workspace.EventStore;
+import org.uptake.workspace.SecondRead;
 import org.uptake.workspace.Workspace;
-import org.uptake.workspace.WorkspaceDataException;
 
 /**
  * What the importers must know about a workspace without asking the database per row: person ids
@@ -67,7 +67,7 @@ final class WorkspaceIndex {
         }
         // Whatever happened here, the keys' read ends before the import goes on or gives up; the first failure is reported.
         try {
-            await(keys);
+            SecondRead.await(keys, "the stored events' keys");
         } catch (RuntimeException e) {
             if (failed == null) {
                 throw e;
@@ -82,30 +82,5 @@ final class WorkspaceIndex {
                 + " {} events' dedupe keys in {} ms, in {} ms", index.people.size(), index.dedupeKeys.size(), keysMs[0],
                 (System.nanoTime() - t0) / 1_000_000);
         return index;
-    }
-
-    /** Waits for the keys' read to end, even when interrupted (an interrupted H2 read closes the workspace's file). */
-    private static void await(java.util.concurrent.FutureTask<Void> keys) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    keys.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r
-                            : new WorkspaceDataException("Cannot read the stored events' keys", e.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (interrupted) {
-            throw new WorkspaceDataException("Interrupted while reading the stored events' keys", new InterruptedException());
-        }
     }
 }
