@@ -258,7 +258,7 @@ public final class AdoptionAnalysis {
         Window w = window(featureKey, null, to);
         LocalDate launch = w.feature().launchedAt();
         return curveOf(w.feature(), w.end(), queries.load(w.feature(), w.start(), w.end()),
-                queries.activity(null, null, launch, w.end()).firstActivePerDay());
+                queries.firstActivePerDay(launch, w.end()));
     }
 
     /** {@code newActive}: people first active on each day from launch to {@code end} (index 0: launch). */

@@ -168,7 +168,7 @@ final class AdoptionQueries {
                 FeaturePeople.Window w = windows.get(i);
                 firstData.add(new FeaturePeople(w.feature(), w.from(), w.to()));
             }
-            firstEvents = SECOND_READS.submit(() -> {
+            firstEvents = SecondRead.start(() -> {
                 try (Connection second = WorkspaceDatabase.connect(workspace)) {
                     readFeatureEvents(second, features.get(first.getKey()), firstData, platformNames, draft ? draftEvents : null);
                 }
@@ -241,8 +241,10 @@ final class AdoptionQueries {
                 }
                 long t4 = System.nanoTime();
                 if (isFirst) {
-                    SecondRead.await(firstEvents, "the feature's events");
+                    // Awaited once: from here on a failure of the pass has no read left beside it.
+                    java.util.concurrent.Future<?> read = firstEvents;
                     firstEvents = null;
+                    SecondRead.await(read, "the feature's events");
                 } else {
                     readFeatureEvents(c, features.get(own.getKey()), data, platformNames, draft ? draftEvents : null);
                 }
@@ -258,26 +260,22 @@ final class AdoptionQueries {
                 }
             }
         } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot read the adoption of " + (features.size() == 1
+            WorkspaceDataException failed = new WorkspaceDataException("Cannot read the adoption of " + (features.size() == 1
                     ? "'" + features.values().iterator().next().name() + "'" : features.size() + " features"), e);
-        } finally {
-            // A failed pass leaves no read running against the workspace.
-            if (firstEvents != null) {
-                try {
-                    SecondRead.await(firstEvents, "the feature's events");
-                } catch (RuntimeException ignored) {
-                    // The pass's own failure is the one reported.
-                }
-            }
+            endBeside(firstEvents, failed);
+            throw failed;
+        } catch (RuntimeException e) {
+            endBeside(firstEvents, e);
+            throw e;
         }
     }
 
-    /** Where a feature's own events are read beside the people pass; daemon threads, made as needed. */
-    private static final java.util.concurrent.ExecutorService SECOND_READS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "uptake-feature-events");
-        t.setDaemon(true);
-        return t;
-    });
+    /** A failed pass leaves no read running against the workspace (null: none was left waiting). */
+    private static void endBeside(java.util.concurrent.Future<?> read, Throwable failure) {
+        if (read != null) {
+            SecondRead.end(read, failure);
+        }
+    }
 
     /**
      * One pass over the feature's own events: each person's first adoption (the adoption event on
@@ -394,6 +392,11 @@ final class AdoptionQueries {
      * curveTo] (index 0: {@code curveFrom}).
      */
     record ActivityRead(Int2ObjectOpenHashMap<long[]> perPerson, int[] firstActivePerDay) {
+    }
+
+    /** How many people were first active on each day of [from, to] (index 0: {@code from}). */
+    int[] firstActivePerDay(LocalDate from, LocalDate to) {
+        return activity(null, null, from, to).firstActivePerDay();
     }
 
     ActivityRead activity(LocalDate from, LocalDate to, LocalDate curveFrom, LocalDate curveTo) {

@@ -42,16 +42,12 @@ final class WorkspaceIndex {
         WorkspaceIndex index = new WorkspaceIndex((int) Math.min(Integer.MAX_VALUE - 8, events + events / 4));
         index.events = events;
         long[] keysMs = new long[1];
-        java.util.concurrent.FutureTask<Void> keys = new java.util.concurrent.FutureTask<>(() -> {
+        java.util.concurrent.Future<?> keys = SecondRead.start(() -> {
             long k0 = System.nanoTime();
             EventStore.dedupeKeys(workspace, index.dedupeKeys::add);
             keysMs[0] = (System.nanoTime() - k0) / 1_000_000;
             return null;
         });
-        Thread reader = new Thread(keys, "uptake-dedupe-keys");
-        reader.setDaemon(true);
-        reader.start();
-        RuntimeException failed = null;
         try {
             int lastMerged = PeopleStore.readIdentities(tx, (userId, id) -> {
                 index.people.put(userId, id);
@@ -63,20 +59,11 @@ final class WorkspaceIndex {
             index.platforms.load(tx);
             index.targets.load(tx);
         } catch (RuntimeException e) {
-            failed = e;
+            // The keys' read ends before the import gives up; this failure is the one reported.
+            SecondRead.end(keys, e);
+            throw e;
         }
-        // Whatever happened here, the keys' read ends before the import goes on or gives up; the first failure is reported.
-        try {
-            SecondRead.await(keys, "the stored events' keys");
-        } catch (RuntimeException e) {
-            if (failed == null) {
-                throw e;
-            }
-            failed.addSuppressed(e);
-        }
-        if (failed != null) {
-            throw failed;
-        }
+        SecondRead.await(keys, "the stored events' keys");
         // Where an import's set-up goes: at a million people and ten million events both parts take seconds.
         org.slf4j.LoggerFactory.getLogger(WorkspaceIndex.class).info("Workspace index: {} people and the dictionaries, and beside them"
                 + " {} events' dedupe keys in {} ms, in {} ms", index.people.size(), index.dedupeKeys.size(), keysMs[0],
