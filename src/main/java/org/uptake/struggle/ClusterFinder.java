@@ -79,11 +79,30 @@ final class ClusterFinder {
             return List.of();
         }
         List<ClusterAttribute> keys = new ArrayList<>(items.keySet());
+        // Each value's members as words: a pair's counts come from the words, and a pair's set is made only when it is tested.
+        long[][] words = new long[keys.size()][];
+        for (int i = 0; i < keys.size(); i++) {
+            words[i] = items.get(keys.get(i)).toLongArray();
+        }
+        long[] struggles = struggling.toLongArray();
         List<Group> tested = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             test(List.of(keys.get(i)), items.get(keys.get(i)), struggling, n, strugglers, tested);
             for (int j = i + 1; j < keys.size(); j++) {
                 if (!keys.get(i).attribute().equals(keys.get(j).attribute())) {
+                    long[] a = words[i];
+                    long[] b = words[j];
+                    int size = 0;
+                    int hit = 0;
+                    for (int w = 0, end = Math.min(a.length, b.length); w < end; w++) {
+                        long both = a[w] & b[w];
+                        size += Long.bitCount(both);
+                        hit += w < struggles.length ? Long.bitCount(both & struggles[w]) : 0;
+                    }
+                    if (hit < minPeople || size == n) {
+                        // What test() would pass over, known without making the pair's set.
+                        continue;
+                    }
                     BitSet both = (BitSet) items.get(keys.get(i)).clone();
                     both.and(items.get(keys.get(j)));
                     test(canonical(keys.get(i), keys.get(j)), both, struggling, n, strugglers, tested);

@@ -1,6 +1,8 @@
 package org.uptake.struggle;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,21 +29,24 @@ final class ClusterMembers {
     static List<ClusterFinder.Member> of(FeatureParticipants all, StruggleData data, Set<Integer> struggling) {
         long launch = all.feature().launchedAt().toEpochDay() * DAY;
         List<ClusterFinder.Member> members = new ArrayList<>();
+        // Every member's values are one of a few dozen sets: made once each, shared (no one changes them).
+        Map<String, Set<String>> platforms = new HashMap<>();
+        Map<String, Set<String>> ones = new HashMap<>();
         for (Participant p : all.active()) {
             if (!p.entered()) {
                 continue;
             }
             Map<String, Set<String>> values = new LinkedHashMap<>();
-            platform(values, ClusterAttribute.MAIN_PLATFORM, p.mainPlatform());
-            platform(values, ClusterAttribute.PLATFORM, p.entryPlatform());
-            put(values, ClusterAttribute.SEGMENT, p.segment());
-            put(values, ClusterAttribute.PLAN, p.plan());
-            put(values, ClusterAttribute.ROLE, p.role());
-            put(values, ClusterAttribute.ACCOUNT_TIER, data.profiles.tier(p.personId()));
+            platform(values, ClusterAttribute.MAIN_PLATFORM, p.mainPlatform(), platforms);
+            platform(values, ClusterAttribute.PLATFORM, p.entryPlatform(), platforms);
+            put(values, ClusterAttribute.SEGMENT, p.segment(), ones);
+            put(values, ClusterAttribute.PLAN, p.plan(), ones);
+            put(values, ClusterAttribute.ROLE, p.role(), ones);
+            put(values, ClusterAttribute.ACCOUNT_TIER, data.profiles.tier(p.personId()), ones);
             if (data.profiles.hasCreatedAt(p.personId())) {
-                put(values, ClusterAttribute.TENURE, tenure(data.profiles.createdAt(p.personId()), launch));
+                put(values, ClusterAttribute.TENURE, tenure(data.profiles.createdAt(p.personId()), launch), ones);
             }
-            put(values, ClusterAttribute.APP_VERSION, appVersion(data.contextOf(p.personId())));
+            put(values, ClusterAttribute.APP_VERSION, appVersion(data.contextOf(p.personId())), ones);
             members.add(new ClusterFinder.Member(p.personId(), values, struggling.contains(p.personId())));
         }
         return members;
@@ -57,21 +62,25 @@ final class ClusterMembers {
     }
 
     /** A platform also counts as "mobile" when it is a phone or tablet one, so iOS and Android people can be one group. */
-    private static void platform(Map<String, Set<String>> values, String attribute, String platform) {
+    private static void platform(Map<String, Set<String>> values, String attribute, String platform, Map<String, Set<String>> made) {
         if (platform == null || platform.isBlank()) {
             return;
         }
+        values.put(attribute, made.computeIfAbsent(platform, ClusterMembers::platformValues));
+    }
+
+    private static Set<String> platformValues(String platform) {
         String p = platform.toLowerCase(Locale.ROOT);
         Set<String> platforms = new LinkedHashSet<>(List.of(p));
         if (ClusterFinder.MOBILE.contains(p)) {
             platforms.add(ClusterFinder.MOBILE_VALUE);
         }
-        values.put(attribute, platforms);
+        return Collections.unmodifiableSet(platforms);
     }
 
-    private static void put(Map<String, Set<String>> values, String attribute, String value) {
+    private static void put(Map<String, Set<String>> values, String attribute, String value, Map<String, Set<String>> made) {
         if (value != null && !value.isBlank()) {
-            values.put(attribute, Set.of(value));
+            values.put(attribute, made.computeIfAbsent(value, Set::of));
         }
     }
 

@@ -76,9 +76,9 @@ final class ContextEvent {
         return reportsExpected;
     }
 
-    /** The number stored under {@code key} in the properties, or NaN. */
-    double number(String key) {
-        return EventProperties.number(props(), key);
+    /** The numbers stored under {@code x} and {@code y} in the properties (each NaN when absent), read in one parse. */
+    double[] point() {
+        return EventProperties.numbers(props(), "x", "y");
     }
 
     @Override

@@ -24,12 +24,18 @@ final class EventProperties {
         }
     }
 
-    static double number(String props, String key) {
-        if (props == null || !props.contains("\"" + key + "\"")) {
-            return Double.NaN;
+    /** The numbers stored under {@code first} and {@code second}, each NaN when absent or not a number, from one parse. */
+    static double[] numbers(String props, String first, String second) {
+        double[] both = {Double.NaN, Double.NaN};
+        if (props == null || !props.contains("\"" + first + "\"") && !props.contains("\"" + second + "\"")) {
+            return both;
         }
-        JsonNode value = parse(props).get(key);
-        return value != null && value.isNumber() ? value.asDouble() : Double.NaN;
+        JsonNode node = parse(props);
+        JsonNode a = node.get(first);
+        JsonNode b = node.get(second);
+        both[0] = a != null && a.isNumber() ? a.asDouble() : Double.NaN;
+        both[1] = b != null && b.isNumber() ? b.asDouble() : Double.NaN;
+        return both;
     }
 
     static String text(String props, String key) {

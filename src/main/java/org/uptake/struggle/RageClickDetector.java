@@ -21,6 +21,7 @@ final class RageClickDetector {
 
     private final StruggleSettings settings;
     private final List<Pattern> ignored = new ArrayList<>();
+    private final Map<String, Boolean> ignoredTargets = new java.util.HashMap<>();
 
     RageClickDetector(StruggleSettings settings, List<String> featureIgnores) {
         this.settings = settings;
@@ -36,21 +37,40 @@ final class RageClickDetector {
     }
 
     boolean ignores(String target) {
-        return ignored.stream().anyMatch(p -> p.matcher(target).matches());
+        // Told once per target: a window's clicks name a few dozen targets, and the patterns are regular expressions.
+        return ignoredTargets.computeIfAbsent(target, t -> ignored.stream().anyMatch(p -> p.matcher(t).matches()));
     }
 
     List<Signal> detect(Participant person, List<ContextEvent> events) {
-        Map<String, List<ContextEvent>> byTarget = new LinkedHashMap<>();
+        Map<String, List<ContextEvent>> byTarget = null;
         for (ContextEvent e : events) {
             if (e.target() != null && EventKinds.isClick(e.name()) && !ignores(e.target())) {
+                if (byTarget == null) {
+                    byTarget = new LinkedHashMap<>();
+                }
                 byTarget.computeIfAbsent(e.target(), t -> new ArrayList<>()).add(e);
             }
         }
+        if (byTarget == null) {
+            return List.of();
+        }
         List<Signal> signals = new ArrayList<>();
         byTarget.forEach((target, clicks) -> {
+            if (clicks.size() < settings.rageClicks()) {
+                // Too few clicks on this target for any burst.
+                return;
+            }
+            // Each click's coordinates read once: a burst is tried from every click, over the clicks after it.
+            double[] xs = new double[clicks.size()];
+            double[] ys = new double[clicks.size()];
+            for (int k = 0; k < clicks.size(); k++) {
+                double[] point = clicks.get(k).point();
+                xs[k] = point[0];
+                ys[k] = point[1];
+            }
             int i = 0;
             while (i < clicks.size()) {
-                List<ContextEvent> burst = burstFrom(clicks, i);
+                List<ContextEvent> burst = burstFrom(clicks, xs, ys, i);
                 if (burst.size() >= settings.rageClicks()) {
                     ContextEvent last = burst.get(burst.size() - 1);
                     signals.add(new Signal(SignalKind.RAGE_CLICKS, person.personId(), person.userId(), Instant.ofEpochMilli(last.ts()),
@@ -62,15 +82,18 @@ final class RageClickDetector {
                 }
             }
         });
+        if (signals.isEmpty()) {
+            return List.of();
+        }
         signals.sort((a, b) -> a.at().compareTo(b.at()));
         return signals;
     }
 
-    /** The clicks from {@code start} on that stay within the time window and distance of the first. */
-    private List<ContextEvent> burstFrom(List<ContextEvent> clicks, int start) {
+    /** The clicks from {@code start} on that stay within the time window and distance of the first ({@code xs}, {@code ys}: each click's coordinates or NaN). */
+    private List<ContextEvent> burstFrom(List<ContextEvent> clicks, double[] xs, double[] ys, int start) {
         ContextEvent first = clicks.get(start);
-        double x0 = first.number("x");
-        double y0 = first.number("y");
+        double x0 = xs[start];
+        double y0 = ys[start];
         List<ContextEvent> burst = new ArrayList<>();
         burst.add(first);
         for (int j = start + 1; j < clicks.size(); j++) {
@@ -78,8 +101,8 @@ final class RageClickDetector {
             if (next.ts() - first.ts() > settings.rageWindowMs()) {
                 break;
             }
-            double x = next.number("x");
-            double y = next.number("y");
+            double x = xs[j];
+            double y = ys[j];
             boolean located = !Double.isNaN(x0) && !Double.isNaN(y0) && !Double.isNaN(x) && !Double.isNaN(y);
             if (!located || Math.hypot(x - x0, y - y0) <= settings.rageDistancePx()) {
                 burst.add(next);

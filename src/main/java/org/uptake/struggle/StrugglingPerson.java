@@ -28,7 +28,14 @@ public record StrugglingPerson(Participant person, String stepReached, int score
     }
 
     public Instant firstSignalAt() {
-        return signals.stream().map(Signal::at).min(Instant::compareTo).orElse(null);
+        // A loop: the ranking of every struggling person asks for it on each comparison.
+        Instant first = null;
+        for (Signal s : signals) {
+            if (first == null || s.at().compareTo(first) < 0) {
+                first = s.at();
+            }
+        }
+        return first;
     }
 
     /** Signals that make a person struggling on their own. */

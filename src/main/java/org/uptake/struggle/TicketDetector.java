@@ -1,6 +1,7 @@
 package org.uptake.struggle;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,9 @@ final class TicketDetector {
      * metric's tags) is that feature's; an untagged one belongs to the feature its text is closest to.
      */
     List<Match> match(Feature feature, String brief, List<Ticket> tickets, List<Other> others) {
+        // Each tag told once: tens of thousands of tickets carry a few dozen tags, and norm is a regular expression.
+        Map<String, String> normed = new HashMap<>();
+        java.util.function.Function<String, String> norm = t -> normed.computeIfAbsent(t, TicketDetector::norm);
         Set<String> featureTags = new HashSet<>(List.of(norm(feature.key()), norm(feature.name())));
         Set<String> metricTags = new HashSet<>();
         feature.successMetrics().forEach(m -> m.ticketTags().forEach(t -> metricTags.add(norm(t))));
@@ -58,12 +62,12 @@ final class TicketDetector {
         List<Match> matches = new ArrayList<>();
         for (Ticket t : tickets) {
             // The feature's own key or name as a tag wins, even when a success metric counts the same tag.
-            String tag = t.tags().stream().filter(x -> featureTags.contains(norm(x))).findFirst().orElse(null);
+            String tag = t.tags().stream().filter(x -> featureTags.contains(norm.apply(x))).findFirst().orElse(null);
             if (tag != null) {
                 matches.add(new Match(t, "tagged " + tag));
                 continue;
             }
-            List<String> tags = t.tags().stream().map(TicketDetector::norm).toList();
+            List<String> tags = t.tags().stream().map(norm).toList();
             if (tags.stream().noneMatch(metricTags::contains) && tags.stream().noneMatch(otherTags::contains)) {
                 candidates.add(t);
             }

@@ -21,7 +21,19 @@ final class UndoLoopDetector {
     }
 
     List<Signal> detect(Participant person, List<ContextEvent> events) {
-        List<ContextEvent> undos = events.stream().filter(e -> EventKinds.isUndoRedo(e.name())).toList();
+        // Most people's context holds no undo at all: nothing is made for them.
+        List<ContextEvent> undos = null;
+        for (ContextEvent e : events) {
+            if (EventKinds.isUndoRedo(e.name())) {
+                if (undos == null) {
+                    undos = new ArrayList<>();
+                }
+                undos.add(e);
+            }
+        }
+        if (undos == null || undos.size() < settings.undoCount()) {
+            return List.of();
+        }
         List<Signal> signals = new ArrayList<>();
         int i = 0;
         while (i < undos.size()) {
