@@ -164,9 +164,10 @@ final class AdoptionQueries {
             // this thread reads everyone's activity and profiles. A summary or funnel waits on both, and there are two cores.
             Map.Entry<String, List<Integer>> first = byFeature.entrySet().iterator().next();
             List<FeaturePeople> firstData = new ArrayList<>();
+            it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<long[]> firstUse = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
             for (int i : first.getValue()) {
                 FeaturePeople.Window w = windows.get(i);
-                firstData.add(new FeaturePeople(w.feature(), w.from(), w.to()));
+                firstData.add(new FeaturePeople(w.feature(), w.from(), w.to(), firstUse));
             }
             firstEvents = SecondRead.start(() -> {
                 try (Connection second = WorkspaceDatabase.connect(workspace)) {
@@ -224,10 +225,11 @@ final class AdoptionQueries {
                 long t3 = System.nanoTime();
                 boolean isFirst = own.getKey().equals(first.getKey());
                 List<FeaturePeople> data = new ArrayList<>();
+                it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<long[]> use = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
                 for (int j = 0; j < own.getValue().size(); j++) {
                     int i = own.getValue().get(j);
                     FeaturePeople.Window w = windows.get(i);
-                    FeaturePeople d = isFirst ? firstData.get(j) : new FeaturePeople(w.feature(), w.from(), w.to());
+                    FeaturePeople d = isFirst ? firstData.get(j) : new FeaturePeople(w.feature(), w.from(), w.to(), use);
                     int bit = 1 << i;
                     for (int k = 0; k < people.length; k++) {
                         if (people[k] != null && (activeIn.getInt(k) & bit) != 0) {
@@ -298,13 +300,18 @@ final class AdoptionQueries {
         own.addAll(legacy);
         own.remove(-1);
         DraftEventStore.Sink sink = (person, name, ts, platform) -> {
+            it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<long[]> told = null;
             for (FeaturePeople data : windows) {
-                long[] use = data.use.computeIfAbsent(person, p -> new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
-                if (!legacy.contains(name)) {
-                    use[1] = Math.max(use[1], ts);
-                }
-                if (name == adoption && ts >= launch && (use[0] == Long.MIN_VALUE || ts < use[0])) {
-                    use[0] = ts;
+                // Windows sharing their use (one read's, side by side) are told each event once.
+                if (data.use != told) {
+                    told = data.use;
+                    long[] use = told.computeIfAbsent(person, p -> new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
+                    if (!legacy.contains(name)) {
+                        use[1] = Math.max(use[1], ts);
+                    }
+                    if (name == adoption && ts >= launch && (use[0] == Long.MIN_VALUE || ts < use[0])) {
+                        use[0] = ts;
+                    }
                 }
                 if (name == adoption && ts >= data.windowStart && ts < data.windowEnd) {
                     data.adoptedInWindow.add(person);

@@ -39,11 +39,40 @@ final class EventProperties {
     }
 
     static String text(String props, String key) {
-        if (props == null || !props.contains("\"" + key + "\"")) {
+        if (props == null || !props.contains("\"" + key + "\"") || props.isBlank() || props.charAt(0) != '{') {
             return null;
         }
-        JsonNode value = parse(props).get(key);
-        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+        // Read as a stream, without a tree of every property: the clusters ask every member's latest event for its app
+        // version. The value is the tree's: the last of repeated keys, none for a container or null, none when the text
+        // is not one JSON object.
+        String found = null;
+        boolean number = false;
+        try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(props)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != com.fasterxml.jackson.core.JsonToken.END_OBJECT; t = p.nextToken()) {
+                String name = p.currentName();
+                com.fasterxml.jackson.core.JsonToken value = p.nextToken();
+                if (value == null) {
+                    return null;
+                }
+                if (key.equals(name)) {
+                    boolean scalar = value.isScalarValue() && value != com.fasterxml.jackson.core.JsonToken.VALUE_NULL;
+                    found = scalar ? p.getText() : null;
+                    number = value.isNumeric();
+                }
+                p.skipChildren();
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        // A number is told as the tree tells it (1.50 as 1.5): rare in a text property, so the tree is asked.
+        if (number) {
+            JsonNode value = parse(props).get(key);
+            return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+        }
+        return found;
     }
 
     /**
