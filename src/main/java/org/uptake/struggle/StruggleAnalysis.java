@@ -291,8 +291,6 @@ public final class StruggleAnalysis {
         long t1 = System.nanoTime();
         Feature feature = all.feature();
         // By id in primitive maps: boxing every participant's id twice was a tenth of a refresh's detection.
-        Int2ObjectOpenHashMap<Participant> byId = new Int2ObjectOpenHashMap<>(all.active().size());
-        all.active().forEach(p -> byId.put(p.personId(), p));
         progress.update(0, 0, "Detecting struggles");
 
         RageClickDetector rage = new RageClickDetector(settings, feature.rageClickIgnore());
@@ -315,6 +313,16 @@ public final class StruggleAnalysis {
         TextSimilarity method = similarity.get();
         TicketDetector tickets = new TicketDetector(method, settings.ticketSimilarity());
         List<TicketDetector.Match> matches = tickets.match(feature, data.brief, data.tickets, otherFeatures(feature));
+        // Only the people of the matched tickets by id: a map of every participant, for a few hundred tickets, was a tenth of
+        // a refresh's detection.
+        it.unimi.dsi.fastutil.ints.IntOpenHashSet filers = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
+        matches.forEach(m -> filers.add(m.ticket().personId()));
+        Int2ObjectOpenHashMap<Participant> byId = new Int2ObjectOpenHashMap<>(filers.size());
+        for (Participant p : all.active()) {
+            if (filers.contains(p.personId())) {
+                byId.put(p.personId(), p);
+            }
+        }
         tickets.signals(matches, byId).forEach(s -> byPerson.computeIfAbsent(s.personId(), k -> new ArrayList<>()).add(s));
 
         List<Signal> signals = new ArrayList<>();

@@ -69,8 +69,9 @@ final class WindowRead {
     private final class Taker {
 
         private final Wanted w;
-        private final IntOpenHashSet featureIds;
-        private final IntOpenHashSet legacyIds;
+        /** By event name id: one of the feature's own events, one of its legacy ones (arrays: asked of every event read). */
+        private final boolean[] featureIds;
+        private final boolean[] legacyIds;
         private final long nearMs;
         private final StruggleData data;
         private final IntArrayList kept = new IntArrayList();
@@ -79,8 +80,8 @@ final class WindowRead {
 
         Taker(Wanted w, IntOpenHashSet featureIds, IntOpenHashSet legacyIds, long nearMs, StruggleData data) {
             this.w = w;
-            this.featureIds = featureIds;
-            this.legacyIds = legacyIds;
+            this.featureIds = byId(featureIds);
+            this.legacyIds = byId(legacyIds);
             this.nearMs = nearMs;
             this.data = data;
         }
@@ -96,7 +97,7 @@ final class WindowRead {
                     continue;
                 }
                 int nameId = events.nameId(i);
-                if (featureIds.contains(nameId) || legacyIds.contains(nameId) || nameId < interesting.length && interesting[nameId]
+                if (is(featureIds, nameId) || is(legacyIds, nameId) || nameId < interesting.length && interesting[nameId]
                         || events.reportsExpected(i)) {
                     kept.add(i);
                     inOrder &= ts >= previous;
@@ -118,7 +119,7 @@ final class WindowRead {
             sessions.clear();
             for (int j = 0; j < n; j++) {
                 int i = order[j];
-                if (featureIds.contains(events.nameId(i))) {
+                if (is(featureIds, events.nameId(i))) {
                     featureTimes.add(events.ts(i));
                     if (events.session(i) != 0) {
                         sessions.add(events.session(i));
@@ -133,11 +134,11 @@ final class WindowRead {
             for (int j = 0; j < n; j++) {
                 int i = order[j];
                 int nameId = events.nameId(i);
-                boolean feature = featureIds.contains(nameId);
+                boolean feature = is(featureIds, nameId);
                 int session = events.session(i);
                 boolean inContext = feature || (session != 0 ? Arrays.binarySearch(featureSessions, 0, sessionCount, session) >= 0
                         : near(featureTimes.elements(), featureTimes.size(), events.ts(i), nearMs));
-                boolean isLegacy = legacyIds.contains(nameId);
+                boolean isLegacy = is(legacyIds, nameId);
                 if (inContext || isLegacy) {
                     ContextEvent e = events.event(i, feature);
                     if (isLegacy) {
@@ -155,6 +156,25 @@ final class WindowRead {
                 data.legacy.put(person, legacy);
             }
         }
+    }
+
+    /** The ids as flags by id (ids below zero, names the workspace never saw, are left out). */
+    private static boolean[] byId(IntOpenHashSet ids) {
+        int max = -1;
+        for (int id : ids) {
+            max = Math.max(max, id);
+        }
+        boolean[] flags = new boolean[max + 1];
+        for (int id : ids) {
+            if (id >= 0) {
+                flags[id] = true;
+            }
+        }
+        return flags;
+    }
+
+    private static boolean is(boolean[] flags, int id) {
+        return id >= 0 && id < flags.length && flags[id];
     }
 
     /** Whether {@code ts} is within {@code within} ms of one of the first {@code n} times of {@code sorted}. */

@@ -28,8 +28,9 @@ public final class UseDeclineRule extends FeatureRule {
         if (earlierStart.isBefore(f.launchedAt())) {
             return List.of();
         }
-        int recent = data.users(f.key(), weekStart, data.asOf());
-        int earlier = data.users(f.key(), earlierStart, weekStart.minusDays(1));
+        int[] users = data.usersInTwoSpans(f.key(), WEEK);
+        int recent = users[0];
+        int earlier = users[1];
         if (earlier < s.minPeople() || recent > earlier * (1 - s.useDecline())) {
             return List.of();
         }

@@ -109,10 +109,16 @@ public final class WatchedData {
         return features.stream().filter(f -> !f.launchedAt().isAfter(day)).map(Feature::key).toList();
     }
 
-    /** People who used the feature on [from, to]. */
-    public int users(String featureKey, LocalDate from, LocalDate to) {
-        // Every feature's at once: the rule asks for each feature's two weeks in turn.
-        return this.<Map<String, Integer>>cached("users:" + from + ":" + to, () -> use.users(from, to)).getOrDefault(featureKey, 0);
+    /**
+     * People who used the feature in the last {@code days} data days and in the {@code days} before them: {recent,
+     * earlier}. Every feature's both spans from one read: the rule asks for each feature in turn.
+     */
+    public int[] usersInTwoSpans(String featureKey, int days) {
+        LocalDate recentStart = asOf.minusDays(days - 1L);
+        LocalDate earlierStart = recentStart.minusDays(days);
+        Map<String, int[]> each = this.<Map<String, int[]>>cached("users:" + days, () -> use.users(List.of(
+                new LocalDate[] {recentStart, asOf}, new LocalDate[] {earlierStart, recentStart.minusDays(1)})));
+        return each.getOrDefault(featureKey, new int[2]).clone();
     }
 
     @SuppressWarnings("unchecked")
