@@ -139,15 +139,22 @@ public final class AccountAnalysis {
             return read.get();
         }
         KeptCounts counted = count(day, features);
+        long t3 = System.nanoTime();
         keptCounts.write(day, fingerprint, state, counted.counts().size(), counted.encode(features.size()));
+        LOG.debug("Kept counts of {} written in {} ms", day, (System.nanoTime() - t3) / 1_000_000);
         return counted;
     }
 
     private KeptCounts count(LocalDate day, List<KeyFeature> features) {
         // Struggling people first: detection holds a feature's events, which should not sit beside every person's data.
+        long t0 = System.nanoTime();
         IntSet strugglingNow = struggling(day);
+        long t1 = System.nanoTime();
         AccountData data = store.readAll();
+        long t2 = System.nanoTime();
         Map<String, AccountCounts> counts = new AccountCounter(settings().windowDays(), features).count(data, day, strugglingNow);
+        LOG.debug("Counted {} accounts as of {}: struggling people {} ms, read {} ms, counted {} ms", counts.size(), day,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return new KeptCounts(data.accounts(), counts, store.segments());
     }
 

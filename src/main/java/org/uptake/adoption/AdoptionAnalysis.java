@@ -450,7 +450,7 @@ public final class AdoptionAnalysis {
         // In person-id order, each person's steps and use found by walking the ids of those who have any, sorted, beside
         // them: a look-up per person into maps of 400,000 people (three each, for every window of a watch refresh) was
         // most of the participants at a million people, and most people have neither.
-        FeaturePeople.Person[] people = inIdOrder(data.active.values());
+        FeaturePeople.Person[] people = data.activeInIdOrder();
         int[] withSteps = sortedKeys(data.steps.keySet());
         int[] withUse = sortedKeys(data.use.keySet());
         List<Participant> rows = new ArrayList<>(people.length);
@@ -482,21 +482,6 @@ public final class AdoptionAnalysis {
                     lastUse == Long.MIN_VALUE ? null : java.time.Instant.ofEpochMilli(lastUse)));
         }
         return new FeatureParticipants(w.feature(), w.start(), w.end(), DEFAULT_FUNNEL_WINDOW_DAYS, rows);
-    }
-
-    /** The people ordered by id, sorted as numbers (id beside each one's place, in one long). */
-    private static FeaturePeople.Person[] inIdOrder(java.util.Collection<FeaturePeople.Person> people) {
-        FeaturePeople.Person[] unordered = people.toArray(new FeaturePeople.Person[0]);
-        long[] places = new long[unordered.length];
-        for (int i = 0; i < unordered.length; i++) {
-            places[i] = (long) unordered[i].id() << 32 | i;
-        }
-        Arrays.sort(places);
-        FeaturePeople.Person[] ordered = new FeaturePeople.Person[unordered.length];
-        for (int i = 0; i < places.length; i++) {
-            ordered[i] = unordered[(int) places[i]];
-        }
-        return ordered;
     }
 
     private static int[] sortedKeys(it.unimi.dsi.fastutil.ints.IntSet keys) {

@@ -233,7 +233,7 @@ final class AdoptionQueries {
                     int bit = 1 << i;
                     for (int k = 0; k < people.length; k++) {
                         if (people[k] != null && (activeIn.getInt(k) & bit) != 0) {
-                            d.active.put(ids.getInt(k), people[k]);
+                            d.addActive(people[k]);
                         }
                         if ((latelyIn.getInt(k) & bit) != 0) {
                             d.activeLately.add(ids.getInt(k));

@@ -37,6 +37,9 @@ public final class FeaturePeople {
     final long windowStart;
     final long windowEnd;
     final Int2ObjectOpenHashMap<Person> active = new Int2ObjectOpenHashMap<>();
+    /** The same people as {@link #active} in the order they were added, and whether that was ascending id order. */
+    private final List<Person> added = new ArrayList<>();
+    private boolean addedInIdOrder = true;
     /**
      * Each person's first adoption on or after launch and last use, over all time: the same in every window of a
      * feature, so a read of several windows shares one (a million people's, three windows of six features, were a third
@@ -47,6 +50,28 @@ public final class FeaturePeople {
     final IntOpenHashSet activeLately = new IntOpenHashSet();
     /** People who did the adoption event inside the window (on or after launch): adoption in a window, for comparisons. */
     final IntOpenHashSet adoptedInWindow = new IntOpenHashSet();
+
+    /** Adds a person active in the window; the read adds them in id order, which {@link #activeInIdOrder} then keeps. */
+    void addActive(Person p) {
+        if (active.put(p.id(), p) != null) {
+            // The same id twice (never from the read): the order kept would not be the map's people.
+            addedInIdOrder = false;
+        }
+        if (!added.isEmpty() && added.get(added.size() - 1).id() >= p.id()) {
+            addedInIdOrder = false;
+        }
+        added.add(p);
+    }
+
+    /** The active people by ascending id: as added when that was in id order, else sorted. */
+    Person[] activeInIdOrder() {
+        if (addedInIdOrder && added.size() == active.size()) {
+            return added.toArray(new Person[0]);
+        }
+        Person[] sorted = active.values().toArray(new Person[0]);
+        java.util.Arrays.sort(sorted, java.util.Comparator.comparingInt(Person::id));
+        return sorted;
+    }
 
     /** The cache of a workspace's reads: few, since at a million people one feature's read holds about 100 MB. */
     public static Cached<Window, FeaturePeople> cache(Workspace workspace) {
