@@ -31,8 +31,9 @@ final class EventProperties {
             return both;
         }
         JsonNode node = parse(props);
-        JsonNode a = node.get(first);
-        JsonNode b = node.get(second);
+        // Each key only where its name is written out plainly, as a reading of that key alone asks (an escaped name is not).
+        JsonNode a = props.contains("\"" + first + "\"") ? node.get(first) : null;
+        JsonNode b = props.contains("\"" + second + "\"") ? node.get(second) : null;
         both[0] = a != null && a.isNumber() ? a.asDouble() : Double.NaN;
         both[1] = b != null && b.isNumber() ? b.asDouble() : Double.NaN;
         return both;
@@ -41,6 +42,10 @@ final class EventProperties {
     static String text(String props, String key) {
         if (props == null || !props.contains("\"" + key + "\"") || props.isBlank() || props.charAt(0) != '{') {
             return null;
+        }
+        if (props.length() > STREAMED_UP_TO) {
+            // The tree refuses a string value past its limit where a stream passes over it unread: read as the tree reads.
+            return byTree(props, key);
         }
         // Read as a stream, without a tree of every property: the clusters ask every member's latest event for its app
         // version. The value is the tree's: the last of repeated keys, none for a container or null, none when the text
@@ -68,11 +73,15 @@ final class EventProperties {
             return null;
         }
         // A number is told as the tree tells it (1.50 as 1.5): rare in a text property, so the tree is asked.
-        if (number) {
-            JsonNode value = parse(props).get(key);
-            return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
-        }
-        return found;
+        return number ? byTree(props, key) : found;
+    }
+
+    /** Properties longer than this are read as a tree (a stream would pass over strings the tree refuses as too long). */
+    private static final int STREAMED_UP_TO = 1 << 20;
+
+    private static String byTree(String props, String key) {
+        JsonNode value = parse(props).get(key);
+        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
     }
 
     /**

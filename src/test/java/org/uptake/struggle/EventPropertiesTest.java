@@ -38,7 +38,9 @@ class EventPropertiesTest {
             " {\"app_version\":\"5\"}",
             "",
             "{}",
-            "{\"app_version\":\"caf\\u00e9 \\n\"}");
+            "{\"app_version\":\"caf\\u00e9 \\n\"}",
+            "{\"\\u0061pp_version\":\"escaped name\"}",
+            "{\"app_version\":\"a\",\"big\":\"" + "x".repeat(1 << 21) + "\"}");
 
     @Test
     void aTextPropertyReadsAsTheTreeReadsIt() {
@@ -54,5 +56,7 @@ class EventPropertiesTest {
         assertArrayEquals(new double[] {Double.NaN, 40}, EventProperties.numbers("{\"x\":\"left\",\"y\":40}", "x", "y"));
         assertArrayEquals(new double[] {Double.NaN, Double.NaN}, EventProperties.numbers("{\"z\":1}", "x", "y"));
         assertArrayEquals(new double[] {Double.NaN, Double.NaN}, EventProperties.numbers("not json \"x\"", "x", "y"));
+        // A name written with an escape is not the plain name a reading of one key looks for.
+        assertArrayEquals(new double[] {Double.NaN, 3}, EventProperties.numbers("{\"\\u0078\":500,\"y\":3}", "x", "y"));
     }
 }
