@@ -163,12 +163,7 @@ final class AdoptionQueries {
             // The first feature's own events do not depend on who was active: they are read on a second connection while
             // this thread reads everyone's activity and profiles. A summary or funnel waits on both, and there are two cores.
             Map.Entry<String, List<Integer>> first = byFeature.entrySet().iterator().next();
-            List<FeaturePeople> firstData = new ArrayList<>();
-            it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<long[]> firstUse = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
-            for (int i : first.getValue()) {
-                FeaturePeople.Window w = windows.get(i);
-                firstData.add(new FeaturePeople(w.feature(), w.from(), w.to(), firstUse));
-            }
+            List<FeaturePeople> firstData = featureWindows(windows, first.getValue());
             firstEvents = SecondRead.start(() -> {
                 try (Connection second = WorkspaceDatabase.connect(workspace)) {
                     readFeatureEvents(second, features.get(first.getKey()), firstData, platformNames, draft ? draftEvents : null);
@@ -224,12 +219,10 @@ final class AdoptionQueries {
             for (Map.Entry<String, List<Integer>> own : byFeature.entrySet()) {
                 long t3 = System.nanoTime();
                 boolean isFirst = own.getKey().equals(first.getKey());
-                List<FeaturePeople> data = new ArrayList<>();
-                it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<long[]> use = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
+                List<FeaturePeople> data = isFirst ? firstData : featureWindows(windows, own.getValue());
                 for (int j = 0; j < own.getValue().size(); j++) {
                     int i = own.getValue().get(j);
-                    FeaturePeople.Window w = windows.get(i);
-                    FeaturePeople d = isFirst ? firstData.get(j) : new FeaturePeople(w.feature(), w.from(), w.to(), use);
+                    FeaturePeople d = data.get(j);
                     int bit = 1 << i;
                     for (int k = 0; k < people.length; k++) {
                         if (people[k] != null && (activeIn.getInt(k) & bit) != 0) {
@@ -239,7 +232,6 @@ final class AdoptionQueries {
                             d.activeLately.add(ids.getInt(k));
                         }
                     }
-                    data.add(d);
                 }
                 long t4 = System.nanoTime();
                 if (isFirst) {
@@ -270,6 +262,20 @@ final class AdoptionQueries {
             endBeside(firstEvents, e);
             throw e;
         }
+    }
+
+    /**
+     * One feature's windows (by their index in {@code windows}), empty, sharing one map of each person's first adoption
+     * and last use: the same in every window, read once for all of them.
+     */
+    private static List<FeaturePeople> featureWindows(List<FeaturePeople.Window> windows, List<Integer> indexes) {
+        it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<long[]> use = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
+        List<FeaturePeople> made = new ArrayList<>();
+        for (int i : indexes) {
+            FeaturePeople.Window w = windows.get(i);
+            made.add(new FeaturePeople(w.feature(), w.from(), w.to(), use));
+        }
+        return made;
     }
 
     /** A failed pass leaves no read running against the workspace (null: none was left waiting). */

@@ -290,7 +290,6 @@ public final class StruggleAnalysis {
             long readNanos) {
         long t1 = System.nanoTime();
         Feature feature = all.feature();
-        // By id in primitive maps: boxing every participant's id twice was a tenth of a refresh's detection.
         progress.update(0, 0, "Detecting struggles");
 
         RageClickDetector rage = new RageClickDetector(settings, feature.rageClickIgnore());
@@ -298,6 +297,7 @@ public final class StruggleAnalysis {
         ErrorDetector errors = new ErrorDetector();
         AbandonDetector abandon = new AbandonDetector(settings);
         WorkaroundDetector workaround = new WorkaroundDetector(settings);
+        // By id in a primitive map: boxing every participant's id was a tenth of a refresh's detection.
         Int2ObjectOpenHashMap<List<Signal>> byPerson = new Int2ObjectOpenHashMap<>();
         for (Participant p : all.active()) {
             List<ContextEvent> context = data.contextOf(p.personId());

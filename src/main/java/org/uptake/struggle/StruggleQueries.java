@@ -146,10 +146,18 @@ final class StruggleQueries {
 
     /** Per event-name id: a click, undo/redo or error, the kinds detectors look at. */
     private static boolean[] interesting(Map<Integer, String> eventNames) {
+        return flags(eventNames, name -> EventKinds.isClick(name) || EventKinds.isUndoRedo(name) || EventKinds.isError(name));
+    }
+
+    /** Per event-name id: one of the {@code wanted} names (an array, since detection asks it of every event read). */
+    static boolean[] flagsOf(Map<Integer, String> eventNames, Set<String> wanted) {
+        return flags(eventNames, wanted::contains);
+    }
+
+    private static boolean[] flags(Map<Integer, String> eventNames, java.util.function.Predicate<String> test) {
         int max = eventNames.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
         boolean[] flags = new boolean[max + 1];
-        eventNames.forEach((id, name) -> flags[id] = EventKinds.isClick(name) || EventKinds.isUndoRedo(name)
-                || EventKinds.isError(name));
+        eventNames.forEach((id, name) -> flags[id] = test.test(name));
         return flags;
     }
 

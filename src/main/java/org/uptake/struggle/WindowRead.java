@@ -2,7 +2,6 @@ package org.uptake.struggle;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,8 +50,8 @@ final class WindowRead {
         List<Ticket> windowTickets = tickets.stream()
                 .filter(t -> t.createdAt().toEpochMilli() >= w.from() && t.createdAt().toEpochMilli() < w.to()).toList();
         StruggleData data = new StruggleData(new ArrayList<>(windowTickets), briefs.get(w.feature().key()), people);
-        Taker taker = new Taker(w, StruggleQueries.idsOf(eventNames, w.feature().featureEvents()),
-                StruggleQueries.idsOf(eventNames, Set.copyOf(w.feature().legacyEvents())), contextMinutes * 60_000L, data);
+        Taker taker = new Taker(w, StruggleQueries.flagsOf(eventNames, w.feature().featureEvents()),
+                StruggleQueries.flagsOf(eventNames, Set.copyOf(w.feature().legacyEvents())), contextMinutes * 60_000L, data);
         // In person-id order, the order the events are laid out in: a run through memory, not jumps.
         for (int person : w.people()) {
             taker.take(person);
@@ -69,7 +68,7 @@ final class WindowRead {
     private final class Taker {
 
         private final Wanted w;
-        /** By event name id: one of the feature's own events, one of its legacy ones (arrays: asked of every event read). */
+        /** By event name id: one of the feature's own events, one of its legacy ones. */
         private final boolean[] featureIds;
         private final boolean[] legacyIds;
         private final long nearMs;
@@ -78,10 +77,10 @@ final class WindowRead {
         private final LongArrayList featureTimes = new LongArrayList();
         private final IntArrayList sessions = new IntArrayList();
 
-        Taker(Wanted w, IntOpenHashSet featureIds, IntOpenHashSet legacyIds, long nearMs, StruggleData data) {
+        Taker(Wanted w, boolean[] featureIds, boolean[] legacyIds, long nearMs, StruggleData data) {
             this.w = w;
-            this.featureIds = byId(featureIds);
-            this.legacyIds = byId(legacyIds);
+            this.featureIds = featureIds;
+            this.legacyIds = legacyIds;
             this.nearMs = nearMs;
             this.data = data;
         }
@@ -156,21 +155,6 @@ final class WindowRead {
                 data.legacy.put(person, legacy);
             }
         }
-    }
-
-    /** The ids as flags by id (ids below zero, names the workspace never saw, are left out). */
-    private static boolean[] byId(IntOpenHashSet ids) {
-        int max = -1;
-        for (int id : ids) {
-            max = Math.max(max, id);
-        }
-        boolean[] flags = new boolean[max + 1];
-        for (int id : ids) {
-            if (id >= 0) {
-                flags[id] = true;
-            }
-        }
-        return flags;
     }
 
     private static boolean is(boolean[] flags, int id) {
