@@ -447,25 +447,14 @@ public final class AdoptionAnalysis {
     }
 
     private static FeatureParticipants participantsOf(Window w, FeaturePeople data) {
-        // In person-id order, each person's steps and use found by walking the ids of those who have any, sorted, beside
-        // them: a look-up per person into maps of 400,000 people (three each, for every window of a watch refresh) was
-        // most of the participants at a million people, and most people have neither.
+        // In person-id order; each person's steps and use by id (arrays indexed by id: a look-up per person into hash maps
+        // of 400,000 people, three for every window of a watch refresh, was most of the participants at a million people).
         FeaturePeople.Person[] people = data.activeInIdOrder();
-        int[] withSteps = sortedKeys(data.steps.keySet());
-        int[] withUse = sortedKeys(data.use.keySet());
         List<Participant> rows = new ArrayList<>(people.length);
-        int s = 0;
-        int u = 0;
         for (FeaturePeople.Person p : people) {
             int id = p.id();
-            while (s < withSteps.length && withSteps[s] < id) {
-                s++;
-            }
-            while (u < withUse.length && withUse[u] < id) {
-                u++;
-            }
-            List<FeaturePeople.StepEvent> steps = s < withSteps.length && withSteps[s] == id ? data.steps.get(id) : List.of();
-            long[] use = u < withUse.length && withUse[u] == id ? data.use.get(id) : null;
+            List<FeaturePeople.StepEvent> steps = data.stepsOf(id);
+            long[] use = data.use.get(id);
             long lastEntry = Long.MIN_VALUE;
             for (FeaturePeople.StepEvent e : steps) {
                 if (e.step() == 0 && e.ts() >= data.windowStart && e.ts() < data.windowEnd) {
@@ -482,12 +471,6 @@ public final class AdoptionAnalysis {
                     lastUse == Long.MIN_VALUE ? null : java.time.Instant.ofEpochMilli(lastUse)));
         }
         return new FeatureParticipants(w.feature(), w.start(), w.end(), DEFAULT_FUNNEL_WINDOW_DAYS, rows);
-    }
-
-    private static int[] sortedKeys(it.unimi.dsi.fastutil.ints.IntSet keys) {
-        int[] sorted = keys.toIntArray();
-        Arrays.sort(sorted);
-        return sorted;
     }
 
     /** One person's events in time order (drill-down; reads the raw events of that person). */

@@ -244,7 +244,7 @@ final class AdoptionQueries {
                 }
                 long t5 = System.nanoTime();
                 for (FeaturePeople d : data) {
-                    d.steps.values().forEach(list -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
+                    d.steps.forEach((person, list) -> list.sort((a, b) -> Long.compare(a.ts(), b.ts())));
                 }
                 org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).info("load {} ({} window{}): people {} ms, feature events {} ms,"
                         + " sorting {} ms", own.getKey(), data.size(), data.size() == 1 ? "" : "s", (t4 - t3) / 1_000_000,
@@ -269,7 +269,7 @@ final class AdoptionQueries {
      * and last use: the same in every window, read once for all of them.
      */
     private static List<FeaturePeople> featureWindows(List<FeaturePeople.Window> windows, List<Integer> indexes) {
-        it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<long[]> use = new it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<>();
+        org.uptake.model.ByPersonId<long[]> use = new org.uptake.model.ByPersonId<>();
         List<FeaturePeople> made = new ArrayList<>();
         for (int i : indexes) {
             FeaturePeople.Window w = windows.get(i);
@@ -306,7 +306,7 @@ final class AdoptionQueries {
         own.addAll(legacy);
         own.remove(-1);
         DraftEventStore.Sink sink = (person, name, ts, platform) -> {
-            it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap<long[]> told = null;
+            org.uptake.model.ByPersonId<long[]> told = null;
             for (FeaturePeople data : windows) {
                 // Windows sharing their use (one read's, side by side) are told each event once.
                 if (data.use != told) {

@@ -1,11 +1,11 @@
 package org.uptake.adoption;
 
-import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.uptake.model.ByPersonId;
 import org.uptake.model.Feature;
+import org.uptake.model.PersonIdSet;
 import org.uptake.workspace.Cached;
 import org.uptake.workspace.Workspace;
 
@@ -36,41 +36,72 @@ public final class FeaturePeople {
     final long launch;
     final long windowStart;
     final long windowEnd;
-    final Int2ObjectOpenHashMap<Person> active = new Int2ObjectOpenHashMap<>();
-    /** The same people as {@link #active} in the order they were added, and whether that was ascending id order. */
-    private final List<Person> added = new ArrayList<>();
-    private boolean addedInIdOrder = true;
+    /** The people active in the window, by ascending id. */
+    final ActivePeople active = new ActivePeople();
     /**
      * Each person's first adoption on or after launch and last use, over all time: the same in every window of a
      * feature, so a read of several windows shares one (a million people's, three windows of six features, were a third
      * of the heap of a watch refresh).
      */
-    final Int2ObjectOpenHashMap<long[]> use;
-    final Int2ObjectOpenHashMap<List<StepEvent>> steps = new Int2ObjectOpenHashMap<>();
-    final IntOpenHashSet activeLately = new IntOpenHashSet();
+    final ByPersonId<long[]> use;
+    final ByPersonId<List<StepEvent>> steps = new ByPersonId<>();
+    final PersonIdSet activeLately = new PersonIdSet();
     /** People who did the adoption event inside the window (on or after launch): adoption in a window, for comparisons. */
-    final IntOpenHashSet adoptedInWindow = new IntOpenHashSet();
+    final PersonIdSet adoptedInWindow = new PersonIdSet();
 
-    /** Adds a person active in the window; the read adds them in id order, which {@link #activeInIdOrder} then keeps. */
-    void addActive(Person p) {
-        if (active.put(p.id(), p) != null) {
-            // The same id twice (never from the read): the order kept would not be the map's people.
-            addedInIdOrder = false;
+    /**
+     * The people active in a window, in a list by ascending id. The read adds them in id order, so they are kept as
+     * added; a hash map of them (each addition a probe into a map of 400,000 people) was a twentieth of a watch
+     * refresh. Added out of order, they are sorted when next asked for, a later addition of an id replacing the earlier.
+     */
+    static final class ActivePeople {
+        private final ArrayList<Person> people = new ArrayList<>();
+        private boolean inIdOrder = true;
+
+        void add(Person p) {
+            if (!people.isEmpty() && people.get(people.size() - 1).id() >= p.id()) {
+                inIdOrder = false;
+            }
+            people.add(p);
         }
-        if (!added.isEmpty() && added.get(added.size() - 1).id() >= p.id()) {
-            addedInIdOrder = false;
+
+        /** The people by ascending id (a view: not to be changed). */
+        List<Person> values() {
+            settle();
+            return java.util.Collections.unmodifiableList(people);
         }
-        added.add(p);
+
+        int size() {
+            settle();
+            return people.size();
+        }
+
+        private void settle() {
+            if (inIdOrder) {
+                return;
+            }
+            // Stable, so of one id's additions the last is the last of its run: that one is kept, as a map's put keeps it.
+            people.sort(java.util.Comparator.comparingInt(Person::id));
+            int kept = 0;
+            for (int i = 0; i < people.size(); i++) {
+                if (i + 1 < people.size() && people.get(i + 1).id() == people.get(i).id()) {
+                    continue;
+                }
+                people.set(kept++, people.get(i));
+            }
+            people.subList(kept, people.size()).clear();
+            inIdOrder = true;
+        }
     }
 
-    /** The active people by ascending id: as added when that was in id order, else sorted. */
+    /** Adds a person active in the window. */
+    void addActive(Person p) {
+        active.add(p);
+    }
+
+    /** The active people by ascending id. */
     Person[] activeInIdOrder() {
-        if (addedInIdOrder && added.size() == active.size()) {
-            return added.toArray(new Person[0]);
-        }
-        Person[] sorted = active.values().toArray(new Person[0]);
-        java.util.Arrays.sort(sorted, java.util.Comparator.comparingInt(Person::id));
-        return sorted;
+        return active.values().toArray(new Person[0]);
     }
 
     /** The cache of a workspace's reads: few, since at a million people one feature's read holds about 100 MB. */
@@ -79,11 +110,11 @@ public final class FeaturePeople {
     }
 
     FeaturePeople(Feature feature, LocalDate from, LocalDate to) {
-        this(feature, from, to, new Int2ObjectOpenHashMap<>());
+        this(feature, from, to, new ByPersonId<>());
     }
 
     /** A window whose people's use is {@code use}, shared with the feature's other windows of the same read. */
-    FeaturePeople(Feature feature, LocalDate from, LocalDate to, Int2ObjectOpenHashMap<long[]> use) {
+    FeaturePeople(Feature feature, LocalDate from, LocalDate to, ByPersonId<long[]> use) {
         this.use = use;
         this.feature = feature;
         this.from = from;

@@ -1,7 +1,7 @@
 package org.uptake.struggle;
 
-import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import java.util.List;
+import org.uptake.model.ByPersonId;
 
 /**
  * What the detectors read for one feature and window, loaded once: each participant's events in the
@@ -11,8 +11,9 @@ import java.util.List;
  */
 final class StruggleData {
 
-    final Int2ObjectOpenHashMap<List<ContextEvent>> context = new Int2ObjectOpenHashMap<>();
-    final Int2ObjectOpenHashMap<List<ContextEvent>> legacy = new Int2ObjectOpenHashMap<>();
+    /** By person id, arrays indexed by id: the detectors ask for every participant's, in id order. */
+    final ByPersonId<List<ContextEvent>> context = new ByPersonId<>();
+    final ByPersonId<List<ContextEvent>> legacy = new ByPersonId<>();
     final PeopleProfiles profiles;
     final List<Ticket> tickets;
     final String brief;

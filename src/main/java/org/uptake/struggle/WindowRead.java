@@ -120,8 +120,10 @@ final class WindowRead {
                 int i = order[j];
                 if (is(featureIds, events.nameId(i))) {
                     featureTimes.add(events.ts(i));
-                    if (events.session(i) != 0) {
-                        sessions.add(events.session(i));
+                    int session = events.session(i);
+                    // A session's events mostly come together: each run of one session is added once, not once an event.
+                    if (session != 0 && (sessions.isEmpty() || sessions.getInt(sessions.size() - 1) != session)) {
+                        sessions.add(session);
                     }
                 }
             }
