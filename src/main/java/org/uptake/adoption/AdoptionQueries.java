@@ -297,13 +297,15 @@ final class AdoptionQueries {
         names(c, 1).forEach((id, name) -> ids.put(name, id));
         Map<Integer, Integer> stepOf = stepIds(ids, feature);
         int adoption = feature.adoption() == null ? -1 : ids.getOrDefault(feature.adoption().event(), -1);
-        it.unimi.dsi.fastutil.ints.IntOpenHashSet legacy = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
-        feature.legacyEvents().forEach(e -> legacy.add(ids.getOrDefault(e, -1)));
+        // By event-name id: a hash set asked for every event of the feature was a fortieth of a watch refresh.
+        // A legacy event the workspace has no name for stands, as before, for events without a known name (-1).
+        boolean[] legacy = new boolean[Math.max(ids.values().stream().mapToInt(Integer::intValue).max().orElse(0), 0) + 2];
+        feature.legacyEvents().forEach(e -> legacy[ids.getOrDefault(e, -1) + 1] = true);
         long launch = feature.launchedAt().toEpochDay() * 86_400_000L;
         // The events a saved definition copies into its own blocks: its feature events and its legacy events.
         it.unimi.dsi.fastutil.ints.IntOpenHashSet own = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
         feature.featureEvents().forEach(e -> own.add(ids.getOrDefault(e, -1)));
-        own.addAll(legacy);
+        feature.legacyEvents().forEach(e -> own.add(ids.getOrDefault(e, -1)));
         own.remove(-1);
         DraftEventStore.Sink sink = (person, name, ts, platform) -> {
             org.uptake.model.ByPersonId<long[]> told = null;
@@ -312,7 +314,7 @@ final class AdoptionQueries {
                 if (data.use != told) {
                     told = data.use;
                     long[] use = told.computeIfAbsent(person, p -> new long[] {Long.MIN_VALUE, Long.MIN_VALUE});
-                    if (!legacy.contains(name)) {
+                    if (name < -1 || name + 1 >= legacy.length || !legacy[name + 1]) {
                         use[1] = Math.max(use[1], ts);
                     }
                     if (name == adoption && ts >= launch && (use[0] == Long.MIN_VALUE || ts < use[0])) {

@@ -130,6 +130,9 @@ final class WindowEvents {
         private final IntArrayList session = new IntArrayList();
         private final ObjectArrayList<String> sessionIds = ObjectArrayList.wrap(new String[] {null}, 1);
         private final it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<String> sessionNumbers = new it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<>();
+        /** The block whose sessions {@link #blockNumbers} numbers, by the block's session index. */
+        private EventBlock numberedBlock;
+        private int[] blockNumbers = new int[0];
         private final IntArrayList props = new IntArrayList();
         private final IntArrayList previous = new IntArrayList();
         private boolean[] expected = new boolean[1024];
@@ -163,7 +166,7 @@ final class WindowEvents {
             name.add(block.name(i));
             target.add(block.target(i));
             platform.add(block.platform(i));
-            session.add(sessionNumber(block.session(i)));
+            session.add(sessionNumber(block, block.sessionIndex(i)));
             props.add(propertyBytes.size());
             block.copyProperties(i, propertyBytes);
             expected[at] = reportsExpected;
@@ -171,16 +174,34 @@ final class WindowEvents {
             last[person] = at;
         }
 
-        /** Numbers the window's sessions (0: none): the same session is the same number in every block, and one string. */
-        private int sessionNumber(String id) {
-            if (id == null) {
+        /**
+         * Numbers the window's sessions (0: none): the same session is the same number in every block, and one string.
+         * Each of a block's own sessions is looked up once (a hash probe for every event kept was a twentieth of a
+         * refresh's struggles), the numbers remembered by the block's session index.
+         */
+        private int sessionNumber(EventBlock block, int s) {
+            if (s == 0) {
                 return 0;
             }
-            int known = sessionNumbers.getInt(id);
+            if (block != numberedBlock) {
+                numberedBlock = block;
+                int count = block.sessionCount();
+                if (blockNumbers.length <= count) {
+                    blockNumbers = new int[count + 1];
+                } else {
+                    Arrays.fill(blockNumbers, 0, count + 1, 0);
+                }
+            }
+            int known = blockNumbers[s];
             if (known == 0) {
-                known = sessionIds.size();
-                sessionIds.add(id);
-                sessionNumbers.put(id, known);
+                String id = block.sessionName(s);
+                known = sessionNumbers.getInt(id);
+                if (known == 0) {
+                    known = sessionIds.size();
+                    sessionIds.add(id);
+                    sessionNumbers.put(id, known);
+                }
+                blockNumbers[s] = known;
             }
             return known;
         }

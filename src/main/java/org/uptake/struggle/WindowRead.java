@@ -129,7 +129,9 @@ final class WindowRead {
             }
             int[] featureSessions = sessions.elements();
             int sessionCount = sessions.size();
-            Arrays.sort(featureSessions, 0, sessionCount);
+            if (!ascending(featureSessions, sessionCount)) {
+                Arrays.sort(featureSessions, 0, sessionCount);
+            }
             List<ContextEvent> context = new ArrayList<>();
             List<ContextEvent> legacy = new ArrayList<>();
             for (int j = 0; j < n; j++) {
@@ -157,6 +159,16 @@ final class WindowRead {
                 data.legacy.put(person, legacy);
             }
         }
+    }
+
+    /** Whether the first {@code n} numbers are in ascending order already (a person's sessions mostly are: numbered as read). */
+    private static boolean ascending(int[] numbers, int n) {
+        for (int i = 1; i < n; i++) {
+            if (numbers[i] < numbers[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean is(boolean[] flags, int id) {

@@ -118,11 +118,35 @@ public final class EventBlock {
     }
 
     public String session(int i) {
+        int s = sessionIndex(i);
+        return s == 0 ? null : sessionNames[s - 1];
+    }
+
+    /**
+     * Event {@code i}'s session as an index into the block's own distinct sessions, from 1 ({@link #sessionName}); 0 for
+     * none. A reader numbering sessions across blocks looks each block's sessions up once, not once an event.
+     */
+    public int sessionIndex(int i) {
         if (sessionOf == null) {
             readSessions();
         }
-        int s = sessionOf[i];
-        return s == 0 ? null : sessionNames[s - 1];
+        return sessionOf[i];
+    }
+
+    /** How many distinct sessions the block's events name. */
+    public int sessionCount() {
+        if (sessionOf == null) {
+            readSessions();
+        }
+        return sessionNames.length;
+    }
+
+    /** The session of index {@code s} (from 1, as {@link #sessionIndex} gives it). */
+    public String sessionName(int s) {
+        if (sessionOf == null) {
+            readSessions();
+        }
+        return sessionNames[s - 1];
     }
 
     /** The event's other properties as a JSON object text, or null when it had none. */
