@@ -456,7 +456,8 @@ public final class AdoptionAnalysis {
             List<FeaturePeople.StepEvent> steps = data.stepsOf(id);
             long[] use = data.use.get(id);
             long lastEntry = Long.MIN_VALUE;
-            for (FeaturePeople.StepEvent e : steps) {
+            for (int k = 0; k < steps.size(); k++) {
+                FeaturePeople.StepEvent e = steps.get(k);
                 if (e.step() == 0 && e.ts() >= data.windowStart && e.ts() < data.windowEnd) {
                     lastEntry = e.ts();
                 }

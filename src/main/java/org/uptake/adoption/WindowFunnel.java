@@ -40,7 +40,8 @@ final class WindowFunnel {
 
     /** The platform of the person's first step-1 event on or after the start, or null. */
     static String entryPlatform(List<FeaturePeople.StepEvent> events, long start) {
-        for (FeaturePeople.StepEvent e : events) {
+        for (int i = 0; i < events.size(); i++) {
+            FeaturePeople.StepEvent e = events.get(i);
             if (e.step() == 0 && e.ts() >= start) {
                 return e.platform();
             }

@@ -45,7 +45,8 @@ public final class ByPersonId<T> {
         T before;
         if (id >= 0 && id < DENSE_LIMIT) {
             if (id >= values.length) {
-                values = Arrays.copyOf(values, (int) Math.min(DENSE_LIMIT, Math.max(id + 1L, values.length + (values.length >> 1))));
+                // Doubling: the copies made on the way to a million people then add up to one array, not three.
+                values = Arrays.copyOf(values, (int) Math.min(DENSE_LIMIT, Math.max(id + 1L, 2L * values.length)));
             }
             before = (T) values[id];
             values[id] = value;

@@ -43,7 +43,8 @@ final class RageClickDetector {
 
     List<Signal> detect(Participant person, List<ContextEvent> events) {
         Map<String, List<ContextEvent>> byTarget = null;
-        for (ContextEvent e : events) {
+        for (int k = 0; k < events.size(); k++) {
+            ContextEvent e = events.get(k);
             if (e.target() != null && EventKinds.isClick(e.name()) && !ignores(e.target())) {
                 if (byTarget == null) {
                     byTarget = new LinkedHashMap<>();

@@ -23,7 +23,8 @@ final class UndoLoopDetector {
     List<Signal> detect(Participant person, List<ContextEvent> events) {
         // Most people's context holds no undo at all: nothing is made for them.
         List<ContextEvent> undos = null;
-        for (ContextEvent e : events) {
+        for (int k = 0; k < events.size(); k++) {
+            ContextEvent e = events.get(k);
             if (EventKinds.isUndoRedo(e.name())) {
                 if (undos == null) {
                     undos = new ArrayList<>();
