@@ -63,6 +63,9 @@ record ClusterStory(String label, String headline, SignalKind mainSignal, String
     }
 
     /** The element most of the kind's signals point at (rage clicks, errors) or the step most stopped at (abandonment). */
+    /** The step number after an abandoned attempt's step name: compiled once, not once for each signal of each cluster. */
+    private static final java.util.regex.Pattern STEP_SUFFIX = java.util.regex.Pattern.compile(" \\(step .*$");
+
     static String top(SignalKind kind, List<StrugglingPerson> people) {
         Map<String, Integer> counts = new HashMap<>();
         for (StrugglingPerson p : people) {
@@ -79,7 +82,7 @@ record ClusterStory(String label, String headline, SignalKind mainSignal, String
             case RAGE_CLICKS -> s.evidence().stream().map(e -> e.target()).filter(Objects::nonNull).findFirst().orElse(null);
             case ERROR -> s.evidence().stream().map(e -> e.name()).filter(n -> n != null && EventKinds.isError(n)).findFirst()
                     .orElse(s.evidence().isEmpty() ? null : s.evidence().get(0).name());
-            case ABANDONED -> s.detail().startsWith("stopped at ") ? s.detail().substring(11).replaceFirst(" \\(step .*$", "") : null;
+            case ABANDONED -> s.detail().startsWith("stopped at ") ? STEP_SUFFIX.matcher(s.detail().substring(11)).replaceFirst("") : null;
             default -> null;
         };
     }

@@ -33,19 +33,31 @@ public final class ProfileStore {
     private ProfileStore() {
     }
 
-    /** One block of profiles; slots without a person are empty. */
+    /**
+     * One block of profiles; slots without a person are empty. A block's distinct strings are made when first asked
+     * for: a pass that wants only some people (those active in a window) or some attributes (an account id, not the
+     * user id) makes only those. Every string of every block was a tenth of what a watch refresh allocated.
+     */
     public static final class Block {
         private final int first;
         private final boolean[] present = new boolean[PEOPLE_PER_BLOCK];
-        private final String[] userId = new String[PEOPLE_PER_BLOCK];
-        private final String[] accountId = new String[PEOPLE_PER_BLOCK];
-        private final String[] segment = new String[PEOPLE_PER_BLOCK];
-        private final String[] plan = new String[PEOPLE_PER_BLOCK];
-        private final String[] role = new String[PEOPLE_PER_BLOCK];
+        /** Per slot, the dictionary index (0: none) of its user id, account id, segment, plan and role. */
+        private final int[] userId = new int[PEOPLE_PER_BLOCK];
+        private final int[] accountId = new int[PEOPLE_PER_BLOCK];
+        private final int[] segment = new int[PEOPLE_PER_BLOCK];
+        private final int[] plan = new int[PEOPLE_PER_BLOCK];
+        private final int[] role = new int[PEOPLE_PER_BLOCK];
         private final long[] createdAt = new long[PEOPLE_PER_BLOCK];
+        private final byte[] bytes;
+        /** Where each dictionary string starts in {@link #bytes} (index 0: none), and the strings made so far. */
+        private final int[] stringAt;
+        private final String[] strings;
 
-        private Block(int blockNo) {
+        private Block(int blockNo, byte[] bytes, int[] stringAt) {
             this.first = blockNo * PEOPLE_PER_BLOCK;
+            this.bytes = bytes;
+            this.stringAt = stringAt;
+            this.strings = new String[stringAt.length];
         }
 
         public boolean has(int person) {
@@ -58,28 +70,41 @@ public final class ProfileStore {
         }
 
         public String userId(int person) {
-            return userId[person - first];
+            return string(userId[person - first]);
         }
 
         public String accountId(int person) {
-            return accountId[person - first];
+            return string(accountId[person - first]);
         }
 
         public String segment(int person) {
-            return segment[person - first];
+            return string(segment[person - first]);
         }
 
         public String plan(int person) {
-            return plan[person - first];
+            return string(plan[person - first]);
         }
 
         public String role(int person) {
-            return role[person - first];
+            return string(role[person - first]);
         }
 
         /** Epoch milliseconds, or Long.MIN_VALUE when unknown. */
         public long createdAt(int person) {
             return createdAt[person - first];
+        }
+
+        /** Dictionary string {@code i}, made once (one block's people of one account share one string), or null for 0. */
+        private String string(int i) {
+            if (i == 0) {
+                return null;
+            }
+            String s = strings[i];
+            if (s == null) {
+                s = new BlockBytes.Reader(bytes, stringAt[i]).readString();
+                strings[i] = s;
+            }
+            return s;
         }
     }
 
@@ -103,19 +128,17 @@ public final class ProfileStore {
              PreparedStatement write = c.prepareStatement(WRITE);
              PreparedStatement delete = c.prepareStatement(DELETE)) {
             for (int blockNo : ordered) {
-                Block block = new Block(blockNo);
+                Rows block = new Rows();
                 int count = 0;
                 read.setInt(1, blockNo * PEOPLE_PER_BLOCK);
                 read.setInt(2, (blockNo + 1) * PEOPLE_PER_BLOCK);
                 try (ResultSet rs = read.executeQuery()) {
                     while (rs.next()) {
-                        int slot = rs.getInt(1) - block.first;
+                        int slot = rs.getInt(1) - blockNo * PEOPLE_PER_BLOCK;
                         block.present[slot] = true;
-                        block.userId[slot] = rs.getString(2);
-                        block.accountId[slot] = rs.getString(3);
-                        block.segment[slot] = rs.getString(4);
-                        block.plan[slot] = rs.getString(5);
-                        block.role[slot] = rs.getString(6);
+                        for (int k = 0; k < Rows.STRINGS; k++) {
+                            block.strings[k][slot] = rs.getString(2 + k);
+                        }
                         OffsetDateTime created = rs.getObject(7, OffsetDateTime.class);
                         block.createdAt[slot] = created == null ? Long.MIN_VALUE : created.toInstant().toEpochMilli();
                         count++;
@@ -144,8 +167,16 @@ public final class ProfileStore {
         refresh(c, people);
     }
 
+    /** One block's people as the person table gives them, to be written: user id, account id, segment, plan, role. */
+    private static final class Rows {
+        static final int STRINGS = 5;
+        final boolean[] present = new boolean[PEOPLE_PER_BLOCK];
+        final String[][] strings = new String[STRINGS][PEOPLE_PER_BLOCK];
+        final long[] createdAt = new long[PEOPLE_PER_BLOCK];
+    }
+
     /** The block's distinct strings once, then per slot: present, five string indexes (0 = none) and the creation time. */
-    private static byte[] encode(Block block) {
+    private static byte[] encode(Rows block) {
         List<String> strings = new ArrayList<>();
         Object2IntOpenHashMap<String> index = new Object2IntOpenHashMap<>();
         BlockBytes slots = new BlockBytes(PEOPLE_PER_BLOCK * 12);
@@ -155,7 +186,8 @@ public final class ProfileStore {
                 continue;
             }
             slots.writeByte(1);
-            for (String s : new String[] {block.userId[slot], block.accountId[slot], block.segment[slot], block.plan[slot], block.role[slot]}) {
+            for (String[] column : block.strings) {
+                String s = column[slot];
                 if (s == null) {
                     slots.writeVarint(0);
                 } else {
@@ -189,21 +221,22 @@ public final class ProfileStore {
         if (version != VERSION) {
             throw new IllegalStateException("Unknown profile block version " + version);
         }
-        String[] strings = new String[in.readInt() + 1];
-        for (int i = 1; i < strings.length; i++) {
-            strings[i] = in.readString();
+        int[] stringAt = new int[in.readInt() + 1];
+        for (int i = 1; i < stringAt.length; i++) {
+            stringAt[i] = in.position;
+            in.skipString();
         }
-        Block block = new Block(blockNo);
+        Block block = new Block(blockNo, bytes, stringAt);
         for (int slot = 0; slot < PEOPLE_PER_BLOCK; slot++) {
             if (in.readByte() == 0) {
                 continue;
             }
             block.present[slot] = true;
-            block.userId[slot] = strings[in.readInt()];
-            block.accountId[slot] = strings[in.readInt()];
-            block.segment[slot] = strings[in.readInt()];
-            block.plan[slot] = strings[in.readInt()];
-            block.role[slot] = strings[in.readInt()];
+            block.userId[slot] = in.readInt();
+            block.accountId[slot] = in.readInt();
+            block.segment[slot] = in.readInt();
+            block.plan[slot] = in.readInt();
+            block.role[slot] = in.readInt();
             block.createdAt[slot] = in.readSigned();
         }
         return block;
