@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.uptake.model.ByPersonId;
 import org.uptake.workspace.AccountStore.AccountData;
 import org.uptake.workspace.AccountStore.Contact;
 import org.uptake.workspace.AccountStore.FeatureUse;
@@ -56,7 +57,7 @@ final class AccountCounter {
     /** The data about people an account's count looks up: feature use per key feature, ticket counts and contacts. */
     private final class People {
         /** Per person: first adoption and last use (epoch days, -1 for never) of each key feature, in pairs. */
-        final Int2ObjectOpenHashMap<long[]> uses = new Int2ObjectOpenHashMap<>();
+        final ByPersonId<long[]> uses = new ByPersonId<>();
         final Int2IntOpenHashMap ticketsNow = new Int2IntOpenHashMap();
         final Int2IntOpenHashMap ticketsBefore = new Int2IntOpenHashMap();
         final Int2ObjectOpenHashMap<List<Contact>> contacts = new Int2ObjectOpenHashMap<>();

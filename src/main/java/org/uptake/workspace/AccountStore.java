@@ -93,7 +93,8 @@ public final class AccountStore {
                     accounts.add(account(rs));
                 }
             }
-            Int2ObjectOpenHashMap<PersonActivity> activity = new Int2ObjectOpenHashMap<>();
+            // By id in an array: a million people put and looked up in id order.
+            org.uptake.model.ByPersonId<PersonActivity> activity = new org.uptake.model.ByPersonId<>();
             ActivityStore.scan(c, a -> activity.put(a.person(), a));
             List<Member> members = new ArrayList<>();
             SegmentTally tally = new SegmentTally();
