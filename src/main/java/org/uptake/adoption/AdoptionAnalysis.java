@@ -449,8 +449,8 @@ public final class AdoptionAnalysis {
     private static FeatureParticipants participantsOf(Window w, FeaturePeople data) {
         // In person-id order; each person's steps and use by id (arrays indexed by id: a look-up per person into hash maps
         // of 400,000 people, three for every window of a watch refresh, was most of the participants at a million people).
-        FeaturePeople.Person[] people = data.activeInIdOrder();
-        List<Participant> rows = new ArrayList<>(people.length);
+        List<FeaturePeople.Person> people = data.active.values();
+        List<Participant> rows = new ArrayList<>(people.size());
         for (FeaturePeople.Person p : people) {
             int id = p.id();
             List<FeaturePeople.StepEvent> steps = data.stepsOf(id);

@@ -226,7 +226,7 @@ final class AdoptionQueries {
                     int bit = 1 << i;
                     for (int k = 0; k < people.length; k++) {
                         if (people[k] != null && (activeIn.getInt(k) & bit) != 0) {
-                            d.addActive(people[k]);
+                            d.active.add(people[k]);
                         }
                         if ((latelyIn.getInt(k) & bit) != 0) {
                             d.activeLately.add(ids.getInt(k));

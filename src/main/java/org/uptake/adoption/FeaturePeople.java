@@ -94,16 +94,6 @@ public final class FeaturePeople {
         }
     }
 
-    /** Adds a person active in the window. */
-    void addActive(Person p) {
-        active.add(p);
-    }
-
-    /** The active people by ascending id. */
-    Person[] activeInIdOrder() {
-        return active.values().toArray(new Person[0]);
-    }
-
     /** The cache of a workspace's reads: few, since at a million people one feature's read holds about 100 MB. */
     public static Cached<Window, FeaturePeople> cache(Workspace workspace) {
         return new Cached<>(workspace, 2);
