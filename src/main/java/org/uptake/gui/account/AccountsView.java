@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -27,6 +26,7 @@ import org.uptake.account.AccountPage;
 import org.uptake.account.HealthPart;
 import org.uptake.account.RiskReason;
 import org.uptake.gui.adoption.TimelineWindow;
+import org.uptake.gui.common.LazyTab;
 import org.uptake.gui.common.ShownAware;
 import org.uptake.model.Figures;
 
@@ -147,8 +147,8 @@ public final class AccountsView extends SplitPane implements ShownAware {
         timeline.getColumns().setAll(List.of(text("Day", (AccountPage.TimelineItem t) -> t.day().toString(), 100),
                 text("What", AccountPage.TimelineItem::kind, 90), text("", AccountPage.TimelineItem::text, 420),
                 text("Who", AccountPage.TimelineItem::userId, 100)));
-        TabPane tabs = new TabPane(new Tab("People", new VBox(4, shown, people)), new Tab("People × features", matrix),
-                new Tab("Timeline", timeline));
+        TabPane tabs = new TabPane(LazyTab.of("People", new VBox(4, shown, people)), LazyTab.of("People × features", matrix),
+                LazyTab.of("Timeline", timeline));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox left = new VBox(8, header, numbers, parts, reasons, new HBox(8, plan, planned));
         left.setPrefWidth(620);

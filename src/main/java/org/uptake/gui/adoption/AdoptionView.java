@@ -11,7 +11,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -28,6 +27,7 @@ import org.uptake.adoption.PeopleQuery;
 import org.uptake.adoption.UsageDepth;
 import org.uptake.gui.chart.AdoptionCurveChart;
 import org.uptake.gui.chart.FunnelChart;
+import org.uptake.gui.common.LazyTab;
 import org.uptake.gui.common.NoteLabel;
 import org.uptake.gui.common.NamedColumn;
 import org.uptake.gui.common.Periods;
@@ -112,12 +112,12 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
         Placeholders.loading(shouldBeUsing, viewModel.busyProperty(), "Everyone active in the target segments has adopted it.");
         depth.setWrapText(true);
         tabs = new TabPane(
-                new Tab("By segment, plan, role and main platform", breakdownPane()),
-                new Tab("Should be using it", shouldBeUsingPane()),
-                new Tab("Depth", new VBox(8, blockLabel(DEPTH_SOURCE_ID, depthSource), depth)));
+                LazyTab.of("By segment, plan, role and main platform", breakdownPane()),
+                LazyTab.of("Should be using it", shouldBeUsingPane()),
+                LazyTab.of("Depth", new VBox(8, blockLabel(DEPTH_SOURCE_ID, depthSource), depth)));
         if (history != null) {
             HistoryPane pane = new HistoryPane(history);
-            tabs.getTabs().addAll(new Tab("Targets from history", pane.targets()), new Tab("Who stays", pane.whoStays()));
+            tabs.getTabs().addAll(LazyTab.of("Targets from history", pane.targets()), LazyTab.of("Who stays", pane.whoStays()));
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefHeight(330);
@@ -141,7 +141,7 @@ public final class AdoptionView extends ScrollPane implements ShownAware {
 
     /** Adds a pane of its own as a tab beside the breakdowns (the comparison of two windows, say). */
     public void addTab(String title, javafx.scene.Node content) {
-        tabs.getTabs().add(new Tab(title, content));
+        tabs.getTabs().add(LazyTab.of(title, content));
     }
 
     /** Adds the cross breakdown, whose cells open their people as every number here does. */

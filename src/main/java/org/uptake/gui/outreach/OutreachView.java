@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -30,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.uptake.gui.common.LazyTab;
 import org.uptake.gui.common.NamedColumn;
 import org.uptake.gui.common.Periods;
 import org.uptake.gui.common.Placeholders;
@@ -81,8 +81,8 @@ public final class OutreachView extends VBox implements ShownAware {
                 + " they are the control group conversion is measured against.");
         note.getStyleClass().add(Styles.MUTED);
         note.setWrapText(true);
-        TabPane tabs = new TabPane(new Tab("Review queue", review), new Tab("Audiences", audiencePane()),
-                new Tab("Conversion", conversionPane()));
+        TabPane tabs = new TabPane(LazyTab.of("Review queue", review), LazyTab.of("Audiences", audiencePane()),
+                LazyTab.of("Conversion", conversionPane()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().setAll(header(), message, tiles, note, tabs);

@@ -54,10 +54,22 @@ public final class RecentWorkspaces {
 
     private void save(List<Path> paths) {
         preferences.put(KEY, String.join("\n", paths.stream().map(Path::toString).toList()));
-        try {
-            preferences.flush();
-        } catch (BackingStoreException e) {
-            // The list still works for this session; it is a convenience, not data.
-        }
+        // Written to disk on a thread of its own: opening a workspace calls this on the FX thread, and the preferences'
+        // first flush (its file, its lock, its classes) held that thread 150 ms, a visible stall. The list is read back
+        // from memory meanwhile, and the preferences flush themselves once more as the JVM exits.
+        WRITER.execute(() -> {
+            try {
+                preferences.flush();
+            } catch (BackingStoreException e) {
+                // The list still works for this session; it is a convenience, not data.
+            }
+        });
     }
+
+    /** One daemon thread, so the writes land in the order made. */
+    private static final java.util.concurrent.Executor WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "uptake-preferences");
+        t.setDaemon(true);
+        return t;
+    });
 }

@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.uptake.adoption.TimelineEvent;
 import org.uptake.gui.adoption.TimelineWindow;
+import org.uptake.gui.common.LazyTab;
 import org.uptake.gui.common.NamedColumn;
 import org.uptake.gui.common.Periods;
 import org.uptake.gui.common.Placeholders;
@@ -63,13 +64,13 @@ public final class StrugglesView extends VBox implements ShownAware {
     private final EarlyWarningPane early = new EarlyWarningPane();
     private final Label peopleTitle = new Label();
     private final Label method = new Label();
-    private final Tab suspectsTab = new Tab("Bug suspects");
+    private final Tab suspectsTab;
     private final TabPane tabs;
     private final Label clustersEmpty;
 
     /** Adds a pane of its own as a tab (the comparison of two windows, say). */
     public void addTab(String title, javafx.scene.Node content) {
-        tabs.getTabs().add(new Tab(title, content));
+        tabs.getTabs().add(LazyTab.of(title, content));
     }
 
     public StrugglesView(StrugglesViewModel viewModel) {
@@ -90,9 +91,9 @@ public final class StrugglesView extends VBox implements ShownAware {
         clustersEmpty = Placeholders.loading(clusters, viewModel.busyProperty(), "");
         Placeholders.loading(people, viewModel.busyProperty(), "Nobody struggles with the chosen signals.");
         this.suspects = new BugSuspectsPane(viewModel, this::openTimeline);
-        suspectsTab.setContent(suspects);
-        tabs = new TabPane(new Tab("Clusters and people", clustersPane()), suspectsTab,
-                new Tab("Early warning", early));
+        suspectsTab = LazyTab.of("Bug suspects", suspects);
+        tabs = new TabPane(LazyTab.of("Clusters and people", clustersPane()), suspectsTab,
+                LazyTab.of("Early warning", early));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         // How struggling is counted is read once, not every time: folded under the tabs, it leaves the lists the height.

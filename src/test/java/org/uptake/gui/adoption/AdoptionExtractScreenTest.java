@@ -46,6 +46,12 @@ class AdoptionExtractScreenTest extends SampleScreen {
                 + " (14.3% of active people). The chart is from a sample of 2 people (20.0%).", text(robot, AdoptionView.FUNNEL_SOURCE_ID));
         assertEquals("0.5 days", tileValue(robot, "#tile-time-to-first-use"));
         assertEquals("1", tileValue(robot, "#tile-abandoned"));
+        // The Depth tab's content joins the window when the tab is first opened (below the fold here: selected, not clicked).
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Depth")).findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("From a sample of 2 people (20.0%): power users 0 of 1 sampled adopters: 0.0% (95% interval 0.0%–75.4%).",
                 text(robot, AdoptionView.DEPTH_SOURCE_ID));
         assertEquals(List.of(), notifier.told());

@@ -122,11 +122,13 @@ class StrugglesScreenTest extends SampleScreen {
         ExportTo exports = ExportTo.folder(temp);
         showStruggles(robot, exports);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> "71%".equals(tileValue(robot, "#tile-early-warning")));
+        // The tiles and the suspects pane are filled in separate pulses: wait for the tab's title too. Its content joins
+        // the window when the tab is first opened.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Bug suspects (1)").tryQuery().isPresent());
+        robot.clickOn("Bug suspects (1)");
         TableView<?> suspects = robot.lookup("#" + StrugglesView.SUSPECTS_ID).queryTableView();
-        // The tiles and the suspects pane are filled in separate pulses: wait for the pane too.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> suspects.getItems().size() == 3);
         assertEquals(3, suspects.getItems().size(), "three reverters, one of them a defect");
-        robot.clickOn("Bug suspects (1)");
         robot.clickOn("#fileBug");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !notifier.told().isEmpty());
         Path file = temp.resolve("dashboard-customization-bugs.md");
