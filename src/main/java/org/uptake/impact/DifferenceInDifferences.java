@@ -25,10 +25,15 @@ public final class DifferenceInDifferences {
             return null;
         }
         SplittableRandom random = new SplittableRandom(seed);
+        double[] a = columns(adopters);
+        double[] o = columns(others);
         double[] draws = new double[RESAMPLES];
         int n = 0;
         for (int b = 0; b < RESAMPLES; b++) {
-            double d = effect(resample(adopters, random), resample(others, random));
+            // The adopters' draws, then the others': the random numbers are used in that order.
+            double ra = resampledRatio(a, random);
+            double ro = resampledRatio(o, random);
+            double d = Double.isNaN(ra) || Double.isNaN(ro) || ro == 0 ? Double.NaN : ra / ro - 1;
             if (!Double.isNaN(d)) {
                 draws[n++] = d;
             }
@@ -47,7 +52,11 @@ public final class DifferenceInDifferences {
     /** Pooled mean after ÷ pooled mean before. */
     static double ratio(List<PersonWindows> group) {
         double[] m = means(group);
-        return Double.isNaN(m[0]) || Double.isNaN(m[1]) || m[0] == 0 ? Double.NaN : m[1] / m[0];
+        return ratio(m[0], m[1]);
+    }
+
+    private static double ratio(double before, double after) {
+        return Double.isNaN(before) || Double.isNaN(after) || before == 0 ? Double.NaN : after / before;
     }
 
     /** The group's pooled means {before, after}: every value counts once, whoever it came from; NaN for an empty window. */
@@ -65,12 +74,39 @@ public final class DifferenceInDifferences {
         return new double[] {cb == 0 ? Double.NaN : sb / cb, ca == 0 ? Double.NaN : sa / ca};
     }
 
-    private static List<PersonWindows> resample(List<PersonWindows> group, SplittableRandom random) {
-        PersonWindows[] drawn = new PersonWindows[group.size()];
-        for (int i = 0; i < drawn.length; i++) {
-            drawn[i] = group.get(random.nextInt(group.size()));
+    /** Each person's {sum before, count before, sum after, count after}, side by side: a draw reads one place. */
+    private static double[] columns(List<PersonWindows> group) {
+        double[] v = new double[group.size() * 4];
+        for (int i = 0; i < group.size(); i++) {
+            PersonWindows p = group.get(i);
+            v[4 * i] = p.sumBefore();
+            v[4 * i + 1] = p.countBefore();
+            v[4 * i + 2] = p.sumAfter();
+            v[4 * i + 3] = p.countAfter();
         }
-        return java.util.Arrays.asList(drawn);
+        return v;
+    }
+
+    /**
+     * {@link #ratio} of one bootstrap resample of the group: as many people drawn with replacement as it has, summed as
+     * they are drawn. The same draws and the same sums, in the same order, as a resampled list summed by {@link #means}
+     * (so the same interval to the last bit), without a list of the drawn people per resample: at a million people
+     * those lists were most of an impact report's time.
+     */
+    private static double resampledRatio(double[] columns, SplittableRandom random) {
+        int n = columns.length / 4;
+        double sb = 0;
+        double cb = 0;
+        double sa = 0;
+        double ca = 0;
+        for (int i = 0; i < n; i++) {
+            int k = 4 * random.nextInt(n);
+            sb += columns[k];
+            cb += columns[k + 1];
+            sa += columns[k + 2];
+            ca += columns[k + 3];
+        }
+        return ratio(cb == 0 ? Double.NaN : sb / cb, ca == 0 ? Double.NaN : sa / ca);
     }
 
     /** Linear interpolation between closest ranks. */

@@ -107,4 +107,37 @@ class DifferenceInDifferencesTest {
     private static List<Integer> toList(int[] a) {
         return List.of(a[0], a[1]);
     }
+    @Test
+    void theIntervalIsTheTextbookBootstrapsToTheLastBit() {
+        // Groups of uneven counts (a property's values, some people with none after), so the pooled means weigh people.
+        List<PersonWindows> adopters = new ArrayList<>(group(257, 100, 90, 11));
+        adopters.add(new PersonWindows(40, 3, 0, 0));
+        List<PersonWindows> others = new ArrayList<>(group(411, 100, 100, 12));
+        others.add(new PersonWindows(0, 0, 75, 2));
+        Estimate fast = new DifferenceInDifferences(5).estimate(adopters, others);
+
+        // The bootstrap as written in a textbook: a list of the people drawn, adopters then others, then its pooled means.
+        SplittableRandom random = new SplittableRandom(5);
+        double[] draws = new double[DifferenceInDifferences.RESAMPLES];
+        int n = 0;
+        for (int b = 0; b < DifferenceInDifferences.RESAMPLES; b++) {
+            List<PersonWindows> a = new ArrayList<>();
+            for (int i = 0; i < adopters.size(); i++) {
+                a.add(adopters.get(random.nextInt(adopters.size())));
+            }
+            List<PersonWindows> o = new ArrayList<>();
+            for (int i = 0; i < others.size(); i++) {
+                o.add(others.get(random.nextInt(others.size())));
+            }
+            double d = DifferenceInDifferences.effect(a, o);
+            if (!Double.isNaN(d)) {
+                draws[n++] = d;
+            }
+        }
+        double[] sorted = java.util.Arrays.copyOf(draws, n);
+        java.util.Arrays.sort(sorted);
+        assertEquals(DifferenceInDifferences.effect(adopters, others), fast.value());
+        assertEquals(DifferenceInDifferences.percentile(sorted, 0.025), fast.low());
+        assertEquals(DifferenceInDifferences.percentile(sorted, 0.975), fast.high());
+    }
 }
