@@ -43,6 +43,9 @@ final class BenchWatchCommand implements Callable<Integer> {
             watch.saveSettings(watch.settings().withInboxes(List.of(inbox.toString())));
             com.fasterxml.jackson.databind.node.ArrayNode refreshes = Json.MAPPER.createArrayNode();
             com.fasterxml.jackson.databind.node.ObjectNode last = null;
+            if (!options.json) {
+                out.println(BenchCommand.machine());
+            }
             for (int i = 0; i < days.size(); i++) {
                 Path day = days.get(i);
                 Files.copy(day, inbox.resolve(day.getFileName()));
@@ -60,7 +63,8 @@ final class BenchWatchCommand implements Callable<Integer> {
                 if (options.json) {
                     last = Json.object().put("file", day.getFileName().toString()).put("process", process).put("rowsImported", rows)
                             .put("asOf", String.valueOf(run.asOf())).put("alertsRaised", run.raised().size()).put("openAlerts", run.open())
-                            .put("seconds", seconds).put("peakHeapBytes", heap).put("goalSeconds", 30);
+                            .put("seconds", seconds).put("peakHeapBytes", heap).put("goalSeconds", 30)
+                            .put("machine", BenchCommand.machine());
                     refreshes.add(last);
                 } else {
                     out.printf(java.util.Locale.ENGLISH, "Refresh with %s (%s): %,d rows imported, rules as of %s, %d new alert(s), %d open;"

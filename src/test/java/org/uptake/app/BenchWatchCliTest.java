@@ -56,6 +56,9 @@ class BenchWatchCliTest {
         assertTrue(second > rows(lastWeb) * 0.9 && second <= rows(lastWeb), second + " of " + rows(lastWeb));
         // The last refresh's figures at the top, as with one day.
         assertEquals(lastDay, json.get("asOf").asText());
+        // The figures name the collector they were measured with: on two cores it moves a fresh refresh by a sixth.
+        String machine = json.get("machine").asText();
+        assertTrue(machine.endsWith(", " + BenchCommand.collector() + " collector") && !BenchCommand.collector().isBlank(), machine);
     }
 
     /** Data rows of a CSV file (its header left out). */
