@@ -1,12 +1,10 @@
 package org.uptake.adoption;
 
-import org.uptake.model.Quantiles;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -98,7 +96,7 @@ public final class AdoptionAnalysis {
         // One pass over everyone's activity for the people list and the curve's newly active people.
         LocalDate launch = w.feature().launchedAt();
         AdoptionQueries.ActivityRead activity = queries.activity(activeFrom(w), w.end(), launch, w.end());
-        return new AdoptionOverview(w.feature(), summaryOf(w, data), curveOf(w.feature(), w.end(), sinceLaunch, activity.firstActivePerDay()),
+        return new AdoptionOverview(w.feature(), SummaryCount.of(w, data), curveOf(w.feature(), w.end(), sinceLaunch, activity.firstActivePerDay()),
                 w.feature().funnel().isEmpty() ? null : funnelOf(w.feature(), by, DEFAULT_FUNNEL_WINDOW_DAYS, data),
                 depthOf(w.feature(), w.end(), sinceLaunch), shouldBeUsingOf(w.feature(), data, activity.perPerson(), limit));
     }
@@ -111,7 +109,7 @@ public final class AdoptionAnalysis {
      */
     public AdoptionSummary summary(String featureKey, LocalDate from, LocalDate to) {
         Window w = window(featureKey, from, to);
-        return summaryOf(w, queries.load(w.feature(), w.start(), w.end()));
+        return SummaryCount.of(w, queries.load(w.feature(), w.start(), w.end()));
     }
 
     /**
@@ -124,7 +122,7 @@ public final class AdoptionAnalysis {
         List<FeaturePeople> read = new ArrayList<>(queries.loadEach(windows.stream().map(Window::people).toList()));
         Map<String, AdoptionSummary> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < windows.size(); i++) {
-            out.put(windows.get(i).feature().key(), summaryOf(windows.get(i), read.get(i)));
+            out.put(windows.get(i).feature().key(), SummaryCount.of(windows.get(i), read.get(i)));
             // Each feature's people let go once summed up.
             read.set(i, null);
         }
@@ -134,123 +132,9 @@ public final class AdoptionAnalysis {
     /** {active days, events} of someone with neither in the window. */
     private static final long[] NO_ACTIVITY = new long[2];
 
-    static AdoptionSummary summaryOf(Window w, FeaturePeople data) {
-        Feature feature = w.feature();
-        // Left-censoring: someone who could use the feature before the data starts may have first used it unseen.
-        long seenFrom = w.dataStart() == null ? Long.MIN_VALUE : w.dataStart().toEpochDay() * DAY;
-        int adopters = 0;
-        int abandoned = 0;
-        int reverted = 0;
-        int stopped = 0;
-        int audienceActive = 0;
-        int audienceAdopters = 0;
-        FirstUses all = new FirstUses();
-        FirstUses audience = new FirstUses();
-        int funnelSteps = feature.funnel().size();
-        Breakdowns breakdowns = new Breakdowns();
-        // One pass, and each person's use and steps looked up once: at a million people the look-ups into maps of
-        // 400,000 people were most of the summary.
-        for (FeaturePeople.Person p : data.active.values()) {
-            long[] use = data.use.get(p.id());
-            long adoptedAt = data.firstAdoption(use);
-            breakdowns.add(p, adoptedAt != Long.MAX_VALUE);
-            boolean targeted = inAudience(feature, p);
-            if (targeted) {
-                audienceActive++;
-            }
-            List<FeaturePeople.StepEvent> steps = data.stepsOf(p.id());
-            int level = data.furthestStep(steps, DEFAULT_FUNNEL_WINDOW_DAYS);
-            if (level >= 1 && level < funnelSteps) {
-                abandoned++;
-            }
-            if (adoptedAt == Long.MAX_VALUE) {
-                continue;
-            }
-            adopters++;
-            long from = Math.max(data.launch, p.createdAt());
-            double days = from < seenFrom ? Double.NaN : (adoptedAt - from) / (double) DAY;
-            all.add(days);
-            if (targeted) {
-                audienceAdopters++;
-                audience.add(days);
-            }
-            if (FeaturePeople.reverted(adoptedAt, steps)) {
-                reverted++;
-            }
-            if (data.stopped(p.id(), adoptedAt, use)) {
-                stopped++;
-            }
-        }
-        long sinceLaunch = Math.max(0, ChronoUnit.DAYS.between(feature.launchedAt(), w.end()));
-        double target = feature.adoption().target();
-        double pace = Math.min(target, target * sinceLaunch / Math.max(1, feature.adoption().withinDays()));
-        int active = data.active.size();
-        List<List<AdoptionSummary.Breakdown>> rows = breakdowns.rows();
-        return new AdoptionSummary(feature.key(), feature.name(), feature.launchedAt(), w.start(), w.end(), sinceLaunch, active,
-                adopters, Stats.rate(adopters, active), target, feature.adoption().withinDays(), pace,
-                rows.get(0), rows.get(1), rows.get(2), rows.get(3), all.summary(), abandoned, Stats.rate(abandoned, active), reverted, stopped,
-                new AdoptionSummary.TargetAudience(feature.targetSegments(), audienceActive, audienceAdopters,
-                        Stats.rate(audienceAdopters, audienceActive), audience.summary()),
-                w.dataStart());
-    }
-
     /** In the feature's target audience: one of its target segments, or anyone when it names none. */
     static boolean inAudience(Feature feature, FeaturePeople.Person p) {
         return feature.targetSegments().isEmpty() || p.segment() != null && feature.targetSegments().contains(p.segment());
-    }
-
-    /** Adopters' days to first use; NaN marks one whose first use may predate the data (left out). */
-    private static final class FirstUses {
-        private final List<Double> days = new ArrayList<>();
-        private int leftOut;
-
-        void add(double d) {
-            if (Double.isNaN(d)) {
-                leftOut++;
-            } else {
-                days.add(d);
-            }
-        }
-
-        AdoptionSummary.TimeToFirstUse summary() {
-            double[] sorted = days.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            long within7 = Arrays.stream(sorted).filter(d -> d <= 7).count();
-            return new AdoptionSummary.TimeToFirstUse(sorted.length, Quantiles.median(sorted), Quantiles.p75(sorted),
-                    Stats.rate((int) within7, sorted.length), leftOut);
-        }
-    }
-
-    /**
-     * Active people and adopters by segment, plan, role and main platform, each in the values' order, counted in the
-     * summary's one pass over the people (at a million people four passes and a sorted map per person were a fifth of it).
-     */
-    private static final class Breakdowns {
-
-        private final List<Map<String, int[]>> cells = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
-
-        void add(FeaturePeople.Person p, boolean adopted) {
-            count(0, p.segment(), adopted);
-            count(1, p.plan(), adopted);
-            count(2, p.role(), adopted);
-            count(3, p.platform(), adopted);
-        }
-
-        private void count(int attribute, String value, boolean adopted) {
-            int[] cell = cells.get(attribute).computeIfAbsent(orNone(value), v -> new int[2]);
-            cell[0]++;
-            cell[1] += adopted ? 1 : 0;
-        }
-
-        List<List<AdoptionSummary.Breakdown>> rows() {
-            List<List<AdoptionSummary.Breakdown>> out = new ArrayList<>();
-            for (Map<String, int[]> byValue : cells) {
-                List<AdoptionSummary.Breakdown> rows = new ArrayList<>();
-                new TreeMap<>(byValue).forEach((value, cell) -> rows.add(new AdoptionSummary.Breakdown(value, cell[0], cell[1],
-                        Stats.rate(cell[1], cell[0]))));
-                out.add(rows);
-            }
-            return out;
-        }
     }
 
     /** Adoption day by day from launch to the window's end, against the target line. */
@@ -393,7 +277,7 @@ public final class AdoptionAnalysis {
      */
     public FeatureParticipants participants(String featureKey, LocalDate from, LocalDate to) {
         Window w = window(featureKey, from, to);
-        return participantsOf(w, queries.load(w.feature(), w.start(), w.end()));
+        return FeatureParticipants.of(w, queries.load(w.feature(), w.start(), w.end()));
     }
 
     /** One feature's windows for {@link #participantsAcross}: [from, to] pairs, null meaning launch and the data's last day. */
@@ -437,41 +321,13 @@ public final class AdoptionAnalysis {
         FeatureWindows[] current = {feature.next()};
         List<FeatureParticipants> made = new ArrayList<>();
         queries.readEach(all.stream().map(Window::people).toList(), false, (data, i) -> {
-            made.add(participantsOf(all.get(i), data));
+            made.add(FeatureParticipants.of(all.get(i), data));
             if (made.size() == current[0].windows().size()) {
                 each.accept(current[0].featureKey(), List.copyOf(made));
                 made.clear();
                 current[0] = feature.hasNext() ? feature.next() : null;
             }
         });
-    }
-
-    private static FeatureParticipants participantsOf(Window w, FeaturePeople data) {
-        // In person-id order; each person's steps and use by id (arrays indexed by id: a look-up per person into hash maps
-        // of 400,000 people, three for every window of a watch refresh, was most of the participants at a million people).
-        List<FeaturePeople.Person> people = data.active.values();
-        List<Participant> rows = new ArrayList<>(people.size());
-        for (FeaturePeople.Person p : people) {
-            int id = p.id();
-            List<FeaturePeople.StepEvent> steps = data.stepsOf(id);
-            long[] use = data.use.get(id);
-            long lastEntry = Long.MIN_VALUE;
-            for (int k = 0; k < steps.size(); k++) {
-                FeaturePeople.StepEvent e = steps.get(k);
-                if (e.step() == 0 && e.ts() >= data.windowStart && e.ts() < data.windowEnd) {
-                    lastEntry = e.ts();
-                }
-            }
-            long adoptedAt = data.firstAdoption(use);
-            long lastUse = FeaturePeople.lastUse(use);
-            rows.add(new Participant(p.id(), p.userId(), p.accountId(), p.segment(), p.plan(), p.role(), p.platform(),
-                    WindowFunnel.entryPlatform(steps, data.windowStart), data.furthestStep(steps, DEFAULT_FUNNEL_WINDOW_DAYS),
-                    lastEntry == Long.MIN_VALUE ? null : java.time.Instant.ofEpochMilli(lastEntry),
-                    adoptedAt == Long.MAX_VALUE ? null : java.time.Instant.ofEpochMilli(adoptedAt),
-                    FeaturePeople.reverted(adoptedAt, steps), data.stopped(id, adoptedAt, use),
-                    lastUse == Long.MIN_VALUE ? null : java.time.Instant.ofEpochMilli(lastUse)));
-        }
-        return new FeatureParticipants(w.feature(), w.start(), w.end(), DEFAULT_FUNNEL_WINDOW_DAYS, rows);
     }
 
     /** One person's events in time order (drill-down; reads the raw events of that person). */
@@ -505,7 +361,7 @@ public final class AdoptionAnalysis {
         });
     }
 
-    private static String orNone(String value) {
+    static String orNone(String value) {
         return value == null || value.isBlank() ? "(none)" : value;
     }
 

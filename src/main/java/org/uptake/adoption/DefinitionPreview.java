@@ -26,7 +26,7 @@ public final class DefinitionPreview {
         FeaturePeople people = adoption.queries().readDraft(draft, draft.launchedAt(), end);
         FunnelReport funnel = draft.funnel().isEmpty() ? null
                 : AdoptionAnalysis.funnelOf(draft, FunnelReport.Breakdown.NONE, AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS, people);
-        return new Counts(draft, AdoptionAnalysis.summaryOf(window, people), funnel);
+        return new Counts(draft, SummaryCount.of(window, people), funnel);
     }
 
     /** What the preview shows: the summary (adopters, active people, rates) and the funnel, null without a funnel. */
