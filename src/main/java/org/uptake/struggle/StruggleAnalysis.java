@@ -5,13 +5,11 @@ import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.uptake.adoption.AdoptionAnalysis;
 import org.uptake.adoption.FeatureParticipants;
@@ -20,7 +18,6 @@ import org.uptake.adoption.TimelineEvent;
 import org.uptake.model.Feature;
 import org.uptake.model.Progress;
 import org.uptake.model.Signal;
-import org.uptake.model.SignalKind;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceSettings;
 
@@ -81,14 +78,14 @@ public final class StruggleAnalysis {
         Feature feature = all.feature();
         long t2 = System.nanoTime();
         progress.update(0, 0, "Finding clusters");
-        List<StruggleCluster> clusters = clusters(all, d.data(), d.struggling(), settings);
+        List<StruggleCluster> clusters = StruggleCluster.of(all, d.data(), d.struggling(), settings);
         int entrants = (int) all.active().stream().filter(Participant::entered).count();
         LOG.info("Struggles of {}: clusters in {} ms", feature.key(), (System.nanoTime() - t2) / 1_000_000);
         String ticketMatch = String.format(Locale.ROOT, "%s, threshold %.2f; %d tickets since launch, %d about the feature",
                 d.method().name(), settings.ticketSimilarity() == null ? d.method().defaultThreshold() : settings.ticketSimilarity(),
                 d.data().tickets.size(), d.matches().size());
         return new StruggleReport(feature, all.from(), all.to(), settings, all.active().size(), entrants, d.signals(), d.struggling(),
-                clusters, bugSuspects(all, d.byPerson(), d.struggling()), earlyWarning(all, d.byPerson()), ticketMatch);
+                clusters, BugSuspect.of(all, d.byPerson(), d.struggling()), EarlyWarning.of(all, d.byPerson()), ticketMatch);
     }
 
     /**
@@ -175,7 +172,7 @@ public final class StruggleAnalysis {
 
     /** Who struggles and the early warning: a detection without clusters. */
     private static StruggleDetection detection(Detected d) {
-        return new StruggleDetection(d.struggling(), earlyWarning(d.all(), d.byPerson()));
+        return new StruggleDetection(d.struggling(), EarlyWarning.of(d.all(), d.byPerson()));
     }
 
     /** What a detection without clusters depends on besides the data (whose changes the cache follows itself). */
@@ -375,91 +372,5 @@ public final class StruggleAnalysis {
         return adoption.timeline(userId);
     }
 
-    private static List<StruggleCluster> clusters(FeatureParticipants all, StruggleData data, List<StrugglingPerson> struggling,
-            StruggleSettings settings) {
-        Map<Integer, StrugglingPerson> strugglers = new HashMap<>();
-        struggling.forEach(s -> strugglers.put(s.person().personId(), s));
-        List<ClusterFinder.Member> members = ClusterMembers.of(all, data, strugglers.keySet());
-        List<ClusterFinder.Group> groups = new ClusterFinder(settings.minClusterPeople(), settings.falseDiscoveryRate()).find(members);
-        long strugglingEntrants = members.stream().filter(ClusterFinder.Member::struggling).count();
-        double baseline = members.isEmpty() ? 0 : strugglingEntrants / (double) members.size();
-        List<StruggleCluster> clusters = new ArrayList<>();
-        for (ClusterFinder.Group g : groups.subList(0, Math.min(MAX_CLUSTERS, groups.size()))) {
-            List<StrugglingPerson> people = new ArrayList<>();
-            for (int i = g.members().nextSetBit(0); i >= 0; i = g.members().nextSetBit(i + 1)) {
-                StrugglingPerson s = strugglers.get(members.get(i).personId());
-                if (s != null) {
-                    people.add(s);
-                }
-            }
-            people.sort(Comparator.comparingInt((StrugglingPerson s) -> -s.score()).thenComparingInt(s -> s.person().personId()));
-            Map<SignalKind, Integer> kinds = new EnumMap<>(SignalKind.class);
-            people.forEach(s -> s.kinds().forEach(k -> kinds.merge(k, 1, Integer::sum)));
-            double share = g.struggling() / (double) g.size();
-            ClusterStory story = ClusterStory.of(g.attributes(), people, share, baseline);
-            List<String> also = g.also().stream().map(a -> String.join(" · ", a.stream().map(ClusterAttribute::phrase).toList())).toList();
-            clusters.add(new StruggleCluster(g.attributes(), story.label(), g.struggling(), g.size(), share, baseline, g.oddsRatio(),
-                    g.pValue(), g.qValue(), kinds, people.stream().map(s -> s.person().personId()).toList(), story.headline(), also,
-                    story.mainSignal(), story.mainTarget()));
-        }
-        return clusters;
-    }
 
-    private static List<BugSuspect> bugSuspects(FeatureParticipants all, Int2ObjectMap<List<Signal>> byPerson,
-            List<StrugglingPerson> struggling) {
-        Set<Integer> strugglers = new java.util.HashSet<>();
-        struggling.forEach(s -> strugglers.add(s.person().personId()));
-        List<BugSuspect> suspects = new ArrayList<>();
-        for (Participant p : all.active()) {
-            List<Signal> own = byPerson.getOrDefault(p.personId(), List.of());
-            if (own.isEmpty() && !p.reverted()) {
-                // No signal and no revert: not a suspect (most participants).
-                continue;
-            }
-            List<Signal> defects = own.stream().filter(StruggleAnalysis::pointsAtDefect).toList();
-            boolean defect = !defects.isEmpty() && (p.reverted() || strugglers.contains(p.personId()));
-            if (!p.reverted() && !defect) {
-                continue;
-            }
-            List<String> reasons = new ArrayList<>();
-            if (p.reverted()) {
-                reasons.add("reverted (" + all.feature().revertEvent() + ") within 24 h of adopting");
-            }
-            defects.forEach(s -> reasons.add(s.detail()));
-            if (p.reverted() && !defect) {
-                reasons.add("no error or broken state seen: likely a choice, not a defect");
-            }
-            suspects.add(new BugSuspect(p, p.reverted(), defect, reasons, defect ? defects : own));
-        }
-        suspects.sort(Comparator.comparing((BugSuspect b) -> !b.defect()).thenComparing(b -> b.person().userId()));
-        return suspects;
-    }
-
-    /** Errors and broken states point at a defect; so does a ticket the help desk tagged as a bug. */
-    static boolean pointsAtDefect(Signal s) {
-        return s.kind() == SignalKind.ERROR || s.kind() == SignalKind.TICKET
-                && s.evidence().stream().anyMatch(e -> e.target() != null && List.of(e.target().toLowerCase(Locale.ROOT).split(" ")).contains("bug"));
-    }
-
-    private static EarlyWarning earlyWarning(FeatureParticipants all, Int2ObjectMap<List<Signal>> byPerson) {
-        List<EarlyWarning.Row> rows = new ArrayList<>();
-        for (Participant p : all.active()) {
-            List<Signal> own = byPerson.getOrDefault(p.personId(), List.of());
-            if (own.isEmpty()) {
-                continue;
-            }
-            Signal ticket = own.stream().filter(s -> s.kind() == SignalKind.TICKET).min(Comparator.comparing(Signal::at)).orElse(null);
-            if (ticket == null) {
-                continue;
-            }
-            Signal before = own.stream()
-                    .filter(s -> s.kind() != SignalKind.TICKET && s.kind() != SignalKind.WORKAROUND && s.at().isBefore(ticket.at()))
-                    .min(Comparator.comparing(Signal::at)).orElse(null);
-            rows.add(new EarlyWarning.Row(p.userId(), ticket.evidence().get(0).name(), ticket.at(),
-                    before == null ? null : before.at(), before == null ? null : before.kind().label() + ": " + before.detail()));
-        }
-        rows.sort(Comparator.comparing(EarlyWarning.Row::ticketAt));
-        int detected = (int) rows.stream().filter(EarlyWarning.Row::detectedBefore).count();
-        return new EarlyWarning(rows.size(), detected, rows.isEmpty() ? 0 : detected / (double) rows.size(), rows);
-    }
 }

@@ -1,7 +1,12 @@
 package org.uptake.struggle;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.uptake.adoption.FeatureParticipants;
 import org.uptake.model.SignalKind;
 
 /**
@@ -63,5 +68,39 @@ public record StruggleCluster(List<ClusterAttribute> attributes, String label, i
 
     public boolean has(String attribute, String value) {
         return attributes.stream().anyMatch(a -> a.attribute().equals(attribute) && a.value().equals(value));
+    }
+
+    /**
+     * The feature's clusters: groups over-represented among the struggling against everyone who entered, strongest
+     * first, at most {@link StruggleAnalysis#MAX_CLUSTERS}, each with its story.
+     */
+    static List<StruggleCluster> of(FeatureParticipants all, StruggleData data, List<StrugglingPerson> struggling,
+            StruggleSettings settings) {
+        Map<Integer, StrugglingPerson> strugglers = new HashMap<>();
+        struggling.forEach(s -> strugglers.put(s.person().personId(), s));
+        List<ClusterFinder.Member> members = ClusterMembers.of(all, data, strugglers.keySet());
+        List<ClusterFinder.Group> groups = new ClusterFinder(settings.minClusterPeople(), settings.falseDiscoveryRate()).find(members);
+        long strugglingEntrants = members.stream().filter(ClusterFinder.Member::struggling).count();
+        double baseline = members.isEmpty() ? 0 : strugglingEntrants / (double) members.size();
+        List<StruggleCluster> clusters = new ArrayList<>();
+        for (ClusterFinder.Group g : groups.subList(0, Math.min(StruggleAnalysis.MAX_CLUSTERS, groups.size()))) {
+            List<StrugglingPerson> people = new ArrayList<>();
+            for (int i = g.members().nextSetBit(0); i >= 0; i = g.members().nextSetBit(i + 1)) {
+                StrugglingPerson s = strugglers.get(members.get(i).personId());
+                if (s != null) {
+                    people.add(s);
+                }
+            }
+            people.sort(Comparator.comparingInt((StrugglingPerson s) -> -s.score()).thenComparingInt(s -> s.person().personId()));
+            Map<SignalKind, Integer> kinds = new EnumMap<>(SignalKind.class);
+            people.forEach(s -> s.kinds().forEach(k -> kinds.merge(k, 1, Integer::sum)));
+            double share = g.struggling() / (double) g.size();
+            ClusterStory story = ClusterStory.of(g.attributes(), people, share, baseline);
+            List<String> also = g.also().stream().map(a -> String.join(" · ", a.stream().map(ClusterAttribute::phrase).toList())).toList();
+            clusters.add(new StruggleCluster(g.attributes(), story.label(), g.struggling(), g.size(), share, baseline, g.oddsRatio(),
+                    g.pValue(), g.qValue(), kinds, people.stream().map(s -> s.person().personId()).toList(), story.headline(), also,
+                    story.mainSignal(), story.mainTarget()));
+        }
+        return clusters;
     }
 }
