@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -23,15 +26,36 @@ class LazyTabTest {
 
     private Label first;
     private TableView<String> second;
+    private TableView<String> third;
     private TabPane tabs;
 
     @Start
     void start(Stage stage) {
         first = new Label("first");
         second = new TableView<>();
-        tabs = new TabPane(LazyTab.of("First", first), LazyTab.of("Second", second));
-        stage.setScene(new Scene(tabs, 400, 300));
+        third = new TableView<>();
+        // A table whose columns fill its width, with rows before its tab is first opened (the Bug suspects tab's).
+        third.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        for (String title : List.of("Person", "Defect?", "Why")) {
+            TableColumn<String, String> c = new TableColumn<>(title);
+            // The last column's text is wider than the table: fitted to its rows, it would take the others' room.
+            c.setCellValueFactory(row -> new ReadOnlyStringWrapper(title.equals("Why") ? "reverted within 24 h of adopting; ".repeat(6)
+                    : title + " of " + row.getValue()));
+            third.getColumns().add(c);
+        }
+        third.getItems().setAll("u1", "u2");
+        tabs = new TabPane(LazyTab.of("First", first), LazyTab.of("Second", second), LazyTab.of("Third", third));
+        stage.setScene(new Scene(tabs, 600, 300));
         stage.show();
+    }
+
+    @Test
+    void aTableThatFillsItsWidthKeepsEveryColumnVisible(FxRobot robot) {
+        robot.clickOn("Third");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (TableColumn<String, ?> c : third.getColumns()) {
+            assertTrue(c.getWidth() >= 60, c.getText() + " is " + c.getWidth() + " wide of " + third.getWidth());
+        }
     }
 
     @Test
