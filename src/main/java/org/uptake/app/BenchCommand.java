@@ -96,7 +96,8 @@ final class BenchCommand implements Callable<Integer> {
         if (names.contains("Copy")) {
             return "Serial";
         }
-        return String.join(" + ", names);
+        // No collector reports itself under Epsilon, which does not collect.
+        return names.isEmpty() ? "no" : String.join(" + ", names);
     }
 
     @Override

@@ -46,10 +46,17 @@ public final class LazyTab {
                 // Its columns take what they need and the table scrolls: fitted to the rows, they read better.
                 continue;
             }
-            for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
-                if (column.getPrefWidth() == DEFAULT_COLUMN_WIDTH) {
-                    column.setPrefWidth(Math.nextUp(DEFAULT_COLUMN_WIDTH));
-                }
+            keepWidths(table.getColumns());
+        }
+    }
+
+    /** Every leaf column, hidden ones too (shown later, they would be fitted then). */
+    private static void keepWidths(List<? extends TableColumn<?, ?>> columns) {
+        for (TableColumn<?, ?> column : columns) {
+            if (!column.getColumns().isEmpty()) {
+                keepWidths(column.getColumns());
+            } else if (column.getPrefWidth() == DEFAULT_COLUMN_WIDTH) {
+                column.setPrefWidth(Math.nextUp(DEFAULT_COLUMN_WIDTH));
             }
         }
     }

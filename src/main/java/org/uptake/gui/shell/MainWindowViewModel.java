@@ -159,8 +159,7 @@ public final class MainWindowViewModel {
         // The previous workspace closes as if the person closed it: its screens let go, its jobs are dropped.
         close(false);
         workspace.set(opened);
-        recent.add(opened.folder());
-        recentWorkspaces.setAll(recent.list());
+        recentWorkspaces.setAll(recent.add(opened.folder()));
         status.set("Workspace " + opened.name() + " — " + opened.folder());
         screen.set(Screen.OVERVIEW);
         showingStart.set(false);
