@@ -33,7 +33,7 @@ public final class DifferenceInDifferences {
             // The adopters' draws, then the others': the random numbers are used in that order.
             double ra = resampledRatio(a, random);
             double ro = resampledRatio(o, random);
-            double d = Double.isNaN(ra) || Double.isNaN(ro) || ro == 0 ? Double.NaN : ra / ro - 1;
+            double d = effect(ra, ro);
             if (!Double.isNaN(d)) {
                 draws[n++] = d;
             }
@@ -44,15 +44,23 @@ public final class DifferenceInDifferences {
     }
 
     static double effect(List<PersonWindows> adopters, List<PersonWindows> others) {
-        double a = ratio(adopters);
-        double o = ratio(others);
-        return Double.isNaN(a) || Double.isNaN(o) || o == 0 ? Double.NaN : a / o - 1;
+        return effect(ratio(adopters), ratio(others));
+    }
+
+    /** The adopters' ratio against the others', − 1; NaN when either is missing or the others' is zero. */
+    private static double effect(double adopters, double others) {
+        return Double.isNaN(adopters) || Double.isNaN(others) || others == 0 ? Double.NaN : adopters / others - 1;
     }
 
     /** Pooled mean after ÷ pooled mean before. */
     static double ratio(List<PersonWindows> group) {
         double[] m = means(group);
         return ratio(m[0], m[1]);
+    }
+
+    /** A pooled mean; NaN for an empty window. */
+    private static double mean(double sum, double count) {
+        return count == 0 ? Double.NaN : sum / count;
     }
 
     private static double ratio(double before, double after) {
@@ -71,7 +79,7 @@ public final class DifferenceInDifferences {
             sa += p.sumAfter();
             ca += p.countAfter();
         }
-        return new double[] {cb == 0 ? Double.NaN : sb / cb, ca == 0 ? Double.NaN : sa / ca};
+        return new double[] {mean(sb, cb), mean(sa, ca)};
     }
 
     /** Each person's {sum before, count before, sum after, count after}, side by side: a draw reads one place. */
@@ -106,7 +114,7 @@ public final class DifferenceInDifferences {
             sa += columns[k + 2];
             ca += columns[k + 3];
         }
-        return ratio(cb == 0 ? Double.NaN : sb / cb, ca == 0 ? Double.NaN : sa / ca);
+        return ratio(mean(sb, cb), mean(sa, ca));
     }
 
     /** Linear interpolation between closest ranks. */

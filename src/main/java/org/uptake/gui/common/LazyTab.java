@@ -19,6 +19,9 @@ import javafx.scene.control.TitledPane;
  */
 public final class LazyTab {
 
+    /** The width JavaFX gives a column nobody sized (and the only one it fits to the rows). */
+    private static final double DEFAULT_COLUMN_WIDTH = 80;
+
     private LazyTab() {
     }
 
@@ -60,9 +63,6 @@ public final class LazyTab {
             }
         }
     }
-
-    /** The width JavaFX gives a column nobody sized (and the only one it fits to the rows). */
-    private static final double DEFAULT_COLUMN_WIDTH = 80;
 
     /** The tables in the content, also inside containers whose children their skins make (not made yet here). */
     private static List<TableView<?>> tablesIn(Node node, List<TableView<?>> found) {
