@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ import org.uptake.workspace.WorkspaceDataException;
 /** The SQL of the adoption analyses: reads the rollups the importers keep, never the raw event table. */
 final class AdoptionQueries {
 
+    /** No funnel step (a step is 0 and up, a revert -1). */
+    private static final int NO_STEP = Integer.MIN_VALUE;
     private static final String DATA_DAYS = "SELECT MIN(first_ts), MAX(last_ts) FROM import_batch"
             + " WHERE status = 'imported' AND first_ts IS NOT NULL";
     private static final String NAMES = "SELECT id, entry FROM dictionary WHERE kind = ?";
@@ -295,12 +298,17 @@ final class AdoptionQueries {
             DraftEventStore draft) throws SQLException {
         Map<String, Integer> ids = new HashMap<>();
         names(c, 1).forEach((id, name) -> ids.put(name, id));
-        Map<Integer, Integer> stepOf = stepIds(ids, feature);
         int adoption = feature.adoption() == null ? -1 : ids.getOrDefault(feature.adoption().event(), -1);
         // By event-name id: a hash set asked for every event of the feature was a fortieth of a watch refresh.
         // A legacy event the workspace has no name for stands, as before, for events without a known name (-1).
         boolean[] legacy = new boolean[Math.max(ids.values().stream().mapToInt(Integer::intValue).max().orElse(0), 0) + 2];
         feature.legacyEvents().forEach(e -> legacy[ids.getOrDefault(e, -1) + 1] = true);
+        // The funnel step of each event-name id (id + 1, as for legacy), and the platforms' names by id: two boxed map
+        // look-ups for every event of the feature and window were a fiftieth of a watch refresh.
+        int[] stepOf = new int[legacy.length];
+        Arrays.fill(stepOf, NO_STEP);
+        stepIds(ids, feature).forEach((id, step) -> stepOf[id + 1] = step);
+        String[] platformOf = byId(platformNames);
         long launch = feature.launchedAt().toEpochDay() * 86_400_000L;
         // The events a saved definition copies into its own blocks: its feature events and its legacy events.
         it.unimi.dsi.fastutil.ints.IntOpenHashSet own = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
@@ -324,11 +332,9 @@ final class AdoptionQueries {
                 if (name == adoption && ts >= data.windowStart && ts < data.windowEnd) {
                     data.adoptedInWindow.add(person);
                 }
-                if (ts < data.windowEnd) {
-                    Integer step = stepOf.get(name);
-                    if (step != null) {
-                        data.addStep(person, new FeaturePeople.StepEvent(step, ts, platform == 0 ? null : platformNames.get(platform)));
-                    }
+                if (ts < data.windowEnd && name >= -1 && name + 1 < stepOf.length && stepOf[name + 1] != NO_STEP) {
+                    data.addStep(person, new FeaturePeople.StepEvent(stepOf[name + 1], ts,
+                            platform <= 0 || platform >= platformOf.length ? null : platformOf[platform]));
                 }
             }
         };
@@ -501,6 +507,17 @@ final class AdoptionQueries {
     }
 
     /** Event-name id → funnel step index (0-based); the revert event maps to -1. */
+    /** Names by id in an array (null where there is none), for look-ups in a pass over events. */
+    private static String[] byId(Map<Integer, String> names) {
+        String[] out = new String[names.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        names.forEach((id, name) -> {
+            if (id >= 0) {
+                out[id] = name;
+            }
+        });
+        return out;
+    }
+
     private static Map<Integer, Integer> stepIds(Map<String, Integer> ids, Feature feature) {
         Map<Integer, Integer> steps = new HashMap<>();
         List<String> funnel = feature.funnel();

@@ -62,7 +62,7 @@ final class WatchCommand implements Callable<Integer> {
             while (true) {
                 watch.look();
                 Thread.sleep(Math.max(0, settle) * 1000L);
-                WatchRun run = watch.refresh(first || every == null, Progress.NONE);
+                WatchRun run = every == null ? watch.refreshOnce(Progress.NONE) : watch.refresh(first, Progress.NONE);
                 print(run);
                 first = false;
                 if (every == null) {

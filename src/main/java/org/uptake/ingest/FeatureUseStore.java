@@ -125,11 +125,15 @@ final class FeatureUseStore {
         return stored;
     }
 
-    /** The number of rows person_feature holds (H2 knows it without a pass). */
+    /**
+     * About the number of rows person_feature holds: H2's own estimate, which it keeps as rows come and go. It only
+     * chooses between look-ups and a pass, and an exact COUNT(*) inside the import's transaction walked the table's
+     * uncommitted changes: 0.7 s of a refresh at a million people.
+     */
     private static long storedRows(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM person_feature")) {
-            rs.next();
-            return rs.getLong(1);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES"
+                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'PERSON_FEATURE'")) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

@@ -30,26 +30,20 @@ final class WindowEvents {
     private final String[] sessionIds;
     private final int[] props;
     private final boolean[] expected;
-    /** Person {@code p}'s events are {@code order[start[p]]} to {@code order[start[p + 1] - 1]}, in the order read. */
+    /** Person {@code p}'s events are {@code start[p]} to {@code start[p + 1] - 1}, in the order read. */
     private final int[] start;
-    private final int[] order;
     private final BlockBytes propertyBytes;
 
     private WindowEvents(Builder b) {
         eventNames = b.eventNames;
         targets = b.targets;
         platforms = b.platforms;
-        ts = b.ts.elements();
-        name = b.name.elements();
-        target = b.target.elements();
-        platform = b.platform.elements();
-        session = b.session.elements();
         sessionIds = Arrays.copyOf(b.sessionIds.elements(), b.sessionIds.size());
-        props = b.props.elements();
-        expected = b.expected;
         propertyBytes = b.propertyBytes;
-        // Each person's chain (last event back to the first) laid out once in the order read: every feature and window
-        // then walks a person's events as a run of indexes.
+        // Each person's chain (last event back to the first) laid out once in the order read, and every column put in
+        // that order: each feature and window of a refresh then reads a person's events as a run through memory. In the
+        // order read, a person's events of four weeks lay in twenty-eight places, and every feature's every window
+        // jumped between them.
         int[] previous = b.previous.elements();
         int[] last = b.last;
         start = new int[last.length + 1];
@@ -60,28 +54,45 @@ final class WindowEvents {
             }
             start[p + 1] = start[p] + n;
         }
-        order = new int[start[last.length]];
+        int[] order = new int[start[last.length]];
         for (int p = 0; p < last.length; p++) {
             int k = start[p + 1];
             for (int i = last[p]; i != NONE; i = previous[i]) {
                 order[--k] = i;
             }
         }
+        long[] readTs = b.ts.elements();
+        ts = new long[order.length];
+        for (int k = 0; k < order.length; k++) {
+            ts[k] = readTs[order[k]];
+        }
+        name = inOrder(b.name.elements(), order);
+        target = inOrder(b.target.elements(), order);
+        platform = inOrder(b.platform.elements(), order);
+        session = inOrder(b.session.elements(), order);
+        props = inOrder(b.props.elements(), order);
+        expected = new boolean[order.length];
+        for (int k = 0; k < order.length; k++) {
+            expected[k] = b.expected[order[k]];
+        }
     }
 
-    /** Where {@code person}'s events begin in {@link #eventAt}'s order. */
+    private static int[] inOrder(int[] column, int[] order) {
+        int[] out = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            out[k] = column[order[k]];
+        }
+        return out;
+    }
+
+    /** Where {@code person}'s events begin: a person's events are those from here to {@link #endOf}, in the order read. */
     int firstOf(int person) {
         return person < 0 || person >= start.length - 1 ? 0 : start[person];
     }
 
-    /** Where {@code person}'s events end (exclusive) in {@link #eventAt}'s order. */
+    /** Where {@code person}'s events end (exclusive). */
     int endOf(int person) {
         return person < 0 || person >= start.length - 1 ? 0 : start[person + 1];
-    }
-
-    /** The event at {@code k} of the people's order: a person's events are a run of it, in the order read. */
-    int eventAt(int k) {
-        return order[k];
     }
 
     long ts(int i) {
@@ -207,14 +218,7 @@ final class WindowEvents {
         }
 
         WindowEvents build() {
-            // Kept for the whole detection: no room to spare (the lists grow by half, the bytes double).
-            ts.trim();
-            name.trim();
-            target.trim();
-            platform.trim();
-            session.trim();
-            props.trim();
-            expected = Arrays.copyOf(expected, ts.size());
+            // Kept for the whole detection: no room to spare (the columns are copied to their exact size in the people's order).
             propertyBytes.trim();
             return new WindowEvents(this);
         }

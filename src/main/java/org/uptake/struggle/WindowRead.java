@@ -89,8 +89,7 @@ final class WindowRead {
             kept.clear();
             boolean inOrder = true;
             long previous = Long.MIN_VALUE;
-            for (int k = events.firstOf(person), end = events.endOf(person); k < end; k++) {
-                int i = events.eventAt(k);
+            for (int i = events.firstOf(person), end = events.endOf(person); i < end; i++) {
                 long ts = events.ts(i);
                 if (ts < w.from() || ts >= w.to()) {
                     continue;

@@ -43,6 +43,11 @@ public final class Inbox {
     private final Map<Path, List<Long>> lastLook = new HashMap<>();
 
     /** {@code folders} is asked at every look, so a changed setting takes effect without a restart. */
+    /** Nothing more will be imported through this inbox's importer by this process: what it keeps for the next import can go. */
+    void importsEnded() {
+        importer.forgetIndex();
+    }
+
     public Inbox(Supplier<List<Path>> folders, Importer importer, InboxLog log, Clock clock) {
         this.folders = folders;
         this.importer = importer;

@@ -61,8 +61,23 @@ public final class Watch {
      * asked: the first refresh of a run, or {@code --once}).
      */
     public WatchRun refresh(boolean evaluateAnyway, Progress progress) throws IOException {
+        return refresh(evaluateAnyway, false, progress);
+    }
+
+    /**
+     * The one refresh of a process ({@code uptake watch --once}): the inbox's files, then the rules whatever was
+     * imported. Nothing imports after it, so the importer lets go of its index of the workspace before the rules run.
+     */
+    public WatchRun refreshOnce(Progress progress) throws IOException {
+        return refresh(true, true, progress);
+    }
+
+    private WatchRun refresh(boolean evaluateAnyway, boolean once, Progress progress) throws IOException {
         List<InboxFile> taken = inbox.take(inbox.look(), progress);
         boolean imported = taken.stream().anyMatch(InboxFile::imported);
+        if (once) {
+            inbox.importsEnded();
+        }
         if (!imported && !evaluateAnyway) {
             return new WatchRun(taken, null, List.of(), book.openCount(), List.of());
         }
