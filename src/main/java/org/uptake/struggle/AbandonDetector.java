@@ -3,7 +3,6 @@ package org.uptake.struggle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.uptake.adoption.FeatureParticipants;
 import org.uptake.adoption.Participant;
 import org.uptake.model.Signal;
@@ -64,8 +63,8 @@ final class AbandonDetector {
             if (!e.name().equals(firstStep)) {
                 continue;
             }
-            boolean sameSession = previous != null && (e.session() != null && previous.session() != null
-                    ? Objects.equals(e.session(), previous.session()) : e.ts() - previous.ts() <= gapMs);
+            boolean sameSession = previous != null && (e.session() != 0 && previous.session() != 0
+                    ? e.session() == previous.session() : e.ts() - previous.ts() <= gapMs);
             if (!sameSession) {
                 starts.add(i);
             }

@@ -2,7 +2,6 @@ package org.uptake.struggle;
 
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
-import it.unimi.dsi.fastutil.objects.ObjectArrayList;
 import java.util.Arrays;
 import org.uptake.workspace.BlockBytes;
 import org.uptake.workspace.EventBlock;
@@ -25,9 +24,8 @@ final class WindowEvents {
     private final int[] name;
     private final int[] target;
     private final int[] platform;
-    /** By event: its session's number (0: none), and by number the session's id. */
+    /** By event: its session's number (0: none), the same for the same session id throughout the window. */
     private final int[] session;
-    private final String[] sessionIds;
     private final int[] props;
     private final boolean[] expected;
     /** Person {@code p}'s events are {@code start[p]} to {@code start[p + 1] - 1}, in the order read. */
@@ -38,7 +36,6 @@ final class WindowEvents {
         eventNames = b.eventNames;
         targets = b.targets;
         platforms = b.platforms;
-        sessionIds = Arrays.copyOf(b.sessionIds.elements(), b.sessionIds.size());
         propertyBytes = b.propertyBytes;
         // Each person's chain (last event back to the first) laid out once in the order read, and every column put in
         // that order: each feature and window of a refresh then reads a person's events as a run through memory. In the
@@ -115,7 +112,7 @@ final class WindowEvents {
 
     /** Event {@code i} as the detectors read it; {@code featureEvent}: one of the feature's own. */
     ContextEvent event(int i, boolean featureEvent) {
-        return new ContextEvent(ts[i], nameOf(eventNames, name[i]), target[i] == 0 ? null : nameOf(targets, target[i]), sessionIds[session[i]],
+        return new ContextEvent(ts[i], nameOf(eventNames, name[i]), target[i] == 0 ? null : nameOf(targets, target[i]), session[i],
                 platform[i] == 0 ? null : nameOf(platforms, platform[i]), this, i, expected[i], featureEvent);
     }
 
@@ -139,7 +136,6 @@ final class WindowEvents {
         private final IntArrayList target = new IntArrayList();
         private final IntArrayList platform = new IntArrayList();
         private final IntArrayList session = new IntArrayList();
-        private final ObjectArrayList<String> sessionIds = ObjectArrayList.wrap(new String[] {null}, 1);
         private final it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<String> sessionNumbers = new it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap<>();
         /** The block whose sessions {@link #blockNumbers} numbers, by the block's session index. */
         private EventBlock numberedBlock;
@@ -186,7 +182,8 @@ final class WindowEvents {
         }
 
         /**
-         * Numbers the window's sessions (0: none): the same session is the same number in every block, and one string.
+         * Numbers the window's sessions (0: none): the same session is the same number in every block. The ids are kept
+         * only while the window is read.
          * Each of a block's own sessions is looked up once (a hash probe for every event kept was a twentieth of a
          * refresh's struggles), the numbers remembered by the block's session index.
          */
@@ -208,8 +205,7 @@ final class WindowEvents {
                 String id = block.sessionName(s);
                 known = sessionNumbers.getInt(id);
                 if (known == 0) {
-                    known = sessionIds.size();
-                    sessionIds.add(id);
+                    known = sessionNumbers.size() + 1;
                     sessionNumbers.put(id, known);
                 }
                 blockNumbers[s] = known;
