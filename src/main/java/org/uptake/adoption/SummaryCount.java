@@ -85,7 +85,8 @@ final class SummaryCount {
 
     /** Adopters' days to first use; NaN marks one whose first use may predate the data (left out). */
     private static final class FirstUses {
-        private final List<Double> days = new ArrayList<>();
+        /** Unboxed: a feature's adopters at a million people are hundreds of thousands of numbers. */
+        private final it.unimi.dsi.fastutil.doubles.DoubleArrayList days = new it.unimi.dsi.fastutil.doubles.DoubleArrayList();
         private int leftOut;
 
         void add(double d) {
@@ -97,7 +98,8 @@ final class SummaryCount {
         }
 
         AdoptionSummary.TimeToFirstUse summary() {
-            double[] sorted = days.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double[] sorted = days.toDoubleArray();
+            Arrays.sort(sorted);
             long within7 = Arrays.stream(sorted).filter(d -> d <= 7).count();
             return new AdoptionSummary.TimeToFirstUse(sorted.length, Quantiles.median(sorted), Quantiles.p75(sorted),
                     Stats.rate((int) within7, sorted.length), leftOut);
