@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -295,37 +296,91 @@ public final class AdoptionAnalysis {
      * and each feature's own pass took 1.5 to 3 s at a million people.
      */
     public void participantsAcross(List<FeatureWindows> features, java.util.function.BiConsumer<String, List<FeatureParticipants>> each) {
-        List<FeatureWindows> pass = new ArrayList<>();
-        int windows = 0;
+        participantsAcross(features, List.of(), null, each);
+    }
+
+    /**
+     * {@link #participantsAcross(List, java.util.function.BiConsumer)}, and in the same pass each of {@code summarized}'s
+     * {@link #summaryEach summary} from launch to {@code to} (null: the last event), returned in the order given. The
+     * watch asks for both after every import: one pass over everyone's activity, profiles and each feature's events
+     * instead of two.
+     */
+    public Map<String, AdoptionSummary> participantsAcross(List<FeatureWindows> features, List<String> summarized, LocalDate to,
+            java.util.function.BiConsumer<String, List<FeatureParticipants>> each) {
+        // Each feature's passage: its adoption since launch first (summed up and let go at once), then its windows.
+        Map<String, Passage> passages = new java.util.LinkedHashMap<>();
+        java.util.Set<String> summing = new java.util.LinkedHashSet<>(summarized);
         for (FeatureWindows f : features) {
-            if (!pass.isEmpty() && windows + f.windows().size() > Integer.SIZE - 1) {
-                participantsInOnePass(pass, each);
+            Passage passage = passages.computeIfAbsent(f.featureKey(), k -> new Passage(k, summing.contains(k) ? window(k, null, to) : null));
+            f.windows().forEach(d -> passage.windows.add(window(f.featureKey(), d[0], d[1])));
+        }
+        summing.forEach(k -> passages.computeIfAbsent(k, key -> new Passage(key, window(key, null, to))));
+        Map<String, AdoptionSummary> summaries = new HashMap<>();
+        List<Passage> pass = new ArrayList<>();
+        int windows = 0;
+        for (Passage p : passages.values()) {
+            if (!pass.isEmpty() && windows + p.size() > Integer.SIZE - 1) {
+                inOnePass(pass, summaries, each);
                 pass.clear();
                 windows = 0;
             }
-            pass.add(f);
-            windows += f.windows().size();
+            pass.add(p);
+            windows += p.size();
         }
         if (!pass.isEmpty()) {
-            participantsInOnePass(pass, each);
+            inOnePass(pass, summaries, each);
+        }
+        Map<String, AdoptionSummary> out = new java.util.LinkedHashMap<>();
+        summing.forEach(k -> out.put(k, summaries.get(k)));
+        return out;
+    }
+
+    /** One feature's windows in a pass: its summary's since launch (or null) and its participants' windows. */
+    private static final class Passage {
+        final String featureKey;
+        final Window summary;
+        final List<Window> windows = new ArrayList<>();
+
+        Passage(String featureKey, Window summary) {
+            this.featureKey = featureKey;
+            this.summary = summary;
+        }
+
+        int size() {
+            return windows.size() + (summary == null ? 0 : 1);
         }
     }
 
-    private void participantsInOnePass(List<FeatureWindows> features, java.util.function.BiConsumer<String, List<FeatureParticipants>> each) {
+    private void inOnePass(List<Passage> passages, Map<String, AdoptionSummary> summaries,
+            java.util.function.BiConsumer<String, List<FeatureParticipants>> each) {
         List<Window> all = new ArrayList<>();
-        for (FeatureWindows f : features) {
-            f.windows().forEach(d -> all.add(window(f.featureKey(), d[0], d[1])));
+        List<Passage> of = new ArrayList<>();
+        for (Passage p : passages) {
+            if (p.summary != null) {
+                all.add(p.summary);
+                of.add(p);
+            }
+            p.windows.forEach(w -> {
+                all.add(w);
+                of.add(p);
+            });
         }
         // The read hands on a feature's windows one after another, in the order given, before the next feature's.
-        java.util.Iterator<FeatureWindows> feature = features.iterator();
-        FeatureWindows[] current = {feature.next()};
         List<FeatureParticipants> made = new ArrayList<>();
+        int[] seen = {0};
         queries.readEach(all.stream().map(Window::people).toList(), false, (data, i) -> {
-            made.add(FeatureParticipants.of(all.get(i), data));
-            if (made.size() == current[0].windows().size()) {
-                each.accept(current[0].featureKey(), List.copyOf(made));
+            Passage p = of.get(i);
+            if (all.get(i) == p.summary) {
+                summaries.put(p.featureKey, SummaryCount.of(p.summary, data));
+            } else {
+                made.add(FeatureParticipants.of(all.get(i), data));
+            }
+            if (++seen[0] == p.size()) {
+                if (!p.windows.isEmpty()) {
+                    each.accept(p.featureKey, List.copyOf(made));
+                }
                 made.clear();
-                current[0] = feature.hasNext() ? feature.next() : null;
+                seen[0] = 0;
             }
         });
     }

@@ -252,8 +252,13 @@ final class AdoptionQueries {
                 org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).info("load {} ({} window{}): people {} ms, feature events {} ms,"
                         + " sorting {} ms", own.getKey(), data.size(), data.size() == 1 ? "" : "s", (t4 - t3) / 1_000_000,
                         (t5 - t4) / 1_000_000, (System.nanoTime() - t5) / 1_000_000);
-                for (int j = 0; j < data.size(); j++) {
-                    each.accept(data.get(j), own.getValue().get(j));
+                // Each window let go as it is handed on: one the receiver sums up at once is not held while it uses the others.
+                FeaturePeople[] handed = data.toArray(new FeaturePeople[0]);
+                data.clear();
+                for (int j = 0; j < handed.length; j++) {
+                    FeaturePeople d = handed[j];
+                    handed[j] = null;
+                    each.accept(d, own.getValue().get(j));
                 }
             }
         } catch (SQLException e) {

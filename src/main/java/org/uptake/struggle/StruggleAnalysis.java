@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.uptake.adoption.AdoptionAnalysis;
+import org.uptake.adoption.AdoptionSummary;
 import org.uptake.adoption.FeatureParticipants;
 import org.uptake.adoption.Participant;
 import org.uptake.adoption.TimelineEvent;
@@ -129,8 +130,12 @@ public final class StruggleAnalysis {
         }
     }
 
-    /** What {@link #analyzeWindows} found: per reported window each feature's report, per detected window each feature's detection. */
-    public record Windows(List<Map<String, StruggleReport>> reports, List<Map<String, StruggleDetection>> detections) {
+    /**
+     * What {@link #analyzeWindows} found: per reported window each feature's report, per detected window each feature's
+     * detection, and the adoption summaries asked for with them.
+     */
+    public record Windows(List<Map<String, StruggleReport>> reports, List<Map<String, StruggleDetection>> detections,
+            Map<String, AdoptionSummary> adoption) {
     }
 
     /**
@@ -140,6 +145,16 @@ public final class StruggleAnalysis {
      * the rolling window of every feature after every import, eighteen reads of the events when asked one by one.
      */
     public Windows analyzeWindows(List<Window> reported, List<Window> detected, Progress progress) {
+        return analyzeWindows(reported, detected, List.of(), null, progress);
+    }
+
+    /**
+     * {@link #analyzeWindows(List, List, Progress)}, and in the same pass over the people each of {@code summarized}'s
+     * adoption summary from launch to {@code summaryTo} ({@link AdoptionAnalysis#summaryEach}): the watch asks for both
+     * after every import, and each was a pass over a million people's activity and profiles and every feature's events.
+     */
+    public Windows analyzeWindows(List<Window> reported, List<Window> detected, List<String> summarized, LocalDate summaryTo,
+            Progress progress) {
         StruggleSettings settings = settings();
         List<Map<String, StruggleReport>> reports = new ArrayList<>();
         List<Map<String, StruggleDetection>> detections = new ArrayList<>();
@@ -155,7 +170,7 @@ public final class StruggleAnalysis {
             detections.add(found);
             new java.util.LinkedHashSet<>(w.features()).forEach(k -> jobs.add(new Job(k, w.from(), w.to(), false, d -> found.put(k, detection(d)))));
         }
-        detectJobs(jobs, settings, progress);
+        Map<String, AdoptionSummary> adoptionSummaries = detectJobs(jobs, summarized, summaryTo, settings, progress);
         List<Map<String, StruggleReport>> orderedReports = new ArrayList<>();
         for (int i = 0; i < reported.size(); i++) {
             orderedReports.add(ordered(reported.get(i).features(), reports.get(i)));
@@ -167,7 +182,7 @@ public final class StruggleAnalysis {
             // Remembered as detectionEach's own, so the book of business asking for the same window next reads this one.
             orderedDetections.add(this.detections.get(new DetectionKey(w.features(), w.from(), w.to(), settings), k -> one));
         }
-        return new Windows(orderedReports, orderedDetections);
+        return new Windows(orderedReports, orderedDetections, adoptionSummaries);
     }
 
     /** Who struggles and the early warning: a detection without clusters. */
@@ -206,7 +221,7 @@ public final class StruggleAnalysis {
             Progress progress, java.util.function.Consumer<Detected> each) {
         List<Job> jobs = new ArrayList<>();
         new java.util.LinkedHashSet<>(featureKeys).forEach(k -> jobs.add(new Job(k, from, to, withProfiles, each)));
-        detectJobs(jobs, settings, progress);
+        detectJobs(jobs, List.of(), null, settings, progress);
     }
 
     /** One feature in one window, and where its detection goes; {@code profiles}: the clusters will be asked for. */
@@ -219,9 +234,10 @@ public final class StruggleAnalysis {
      * window's detection from the events read. At a million people each feature's read of the events took 2 to 6 s of
      * a watch refresh, six times over.
      */
-    private void detectJobs(List<Job> jobs, StruggleSettings settings, Progress progress) {
+    private Map<String, AdoptionSummary> detectJobs(List<Job> jobs, List<String> summarized, LocalDate summaryTo, StruggleSettings settings,
+            Progress progress) {
         if (jobs.isEmpty()) {
-            return;
+            return summarized.isEmpty() ? Map.of() : adoption.summaryEach(summarized, summaryTo);
         }
         Map<String, List<Job>> byFeature = new LinkedHashMap<>();
         jobs.forEach(j -> byFeature.computeIfAbsent(j.featureKey(), k -> new ArrayList<>()).add(j));
@@ -250,12 +266,13 @@ public final class StruggleAnalysis {
             // One window of one feature (a screen's): its participants as the screens share them.
             Job job = byFeature.values().iterator().next().get(0);
             detectFeature(List.of(job), List.of(adoption.participants(job.featureKey(), job.from(), job.to())), events, settings, progress);
-            return;
+            return summarized.isEmpty() ? Map.of() : adoption.summaryEach(summarized, summaryTo);
         }
         // Every feature's windows from one pass over the people, each feature's detected before the next one's are made.
         List<AdoptionAnalysis.FeatureWindows> windows = byFeature.entrySet().stream().map(e -> new AdoptionAnalysis.FeatureWindows(e.getKey(),
                 e.getValue().stream().map(j -> new LocalDate[] {j.from(), j.to()}).toList())).toList();
-        adoption.participantsAcross(windows, (key, each) -> detectFeature(byFeature.get(key), each, events, settings, progress));
+        return adoption.participantsAcross(windows, summarized, summaryTo,
+                (key, each) -> detectFeature(byFeature.get(key), each, events, settings, progress));
     }
 
     /** One feature's jobs, from its windows' participants and the events read. */

@@ -57,9 +57,9 @@ public final class WatchedData {
     }
 
     public AdoptionSummary adoption(String featureKey) {
-        // Every launched feature's at once: the rule asks for each in turn, and one pass over the people serves them all.
-        AdoptionSummary each = this.<Map<String, AdoptionSummary>>cached("adoption", () -> adoption.summaryEach(keys(asOf), asOf))
-                .get(featureKey);
+        // Every launched feature's at once, in the struggles' pass over the people: the rules ask for each in turn, and
+        // one pass over the people serves them all and the struggle periods.
+        AdoptionSummary each = periods().adoption().get(featureKey);
         return each != null ? each : cached("adoption:" + featureKey, () -> adoption.summary(featureKey, null, asOf));
     }
 
@@ -92,15 +92,17 @@ public final class WatchedData {
     }
 
     /**
-     * The current and previous periods with clusters, and the rolling window, asked for together: the rules ask for
-     * each in turn, and each feature's events are then read once for all three instead of once for each.
+     * The current and previous periods with clusters, the rolling window, and each feature's adoption since launch,
+     * asked for together: the rules ask for each in turn, and the people and each feature's events are then read once
+     * for all of them instead of once for each.
      */
     private StruggleAnalysis.Windows periods() {
         return cached("struggles", () -> {
             LocalDate end = periodStart().minusDays(1);
             return struggles.analyzeWindows(List.of(new StruggleAnalysis.Window(keys(asOf), periodStart(), asOf),
                     new StruggleAnalysis.Window(keys(end), end.minusDays(settings.periodDays() - 1L), end)),
-                    List.of(new StruggleAnalysis.Window(keys(asOf), asOf.minusDays(settings.proactiveDays() - 1L), asOf)), Progress.NONE);
+                    List.of(new StruggleAnalysis.Window(keys(asOf), asOf.minusDays(settings.proactiveDays() - 1L), asOf)), keys(asOf), asOf,
+                    Progress.NONE);
         });
     }
 

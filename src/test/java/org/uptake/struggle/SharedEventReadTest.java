@@ -148,6 +148,29 @@ public class SharedEventReadTest {
     }
 
     @Test
+    void adoptionSummedUpInTheWindowsPassIsEachFeaturesOwn() {
+        // The watch's one pass: the struggle periods and every feature's adoption since launch, including a feature
+        // that has no struggle window (Filters here), in the order asked.
+        LocalDate split = LocalDate.of(2026, 3, 6);
+        StruggleAnalysis.Window now = new StruggleAnalysis.Window(List.of("widgets", "layouts"), split, TO);
+        StruggleAnalysis.Window rolling = new StruggleAnalysis.Window(List.of("widgets", "layouts"), FROM, TO);
+        List<String> summed = List.of("layouts", "filters", "widgets");
+
+        StruggleAnalysis.Windows together = struggles.analyzeWindows(List.of(now), List.of(rolling), summed, TO, Progress.NONE);
+
+        org.uptake.adoption.AdoptionAnalysis alone = TestServices.of(workspace).adoption();
+        assertEquals(summed, List.copyOf(together.adoption().keySet()));
+        for (String key : summed) {
+            assertEquals(alone.summary(key, null, TO), together.adoption().get(key), key);
+        }
+        for (String key : now.features()) {
+            assertEquals(struggles.analyze(key, split, TO, Progress.NONE), together.reports().get(0).get(key), key + " now");
+        }
+        assertEquals(struggles.detectionEach(now.features(), FROM, TO), together.detections().get(0));
+        assertEquals(Map.of(), struggles.analyzeWindows(List.of(now), List.of(), Progress.NONE).adoption(), "none asked, none summed");
+    }
+
+    @Test
     void everyFeaturesAdoptionSinceLaunchReadTogetherIsEachFeaturesOwn() {
         // Asked together first (nothing remembered yet, so one read serves all three), then each alone.
         Map<String, org.uptake.adoption.AdoptionSummary> together = TestServices.of(workspace).adoption().summaryEach(KEYS, TO);
