@@ -318,7 +318,14 @@ public final class AdoptionAnalysis {
         Map<String, AdoptionSummary> summaries = new HashMap<>();
         List<Passage> pass = new ArrayList<>();
         int windows = 0;
-        for (Passage p : passages.values()) {
+        for (Passage whole : passages.values()) {
+            Passage p = whole;
+            if (p.size() > Integer.SIZE - 1 && p.summary != null) {
+                // A feature with as many windows as a pass takes: its summary in a pass of its own.
+                inOnePass(List.of(new Passage(p.featureKey, p.summary)), summaries, each);
+                p = new Passage(p.featureKey, null);
+                p.windows.addAll(whole.windows);
+            }
             if (!pass.isEmpty() && windows + p.size() > Integer.SIZE - 1) {
                 inOnePass(pass, summaries, each);
                 pass.clear();
@@ -335,7 +342,7 @@ public final class AdoptionAnalysis {
         return out;
     }
 
-    /** One feature's windows in a pass: its summary's since launch (or null) and its participants' windows. */
+    /** One feature's windows in a pass: its since-launch summary window (or null) and its participants' windows. */
     private static final class Passage {
         final String featureKey;
         final Window summary;
@@ -354,22 +361,22 @@ public final class AdoptionAnalysis {
     private void inOnePass(List<Passage> passages, Map<String, AdoptionSummary> summaries,
             java.util.function.BiConsumer<String, List<FeatureParticipants>> each) {
         List<Window> all = new ArrayList<>();
-        List<Passage> of = new ArrayList<>();
+        List<Passage> passageOf = new ArrayList<>();
         for (Passage p : passages) {
             if (p.summary != null) {
                 all.add(p.summary);
-                of.add(p);
+                passageOf.add(p);
             }
             p.windows.forEach(w -> {
                 all.add(w);
-                of.add(p);
+                passageOf.add(p);
             });
         }
         // The read hands on a feature's windows one after another, in the order given, before the next feature's.
         List<FeatureParticipants> made = new ArrayList<>();
         int[] seen = {0};
         queries.readEach(all.stream().map(Window::people).toList(), false, (data, i) -> {
-            Passage p = of.get(i);
+            Passage p = passageOf.get(i);
             if (all.get(i) == p.summary) {
                 summaries.put(p.featureKey, SummaryCount.of(p.summary, data));
             } else {

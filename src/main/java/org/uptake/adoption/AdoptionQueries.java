@@ -511,7 +511,6 @@ final class AdoptionQueries {
         return names;
     }
 
-    /** Event-name id → funnel step index (0-based); the revert event maps to -1. */
     /** Names by id in an array (null where there is none), for look-ups in a pass over events. */
     private static String[] byId(Map<Integer, String> names) {
         String[] out = new String[names.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
@@ -523,6 +522,7 @@ final class AdoptionQueries {
         return out;
     }
 
+    /** Event-name id → funnel step index (0-based); the revert event maps to -1. */
     private static Map<Integer, Integer> stepIds(Map<String, Integer> ids, Feature feature) {
         Map<Integer, Integer> steps = new HashMap<>();
         List<String> funnel = feature.funnel();

@@ -268,11 +268,16 @@ public final class Importer {
 
     /**
      * Lets go of what the importer knows of the workspace (people by user id, every event's dedupe key): the next
-     * import reads it again, about a second at a million people. For a process that imports no more ({@code uptake
+     * import reads it again, a second or more at a million people. For a process that imports no more ({@code uptake
      * watch --once}): at a million people it is some 300 MB that the rules' reads would otherwise collect around.
      */
     public synchronized void forgetIndex() {
         index = null;
+    }
+
+    /** Whether the importer holds its index of the workspace for the next import. */
+    public synchronized boolean holdsIndex() {
+        return index != null;
     }
 
     /** Undoes a failed or cancelled import: the open transaction rolls back, committed chunks are deleted by batch id. */

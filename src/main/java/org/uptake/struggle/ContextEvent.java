@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * <p>The properties are read from {@link WindowEvents} when first asked for: detectors ask for
  * few of them (a rage click's coordinates, an error's message), and making text of every event's properties was a
- * fifth of a watch refresh at a million people. Equal as a record of its fields would be.
+ * fifth of a watch refresh at a million people. Equal as a record of its fields would be; the session is a number of
+ * its window's, so only events of one window compare.
  */
 final class ContextEvent {
 

@@ -37,6 +37,9 @@ final class WindowEvents {
         targets = b.targets;
         platforms = b.platforms;
         propertyBytes = b.propertyBytes;
+        // The session ids are only needed while numbering them: let go before the columns are copied.
+        b.sessionNumbers.clear();
+        b.sessionNumbers.trim();
         // Each person's chain (last event back to the first) laid out once in the order read, and every column put in
         // that order: each feature and window of a refresh then reads a person's events as a run through memory. In the
         // order read, a person's events of four weeks lay in twenty-eight places, and every feature's every window
@@ -58,28 +61,44 @@ final class WindowEvents {
                 order[--k] = i;
             }
         }
+        previous = null;
+        let(b.previous);
+        // Column by column, each read column let go once copied: at most one column is held twice at a time.
         long[] readTs = b.ts.elements();
         ts = new long[order.length];
         for (int k = 0; k < order.length; k++) {
             ts[k] = readTs[order[k]];
         }
-        name = inOrder(b.name.elements(), order);
-        target = inOrder(b.target.elements(), order);
-        platform = inOrder(b.platform.elements(), order);
-        session = inOrder(b.session.elements(), order);
-        props = inOrder(b.props.elements(), order);
+        readTs = null;
+        b.ts.clear();
+        b.ts.trim();
+        name = inOrder(b.name, order);
+        target = inOrder(b.target, order);
+        platform = inOrder(b.platform, order);
+        session = inOrder(b.session, order);
+        props = inOrder(b.props, order);
         expected = new boolean[order.length];
         for (int k = 0; k < order.length; k++) {
             expected[k] = b.expected[order[k]];
         }
+        b.expected = null;
     }
 
-    private static int[] inOrder(int[] column, int[] order) {
+    /** {@code column}'s values in {@code order}; the column is emptied. */
+    private static int[] inOrder(IntArrayList column, int[] order) {
+        int[] read = column.elements();
         int[] out = new int[order.length];
         for (int k = 0; k < order.length; k++) {
-            out[k] = column[order[k]];
+            out[k] = read[order[k]];
         }
+        let(column);
         return out;
+    }
+
+    /** Empties a column of the builder and gives back its room. */
+    private static void let(IntArrayList column) {
+        column.clear();
+        column.trim();
     }
 
     /** Where {@code person}'s events begin: a person's events are those from here to {@link #endOf}, in the order read. */

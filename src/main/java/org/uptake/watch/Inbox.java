@@ -43,16 +43,16 @@ public final class Inbox {
     private final Map<Path, List<Long>> lastLook = new HashMap<>();
 
     /** {@code folders} is asked at every look, so a changed setting takes effect without a restart. */
-    /** Nothing more will be imported through this inbox's importer by this process: what it keeps for the next import can go. */
-    void importsEnded() {
-        importer.forgetIndex();
-    }
-
     public Inbox(Supplier<List<Path>> folders, Importer importer, InboxLog log, Clock clock) {
         this.folders = folders;
         this.importer = importer;
         this.log = log;
         this.clock = clock;
+    }
+
+    /** Nothing more will be imported through this inbox's importer by this process: what it keeps for the next import can go. */
+    void importsEnded() {
+        importer.forgetIndex();
     }
 
     /** One look at the folders: the new files whose size and time have not changed since the previous look. */

@@ -58,7 +58,8 @@ public final class WatchedData {
 
     public AdoptionSummary adoption(String featureKey) {
         // Every launched feature's at once, in the struggles' pass over the people: the rules ask for each in turn, and
-        // one pass over the people serves them all and the struggle periods.
+        // one pass over the people serves them all and the struggle periods. So the pace rule's adoption comes with the
+        // periods' detection (every refresh runs both rules), and fails with it.
         AdoptionSummary each = periods().adoption().get(featureKey);
         return each != null ? each : cached("adoption:" + featureKey, () -> adoption.summary(featureKey, null, asOf));
     }

@@ -171,6 +171,21 @@ public class SharedEventReadTest {
     }
 
     @Test
+    void aFeatureWithAsManyWindowsAsAPassTakesHasItsSummaryReadApart() {
+        org.uptake.adoption.AdoptionAnalysis adoption = TestServices.of(workspace).adoption();
+        List<LocalDate[]> windows = new java.util.ArrayList<>();
+        for (int i = 0; i < Integer.SIZE - 1; i++) {
+            windows.add(new LocalDate[] {FROM.plusDays(i % 5), TO});
+        }
+        List<Integer> sizes = new java.util.ArrayList<>();
+        Map<String, org.uptake.adoption.AdoptionSummary> summed = adoption.participantsAcross(
+                List.of(new org.uptake.adoption.AdoptionAnalysis.FeatureWindows("widgets", windows)), List.of("widgets"), TO,
+                (key, each) -> sizes.add(each.size()));
+        assertEquals(List.of(Integer.SIZE - 1), sizes, "every window's participants, once");
+        assertEquals(adoption.summary("widgets", null, TO), summed.get("widgets"));
+    }
+
+    @Test
     void everyFeaturesAdoptionSinceLaunchReadTogetherIsEachFeaturesOwn() {
         // Asked together first (nothing remembered yet, so one read serves all three), then each alone.
         Map<String, org.uptake.adoption.AdoptionSummary> together = TestServices.of(workspace).adoption().summaryEach(KEYS, TO);

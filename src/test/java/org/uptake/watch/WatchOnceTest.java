@@ -1,6 +1,7 @@
 package org.uptake.watch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -28,11 +29,13 @@ class WatchOnceTest {
             Path inbox = temp.resolve("inbox");
             Files.createDirectories(inbox);
             WatchSettings.DEFAULTS.withInboxes(List.of(inbox.toString())).save(workspace.settings());
-            Watch watch = WatchWiring.watch(workspace, List.of(new DigestMarkdown()));
+            org.uptake.services.WorkspaceServices services = org.uptake.TestServices.of(workspace);
+            Watch watch = WatchWiring.watch(workspace, services, List.of(new DigestMarkdown()), DigestMail.NONE);
 
             Path day0 = WatchScenario.writeDay(inbox, 0);
             watch.look();
             WatchRun first = watch.refreshOnce(Progress.NONE);
+            assertFalse(services.importer().holdsIndex(), "let go before the rules ran");
             assertEquals(WatchScenario.day(0), first.asOf(), "the rules ran whatever was imported");
             WorkspaceSummary before = new OverviewQueries(workspace).summary(0);
             assertEquals(WatchScenario.PEOPLE, before.people());
@@ -51,10 +54,17 @@ class WatchOnceTest {
             WatchScenario.writeDay(inbox, 1);
             watch.look();
             WatchRun third = watch.refreshOnce(Progress.NONE);
+            assertFalse(services.importer().holdsIndex());
             assertEquals(WatchScenario.day(1), third.asOf());
             WorkspaceSummary after = new OverviewQueries(workspace).summary(0);
             assertEquals(WatchScenario.PEOPLE, after.people(), "the people the index knew before it was forgotten");
             assertTrue(after.events() > before.events());
+
+            // A refresh of a process that goes on (the app, uptake watch --every) keeps it for the next import.
+            WatchScenario.writeDay(inbox, 2);
+            watch.look();
+            watch.refresh(true, Progress.NONE);
+            assertTrue(services.importer().holdsIndex());
         }
     }
 }

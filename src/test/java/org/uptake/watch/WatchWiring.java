@@ -24,7 +24,11 @@ final class WatchWiring {
     }
 
     static Watch watch(Workspace workspace, List<DigestFormat> formats, DigestMail mail) {
-        WorkspaceServices services = TestServices.of(workspace);
+        return watch(workspace, TestServices.of(workspace), formats, mail);
+    }
+
+    /** On {@code services}' importer and analyses, for a test that looks at them too. */
+    static Watch watch(Workspace workspace, WorkspaceServices services, List<DigestFormat> formats, DigestMail mail) {
         WorkspaceSettings settings = workspace.settings();
         Inbox inbox = new Inbox(() -> WatchSettings.of(settings).inboxes().stream().map(Path::of).toList(), services.importer(),
                 new InboxLog(workspace), CLOCK);
