@@ -307,89 +307,22 @@ public final class AdoptionAnalysis {
      */
     public Map<String, AdoptionSummary> participantsAcross(List<FeatureWindows> features, List<String> summarized, LocalDate to,
             java.util.function.BiConsumer<String, List<FeatureParticipants>> each) {
-        // Each feature's passage: its adoption since launch first (summed up and let go at once), then its windows.
-        Map<String, Passage> passages = new java.util.LinkedHashMap<>();
-        java.util.Set<String> summing = new java.util.LinkedHashSet<>(summarized);
+        // A feature's adoption since launch just before its windows, so one read of its events serves both.
+        List<WindowPasses.Passage> passages = new ArrayList<>();
+        java.util.Set<String> toSum = new java.util.LinkedHashSet<>(summarized);
         for (FeatureWindows f : features) {
-            Passage passage = passages.computeIfAbsent(f.featureKey(), k -> new Passage(k, summing.contains(k) ? window(k, null, to) : null));
-            f.windows().forEach(d -> passage.windows.add(window(f.featureKey(), d[0], d[1])));
+            if (toSum.remove(f.featureKey())) {
+                passages.add(WindowPasses.Passage.summary(window(f.featureKey(), null, to)));
+            }
+            passages.add(WindowPasses.Passage.participants(f.featureKey(),
+                    f.windows().stream().map(d -> window(f.featureKey(), d[0], d[1])).toList()));
         }
-        summing.forEach(k -> passages.computeIfAbsent(k, key -> new Passage(key, window(key, null, to))));
+        toSum.forEach(k -> passages.add(WindowPasses.Passage.summary(window(k, null, to))));
         Map<String, AdoptionSummary> summaries = new HashMap<>();
-        List<Passage> pass = new ArrayList<>();
-        int windows = 0;
-        for (Passage whole : passages.values()) {
-            Passage p = whole;
-            if (p.size() > Integer.SIZE - 1 && p.summary != null) {
-                // A feature with as many windows as a pass takes: its summary in a pass of its own.
-                inOnePass(List.of(new Passage(p.featureKey, p.summary)), summaries, each);
-                p = new Passage(p.featureKey, null);
-                p.windows.addAll(whole.windows);
-            }
-            if (!pass.isEmpty() && windows + p.size() > Integer.SIZE - 1) {
-                inOnePass(pass, summaries, each);
-                pass.clear();
-                windows = 0;
-            }
-            pass.add(p);
-            windows += p.size();
-        }
-        if (!pass.isEmpty()) {
-            inOnePass(pass, summaries, each);
-        }
+        WindowPasses.run(queries, passages, summaries::put, each);
         Map<String, AdoptionSummary> out = new java.util.LinkedHashMap<>();
-        summing.forEach(k -> out.put(k, summaries.get(k)));
+        new java.util.LinkedHashSet<>(summarized).forEach(k -> out.put(k, summaries.get(k)));
         return out;
-    }
-
-    /** One feature's windows in a pass: its since-launch summary window (or null) and its participants' windows. */
-    private static final class Passage {
-        final String featureKey;
-        final Window summary;
-        final List<Window> windows = new ArrayList<>();
-
-        Passage(String featureKey, Window summary) {
-            this.featureKey = featureKey;
-            this.summary = summary;
-        }
-
-        int size() {
-            return windows.size() + (summary == null ? 0 : 1);
-        }
-    }
-
-    private void inOnePass(List<Passage> passages, Map<String, AdoptionSummary> summaries,
-            java.util.function.BiConsumer<String, List<FeatureParticipants>> each) {
-        List<Window> all = new ArrayList<>();
-        List<Passage> passageOf = new ArrayList<>();
-        for (Passage p : passages) {
-            if (p.summary != null) {
-                all.add(p.summary);
-                passageOf.add(p);
-            }
-            p.windows.forEach(w -> {
-                all.add(w);
-                passageOf.add(p);
-            });
-        }
-        // The read hands on a feature's windows one after another, in the order given, before the next feature's.
-        List<FeatureParticipants> made = new ArrayList<>();
-        int[] seen = {0};
-        queries.readEach(all.stream().map(Window::people).toList(), false, (data, i) -> {
-            Passage p = passageOf.get(i);
-            if (all.get(i) == p.summary) {
-                summaries.put(p.featureKey, SummaryCount.of(p.summary, data));
-            } else {
-                made.add(FeatureParticipants.of(all.get(i), data));
-            }
-            if (++seen[0] == p.size()) {
-                if (!p.windows.isEmpty()) {
-                    each.accept(p.featureKey, List.copyOf(made));
-                }
-                made.clear();
-                seen[0] = 0;
-            }
-        });
     }
 
     /** One person's events in time order (drill-down; reads the raw events of that person). */

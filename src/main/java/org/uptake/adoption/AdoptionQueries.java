@@ -253,12 +253,8 @@ final class AdoptionQueries {
                         + " sorting {} ms", own.getKey(), data.size(), data.size() == 1 ? "" : "s", (t4 - t3) / 1_000_000,
                         (t5 - t4) / 1_000_000, (System.nanoTime() - t5) / 1_000_000);
                 // Each window let go as it is handed on: one the receiver sums up at once is not held while it uses the others.
-                FeaturePeople[] handed = data.toArray(new FeaturePeople[0]);
-                data.clear();
-                for (int j = 0; j < handed.length; j++) {
-                    FeaturePeople d = handed[j];
-                    handed[j] = null;
-                    each.accept(d, own.getValue().get(j));
+                for (int j = 0; j < data.size(); j++) {
+                    each.accept(data.set(j, null), own.getValue().get(j));
                 }
             }
         } catch (SQLException e) {
@@ -313,7 +309,7 @@ final class AdoptionQueries {
         int[] stepOf = new int[legacy.length];
         Arrays.fill(stepOf, NO_STEP);
         stepIds(ids, feature).forEach((id, step) -> stepOf[id + 1] = step);
-        String[] platformOf = byId(platformNames);
+        String[] platformOf = org.uptake.workspace.DictionaryStore.byId(platformNames);
         long launch = feature.launchedAt().toEpochDay() * 86_400_000L;
         // The events a saved definition copies into its own blocks: its feature events and its legacy events.
         it.unimi.dsi.fastutil.ints.IntOpenHashSet own = new it.unimi.dsi.fastutil.ints.IntOpenHashSet();
@@ -509,17 +505,6 @@ final class AdoptionQueries {
             }
         }
         return names;
-    }
-
-    /** Names by id in an array (null where there is none), for look-ups in a pass over events. */
-    private static String[] byId(Map<Integer, String> names) {
-        String[] out = new String[names.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
-        names.forEach((id, name) -> {
-            if (id >= 0) {
-                out[id] = name;
-            }
-        });
-        return out;
     }
 
     /** Event-name id → funnel step index (0-based); the revert event maps to -1. */

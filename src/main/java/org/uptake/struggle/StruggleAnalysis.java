@@ -237,7 +237,7 @@ public final class StruggleAnalysis {
     private Map<String, AdoptionSummary> detectJobs(List<Job> jobs, List<String> summarized, LocalDate summaryTo, StruggleSettings settings,
             Progress progress) {
         if (jobs.isEmpty()) {
-            return summarized.isEmpty() ? Map.of() : adoption.summaryEach(summarized, summaryTo);
+            return summedApart(summarized, summaryTo);
         }
         Map<String, List<Job>> byFeature = new LinkedHashMap<>();
         jobs.forEach(j -> byFeature.computeIfAbsent(j.featureKey(), k -> new ArrayList<>()).add(j));
@@ -266,13 +266,18 @@ public final class StruggleAnalysis {
             // One window of one feature (a screen's): its participants as the screens share them.
             Job job = byFeature.values().iterator().next().get(0);
             detectFeature(List.of(job), List.of(adoption.participants(job.featureKey(), job.from(), job.to())), events, settings, progress);
-            return summarized.isEmpty() ? Map.of() : adoption.summaryEach(summarized, summaryTo);
+            return summedApart(summarized, summaryTo);
         }
         // Every feature's windows from one pass over the people, each feature's detected before the next one's are made.
         List<AdoptionAnalysis.FeatureWindows> windows = byFeature.entrySet().stream().map(e -> new AdoptionAnalysis.FeatureWindows(e.getKey(),
                 e.getValue().stream().map(j -> new LocalDate[] {j.from(), j.to()}).toList())).toList();
         return adoption.participantsAcross(windows, summarized, summaryTo,
                 (key, each) -> detectFeature(byFeature.get(key), each, events, settings, progress));
+    }
+
+    /** The summaries asked for with jobs that read no participants' pass of their own to count them in. */
+    private Map<String, AdoptionSummary> summedApart(List<String> featureKeys, LocalDate to) {
+        return featureKeys.isEmpty() ? Map.of() : adoption.summaryEach(featureKeys, to);
     }
 
     /** One feature's jobs, from its windows' participants and the events read. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.uptake.model.Feature;
 import org.uptake.model.Progress;
 import org.uptake.workspace.Cached;
+import org.uptake.workspace.DictionaryStore;
 import org.uptake.workspace.EventStore;
 import org.uptake.workspace.ProfileStore;
 import org.uptake.workspace.Workspace;
@@ -86,7 +87,7 @@ final class StruggleQueries {
     private WindowEvents scan(Connection c, IntOpenHashSet ownIds, boolean[] interesting, long from, long to, Map<Integer, String>[] names,
             Progress progress) throws SQLException {
         // By id in arrays: a map of boxed ids was looked up three times for every event kept.
-        WindowEvents.Builder kept = new WindowEvents.Builder(byId(names[1]), byId(names[3]), byId(names[2]));
+        WindowEvents.Builder kept = new WindowEvents.Builder(DictionaryStore.byId(names[1]), DictionaryStore.byId(names[3]), DictionaryStore.byId(names[2]));
         long total = Math.max(1, count(c));
         long[] seen = {0};
         EventStore.scan(c, from, to, block -> {
@@ -132,16 +133,6 @@ final class StruggleQueries {
             }
         }
         return names;
-    }
-
-    private static String[] byId(Map<Integer, String> entries) {
-        String[] out = new String[entries.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
-        entries.forEach((id, entry) -> {
-            if (id >= 0) {
-                out[id] = entry;
-            }
-        });
-        return out;
     }
 
     /** Per event-name id: a click, undo/redo or error, the kinds detectors look at. */

@@ -28,6 +28,17 @@ public final class DictionaryStore {
         }
     }
 
+    /** Entries by id in an array (null where an id has none), for look-ups in a pass over events. */
+    public static String[] byId(java.util.Map<Integer, String> entries) {
+        String[] out = new String[entries.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
+        entries.forEach((id, entry) -> {
+            if (id >= 0) {
+                out[id] = entry;
+            }
+        });
+        return out;
+    }
+
     /** Adds new entries of a kind with the ids given to them. */
     public static void add(Transaction tx, int kind, List<String> entries, ToIntFunction<String> id) {
         try (PreparedStatement s = tx.connection().prepareStatement("INSERT INTO dictionary (kind, id, entry) VALUES (?, ?, ?)")) {
