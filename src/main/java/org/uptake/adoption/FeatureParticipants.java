@@ -33,7 +33,7 @@ public record FeatureParticipants(Feature feature, LocalDate from, LocalDate to,
             }
             long adoptedAt = data.firstAdoption(use);
             long lastUse = FeaturePeople.lastUse(use);
-            rows.add(new Participant(p.id(), p.userId(), p.accountId(), p.segment(), p.plan(), p.role(), p.platform(),
+            rows.add(new Participant(p.id(), p.userId(), p.accountId(), p.segment(), p.plan(), p.role(), p.createdAt(), p.platform(),
                     WindowFunnel.entryPlatform(steps, data.windowStart), data.furthestStep(steps, AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS),
                     lastEntry == Long.MIN_VALUE ? null : Instant.ofEpochMilli(lastEntry),
                     adoptedAt == Long.MAX_VALUE ? null : Instant.ofEpochMilli(adoptedAt),

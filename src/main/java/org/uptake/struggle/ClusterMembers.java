@@ -42,9 +42,9 @@ final class ClusterMembers {
             put(values, ClusterAttribute.SEGMENT, p.segment(), ones);
             put(values, ClusterAttribute.PLAN, p.plan(), ones);
             put(values, ClusterAttribute.ROLE, p.role(), ones);
-            put(values, ClusterAttribute.ACCOUNT_TIER, data.profiles.tier(p.personId()), ones);
-            if (data.profiles.hasCreatedAt(p.personId())) {
-                put(values, ClusterAttribute.TENURE, tenure(data.profiles.createdAt(p.personId()), launch), ones);
+            put(values, ClusterAttribute.ACCOUNT_TIER, p.accountId() == null ? null : data.tiers.get(p.accountId()), ones);
+            if (p.hasCreatedAt()) {
+                put(values, ClusterAttribute.TENURE, tenure(p.createdAt(), launch), ones);
             }
             put(values, ClusterAttribute.APP_VERSION, appVersion(data.contextOf(p.personId())), ones);
             members.add(new ClusterFinder.Member(p.personId(), values, struggling.contains(p.personId())));

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.uptake.model.Feature;
+import org.uptake.model.Figures;
 import org.uptake.model.Progress;
 import org.uptake.workspace.Cached;
 import org.uptake.workspace.DictionaryStore;
 import org.uptake.workspace.EventStore;
-import org.uptake.workspace.ProfileStore;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDatabase;
 import org.uptake.workspace.WorkspaceDataException;
@@ -42,18 +42,18 @@ final class StruggleQueries {
     private static final byte[] EXPECTED = "_expected".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Workspace workspace;
-    private final Cached<Boolean, PeopleProfiles> profiles;
+    private final Cached<Boolean, Map<String, String>> tiers;
 
     StruggleQueries(Workspace workspace) {
         this.workspace = workspace;
-        this.profiles = new Cached<>(workspace, 1);
+        this.tiers = new Cached<>(workspace, 1);
     }
 
-    private PeopleProfiles readProfiles() {
+    private Map<String, String> readTiers() {
         try (Connection c = WorkspaceDatabase.connect(workspace)) {
-            return readProfiles(c);
+            return readTiers(c);
         } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot read the people's account tiers and creation times", e);
+            throw new WorkspaceDataException("Cannot read the accounts' tiers", e);
         }
     }
 
@@ -77,7 +77,7 @@ final class StruggleQueries {
             }
             WindowEvents events = scan(c, anyOwn, interesting, from, to, names, progress);
             return new WindowRead(names[1], interesting, events, tickets(c, from, to), briefs,
-                    () -> profiles.get(Boolean.TRUE, k -> readProfiles()));
+                    () -> tiers.get(Boolean.TRUE, k -> readTiers()));
         } catch (SQLException e) {
             throw new WorkspaceDataException("Cannot read the events around '" + reading + "'", e);
         }
@@ -103,8 +103,12 @@ final class StruggleQueries {
                     kept.add(block, i, expected);
                 }
             }
+            long before = seen[0] * 100 / total;
             seen[0] += block.size();
-            progress.update(Math.min(seen[0], total), total, String.format("Reading events: %,d of %,d", seen[0], total));
+            // Told at each whole percent: a message for every block of four weeks was thousands of formatted strings.
+            if (seen[0] * 100 / total != before || seen[0] >= total) {
+                progress.update(Math.min(seen[0], total), total, "Reading events: " + Figures.count(seen[0]) + " of " + Figures.count(total));
+            }
             if (progress.isCancelled()) {
                 throw new java.util.concurrent.CancellationException("Cancelled");
             }
@@ -181,10 +185,11 @@ final class StruggleQueries {
     }
 
     /**
-     * Everyone's account tier and creation time from the profile blocks and the account table, not a join of every
-     * person row (about 10 s at a million people).
+     * Each account's tier (trimmed; accounts without one left out). A participant carries their account and creation
+     * time from the profiles the adoption read, so the clusters need only this: reading every person's profile again
+     * for them was most of a second at a million people.
      */
-    private static PeopleProfiles readProfiles(Connection c) throws SQLException {
+    private static Map<String, String> readTiers(Connection c) throws SQLException {
         Map<String, String> tiers = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(TIERS); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
@@ -194,9 +199,7 @@ final class StruggleQueries {
                 }
             }
         }
-        PeopleProfiles.Builder profiles = new PeopleProfiles.Builder(tiers);
-        ProfileStore.scan(c, profiles::add);
-        return profiles.build();
+        return tiers;
     }
 
     private static String brief(Connection c, String featureKey) throws SQLException {

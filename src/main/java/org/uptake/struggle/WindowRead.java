@@ -27,26 +27,26 @@ final class WindowRead {
     private final WindowEvents events;
     private final List<Ticket> tickets;
     private final Map<String, String> briefs;
-    private final Supplier<PeopleProfiles> profiles;
+    private final Supplier<Map<String, String>> tiers;
 
-    /** {@code profiles}: everyone's tier and creation time, asked for only by a window with clusters. */
+    /** {@code tiers}: each account's tier, asked for only by a window with clusters. */
     WindowRead(Map<Integer, String> eventNames, boolean[] interesting, WindowEvents events, List<Ticket> tickets,
-            Map<String, String> briefs, Supplier<PeopleProfiles> profiles) {
+            Map<String, String> briefs, Supplier<Map<String, String>> tiers) {
         this.eventNames = eventNames;
         this.interesting = interesting;
         this.events = events;
         this.tickets = tickets;
         this.briefs = briefs;
-        this.profiles = profiles;
+        this.tiers = tiers;
     }
 
     /**
      * One feature's data: its participants' events of its window in the feature's context, their legacy events, the
-     * window's tickets and the brief ({@code withProfiles}: and everyone's tier and creation time, for the clusters).
+     * window's tickets and the brief ({@code withTiers}: and the accounts' tiers, for the clusters).
      */
-    StruggleData load(Wanted w, int contextMinutes, boolean withProfiles) {
-        // Everyone's, read once while the data stays the same: each feature and window looks up its own participants.
-        PeopleProfiles people = withProfiles ? profiles.get() : PeopleProfiles.NONE;
+    StruggleData load(Wanted w, int contextMinutes, boolean withTiers) {
+        // Read once while the data stays the same: each feature and window looks up its own participants' accounts.
+        Map<String, String> people = withTiers ? tiers.get() : Map.of();
         List<Ticket> windowTickets = tickets.stream()
                 .filter(t -> t.createdAt().toEpochMilli() >= w.from() && t.createdAt().toEpochMilli() < w.to()).toList();
         StruggleData data = new StruggleData(new ArrayList<>(windowTickets), briefs.get(w.feature().key()), people);

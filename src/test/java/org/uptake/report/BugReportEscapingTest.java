@@ -58,7 +58,7 @@ class BugReportEscapingTest {
     }
 
     private static BugSuspect suspect() {
-        Participant person = new Participant(1, "u<b>1", "acme", "@ops", "pro", "admin", "web", "web", 2, AT, AT, true, false, AT);
+        Participant person = new Participant(1, "u<b>1", "acme", "@ops", "pro", "admin", Long.MIN_VALUE, "web", "web", 2, AT, AT, true, false, AT);
         Signal error = new Signal(SignalKind.ERROR, 1, "u<b>1", AT, "@ops render error",
                 List.of(new Evidence(AT, "event", "dashboard_render_error", "widget", "code 500")));
         Signal ticket = new Signal(SignalKind.TICKET, 1, "u<b>1", AT, "ticket T-7",

@@ -55,7 +55,7 @@ class ClusterStoryTest {
 
     private static StrugglingPerson person(int id, String target, String step) {
         Instant at = Instant.parse("2026-03-03T10:00:00Z").plusSeconds(id);
-        Participant p = new Participant(id, "u" + id, null, "smb", "pro", "analyst", "ios", "ios", 2, at, null, false, false, at);
+        Participant p = new Participant(id, "u" + id, null, "smb", "pro", "analyst", Long.MIN_VALUE, "ios", "ios", 2, at, null, false, false, at);
         List<Signal> signals = new ArrayList<>();
         signals.add(new Signal(SignalKind.ABANDONED, id, "u" + id, at, "stopped at " + step + " (step 2 of 3)", List.of()));
         if (target != null) {
