@@ -223,18 +223,21 @@ public final class AccountStore {
         members.forEach(m -> ids.add(m.personId()));
         java.sql.Array idArray = few ? c.createArrayOf("INTEGER", ids.intStream().boxed().toArray()) : null;
         List<FeatureUse> uses = new ArrayList<>();
+        // One string per feature: each row read makes its own, and a million people's rows kept millions of copies.
+        Map<String, String> featureKeys = new HashMap<>();
         try (PreparedStatement s = prepare(c, few ? USES_OF : USES, idArray); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 int person = rs.getInt(1);
+                String featureKey = featureKeys.computeIfAbsent(rs.getString(2), k -> k);
                 long adopted = rs.getLong(3);
                 boolean adoptedNull = rs.wasNull();
                 if (tally != null) {
-                    tally.use(person, rs.getString(2), !adoptedNull);
+                    tally.use(person, featureKey, !adoptedNull);
                 }
                 if (ids.contains(person)) {
                     long last = rs.getLong(4);
                     boolean lastNull = rs.wasNull();
-                    uses.add(new FeatureUse(person, rs.getString(2), adoptedNull ? -1 : Math.floorDiv(adopted, 86_400_000L),
+                    uses.add(new FeatureUse(person, featureKey, adoptedNull ? -1 : Math.floorDiv(adopted, 86_400_000L),
                             lastNull ? -1 : Math.floorDiv(last, 86_400_000L)));
                 }
             }

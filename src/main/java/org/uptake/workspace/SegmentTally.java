@@ -1,8 +1,10 @@
 package org.uptake.workspace;
 
-import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.HashMap;
 import java.util.Map;
+import org.uptake.model.ByPersonId;
 import org.uptake.workspace.AccountStore.SegmentCounts;
 
 /**
@@ -15,8 +17,9 @@ final class SegmentTally {
     /** A person without a segment is in no segment; only an account without a tier compares with them, under "". */
     private static final String NONE = "\u0000none";
 
-    private final Int2ObjectOpenHashMap<String> segmentOf = new Int2ObjectOpenHashMap<>();
-    private final Map<String, Integer> people = new HashMap<>();
+    /** By person id in an array: a million people put and looked up in id order (a hash scattered them). */
+    private final ByPersonId<String> segmentOf = new ByPersonId<>();
+    private final Object2IntOpenHashMap<String> people = new Object2IntOpenHashMap<>();
     private final Map<String, Map<String, Integer>> adopters = new HashMap<>();
 
     /** The key a segment is counted under (null: none). */
@@ -30,7 +33,7 @@ final class SegmentTally {
             if (block.has(p)) {
                 String key = key(block.segment(p));
                 segmentOf.put(p, key);
-                people.merge(key, 1, Integer::sum);
+                people.addTo(key, 1);
             }
         }
     }
@@ -45,7 +48,9 @@ final class SegmentTally {
 
     Map<String, SegmentCounts> counts() {
         Map<String, SegmentCounts> counts = new HashMap<>();
-        people.forEach((segment, n) -> counts.put(segment, new SegmentCounts(n, Map.copyOf(adopters.getOrDefault(segment, Map.of())))));
+        for (Object2IntMap.Entry<String> e : people.object2IntEntrySet()) {
+            counts.put(e.getKey(), new SegmentCounts(e.getIntValue(), Map.copyOf(adopters.getOrDefault(e.getKey(), Map.of()))));
+        }
         return Map.copyOf(counts);
     }
 }
