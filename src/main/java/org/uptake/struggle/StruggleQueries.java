@@ -104,15 +104,19 @@ final class StruggleQueries {
                 }
             }
             long before = seen[0] * 100 / total;
+            boolean first = seen[0] == 0;
             seen[0] += block.size();
-            // Told at each whole percent: a message for every block of four weeks was thousands of formatted strings.
-            if (seen[0] * 100 / total != before || seen[0] >= total) {
+            // Told on the first block and then at each whole percent: a message for every block of four weeks was
+            // thousands of formatted strings.
+            if (first || seen[0] * 100 / total != before || seen[0] >= total) {
                 progress.update(Math.min(seen[0], total), total, "Reading events: " + Figures.count(seen[0]) + " of " + Figures.count(total));
             }
             if (progress.isCancelled()) {
                 throw new java.util.concurrent.CancellationException("Cancelled");
             }
         });
+        // The window's blocks are read: the total counts every stored event, so the bar ends here, not at the last percent.
+        progress.update(total, total, "Reading events: " + Figures.count(seen[0]) + " read");
         return kept.build();
     }
 
