@@ -39,7 +39,9 @@ public final class AlertBook {
     public List<Alert> update(List<Finding> findings, LocalDate day) {
         Map<String, AlertStore.Row> live = new HashMap<>();
         store.live().forEach(r -> live.put(r.conditionKey(), r));
-        List<Long> raised = new ArrayList<>();
+        List<AlertStore.Raised> raised = new ArrayList<>();
+        List<AlertStore.Seen> seen = new ArrayList<>();
+        List<AlertStore.Row> waking = new ArrayList<>();
         Set<String> holding = new HashSet<>();
         for (Finding f : findings) {
             if (!holding.add(f.conditionKey())) {
@@ -47,17 +49,19 @@ public final class AlertBook {
             }
             AlertStore.Row known = live.get(f.conditionKey());
             if (known == null) {
-                raised.add(store.raise(new AlertStore.Raised(f.rule(), f.conditionKey(), f.featureKey(), f.accountKey(), f.headline(),
-                        json(f.figures()), f.significance(), f.screen()), day, clock.instant()));
+                raised.add(new AlertStore.Raised(f.rule(), f.conditionKey(), f.featureKey(), f.accountKey(), f.headline(),
+                        json(f.figures()), f.significance(), f.screen()));
                 continue;
             }
-            store.seen(known.id(), day, f.headline(), json(f.figures()), f.significance());
+            seen.add(new AlertStore.Seen(known.id(), f.headline(), json(f.figures()), f.significance()));
             if ("snoozed".equals(known.status()) && known.snoozedUntil() != null && day.isAfter(known.snoozedUntil())) {
-                store.wake(known.id(), day, clock.instant());
+                waking.add(known);
             }
         }
+        // The new and the still-holding in one transaction (thousands at a million people); wakes and clears are few.
+        Set<Long> ids = new HashSet<>(store.record(raised, seen, day, clock.instant()));
+        waking.forEach(r -> store.wake(r.id(), day, clock.instant()));
         live.values().stream().filter(r -> !holding.contains(r.conditionKey())).forEach(r -> store.clear(r.id(), day, clock.instant()));
-        Set<Long> ids = new HashSet<>(raised);
         return store.live().stream().filter(r -> ids.contains(r.id())).map(AlertBook::alert).toList();
     }
 

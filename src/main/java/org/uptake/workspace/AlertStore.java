@@ -54,39 +54,90 @@ public final class AlertStore {
         return rows("SELECT " + COLUMNS + " FROM alert ORDER BY id", null);
     }
 
-    /** Stores a new open alert first seen on {@code day}, with its first audit line. */
-    public long raise(Raised r, LocalDate day, Instant now) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO alert (rule, condition_key,"
-                + " feature_key, account_key, since_day, last_seen_day, headline, figures, significance, screen, status, raised_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)", Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, r.rule());
-            s.setString(2, r.conditionKey());
-            s.setString(3, r.featureKey());
-            s.setString(4, r.accountKey());
-            s.setObject(5, day);
-            s.setObject(6, day);
-            s.setString(7, r.headline());
-            s.setString(8, r.figures());
-            s.setString(9, r.significance());
-            s.setString(10, r.screen());
-            s.setObject(11, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            s.executeUpdate();
-            long id;
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
+    /** What an alert whose condition still holds shows now: its latest headline, figures and significance. */
+    public record Seen(long id, String headline, String figures, String significance) {
+    }
+
+    /**
+     * One refresh's findings, in one transaction: new open alerts first seen on {@code day}, each with its first audit
+     * line, and the alerts whose condition still holds, which keep their first day and show the latest figures. Returns
+     * the new alerts' ids, in the order given. A refresh at a million people raises thousands (an account at risk each),
+     * and each in a transaction of its own took most of a second; nor is an alert ever stored without its audit line.
+     */
+    public List<Long> record(List<Raised> raised, List<Seen> seen, LocalDate day, Instant now) {
+        if (raised.isEmpty() && seen.isEmpty()) {
+            return List.of();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<Long> ids = insert(c, raised, day, now);
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO alert_audit (alert_id, action, data_day, note, at)"
+                        + " VALUES (?, 'raised', ?, NULL, ?)")) {
+                    for (long id : ids) {
+                        s.setLong(1, id);
+                        s.setObject(2, day);
+                        s.setObject(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+                try (PreparedStatement s = c.prepareStatement("UPDATE alert SET last_seen_day = ?, headline = ?, figures = ?,"
+                        + " significance = ? WHERE id = ?")) {
+                    for (Seen again : seen) {
+                        s.setObject(1, day);
+                        s.setString(2, again.headline());
+                        s.setString(3, again.figures());
+                        s.setString(4, again.significance());
+                        s.setLong(5, again.id());
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+                c.commit();
+                return ids;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
             }
-            audit(c, id, "raised", day, null, now);
-            return id;
         } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot store an alert", e);
+            throw new WorkspaceDataException("Cannot store the alerts", e);
         }
     }
 
-    /** The condition still holds on {@code day}: the alert keeps its first day and shows the latest figures. */
-    public void seen(long id, LocalDate day, String headline, String figures, String significance) {
-        update("UPDATE alert SET last_seen_day = ?, headline = ?, figures = ?, significance = ? WHERE id = ?", day, headline, figures,
-                significance, id);
+    private static List<Long> insert(Connection c, List<Raised> raised, LocalDate day, Instant now) throws SQLException {
+        List<Long> ids = new ArrayList<>(raised.size());
+        if (raised.isEmpty()) {
+            return ids;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO alert (rule, condition_key, feature_key, account_key, since_day,"
+                + " last_seen_day, headline, figures, significance, screen, status, raised_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)", Statement.RETURN_GENERATED_KEYS)) {
+            for (Raised r : raised) {
+                s.setString(1, r.rule());
+                s.setString(2, r.conditionKey());
+                s.setString(3, r.featureKey());
+                s.setString(4, r.accountKey());
+                s.setObject(5, day);
+                s.setObject(6, day);
+                s.setString(7, r.headline());
+                s.setString(8, r.figures());
+                s.setString(9, r.significance());
+                s.setString(10, r.screen());
+                s.setObject(11, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                s.addBatch();
+            }
+            s.executeBatch();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+        }
+        if (ids.size() != raised.size()) {
+            throw new SQLException("Stored " + raised.size() + " alerts but got " + ids.size() + " ids back");
+        }
+        return ids;
     }
 
     /** The condition no longer holds: the alert closes; if it comes back, that is a new alert. */
@@ -158,19 +209,6 @@ public final class AlertStore {
             s.setString(4, note);
             s.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
             s.executeUpdate();
-        }
-    }
-
-    private void update(String sql, LocalDate day, String headline, String figures, String significance, long id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, day);
-            s.setString(2, headline);
-            s.setString(3, figures);
-            s.setString(4, significance);
-            s.setLong(5, id);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new WorkspaceDataException("Cannot update alert " + id, e);
         }
     }
 
