@@ -46,10 +46,10 @@ final class WindowRead {
      */
     StruggleData load(Wanted w, int contextMinutes, boolean withTiers) {
         // Read once while the data stays the same: each feature and window looks up its own participants' accounts.
-        Map<String, String> people = withTiers ? tiers.get() : Map.of();
+        Map<String, String> accountTiers = withTiers ? tiers.get() : Map.of();
         List<Ticket> windowTickets = tickets.stream()
                 .filter(t -> t.createdAt().toEpochMilli() >= w.from() && t.createdAt().toEpochMilli() < w.to()).toList();
-        StruggleData data = new StruggleData(new ArrayList<>(windowTickets), briefs.get(w.feature().key()), people);
+        StruggleData data = new StruggleData(new ArrayList<>(windowTickets), briefs.get(w.feature().key()), accountTiers);
         Taker taker = new Taker(w, StruggleQueries.flagsOf(eventNames, w.feature().featureEvents()),
                 StruggleQueries.flagsOf(eventNames, Set.copyOf(w.feature().legacyEvents())), contextMinutes * 60_000L, data);
         // In person-id order, the order the events are laid out in: a run through memory, not jumps.

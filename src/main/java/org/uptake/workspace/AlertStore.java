@@ -72,16 +72,7 @@ public final class AlertStore {
             c.setAutoCommit(false);
             try {
                 List<Long> ids = insert(c, raised, day, now);
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO alert_audit (alert_id, action, data_day, note, at)"
-                        + " VALUES (?, 'raised', ?, NULL, ?)")) {
-                    for (long id : ids) {
-                        s.setLong(1, id);
-                        s.setObject(2, day);
-                        s.setObject(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                        s.addBatch();
-                    }
-                    s.executeBatch();
-                }
+                audit(c, ids, "raised", day, null, now);
                 try (PreparedStatement s = c.prepareStatement("UPDATE alert SET last_seen_day = ?, headline = ?, figures = ?,"
                         + " significance = ? WHERE id = ?")) {
                     for (Seen again : seen) {
@@ -202,13 +193,21 @@ public final class AlertStore {
     }
 
     private static void audit(Connection c, long id, String action, LocalDate day, String note, Instant now) throws SQLException {
+        audit(c, List.of(id), action, day, note, now);
+    }
+
+    /** The same audit line for each of the alerts, in one batch. */
+    private static void audit(Connection c, List<Long> ids, String action, LocalDate day, String note, Instant now) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO alert_audit (alert_id, action, data_day, note, at) VALUES (?, ?, ?, ?, ?)")) {
-            s.setLong(1, id);
-            s.setString(2, action);
-            s.setObject(3, day);
-            s.setString(4, note);
-            s.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-            s.executeUpdate();
+            for (long id : ids) {
+                s.setLong(1, id);
+                s.setString(2, action);
+                s.setObject(3, day);
+                s.setString(4, note);
+                s.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                s.addBatch();
+            }
+            s.executeBatch();
         }
     }
 

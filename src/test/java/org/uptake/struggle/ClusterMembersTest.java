@@ -2,7 +2,6 @@ package org.uptake.struggle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.uptake.TestServices;
 import org.uptake.adoption.FeatureParticipants;
 import org.uptake.adoption.Participant;
-import org.uptake.ingest.Importer;
 import org.uptake.model.Progress;
 import org.uptake.workspace.Workspace;
 
@@ -55,12 +53,9 @@ class ClusterMembersTest {
     @BeforeEach
     void build() throws Exception {
         workspace = Workspace.create(temp.resolve("ws"));
-        Importer importer = new Importer(workspace);
         for (String[] file : List.of(new String[] {"features.json", StruggleAnalysisTest.FEATURES}, new String[] {"accounts.csv", ACCOUNTS},
                 new String[] {"people.csv", PEOPLE}, new String[] {"events.csv", EVENTS})) {
-            Path path = temp.resolve(file[0]);
-            Files.writeString(path, file[1]);
-            importer.importFile(importer.plan(path), Progress.NONE);
+            SharedEventReadTest.importText(workspace, temp, file[0], file[1]);
         }
     }
 
@@ -78,16 +73,15 @@ class ClusterMembersTest {
         StruggleData data = new StruggleQueries(workspace).read(List.of(all.feature()), from, to, Progress.NONE)
                 .load(new WindowRead.Wanted(all.feature(), ids, from, to), 30, true);
 
-        Map<String, Participant> byUser = new LinkedHashMap<>();
-        all.active().forEach(p -> byUser.put(p.userId(), p));
+        Map<Integer, Participant> byId = new LinkedHashMap<>();
+        all.active().forEach(p -> byId.put(p.personId(), p));
         Map<String, List<String>> described = new LinkedHashMap<>();
         for (ClusterFinder.Member m : ClusterMembers.of(all, data, Set.of())) {
-            String user = all.active().stream().filter(p -> p.personId() == m.personId()).findFirst().orElseThrow().userId();
-            described.put(user, List.of(String.valueOf(m.values().get(ClusterAttribute.ACCOUNT_TIER)),
+            described.put(byId.get(m.personId()).userId(), List.of(String.valueOf(m.values().get(ClusterAttribute.ACCOUNT_TIER)),
                     String.valueOf(m.values().get(ClusterAttribute.TENURE))));
         }
         assertEquals(Map.of("new", List.of("[gold]", "[under 30 days]"), "long", List.of("[silver]", "[over 6 months]"),
                 "plain", List.of("null", "null"), "alone", List.of("null", "[joined after launch]")), described);
-        assertEquals(false, byUser.get("plain").hasCreatedAt());
+        assertEquals(List.of(false), all.active().stream().filter(p -> p.userId().equals("plain")).map(Participant::hasCreatedAt).toList());
     }
 }

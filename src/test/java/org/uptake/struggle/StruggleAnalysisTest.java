@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uptake.ingest.Importer;
 import org.uptake.model.Progress;
 import org.uptake.model.Signal;
 import org.uptake.model.SignalKind;
@@ -132,12 +130,9 @@ class StruggleAnalysisTest {
     @BeforeEach
     void build() throws Exception {
         workspace = Workspace.create(temp.resolve("ws"));
-        Importer importer = new Importer(workspace);
         for (String[] file : List.of(new String[] {"features.json", FEATURES}, new String[] {"people.csv", PEOPLE},
                 new String[] {"events.csv", EVENTS}, new String[] {"tickets.csv", TICKETS})) {
-            Path path = temp.resolve(file[0]);
-            Files.writeString(path, file[1]);
-            importer.importFile(importer.plan(path), Progress.NONE);
+            SharedEventReadTest.importText(workspace, temp, file[0], file[1]);
         }
         report = TestServices.of(workspace).struggles().analyze("widgets", null, LAST, Progress.NONE);
     }
