@@ -173,52 +173,18 @@ final class AdoptionQueries {
                 }
                 return null;
             });
-            // In person-id order, everyone active in a window or lately: the windows they were active in (bit i: window
-            // i), those they were active lately in, and their main platform.
-            it.unimi.dsi.fastutil.ints.IntArrayList ids = new it.unimi.dsi.fastutil.ints.IntArrayList();
-            it.unimi.dsi.fastutil.ints.IntArrayList activeIn = new it.unimi.dsi.fastutil.ints.IntArrayList();
-            it.unimi.dsi.fastutil.ints.IntArrayList latelyIn = new it.unimi.dsi.fastutil.ints.IntArrayList();
-            List<String> platforms = new ArrayList<>();
-            ActivityStore.scan(c, a -> {
-                int in = 0;
-                int recently = 0;
-                for (int i = 0; i < n; i++) {
-                    LocalDate to = windows.get(i).to();
-                    if (a.activeIn(activeFrom[i], to)) {
-                        in |= 1 << i;
-                    }
-                    if (a.activeIn(lately[i], to)) {
-                        recently |= 1 << i;
-                    }
-                }
-                if (in != 0 || recently != 0) {
-                    ids.add(a.person());
-                    activeIn.add(in);
-                    latelyIn.add(recently);
-                    platforms.add(in == 0 ? null : platformNames.get(a.mainPlatform(platformNames::get)));
-                }
-            });
-            long t1 = System.nanoTime();
-            // The same person in every window they were active in: their profile, read once.
-            FeaturePeople.Person[] people = new FeaturePeople.Person[ids.size()];
-            int[] next = {0};
-            ProfileStore.scan(c, block -> {
-                int end = block.firstPerson() + ProfileStore.PEOPLE_PER_BLOCK;
-                while (next[0] < ids.size() && ids.getInt(next[0]) < block.firstPerson()) {
-                    next[0]++;
-                }
-                for (; next[0] < ids.size() && ids.getInt(next[0]) < end; next[0]++) {
-                    int k = next[0];
-                    int id = ids.getInt(k);
-                    if (activeIn.getInt(k) != 0 && block.has(id)) {
-                        people[k] = new FeaturePeople.Person(id, block.userId(id), block.accountId(id), block.segment(id), block.plan(id),
-                                block.role(id), block.createdAt(id), platforms.get(k));
-                    }
-                }
-            });
+            LocalDate[] ends = new LocalDate[n];
+            for (int i = 0; i < n; i++) {
+                ends[i] = windows.get(i).to();
+            }
+            ActivePeopleQueries.Found found = ActivePeopleQueries.read(c, activeFrom, lately, ends, platformNames);
+            int[] ids = found.ids();
+            int[] activeIn = found.activeIn();
+            int[] latelyIn = found.latelyIn();
+            FeaturePeople.Person[] people = found.people();
             long t2 = System.nanoTime();
-            org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).info("load people of {} ({} window{}): activity {} ms, profiles {} ms",
-                    readOf, n, n == 1 ? "" : "s", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+            org.slf4j.LoggerFactory.getLogger(AdoptionQueries.class).info("load people of {} ({} window{}): activity and profiles {} ms",
+                    readOf, n, n == 1 ? "" : "s", (t2 - t0) / 1_000_000);
             for (Map.Entry<String, List<Integer>> own : byFeature.entrySet()) {
                 long t3 = System.nanoTime();
                 boolean isFirst = own.getKey().equals(first.getKey());
@@ -228,11 +194,11 @@ final class AdoptionQueries {
                     FeaturePeople d = data.get(j);
                     int bit = 1 << i;
                     for (int k = 0; k < people.length; k++) {
-                        if (people[k] != null && (activeIn.getInt(k) & bit) != 0) {
+                        if (people[k] != null && (activeIn[k] & bit) != 0) {
                             d.active.add(people[k]);
                         }
-                        if ((latelyIn.getInt(k) & bit) != 0) {
-                            d.activeLately.add(ids.getInt(k));
+                        if ((latelyIn[k] & bit) != 0) {
+                            d.activeLately.add(ids[k]);
                         }
                     }
                 }

@@ -19,6 +19,10 @@ final class WindowFunnel {
      * forward took seconds at a million people, for power users with hundreds of step events a week.
      */
     static int furthestStep(List<FeaturePeople.StepEvent> events, int steps, long start, long windowMs) {
+        if (events.isEmpty()) {
+            // Most of a window's active people took no step: no chain to start (a million people's arrays made for nothing).
+            return 0;
+        }
         long[] chainStart = new long[steps];
         java.util.Arrays.fill(chainStart, Long.MIN_VALUE);
         int best = 0;

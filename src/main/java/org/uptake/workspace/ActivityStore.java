@@ -48,6 +48,97 @@ public final class ActivityStore {
         });
     }
 
+    /**
+     * One person of {@link #scanRanges}: which of the ranges of days they had an event in, and their platforms. Valid
+     * only during the visitor's call: the same cursor, and its arrays, pass on to the next person.
+     */
+    public static final class RangeCursor {
+        private int person;
+        private long ranges;
+        private int[] days = new int[64];
+        private int[] platforms = new int[4];
+        private long[] platformEvents = new long[4];
+        private int platformCount;
+
+        public int person() {
+            return person;
+        }
+
+        /** Bit j: the person had an event on a day in range j. */
+        public long ranges() {
+            return ranges;
+        }
+
+        /** As {@link PersonActivity#mainPlatform}. */
+        public int mainPlatform(java.util.function.IntFunction<String> names) {
+            return PersonActivity.mainPlatform(platforms, platformEvents, platformCount, names);
+        }
+    }
+
+    /** Receives each person with activity of {@link #scanRanges}, in person-id order. */
+    @FunctionalInterface
+    public interface RangeVisitor {
+        void person(RangeCursor person) throws SQLException;
+    }
+
+    /**
+     * Every person with activity, with the ranges of days [{@code from[j]}, {@code to[j]}] (epoch days, at most 64
+     * ranges) they had an event in. What {@link #scan} gives, without
+     * each person's arrays: a window's read of a million people made four arrays each, and their collection.
+     */
+    public static void scanRanges(Connection c, long[] from, long[] to, RangeVisitor visitor) throws SQLException {
+        if (from.length > Long.SIZE || to.length != from.length) {
+            throw new IllegalArgumentException("At most 64 ranges of days, each with its end: " + from.length + ", " + to.length);
+        }
+        RangeCursor cursor = new RangeCursor();
+        BlockPages.forEach(c, READ_ALL, 64, List.of(), rs -> decodeRanges(rs.getInt(1), rs.getBytes(2), from, to, cursor, visitor));
+    }
+
+    /** One block of {@link #scanRanges}: its people with activity, handed on in {@code cursor}. */
+    static void decodeRanges(int blockNo, byte[] bytes, long[] from, long[] to, RangeCursor cursor, RangeVisitor visitor)
+            throws SQLException {
+        BlockBytes.Reader in = new BlockBytes.Reader(bytes, 0);
+        int version = in.readByte();
+        if (version != VERSION) {
+            throw new IllegalStateException("Unknown activity block version " + version);
+        }
+        for (int slot = 0; slot < PEOPLE_PER_BLOCK; slot++) {
+            int count = in.readInt();
+            if (cursor.days.length < count) {
+                cursor.days = new int[Math.max(count, 2 * cursor.days.length)];
+            }
+            int[] days = cursor.days;
+            int day = 0;
+            for (int i = 0; i < count; i++) {
+                day += (int) in.readSigned();
+                days[i] = day;
+            }
+            in.skipVarints(count);
+            int platformCount = in.readInt();
+            if (cursor.platforms.length < platformCount) {
+                cursor.platforms = new int[Math.max(platformCount, 2 * cursor.platforms.length)];
+                cursor.platformEvents = new long[cursor.platforms.length];
+            }
+            for (int i = 0; i < platformCount; i++) {
+                cursor.platforms[i] = in.readInt();
+                cursor.platformEvents[i] = in.readVarint();
+            }
+            if (count == 0 && platformCount == 0) {
+                continue;
+            }
+            long ranges = 0;
+            for (int j = 0; j < from.length; j++) {
+                if (PersonActivity.anyIn(days, count, from[j], to[j])) {
+                    ranges |= 1L << j;
+                }
+            }
+            cursor.person = blockNo * PEOPLE_PER_BLOCK + slot;
+            cursor.ranges = ranges;
+            cursor.platformCount = platformCount;
+            visitor.person(cursor);
+        }
+    }
+
     /** The activity of these people only: the blocks that hold them, one read each (an account's page, not the whole book). */
     public static void scanPeople(Connection c, it.unimi.dsi.fastutil.ints.IntCollection people, Visitor visitor) throws SQLException {
         int[] wanted = people.toIntArray();

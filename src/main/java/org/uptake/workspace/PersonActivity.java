@@ -94,9 +94,14 @@ public final class PersonActivity {
      * 0 when no event named one.
      */
     public int mainPlatform(java.util.function.IntFunction<String> names) {
+        return mainPlatform(platforms, platformEvents, platforms.length, names);
+    }
+
+    /** The main platform of the first {@code count} platforms and their event counts (as above). */
+    static int mainPlatform(int[] platforms, long[] platformEvents, int count, java.util.function.IntFunction<String> names) {
         int best = 0;
         long most = -1;
-        for (int i = 0; i < platforms.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (platformEvents[i] > most || platformEvents[i] == most
                     && names.apply(platforms[i]).compareTo(names.apply(best)) < 0) {
                 best = platforms[i];
@@ -104,6 +109,16 @@ public final class PersonActivity {
             }
         }
         return best;
+    }
+
+    /** Whether one of the first {@code count} days (ascending) is in [from, to]. */
+    static boolean anyIn(int[] days, int count, long from, long to) {
+        if (count == 0 || days[count - 1] < from || days[0] > to) {
+            return false;
+        }
+        int i = Arrays.binarySearch(days, 0, count, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, from)));
+        i = i >= 0 ? i : -i - 1;
+        return i < count && days[i] <= to;
     }
 
     boolean isEmpty() {
