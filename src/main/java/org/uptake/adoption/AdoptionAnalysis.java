@@ -179,8 +179,9 @@ public final class AdoptionAnalysis {
     }
 
     private UsageDepth depthOf(Feature feature, LocalDate end, FeaturePeople data) {
-        Int2ObjectOpenHashMap<long[]> ever = queries.daysUsed(feature.key(), feature.launchedAt(), end);
-        Int2ObjectOpenHashMap<long[]> last28 = queries.daysUsed(feature.key(), end.minusDays(27), end);
+        List<Int2ObjectOpenHashMap<long[]>> byRange = queries.daysUsed(feature.key(), List.of(feature.launchedAt(), end.minusDays(27)), end);
+        Int2ObjectOpenHashMap<long[]> ever = byRange.get(0);
+        Int2ObjectOpenHashMap<long[]> last28 = byRange.get(1);
         int surface = 0;
         int regular = 0;
         int power = 0;
