@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ActivityRangesTest {
 
-    private static final String[] NAMES = {"", "web", "ios", "android", "api"};
+    private static final String[] NAMES = {"", "web", "ios", "android", "api", "desktop", "tv", "watch"};
 
     @Test
     void rangesAndMainPlatformAreThoseOfEachPersonsActivity() throws Exception {
@@ -74,7 +74,8 @@ class ActivityRangesTest {
     private static PersonActivity person(Random random, int id) {
         int[] days = random.ints(random.nextInt(90), 19_000, 21_000).distinct().sorted().toArray();
         int[] events = random.ints(days.length, 1, 100_000).toArray();
-        int[] platforms = random.ints(random.nextInt(5), 1, 5).distinct().toArray();
+        // Up to seven platforms: more than the cursor holds at first.
+        int[] platforms = random.ints(random.nextInt(10), 1, 8).distinct().toArray();
         long[] platformEvents = random.longs(platforms.length, 1, 4).toArray();
         return new PersonActivity(id, days, events, platforms, platformEvents);
     }
