@@ -61,8 +61,14 @@ final class ActivePeopleQueries {
         });
         // The same person in every window they were active in: their profile, read once.
         FeaturePeople.Person[] people = new FeaturePeople.Person[ids.size()];
+        IntArrayList inAWindow = new IntArrayList();
+        for (int k = 0; k < ids.size(); k++) {
+            if (activeIn.getInt(k) != 0) {
+                inAWindow.add(ids.getInt(k));
+            }
+        }
         int[] next = {0};
-        ProfileStore.scan(c, block -> {
+        ProfileStore.scanPeople(c, inAWindow.toIntArray(), block -> {
             int end = block.firstPerson() + ProfileStore.PEOPLE_PER_BLOCK;
             while (next[0] < ids.size() && ids.getInt(next[0]) < block.firstPerson()) {
                 next[0]++;
