@@ -76,7 +76,8 @@ final class ActivePeopleQueries {
             for (; next[0] < ids.size() && ids.getInt(next[0]) < end; next[0]++) {
                 int k = next[0];
                 int id = ids.getInt(k);
-                if (activeIn.getInt(k) != 0 && block.has(id)) {
+                // The block holds only those active in a window (and with a profile).
+                if (block.has(id)) {
                     people[k] = new FeaturePeople.Person(id, block.userId(id), block.accountId(id), block.segment(id), block.plan(id),
                             block.role(id), block.createdAt(id), platforms.get(k));
                 }

@@ -18,7 +18,6 @@ import org.uptake.workspace.ActivityStore;
 import org.uptake.workspace.Cached;
 import org.uptake.workspace.EventStore;
 import org.uptake.workspace.FeatureEventStore;
-import org.uptake.workspace.ProfileStore;
 import org.uptake.workspace.SecondRead;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDatabase;

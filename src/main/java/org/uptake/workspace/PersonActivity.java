@@ -38,8 +38,7 @@ public final class PersonActivity {
 
     /** Whether the person had an event on a day in [from, to]. */
     public boolean activeIn(LocalDate from, LocalDate to) {
-        int i = firstIndexFrom(from.toEpochDay());
-        return i < days.length && days[i] <= to.toEpochDay();
+        return anyIn(days, days.length, from.toEpochDay(), to.toEpochDay());
     }
 
     /** The first day in [from, to] with an event, or null. */

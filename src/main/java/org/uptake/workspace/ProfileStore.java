@@ -243,7 +243,7 @@ public final class ProfileStore {
     }
 
     /** The block, with every person in it ({@code people} null) or only {@code people[from..to)} (ascending, in it). */
-    static Block decode(int blockNo, byte[] bytes, int[] people, int from, int to) {
+    private static Block decode(int blockNo, byte[] bytes, int[] people, int from, int to) {
         BlockBytes.Reader in = new BlockBytes.Reader(bytes, 0);
         int version = in.readByte();
         if (version != VERSION) {

@@ -1,15 +1,13 @@
 package org.uptake.adoption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.uptake.struggle.SharedEventReadTest.importText;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uptake.ingest.Importer;
-import org.uptake.model.Progress;
 import org.uptake.workspace.Workspace;
 
 /**
@@ -24,10 +22,10 @@ class UsageDepthRangesTest {
     @Test
     void usesBeforeLaunchCountInTheLast28DaysButNotInTheTier() throws Exception {
         try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
-            load(workspace, "features.json", """
+            importText(workspace, temp, "features.json", """
                     [{"key":"board","name":"Board","launchedAt":"2026-03-10","adoption":{"event":"pin","target":0.5,"withinDays":30}}]
                     """);
-            load(workspace, "events.csv", """
+            importText(workspace, temp, "events.csv", """
                     user_id,timestamp,event
                     early,2026-03-01T09:00:00Z,pin
                     early,2026-03-02T09:00:00Z,pin
@@ -48,12 +46,5 @@ class UsageDepthRangesTest {
             assertEquals(1, depth.l28().get(3), "four days: early");
             assertEquals(3, depth.l28().stream().mapToInt(Integer::intValue).sum());
         }
-    }
-
-    private void load(Workspace workspace, String name, String text) throws Exception {
-        Importer importer = new Importer(workspace);
-        Path path = temp.resolve(name);
-        Files.writeString(path, text);
-        importer.importFile(importer.plan(path), Progress.NONE);
     }
 }

@@ -2,7 +2,6 @@ package org.uptake.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uptake.model.Progress;
 import org.uptake.workspace.ProfileStore;
 import org.uptake.workspace.Workspace;
 import org.uptake.workspace.WorkspaceDatabase;
@@ -34,10 +32,7 @@ class ProfileScanPeopleTest {
                     .append('\n');
         }
         try (Workspace workspace = Workspace.create(temp.resolve("ws"))) {
-            Path file = temp.resolve("people.csv");
-            Files.writeString(file, people);
-            Importer importer = new Importer(workspace);
-            importer.importFile(importer.plan(file), Progress.NONE);
+            org.uptake.struggle.SharedEventReadTest.importText(workspace, temp, "people.csv", people.toString());
             try (Connection c = WorkspaceDatabase.connect(workspace)) {
                 List<String> all = read(c, null);
                 for (int round = 0; round < 20; round++) {

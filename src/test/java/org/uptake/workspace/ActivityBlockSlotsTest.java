@@ -16,12 +16,7 @@ class ActivityBlockSlotsTest {
         Random random = new Random(7);
         for (int round = 0; round < 200; round++) {
             int blockNo = random.nextInt(1_000);
-            PersonActivity[] block = new PersonActivity[ActivityStore.PEOPLE_PER_BLOCK];
-            for (int slot = 0; slot < block.length; slot++) {
-                if (random.nextInt(3) > 0) {
-                    block[slot] = person(random, blockNo * ActivityStore.PEOPLE_PER_BLOCK + slot);
-                }
-            }
+            PersonActivity[] block = randomBlock(random, blockNo, id -> person(random, id));
             byte[] bytes = ActivityStore.encode(block);
             PersonActivity[] whole = ActivityStore.decode(blockNo, bytes);
             int[] wanted = random.ints(1 + random.nextInt(60), 0, ActivityStore.PEOPLE_PER_BLOCK).distinct()
@@ -46,6 +41,17 @@ class ActivityBlockSlotsTest {
         byte[] bytes = ActivityStore.encode(block);
         assertEquals(List.of("2048 [20500] [3] [1] [3]", "3071 [20400, 20501] [200, 1] [0, 2] [1, 200]"),
                 ActivityStore.decodeSlots(2, bytes, new int[] {2_048, 2_500, 3_071}).stream().map(ActivityBlockSlotsTest::text).toList());
+    }
+
+    /** A block in which two slots of three, at random, hold a person made by {@code person} (from their id). */
+    static PersonActivity[] randomBlock(Random random, int blockNo, java.util.function.IntFunction<PersonActivity> person) {
+        PersonActivity[] block = new PersonActivity[ActivityStore.PEOPLE_PER_BLOCK];
+        for (int slot = 0; slot < block.length; slot++) {
+            if (random.nextInt(3) > 0) {
+                block[slot] = person.apply(blockNo * ActivityStore.PEOPLE_PER_BLOCK + slot);
+            }
+        }
+        return block;
     }
 
     private static PersonActivity person(Random random, int id) {
