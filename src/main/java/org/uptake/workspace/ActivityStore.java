@@ -91,7 +91,8 @@ public final class ActivityStore {
             throw new IllegalArgumentException("At most 64 ranges of days, each with its end: " + from.length + ", " + to.length);
         }
         RangeCursor cursor = new RangeCursor();
-        BlockPages.forEach(c, READ_ALL, 64, List.of(), rs -> decodeRanges(rs.getInt(1), rs.getBytes(2), from, to, cursor, visitor));
+        BlockPages.Room room = new BlockPages.Room();
+        BlockPages.forEach(c, READ_ALL, 64, List.of(), rs -> decodeRanges(rs.getInt(1), room.read(rs, 2), from, to, cursor, visitor));
     }
 
     /** One block of {@link #scanRanges}: its people with activity, handed on in {@code cursor}. */

@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the analyses group people by (user id, account, segment, plan, role, creation time), a copy
@@ -39,7 +41,7 @@ public final class ProfileStore {
      * user id) makes only those. Every string of every block was a tenth of what a watch refresh allocated.
      */
     public static final class Block {
-        private final int first;
+        private int first;
         private final boolean[] present = new boolean[PEOPLE_PER_BLOCK];
         /** Per slot, the dictionary index (0: none) of its user id, account id, segment, plan and role. */
         private final int[] userId = new int[PEOPLE_PER_BLOCK];
@@ -48,16 +50,28 @@ public final class ProfileStore {
         private final int[] plan = new int[PEOPLE_PER_BLOCK];
         private final int[] role = new int[PEOPLE_PER_BLOCK];
         private final long[] createdAt = new long[PEOPLE_PER_BLOCK];
-        private final byte[] bytes;
+        private byte[] bytes;
         /** Where each dictionary string starts in {@link #bytes} (index 0: none), and the strings made so far. */
-        private final int[] stringAt;
-        private final String[] strings;
+        private int[] stringAt = new int[0];
+        private String[] strings = new String[0];
+        /** The scan's one copy of each segment, plan and role seen so far, shared by its blocks. */
+        private final Map<String, String> shared;
 
-        private Block(int blockNo, byte[] bytes, int[] stringAt) {
+        private Block(Map<String, String> shared) {
+            this.shared = shared;
+        }
+
+        /** Empties the block for block {@code blockNo}'s {@code bytes}, with room for {@code count} dictionary strings. */
+        private void start(int blockNo, byte[] bytes, int count) {
             this.first = blockNo * PEOPLE_PER_BLOCK;
             this.bytes = bytes;
-            this.stringAt = stringAt;
-            this.strings = new String[stringAt.length];
+            if (stringAt.length <= count) {
+                stringAt = new int[count + 1];
+                strings = new String[count + 1];
+            } else {
+                Arrays.fill(strings, 0, count + 1, null);
+            }
+            Arrays.fill(present, false);
         }
 
         public boolean has(int person) {
@@ -70,23 +84,24 @@ public final class ProfileStore {
         }
 
         public String userId(int person) {
-            return string(userId[person - first]);
+            return string(userId[person - first], false);
         }
 
         public String accountId(int person) {
-            return string(accountId[person - first]);
+            // Not shared: a million people's accounts run to hundreds of thousands, too many for the scan's map.
+            return string(accountId[person - first], false);
         }
 
         public String segment(int person) {
-            return string(segment[person - first]);
+            return string(segment[person - first], true);
         }
 
         public String plan(int person) {
-            return string(plan[person - first]);
+            return string(plan[person - first], true);
         }
 
         public String role(int person) {
-            return string(role[person - first]);
+            return string(role[person - first], true);
         }
 
         /** Epoch milliseconds, or Long.MIN_VALUE when unknown. */
@@ -94,14 +109,22 @@ public final class ProfileStore {
             return createdAt[person - first];
         }
 
-        /** Dictionary string {@code i}, made once (one block's people of one account share one string), or null for 0. */
-        private String string(int i) {
+        /**
+         * Dictionary string {@code i}, made once (one block's people of one account share one string), or null for 0.
+         * A value many people share is the scan's one copy of it: a count by segment then finds its cell by identity
+         * (comparing each block's own copy of a segment was a fifth of an adoption summary's count).
+         */
+        private String string(int i, boolean common) {
             if (i == 0) {
                 return null;
             }
             String s = strings[i];
             if (s == null) {
                 s = new BlockBytes.Reader(bytes, stringAt[i]).readString();
+                if (common) {
+                    String before = shared.putIfAbsent(s, s);
+                    s = before == null ? s : before;
+                }
                 strings[i] = s;
             }
             return s;
@@ -114,17 +137,23 @@ public final class ProfileStore {
         void block(Block block) throws SQLException;
     }
 
+    /** Every block; each a block of its own, to keep if the visitor likes. */
     public static void scan(Connection c, Visitor visitor) throws SQLException {
-        BlockPages.forEach(c, READ_ALL, 64, List.of(), rs -> visitor.block(decode(rs.getInt(1), rs.getBytes(2))));
+        Map<String, String> shared = new HashMap<>();
+        BlockPages.forEach(c, READ_ALL, 64, List.of(),
+                rs -> visitor.block(decode(new Block(shared), rs.getInt(1), rs.getBytes(2), null, 0, 0)));
     }
 
     /**
      * The blocks holding some of {@code people} (ascending), each with only those people in it: the others' slots are
      * passed over undecoded. A window's read wants the active third of a million people, and decoding every slot was
-     * most of its pass over the profiles.
+     * most of its pass over the profiles. The visitor is handed one block again and again, refilled: it is good only
+     * while it is visited (a million people's blocks were 30 MB of arrays per read, and collections to match).
      */
     public static void scanPeople(Connection c, int[] people, Visitor visitor) throws SQLException {
         int[] next = {0};
+        Block block = new Block(new HashMap<>());
+        BlockPages.Room room = new BlockPages.Room();
         BlockPages.forEach(c, READ_ALL, 64, List.of(), rs -> {
             int blockNo = rs.getInt(1);
             int first = blockNo * PEOPLE_PER_BLOCK;
@@ -136,7 +165,7 @@ public final class ProfileStore {
                 next[0]++;
             }
             if (from < next[0]) {
-                visitor.block(decode(blockNo, rs.getBytes(2), people, from, next[0]));
+                visitor.block(decode(block, blockNo, room.read(rs, 2), people, from, next[0]));
             }
         });
     }
@@ -238,23 +267,23 @@ public final class ProfileStore {
         return all;
     }
 
-    private static Block decode(int blockNo, byte[] bytes) {
-        return decode(blockNo, bytes, null, 0, 0);
-    }
-
-    /** The block, with every person in it ({@code people} null) or only {@code people[from..to)} (ascending, in it). */
-    private static Block decode(int blockNo, byte[] bytes, int[] people, int from, int to) {
+    /**
+     * Fills {@code block} with block {@code blockNo}: every person in it ({@code people} null) or only
+     * {@code people[from..to)} (ascending, in it).
+     */
+    private static Block decode(Block block, int blockNo, byte[] bytes, int[] people, int from, int to) {
         BlockBytes.Reader in = new BlockBytes.Reader(bytes, 0);
         int version = in.readByte();
         if (version != VERSION) {
             throw new IllegalStateException("Unknown profile block version " + version);
         }
-        int[] stringAt = new int[in.readInt() + 1];
-        for (int i = 1; i < stringAt.length; i++) {
+        int count = in.readInt();
+        block.start(blockNo, bytes, count);
+        int[] stringAt = block.stringAt;
+        for (int i = 1; i <= count; i++) {
             stringAt[i] = in.position;
             in.skipString();
         }
-        Block block = new Block(blockNo, bytes, stringAt);
         int wanted = from;
         for (int slot = 0; slot < PEOPLE_PER_BLOCK; slot++) {
             if (in.readByte() == 0) {

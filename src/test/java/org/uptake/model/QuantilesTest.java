@@ -21,4 +21,27 @@ class QuantilesTest {
         assertEquals(List.of(5.0, 7.0), List.of(Quantiles.median(new double[] {1, 5, 9}), Quantiles.p75(new double[] {1, 5, 9})));
         assertEquals(List.of(Double.NaN, Double.NaN), List.of(Quantiles.median(new double[0]), Quantiles.p75(new double[0])));
     }
+
+    @Test
+    void selectionGivesWhatSortingGivesOnRandomValuesWithTiesAndNegatives() {
+        java.util.Random random = new java.util.Random(20);
+        for (int round = 0; round < 2_000; round++) {
+            int n = 1 + random.nextInt(round < 1_000 ? 12 : 3_000);
+            int spread = 1 + random.nextInt(50);
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = random.nextBoolean() ? random.nextInt(spread) - spread / 3 : random.nextGaussian() * spread;
+            }
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+
+            double[] found = Quantiles.medianAndP75(values);
+
+            assertEquals(List.of(Quantiles.median(sorted), Quantiles.p75(sorted)), List.of(found[0], found[1]), "n " + n);
+            java.util.Arrays.sort(values);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(sorted, values, "the values are moved, none lost");
+        }
+        assertEquals(List.of(Double.NaN, Double.NaN), List.of(Quantiles.medianAndP75(new double[0])[0],
+                Quantiles.medianAndP75(new double[0])[1]));
+    }
 }
