@@ -122,11 +122,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = options.out();
+        // What the bench is doing goes to standard error: standard output is the report, JSON with --json.
+        PrintWriter status = options.err();
         String machine = machine();
         Double generateSeconds = null;
         if (!Files.exists(data.resolve("events-web.csv"))) {
-            progress(out, String.format("Generating the scenario (%,d people, activity %.3f) into %s…", users, activity, data));
+            progress(status, String.format("Generating the scenario (%,d people, activity %.3f) into %s…", users, activity, data));
             long t0 = System.nanoTime();
             // Without the past launches: PERFORMANCE.md's figures were measured on the scenario's current features alone.
             new SampleGenerator(new SampleOptions(users, SampleOptions.DEFAULT_DAYS, SampleOptions.DEFAULT_SEED, false, activity), false)
@@ -138,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
         Report report;
         try {
             // Once the bench let go of its workspace, the desktop app opens it in a process of its own.
-            report = importAndAnalyse(out, folder, machine, generateSeconds).withDesktop(desktop(out, folder));
+            report = importAndAnalyse(status, folder, machine, generateSeconds).withDesktop(desktop(status, folder));
         } finally {
             if (!keep) {
                 FolderDeleter.delete(folder);
@@ -149,7 +150,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Imports the scenario into a new workspace in {@code folder} and measures the analyses on it; the workspace is closed after. */
-    private Report importAndAnalyse(PrintWriter out, Path folder, String machine, Double generateSeconds) throws IOException {
+    private Report importAndAnalyse(PrintWriter status, Path folder, String machine, Double generateSeconds) throws IOException {
         List<ImportJson> imports = new ArrayList<>();
         // The benchmark creates its own workspace rather than opening one.
         try (HeapPeak overall = new HeapPeak(); Workspace workspace = Workspace.create(folder)) {
@@ -164,13 +165,13 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             for (String name : List.of("events-web.csv", "events-mobile.jsonl")) {
-                progress(out, "Importing " + name + "…");
+                progress(status, "Importing " + name + "…");
                 System.gc();
                 try (HeapPeak heap = new HeapPeak()) {
                     imports.add(ImportJson.of(importer.importFile(importer.plan(data.resolve(name)), Progress.NONE)).withPeakHeap(heap.bytes()));
                 }
             }
-            progress(out, "Measuring the analyses…");
+            progress(status, "Measuring the analyses…");
             Analyses a = analyses(services, folder.resolve(Workspace.EXPORTS_FOLDER).resolve("impact.pdf"), folder);
             return new Report(machine, generateSeconds, imports, a.activePeople(), a.adoptionSummaryMs(), a.funnelBySegmentMs(),
                     a.adoptionSummaryRememberedMs(), a.strugglesFirstMs(), a.strugglesMs(), a.impactReportMs(), a.pdfExportMs(),
@@ -180,12 +181,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Launch to first window and the FX pulse gaps of the app on the bench's workspace, or why they were not measured. */
-    private static DesktopFigures desktop(PrintWriter out, Path folder) throws IOException {
+    private static DesktopFigures desktop(PrintWriter status, Path folder) throws IOException {
         String noDisplay = DesktopLaunch.missingDisplay(System.getenv(), System.getProperties()).orElse(null);
         if (noDisplay != null) {
             return DesktopFigures.notMeasured("no display");
         }
-        progress(out, "Measuring the desktop app…");
+        progress(status, "Measuring the desktop app…");
         try {
             return DesktopLaunch.measure(folder, null);
         } catch (InterruptedException e) {
@@ -231,9 +232,9 @@ final class BenchCommand implements Callable<Integer> {
         return new Analyses(active, summaryMs, funnelMs, rememberedMs, strugglesFirstMs, strugglesMs, impactMs, pdfMs, bookMs, pageMs);
     }
 
-    private static void progress(PrintWriter out, String message) {
-        out.println(message);
-        out.flush();
+    private static void progress(PrintWriter status, String message) {
+        status.println(message);
+        status.flush();
     }
 
     /** One warm-up, then the best of {@code runs}. */
