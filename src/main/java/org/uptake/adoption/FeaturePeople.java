@@ -169,7 +169,7 @@ public final class FeaturePeople {
 
     /** {@link #furthestStep(int, int)} from the person's step events. */
     int furthestStep(List<StepEvent> events, int windowDays) {
-        return furthestStep(events, windowDays, new long[feature.funnel().size()]);
+        return events.isEmpty() ? 0 : furthestStep(events, windowDays, new long[feature.funnel().size()]);
     }
 
     /** {@link #furthestStep(List, int)} with room to work in, at least as long as the funnel (a pass over everyone reuses one). */

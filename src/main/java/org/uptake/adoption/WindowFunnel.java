@@ -19,12 +19,12 @@ final class WindowFunnel {
      * forward took seconds at a million people, for power users with hundreds of step events a week.
      */
     static int furthestStep(List<FeaturePeople.StepEvent> events, int steps, long start, long windowMs) {
-        return furthestStep(events, steps, start, windowMs, new long[steps]);
+        return events.isEmpty() ? 0 : furthestStep(events, steps, start, windowMs, new long[steps]);
     }
 
     /**
      * As above, with {@code chainStart} (at least {@code steps} long) as room to work in: a pass over a million people
-     * uses one, where an array per person with steps was a quarter of the summary's count.
+     * uses one room, not an array per person with steps.
      */
     static int furthestStep(List<FeaturePeople.StepEvent> events, int steps, long start, long windowMs, long[] chainStart) {
         if (events.isEmpty()) {

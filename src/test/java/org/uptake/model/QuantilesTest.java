@@ -41,6 +41,9 @@ class QuantilesTest {
             java.util.Arrays.sort(values);
             org.junit.jupiter.api.Assertions.assertArrayEquals(sorted, values, "the values are moved, none lost");
         }
+        double[] same = new double[10_001];
+        java.util.Arrays.fill(same, 4.5);
+        assertEquals(List.of(4.5, 4.5), List.of(Quantiles.medianAndP75(same)[0], Quantiles.medianAndP75(same)[1]));
         assertEquals(List.of(Double.NaN, Double.NaN), List.of(Quantiles.medianAndP75(new double[0])[0],
                 Quantiles.medianAndP75(new double[0])[1]));
     }
