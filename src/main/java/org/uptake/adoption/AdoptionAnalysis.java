@@ -378,9 +378,8 @@ public final class AdoptionAnalysis {
         // tenth of a funnel at a million people.
         Map<String, int[]> reach = new HashMap<>();
         int steps = feature.funnel().size();
-        long[] room = new long[steps];
         for (FeaturePeople.Person p : data.active.values()) {
-            int level = data.furthestStep(data.stepsOf(p.id()), windowDays, room);
+            int level = data.furthestStep(p.id(), windowDays);
             if (by == FunnelReport.Breakdown.PLATFORM && level == 0) {
                 continue;
             }

@@ -169,13 +169,8 @@ public final class FeaturePeople {
 
     /** {@link #furthestStep(int, int)} from the person's step events. */
     int furthestStep(List<StepEvent> events, int windowDays) {
-        return events.isEmpty() ? 0 : furthestStep(events, windowDays, new long[feature.funnel().size()]);
-    }
-
-    /** {@link #furthestStep(List, int)} with room to work in, at least as long as the funnel (a pass over everyone reuses one). */
-    int furthestStep(List<StepEvent> events, int windowDays, long[] room) {
         int steps = feature.funnel().size();
-        return steps == 0 ? 0 : WindowFunnel.furthestStep(events, steps, windowStart, windowDays * 86_400_000L, room);
+        return steps == 0 ? 0 : WindowFunnel.furthestStep(events, steps, windowStart, windowDays * 86_400_000L);
     }
 
     List<StepEvent> stepsOf(int person) {

@@ -36,7 +36,6 @@ final class SummaryCount {
         FirstUses audience = new FirstUses(0);
         int funnelSteps = feature.funnel().size();
         Breakdowns breakdowns = new Breakdowns();
-        long[] room = new long[funnelSteps];
         // One pass, and each person's use and steps looked up once: at a million people the look-ups into maps of
         // 400,000 people were most of the summary.
         for (FeaturePeople.Person p : data.active.values()) {
@@ -48,7 +47,7 @@ final class SummaryCount {
                 audienceActive++;
             }
             List<FeaturePeople.StepEvent> steps = data.stepsOf(p.id());
-            int level = data.furthestStep(steps, AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS, room);
+            int level = data.furthestStep(steps, AdoptionAnalysis.DEFAULT_FUNNEL_WINDOW_DAYS);
             if (level >= 1 && level < funnelSteps) {
                 abandoned++;
             }

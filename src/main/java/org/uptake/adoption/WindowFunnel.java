@@ -19,19 +19,12 @@ final class WindowFunnel {
      * forward took seconds at a million people, for power users with hundreds of step events a week.
      */
     static int furthestStep(List<FeaturePeople.StepEvent> events, int steps, long start, long windowMs) {
-        return events.isEmpty() ? 0 : furthestStep(events, steps, start, windowMs, new long[steps]);
-    }
-
-    /**
-     * As above, with {@code chainStart} (at least {@code steps} long) as room to work in: a pass over a million people
-     * uses one room, not an array per person with steps.
-     */
-    static int furthestStep(List<FeaturePeople.StepEvent> events, int steps, long start, long windowMs, long[] chainStart) {
         if (events.isEmpty()) {
-            // Most of a window's active people took no step: no chain to start.
+            // Most of a window's active people took no step: no chain to start (a million people's arrays made for nothing).
             return 0;
         }
-        java.util.Arrays.fill(chainStart, 0, steps, Long.MIN_VALUE);
+        long[] chainStart = new long[steps];
+        java.util.Arrays.fill(chainStart, Long.MIN_VALUE);
         int best = 0;
         for (int i = 0; i < events.size() && best < steps; i++) {
             FeaturePeople.StepEvent e = events.get(i);
